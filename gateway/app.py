@@ -1,0 +1,164 @@
+"""The gateway's ASGI application: routing, authentication, and the hand-off to the chain.
+
+Plain ASGI rather than a framework: the gateway is on every request's path, so it stays thin.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from importlib.metadata import PackageNotFoundError, version
+
+import orjson
+
+from gateway import listings
+from gateway.auth import authenticate
+from gateway.balancer import Balancer
+from gateway.chain import Chain, find_deployment
+from gateway.config import ConfigWatcher
+from gateway.errors import (
+    BadRequestError,
+    GatewayError,
+    MethodNotAllowedError,
+    NotFoundError,
+    UnsupportedMediaTypeError,
+)
+from gateway.forward import HopClient
+from gateway.http import Request
+from gateway.keys import KeyStore, MemoryKeyStore, RedisKeyStore
+from gateway.settings import GatewaySettings
+
+_log = logging.getLogger(__name__)
+
+_DEPLOYMENT = re.compile(r"^/+openai/deployments/(.+?)/(chat/completions|completions|embeddings)$")
+_V1 = {"/v1/chat/completions": "chat/completions", "/openai/v1/chat/completions": "chat/completions",
+       "/v1/embeddings": "embeddings", "/openai/v1/embeddings": "embeddings"}
+_ITEM = re.compile(r"^/+openai/(models|deployments)/([^/]+)$")
+_INTERNAL = GatewayError("The gateway failed to process the request; see its log.")
+
+try:
+    VERSION = version("llm-safety-gateway")
+except PackageNotFoundError:  # running from a source tree
+    VERSION = "0.0.0+source"
+
+
+class GatewayApp:
+    def __init__(self, settings: GatewaySettings):
+        self.settings = settings
+        self.watcher = ConfigWatcher(settings.config_files, settings.config_poll_seconds)
+        self.store: KeyStore = (RedisKeyStore(settings.redis_url, settings.hop_key_ttl)
+                                if settings.redis_url else MemoryKeyStore(settings.hop_key_ttl))
+        self.client = HopClient(settings.connect_timeout, settings.read_timeout)
+        self.chain = Chain(self.store, self.client, Balancer())
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] == "http":
+            return await self._http(Request(scope, receive, send))
+        if scope["type"] == "lifespan":
+            return await self._lifespan(receive, send)
+
+    async def _lifespan(self, receive, send) -> None:
+        while True:
+            msg = await receive()
+            if msg["type"] == "lifespan.startup":
+                await self.client.open()
+                self.watcher.start()
+                await send({"type": "lifespan.startup.complete"})
+            elif msg["type"] == "lifespan.shutdown":
+                await self.watcher.stop()
+                await self.client.close()
+                await self.store.close()
+                await send({"type": "lifespan.shutdown.complete"})
+                return
+
+    async def _http(self, req: Request) -> None:
+        try:
+            await self._route(req)
+        except GatewayError as exc:
+            if not req.started:
+                await req.error(exc)
+        except asyncio.CancelledError:
+            if not req.disconnected:
+                raise
+        except Exception:
+            _log.exception("unhandled error on %s", req.scope["path"])
+            if not req.started:
+                await req.error(_INTERNAL)
+
+    async def _route(self, req: Request) -> None:
+        method, path = req.scope["method"], req.scope["path"]
+        if method == "OPTIONS":
+            return await self._preflight(req)
+        if path == "/health":
+            return await req.json(200, {"status": "ok"})
+        if path == "/version":
+            return await req.json(200, {"version": VERSION})
+        if m := _DEPLOYMENT.match(path):
+            return await self._post(req, method, m.group(1), m.group(2))
+        if api := _V1.get(path):
+            return await self._post(req, method, None, api)
+        if method != "GET":
+            raise NotFoundError(f"No route for {method} {path}.")
+        return await self._listing(req, path)
+
+    async def _post(self, req: Request, method: str, name: str | None, api: str) -> None:
+        if method != "POST":
+            raise MethodNotAllowedError(f"Use POST for {req.scope['path']}.",
+                                        headers={"Allow": "POST"})
+        if "application/json" not in req.headers.get("content-type", ""):
+            raise UnsupportedMediaTypeError("Only application/json is supported: set the "
+                                            "Content-Type header to application/json.")
+        config = self.watcher.current
+        caller = await authenticate(req.headers.get("api-key"), req.headers.get("authorization"),
+                                    config, self.store)
+        raw = await req.body(self.settings.max_body_bytes)
+        body = _parse(raw)
+        if name is None:
+            name = body.get("model")
+            if not isinstance(name, str) or not name:
+                raise BadRequestError("The request body must name the deployment in `model`.",
+                                      param="model")
+        await self.chain.enter(req, config, caller, name, api, body, raw)
+
+    async def _listing(self, req: Request, path: str) -> None:
+        config = self.watcher.current
+        caller = await authenticate(req.headers.get("api-key"), req.headers.get("authorization"),
+                                    config, self.store)
+        who = caller.identity
+        if path in ("/openai/models", "/openai/v1/models"):
+            return await req.json(200, listings.dial_models(config, who))
+        if path == "/openai/deployments":
+            return await req.json(200, listings.dial_deployments(config, who))
+        if path == "/v1/models":
+            return await req.json(200, listings.openai_models(config, who))
+        if m := _ITEM.match(path):
+            dep = find_deployment(config, m.group(2), who)
+            if dep.__class__.__name__ == "Model":
+                render = listings.model_data if m.group(1) == "models" else listings.deployment_data
+                return await req.json(200, render(m.group(2), dep))
+        raise NotFoundError(f"No route for GET {path}.")
+
+    async def _preflight(self, req: Request) -> None:
+        h = req.headers
+        await req.start(200, [
+            (b"access-control-allow-methods",
+             h.get("access-control-request-method", "GET, POST").encode()),
+            (b"access-control-allow-headers",
+             h.get("access-control-request-headers", "*").encode()),
+            (b"access-control-max-age", b"86400"), (b"content-length", b"0")])
+        await req.send({"type": "http.response.body", "body": b""})
+
+
+def _parse(raw: bytes) -> dict:
+    try:
+        body = orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
+        raise BadRequestError(f"The request body is not valid JSON: {exc}.") from None
+    if not isinstance(body, dict):
+        raise BadRequestError("The request body must be a JSON object.")
+    return body
+
+
+def create_app(settings: GatewaySettings | None = None) -> GatewayApp:
+    return GatewayApp(settings or GatewaySettings.from_env())

@@ -1,0 +1,207 @@
+"""The interceptor chain (dial-protocol.md §4) and the final hop to the deployment (§5).
+
+The next hop is found only from the state stored under the caller's per-request key, so an
+interceptor can neither skip nor reorder the chain, and a client cannot reach a model around it.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any
+
+import orjson
+
+from gateway.auth import Caller, Identity
+from gateway.balancer import RETRIABLE, Balancer
+from gateway.config import RESERVED_DEPLOYMENT, Application, Config, Deployment, Model, Upstream
+from gateway.errors import BadRequestError, ForbiddenError, NotFoundError, ServiceUnavailableError
+from gateway.forward import Attempt, HopClient
+from gateway.http import Request, forward_headers
+from gateway.keys import HopKey, KeyStore, new_key
+
+_log = logging.getLogger(__name__)
+
+# Client headers kept for the model across the chain, even if an interceptor drops them.
+KEPT_HEADERS = ("x-conversation-id", "x-job-title")
+# Fields only DIAL services understand; an OpenAI-compatible upstream would reject them.
+DIAL_ONLY_FIELDS = ("custom_fields", "max_prompt_tokens", "addons")
+CONFIG_FIELD = "interceptor_configuration"
+
+
+class Chain:
+    def __init__(self, store: KeyStore, client: HopClient, balancer: Balancer):
+        self.store, self.client, self.balancer = store, client, balancer
+
+    async def enter(self, req: Request, config: Config, caller: Caller, name: str, api: str,
+                    body: dict, raw: bytes) -> None:
+        """A call to deployment `name`: start its chain, or call it if it has none."""
+        if name == RESERVED_DEPLOYMENT:
+            return await self._continue(req, config, caller, api, body, raw)
+        dep = find_deployment(config, name, caller.identity)
+        if caller.hop is not None:
+            if caller.hop.is_interceptor and name == caller.hop.deployment:
+                raise ForbiddenError(
+                    f"An interceptor cannot call '{name}' around its chain; "
+                    f"continue through the '{RESERVED_DEPLOYMENT}' deployment."
+                )
+            if not dep.features.accessible_by_per_request_key:
+                raise ForbiddenError(f"Deployment '{name}' is not accessible by a per-request key.")
+        kept = {h: req.headers[h] for h in KEPT_HEADERS if h in req.headers}
+        chain = tuple(config.chain(name))
+        hop = HopKey(caller.identity, name, api, chain, 0, kept)
+        if chain:
+            return await self._interceptor(req, config, hop, body, raw)
+        return await self._deployment(req, config, hop, dep, body, raw)
+
+    async def _continue(self, req: Request, config: Config, caller: Caller, api: str,
+                        body: dict, raw: bytes) -> None:
+        if caller.hop is None or not caller.hop.is_interceptor:
+            raise ForbiddenError(
+                f"The '{RESERVED_DEPLOYMENT}' deployment is reserved for interceptors calling back "
+                "with the per-request key they were given."
+            )
+        if api != caller.hop.api:
+            raise BadRequestError(f"This chain serves '{caller.hop.api}', not '{api}'.")
+        hop = await self.store.consume(caller.hop_key or "")
+        if hop is None:
+            raise ForbiddenError("This per-request key was already used to continue its chain.")
+        nxt = HopKey(hop.identity, hop.deployment, hop.api, hop.chain, hop.index + 1, hop.headers)
+        if nxt.index < len(nxt.chain):
+            return await self._interceptor(req, config, nxt, body, raw)
+        dep = find_deployment(config, hop.deployment, hop.identity)
+        return await self._deployment(req, config, nxt, dep, body, raw)
+
+    async def _interceptor(self, req: Request, config: Config, hop: HopKey, body: dict,
+                           raw: bytes) -> None:
+        name = hop.chain[hop.index]
+        icpt = config.interceptors.get(name)
+        if icpt is None:
+            raise ServiceUnavailableError(f"Interceptor '{name}' of this chain is not configured.")
+        body, changed = _with_interceptor_config(body, icpt.defaults)
+        headers = self._headers(req, icpt, hop)
+        headers["x-dial-deployment-id"] = hop.deployment
+        await self._hop(req, hop, [Attempt(_url(icpt.endpoint, req.query), headers,
+                                           orjson.dumps(body) if changed else raw)],
+                        f"Interceptor '{name}'", body, retriable=frozenset())
+
+    async def _deployment(self, req: Request, config: Config, hop: HopKey,
+                          dep: Model | Application, body: dict, raw: bytes) -> None:
+        final = HopKey(hop.identity, hop.deployment, hop.api, hop.chain, -1, hop.headers)
+        body, changed = _fill_defaults(body, dep.defaults)
+        model = dep if isinstance(dep, Model) else None
+        if model is not None and model.override_name and body.get("model") != model.override_name:
+            body, changed = {**body, "model": model.override_name}, True
+        if model is not None and model.direct:
+            attempts = self._direct(final, model, body)
+        else:
+            payload = orjson.dumps(body) if changed else raw
+            attempts = self._adapter(req, final, dep, payload)
+        retriable = RETRIABLE | frozenset(config.retriable_error_codes)
+        await self._hop(req, final, attempts, f"Deployment '{hop.deployment}'", body,
+                        retriable=retriable, count_usage=True)
+
+    def _adapter(self, req: Request, hop: HopKey, dep: Model | Application,
+                 payload: bytes) -> list[Attempt]:
+        url = _url(dep.endpoint or "", req.query)
+        base = self._headers(req, dep, hop)
+        if isinstance(dep, Model) and dep.override_name:
+            base["x-dial-override-name"] = dep.override_name
+        ups = dep.upstreams if isinstance(dep, Model) else []
+        if not ups:
+            return [Attempt(url, base, payload)]
+        limit = dep.max_retry_attempts  # type: ignore[union-attr]
+        return [Attempt(url, {**base, **_upstream_headers(u)}, payload, self._feedback(hop, u))
+                for u in self.balancer.order(hop.deployment, ups, limit)]
+
+    def _direct(self, hop: HopKey, model: Model, body: dict) -> list[Attempt]:
+        body = {k: v for k, v in body.items() if k not in DIAL_ONLY_FIELDS}
+        body.setdefault("model", hop.deployment)
+        payload = orjson.dumps(body)
+        out = []
+        for u in self.balancer.order(hop.deployment, model.upstreams, model.max_retry_attempts):
+            headers = {"content-type": "application/json", "accept": "application/json, text/event-stream"}
+            if u.key:
+                headers["authorization"] = f"Bearer {u.key}"
+                headers["api-key"] = u.key  # Azure OpenAI
+            out.append(Attempt(u.endpoint, headers, payload, self._feedback(hop, u)))
+        return out
+
+    def _feedback(self, hop: HopKey, up: Upstream):
+        return lambda status, retry_after: self.balancer.report(hop.deployment, up, status, retry_after)
+
+    def _headers(self, req: Request, dep: Deployment, hop: HopKey) -> dict[str, str]:
+        headers = forward_headers(req.headers, dep.forward_auth_token)
+        for k, v in hop.headers.items():
+            headers.setdefault(k, v)
+        return headers
+
+    async def _hop(self, req: Request, hop: HopKey, attempts: list[Attempt], label: str,
+                   body: dict, *, retriable: frozenset[int], count_usage: bool = False) -> None:
+        key = new_key()
+        await self.store.put(key, hop)
+        for att in attempts:
+            att.headers["api-key"] = key
+        started = time.perf_counter()
+        status = 0
+        try:
+            out = await self.client.relay(req, attempts, hop=label, stream=bool(body.get("stream")),
+                                          retriable=retriable, count_usage=count_usage)
+            status = out.status
+        finally:
+            await self.store.delete(key)
+            if count_usage:
+                _log.info("request project=%s key=%s deployment=%s status=%s ms=%.1f",
+                          hop.identity.project, hop.identity.key_id, hop.deployment, status,
+                          (time.perf_counter() - started) * 1000)
+
+
+def find_deployment(config: Config, name: str, who: Identity) -> Model | Application:
+    dep = config.deployment(name)
+    if dep is None:
+        raise NotFoundError(f"Deployment '{name}' is not defined.", code="DeploymentNotFound")
+    if not can_use(dep, who):
+        raise ForbiddenError(f"Forbidden deployment: '{name}' is not available to your roles.")
+    return dep
+
+
+def can_use(dep: Deployment, who: Identity) -> bool:
+    return dep.user_roles is None or bool(dep.user_roles & who.roles)
+
+
+def _url(endpoint: str, query: str) -> str:
+    if not query:
+        return endpoint
+    return f"{endpoint}{'&' if '?' in endpoint else '?'}{query}"
+
+
+def _upstream_headers(u: Upstream) -> dict[str, str]:
+    out = {"x-upstream-endpoint": u.endpoint}
+    if u.key:
+        out["x-upstream-key"] = u.key
+    if u.extra_data is not None:
+        out["x-upstream-extra-data"] = (u.extra_data if isinstance(u.extra_data, str)
+                                        else orjson.dumps(u.extra_data).decode())
+    return out
+
+
+def _fill_defaults(body: dict, defaults: dict[str, Any]) -> tuple[dict, bool]:
+    missing = {k: v for k, v in defaults.items() if k not in body}
+    return ({**body, **missing}, True) if missing else (body, False)
+
+
+def _with_interceptor_config(body: dict, defaults: dict[str, Any]) -> tuple[dict, bool]:
+    """Interceptor defaults fill absent fields, but `custom_fields.interceptor_configuration` always
+    comes from the chain entry: a client must not be able to weaken an interceptor's policy."""
+    body, changed = _fill_defaults(body, {k: v for k, v in defaults.items() if k != "custom_fields"})
+    wanted = (defaults.get("custom_fields") or {}).get(CONFIG_FIELD)
+    fields = body.get("custom_fields")
+    current = fields.get(CONFIG_FIELD) if isinstance(fields, dict) else None
+    if current == wanted:
+        return body, changed
+    fields = {k: v for k, v in (fields or {}).items() if k != CONFIG_FIELD}
+    if wanted is not None:
+        fields[CONFIG_FIELD] = wanted
+    body = {**body, "custom_fields": fields} if fields else {
+        k: v for k, v in body.items() if k != "custom_fields"}
+    return body, True

@@ -1,0 +1,152 @@
+"""Read, expand, merge and validate dynamic-settings files.
+
+Two stages, as DIAL Core does it: the JSON files are merged into one tree (objects merged, arrays
+appended, later scalars win), then the tree is validated. Every error names the file, the JSON path
+and, for an unknown key, the keys that are valid there.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any, get_args, get_origin
+
+import orjson
+from pydantic import BaseModel, ValidationError
+
+from gateway.config.models import Config
+
+_VAR = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}")
+
+
+class ConfigError(Exception):
+    """The settings files cannot be used; the message says where and why."""
+
+
+def load_config(paths: Sequence[str | Path], env: Mapping[str, str] | None = None) -> Config:
+    env = os.environ if env is None else env
+    docs = [(str(p), _read(Path(p), env)) for p in paths]
+    merged: dict[str, Any] = {}
+    for _, doc in docs:
+        merged = deep_merge(merged, doc)
+    try:
+        return Config.model_validate(merged)
+    except ValidationError as exc:
+        raise ConfigError(_describe(exc, docs)) from None
+
+
+def _read(path: Path, env: Mapping[str, str]) -> dict[str, Any]:
+    try:
+        doc = orjson.loads(path.read_bytes())
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: file not found") from None
+    except orjson.JSONDecodeError as exc:
+        raise ConfigError(f"{path}: invalid JSON: {exc}") from None
+    if not isinstance(doc, dict):
+        raise ConfigError(f"{path}: the top level must be a JSON object")
+    return _expand(doc, env, path, "$")
+
+
+def _expand(node: Any, env: Mapping[str, str], path: Path, where: str) -> Any:
+    if isinstance(node, str):
+        return _VAR.sub(lambda m: _lookup(m, env, path, where), node)
+    if isinstance(node, dict):
+        return {_expand(k, env, path, f"{where}.{k}"): _expand(v, env, path, f"{where}.{k}")
+                for k, v in node.items()}
+    if isinstance(node, list):
+        return [_expand(v, env, path, f"{where}[{i}]") for i, v in enumerate(node)]
+    return node
+
+
+def _lookup(match: re.Match[str], env: Mapping[str, str], path: Path, where: str) -> str:
+    name, default = match.group(1), match.group(2)
+    value = env.get(name)
+    if value:
+        return value
+    if default is not None:
+        return default
+    raise ConfigError(
+        f"{path}: {where}: environment variable {name} is not set "
+        f"(set it, or write ${{{name}:-default}} to give a default)"
+    )
+
+
+def deep_merge(base: Any, update: Any) -> Any:
+    """Jackson's readerForUpdating semantics: objects merged, arrays appended, scalars replaced."""
+    if isinstance(base, dict) and isinstance(update, dict):
+        out = dict(base)
+        for k, v in update.items():
+            out[k] = deep_merge(base[k], v) if k in base else v
+        return out
+    if isinstance(base, list) and isinstance(update, list):
+        return base + update
+    return update
+
+
+def _describe(exc: ValidationError, docs: list[tuple[str, dict]]) -> str:
+    lines = []
+    for err in exc.errors():
+        loc = list(err["loc"])
+        if err["type"] == "extra_forbidden":
+            valid = ", ".join(_valid_keys(loc[:-1]))
+            msg = f"unknown key {loc[-1]!r}; valid keys here: {valid}"
+        else:
+            msg = err["msg"]
+        lines.append(f"{_owner(loc, docs)}: {_json_path(loc)}: {msg}")
+    return "invalid settings:\n  " + "\n  ".join(lines)
+
+
+def _json_path(loc: list) -> str:
+    out = "$"
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return out
+
+
+def _owner(loc: list, docs: list[tuple[str, dict]]) -> str:
+    """The last file that holds the deepest existing prefix of `loc`."""
+    best, depth = docs[-1][0] if docs else "<no files>", -1
+    for name, doc in docs:
+        node, d = doc, 0
+        for part in loc:
+            if isinstance(node, dict) and part in node:
+                node, d = node[part], d + 1
+            elif isinstance(node, list) and isinstance(part, int) and part < len(node):
+                node, d = node[part], d + 1
+            else:
+                break
+        if d >= depth:
+            best, depth = name, d
+    return best
+
+
+def _valid_keys(loc: list) -> list[str]:
+    tp: Any = Config
+    for part in loc:
+        tp = _unwrap(tp)
+        if _is_model(tp):
+            field = tp.model_fields.get(part) or _by_alias(tp, part)
+            tp = field.annotation if field else None
+        elif get_origin(tp) in (dict, list, frozenset, set) and get_args(tp):
+            tp = get_args(tp)[-1]  # the value type: the key or index is `part`
+        else:
+            return []
+    tp = _unwrap(tp)
+    return sorted(f.alias or n for n, f in tp.model_fields.items()) if _is_model(tp) else []
+
+
+def _by_alias(model: type[BaseModel], name: Any):
+    return next((f for f in model.model_fields.values() if f.alias == name), None)
+
+
+def _unwrap(tp: Any) -> Any:
+    """Optional[Model] -> Model; containers are left alone."""
+    if get_origin(tp) in (dict, list, frozenset, set):
+        return tp
+    return next((a for a in get_args(tp) if _is_model(a)), tp)
+
+
+def _is_model(tp: Any) -> bool:
+    return isinstance(tp, type) and issubclass(tp, BaseModel)

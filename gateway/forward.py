@@ -1,0 +1,161 @@
+"""Calling a hop (interceptor, adapter, application or OpenAI-compatible URL) and relaying its answer.
+
+Bytes are relayed as they arrive: SSE events are never re-framed or buffered. Failover happens only
+before the first byte reaches the caller. A caller that disconnects cancels the hop's request.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import aiohttp
+import orjson
+
+from gateway.errors import GatewayError, UpstreamTimeoutError, UpstreamUnavailableError
+from gateway.http import RESPONSE_DROP, Request
+
+_log = logging.getLogger(__name__)
+
+
+@dataclass(slots=True)
+class Attempt:
+    url: str
+    headers: dict[str, str]
+    body: bytes
+    on_status: Callable[[int, str | None], None] | None = None  # balancer feedback
+
+
+@dataclass(slots=True)
+class Outcome:
+    status: int = 0
+    attempts: int = 0
+    usage: dict | None = None
+    events: list = field(default_factory=list)
+
+
+class HopClient:
+    def __init__(self, connect_timeout: float, read_timeout: float):
+        self.timeout = aiohttp.ClientTimeout(total=None, connect=connect_timeout,
+                                             sock_read=read_timeout)
+        self.session: aiohttp.ClientSession | None = None
+
+    async def open(self) -> None:
+        connector = aiohttp.TCPConnector(limit=0, ttl_dns_cache=300, keepalive_timeout=60)
+        self.session = aiohttp.ClientSession(connector=connector, timeout=self.timeout,
+                                             auto_decompress=False, skip_auto_headers=("User-Agent",))
+
+    async def close(self) -> None:
+        if self.session is not None:
+            await self.session.close()
+
+    async def relay(self, req: Request, attempts: list[Attempt], *, hop: str, stream: bool,
+                    retriable: frozenset[int] = frozenset(), count_usage: bool = False) -> Outcome:
+        """Send to the first attempt that answers without a retriable status; relay that answer."""
+        assert self.session is not None
+        out = Outcome()
+        for n, att in enumerate(attempts, 1):
+            out.attempts = n
+            last = n == len(attempts)
+            try:
+                resp = await self.session.post(att.url, data=att.body, headers=att.headers)
+            except asyncio.TimeoutError:
+                _feedback(att, 504, None)
+                if last:
+                    raise UpstreamTimeoutError(f"{hop} did not answer in time.") from None
+                continue
+            except aiohttp.ClientError as exc:
+                _feedback(att, 502, None)
+                _log.warning("%s unreachable (attempt %d): %s", hop, n, type(exc).__name__)
+                if last:
+                    raise UpstreamUnavailableError(f"{hop} is unreachable.") from None
+                continue
+            _feedback(att, resp.status, resp.headers.get("retry-after"))
+            if resp.status in retriable and not last:
+                resp.release()
+                continue
+            out.status = resp.status
+            extra = [(b"x-upstream-attempts", str(n).encode())] if retriable else []
+            async with resp:
+                await self._relay(req, resp, stream, extra, out if count_usage else None, hop)
+            return out
+        raise UpstreamUnavailableError(f"{hop}: no upstream to call.")
+
+    async def _relay(self, req: Request, resp: aiohttp.ClientResponse, stream: bool,
+                     extra: list, out: Outcome | None, hop: str) -> None:
+        headers = [(k.lower().encode("latin-1"), v.encode("latin-1"))
+                   for k, v in resp.headers.items() if k.lower() not in RESPONSE_DROP] + extra
+        is_sse = resp.headers.get("content-type", "").startswith("text/event-stream")
+        if not (stream and is_sse):
+            try:
+                body = await resp.read()
+            except asyncio.TimeoutError:
+                raise UpstreamTimeoutError(f"{hop} stopped answering.") from None
+            except aiohttp.ClientError:
+                raise UpstreamUnavailableError(f"{hop} broke off its answer.") from None
+            if out is not None and b'"usage"' in body:
+                out.usage = _usage(body)
+            await req.start(resp.status, [*headers, (b"content-length", str(len(body)).encode())])
+            await req.send({"type": "http.response.body", "body": body})
+            return
+        await req.start(resp.status, headers)
+        await _pipe(req, resp, out, hop)
+
+
+async def _pipe(req: Request, resp: aiohttp.ClientResponse, out: Outcome | None, hop: str) -> None:
+    task = asyncio.current_task()
+
+    async def watch_disconnect() -> None:
+        while (await req.receive())["type"] != "http.disconnect":
+            pass
+        req.disconnected = True
+        task.cancel()  # closes the hop's connection: the upstream sees the cancel
+
+    watcher = asyncio.get_running_loop().create_task(watch_disconnect())
+    tail = b""
+    try:
+        try:
+            async for chunk in resp.content.iter_any():
+                if out is not None:
+                    tail = _scan_usage(tail + chunk, out)
+                await req.send({"type": "http.response.body", "body": chunk, "more_body": True})
+        except (asyncio.TimeoutError, aiohttp.ClientError) as exc:
+            err = (UpstreamTimeoutError(f"{hop} stopped answering.")
+                   if isinstance(exc, asyncio.TimeoutError)
+                   else UpstreamUnavailableError(f"{hop} broke off its answer."))
+            _log.warning("%s failed mid-stream: %s", hop, type(exc).__name__)
+            await req.send({"type": "http.response.body", "more_body": True,
+                            "body": b"data: " + err.body() + b"\n\ndata: [DONE]\n\n"})
+        await req.send({"type": "http.response.body", "body": b""})
+    finally:
+        watcher.cancel()
+
+
+def _scan_usage(buf: bytes, out: Outcome) -> bytes:
+    """Read `usage` from complete SSE events; return the incomplete tail."""
+    *events, tail = buf.split(b"\n\n")
+    for ev in events:
+        if b'"usage"' in ev and ev.startswith(b"data:"):
+            usage = _usage(ev[5:])
+            if usage:
+                out.usage = usage
+    return tail if len(tail) < 1 << 20 else b""
+
+
+def _usage(raw: bytes) -> dict | None:
+    try:
+        data = orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        return None
+    usage = data.get("usage") if isinstance(data, dict) else None
+    return usage if isinstance(usage, dict) else None
+
+
+def _feedback(att: Attempt, status: int, retry_after: str | None) -> None:
+    if att.on_status is not None:
+        att.on_status(status, retry_after)
+
+
+__all__ = ["Attempt", "GatewayError", "HopClient", "Outcome"]

@@ -1,0 +1,39 @@
+"""Static settings of the gateway process, read once from the environment by `from_env`."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+DEFAULT_CONFIG_DIR = Path(__file__).resolve().parent.parent / "core_config"
+DEFAULT_CONFIG_FILES = (DEFAULT_CONFIG_DIR / "config.json", DEFAULT_CONFIG_DIR / "keys.json")
+
+
+class GatewaySettings(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    config_files: list[Path] = Field(default_factory=lambda: list(DEFAULT_CONFIG_FILES),
+                                     description="GATEWAY_CONFIG: comma-separated settings files.")
+    host: str = Field("127.0.0.1", description="GATEWAY_HOST")
+    port: int = Field(8080, description="GATEWAY_PORT")
+    redis_url: str | None = Field(None, description="REDIS_URL: share per-request keys between replicas.")
+    config_poll_seconds: float = Field(1.0, description="GATEWAY_CONFIG_POLL_SECONDS; 0 disables reload.")
+    max_body_bytes: int = Field(16 * 1024 * 1024, description="GATEWAY_MAX_BODY_BYTES")
+    connect_timeout: float = Field(10.0, description="GATEWAY_CONNECT_TIMEOUT, seconds.")
+    read_timeout: float = Field(300.0, description="GATEWAY_READ_TIMEOUT: longest silence from a hop.")
+    hop_key_ttl: float = Field(3600.0, description="GATEWAY_HOP_KEY_TTL: safety expiry of per-request keys.")
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> GatewaySettings:
+        env = os.environ if env is None else env
+        names = {"config_files": "GATEWAY_CONFIG", "host": "GATEWAY_HOST", "port": "GATEWAY_PORT",
+                 "redis_url": "REDIS_URL", "config_poll_seconds": "GATEWAY_CONFIG_POLL_SECONDS",
+                 "max_body_bytes": "GATEWAY_MAX_BODY_BYTES", "connect_timeout": "GATEWAY_CONNECT_TIMEOUT",
+                 "read_timeout": "GATEWAY_READ_TIMEOUT", "hop_key_ttl": "GATEWAY_HOP_KEY_TTL"}
+        values: dict = {k: env[v] for k, v in names.items() if env.get(v)}
+        if "config_files" in values:
+            values["config_files"] = [p.strip() for p in values["config_files"].split(",") if p.strip()]
+        return cls(**values)

@@ -1,0 +1,1 @@
+"""Interceptor services. Each subpackage is one deployable service built on aidial-interceptors-sdk."""

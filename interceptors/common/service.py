@@ -1,0 +1,60 @@
+"""The shared shape of every interceptor service: a DIAL app built from a registry of interceptors.
+
+Mirrors aidial-interceptors-sdk's example app factory, with an aiohttp-backed HTTP client for the
+calls back to the gateway (httpx's pool is several times slower under concurrency).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from aidial_interceptors_sdk.chat_completion import interceptor_to_chat_completion
+from aidial_interceptors_sdk.chat_completion.base import ChatCompletionInterceptor
+from aidial_interceptors_sdk.embeddings.adapter import interceptor_to_embeddings
+from aidial_interceptors_sdk.embeddings.base import EmbeddingsInterceptor
+from aidial_sdk import DIALApp
+
+
+@dataclass
+class InterceptorService:
+    """What one service serves: chat and embeddings interceptors by deployment id."""
+
+    name: str
+    chat_completions: Mapping[str, type[ChatCompletionInterceptor]] = field(default_factory=dict)
+    embeddings: Mapping[str, type[EmbeddingsInterceptor]] = field(default_factory=dict)
+
+
+def _client_factory():
+    client = None
+
+    async def factory():
+        nonlocal client
+        if client is None:
+            from openai import DefaultAioHttpClient
+
+            client = DefaultAioHttpClient(timeout=600)
+        return client
+
+    return factory
+
+
+def create_interceptor_app(service: InterceptorService, dial_url: str) -> DIALApp:
+    app = DIALApp(description=service.name, dial_url=dial_url, add_healthcheck=True,
+                  propagate_auth_headers=True, allow_extra_request_fields=True)
+    factory = _client_factory()
+    for name, cls in service.embeddings.items():
+        app.add_embeddings(name, interceptor_to_embeddings(cls, dial_url, factory))
+    for name, cls in service.chat_completions.items():
+        app.add_chat_completion(name, interceptor_to_chat_completion(cls, dial_url, factory))
+    return app
+
+
+def run(service: InterceptorService, default_port: int) -> None:
+    import uvicorn
+
+    dial_url = os.environ.get("DIAL_URL", "http://127.0.0.1:8080")
+    uvicorn.run(create_interceptor_app(service, dial_url), host=os.environ.get("HOST", "127.0.0.1"),
+                port=int(os.environ.get("PORT", str(default_port))), access_log=False,
+                log_level=os.environ.get("LOG_LEVEL", "warning").lower())
