@@ -1,0 +1,39 @@
+# `make up` runs the whole chain locally; `make test` runs every test. Both set themselves up.
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PYTHON ?= python3
+
+.PHONY: setup up test bench check-config lint redis clean
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	touch $@
+
+up: setup
+	$(PY) -m devstack up
+
+# Tests use a real Redis: install Debian's redis-server when it is missing (needs root or sudo).
+redis:
+	@command -v redis-server >/dev/null 2>&1 || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq redis-server >/dev/null; }
+
+test: setup redis
+	$(PY) -m pytest
+
+bench: setup
+	$(PY) -m bench.gateway_overhead
+
+check-config: setup
+	$(PY) -m gateway check-config
+
+lint: setup
+	$(PY) -m pip install -q ruff==0.14.5
+	$(VENV)/bin/ruff check .
+
+clean:
+	rm -rf $(VENV) .run .pytest_cache
