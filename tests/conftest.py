@@ -1,0 +1,132 @@
+"""Shared fixtures: a real Redis server and the whole stack running as local processes."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+import redis
+
+from devstack.services import GATEWAY, Service
+from devstack.stack import Stack, free_port
+
+ROOT = Path(__file__).resolve().parent.parent
+API_KEY = "test-key"
+ADMIN_KEY = "admin-key"
+
+
+def pytest_addoption(parser):
+    parser.addoption("--redis-url", default=None, help="use this Redis instead of starting one")
+
+
+@pytest.fixture(scope="session")
+def redis_url(request, tmp_path_factory) -> str:
+    url = request.config.getoption("--redis-url")
+    proc = None
+    if url is None:
+        binary = shutil.which("redis-server")
+        if binary is None:
+            pytest.fail("redis-server is not installed: run `make test` (it installs it) or pass "
+                        "--redis-url redis://host:port")
+        port = free_port()
+        proc = subprocess.Popen([binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+                                 "--appendonly", "no", "--dir", str(tmp_path_factory.mktemp("redis"))],
+                                stdout=subprocess.DEVNULL)
+        url = f"redis://127.0.0.1:{port}/0"
+    client = redis.Redis.from_url(url)
+    deadline = time.monotonic() + 10
+    while True:
+        try:
+            client.ping()
+            break
+        except redis.ConnectionError:
+            if time.monotonic() > deadline:
+                pytest.fail(f"cannot reach Redis at {url}")
+            time.sleep(0.05)
+    yield url
+    client.close()
+    if proc is not None:
+        proc.terminate()
+        proc.wait(10)
+
+
+TEST_SERVICES = (
+    Service("demo-model", ("-m", "demo_model.app"), 0, "DEMO_MODEL_URL"),
+    Service("noop", ("-m", "interceptors.noop.app"), 0, "NOOP_URL"),
+    Service("doubles", ("-m", "tests.apps.doubles"), 0, "DOUBLES_URL"),
+    Service("tag", ("-m", "tests.apps.tag_interceptor"), 0, "TAG_URL"),
+    GATEWAY,
+)
+
+
+def _tag(name: str) -> dict:
+    return {"endpoint": "${TAG_URL}/openai/deployments/tag/chat/completions",
+            "defaults": {"custom_fields": {"interceptor_configuration": {"tag": name}}}}
+
+
+def e2e_settings() -> dict:
+    echo = "${DOUBLES_URL}/openai/deployments/echo/chat/completions"
+    noop = "${NOOP_URL}/openai/deployments/noop/chat/completions"
+    return {
+        "interceptors": {
+            "noop1": {"endpoint": noop}, "noop2": {"endpoint": noop}, "noop3": {"endpoint": noop},
+            "tag-a": _tag("A"), "tag-b": _tag("B"), "tag-c": _tag("C"),
+            "evil": {"endpoint": "${DOUBLES_URL}/openai/deployments/evil/chat/completions"},
+            "slow": {"endpoint": "${DOUBLES_URL}/openai/deployments/slow/chat/completions"},
+            "noop-emb": {"endpoint": "${NOOP_URL}/openai/deployments/noop-embeddings/embeddings"},
+        },
+        "models": {
+            "demo": {"endpoint": "${DEMO_MODEL_URL}/openai/deployments/demo/chat/completions",
+                     "interceptors": ["noop1", "noop2", "noop3"]},
+            "demo-embedding": {
+                "type": "embedding", "interceptors": ["noop-emb"],
+                "endpoint": "${DEMO_MODEL_URL}/openai/deployments/demo-embedding/embeddings"},
+            "chain3": {"endpoint": echo, "interceptors": ["noop1", "noop2", "noop3"]},
+            "tagged": {"endpoint": echo, "interceptors": ["tag-a", "tag-b"]},
+            "plain": {"endpoint": echo},
+            "restricted": {"endpoint": echo, "userRoles": ["admin"]},
+            "with-defaults": {"endpoint": echo, "defaults": {"temperature": 0.25},
+                              "overrideName": "real-model"},
+            "adapter": {"endpoint": echo, "upstreams": [
+                {"endpoint": "https://region-a.example/v1", "key": "upstream-secret-a",
+                 "extraData": {"region": "a"}}]},
+            "failover": {"upstreams": [
+                {"endpoint": "${DOUBLES_URL}/up/fail503/v1/chat/completions", "key": "k1", "tier": 0},
+                {"endpoint": "${DOUBLES_URL}/up/echo/v1/chat/completions", "key": "k2", "tier": 1}]},
+            "evil-chain": {"endpoint": echo, "interceptors": ["evil"]},
+            "slow-chain": {"endpoint": echo, "interceptors": ["slow"]},
+            "gated": {"endpoint": "${DOUBLES_URL}/openai/deployments/gated/chat/completions",
+                      "interceptors": ["noop1"]},
+            "midstream": {"endpoint": "${DOUBLES_URL}/openai/deployments/midstream/chat/completions"},
+        },
+        "keys": {API_KEY: {"project": "proj-a", "role": "default"},
+                 ADMIN_KEY: {"project": "proj-b", "roles": ["admin", "default"]}},
+        "roles": {"default": {"limits": {}}, "admin": {"limits": {}}},
+    }
+
+
+@pytest.fixture(scope="session")
+def settings_file(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("settings") / "settings.json"
+    path.write_text(json.dumps(e2e_settings(), indent=2))
+    return path
+
+
+@pytest.fixture(scope="session")
+def stack(settings_file, redis_url, tmp_path_factory):
+    env = {"GATEWAY_CONFIG": str(settings_file), "GATEWAY_CONFIG_POLL_SECONDS": "0.2",
+           "GATEWAY_READ_TIMEOUT": "3", "REDIS_URL": redis_url, "SLOW_SECONDS": "10",
+           "LOG_LEVEL": "info"}
+    s = Stack(env=env, random_ports=True, services=TEST_SERVICES,
+              log_dir=tmp_path_factory.mktemp("logs"))
+    with s:
+        yield s
+
+
+@pytest.fixture
+def gateway(stack) -> str:
+    return stack.gateway_url
