@@ -159,7 +159,7 @@ class Chain:
 def find_deployment(config: Config, name: str, who: Identity) -> Model | Application:
     dep = config.deployment(name)
     if dep is None:
-        raise NotFoundError(f"Deployment '{name}' is not defined.", code="DeploymentNotFound")
+        raise NotFoundError(f"Deployment '{name}' is not defined.")
     if not can_use(dep, who):
         raise ForbiddenError(f"Forbidden deployment: '{name}' is not available to your roles.")
     return dep

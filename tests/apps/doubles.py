@@ -159,4 +159,5 @@ def create_app() -> web.Application:
 
 
 if __name__ == "__main__":
-    web.run_app(create_app(), host="127.0.0.1", port=int(os.environ["PORT"]), print=None)
+    web.run_app(create_app(), host="127.0.0.1", port=int(os.environ["PORT"]), print=None,
+                handler_cancellation=True)

@@ -1,0 +1,94 @@
+"""Streaming is unbuffered and cancellable; chains change without restart; a dead interceptor is
+never skipped."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import httpx
+import pytest
+
+from tests.conftest import API_KEY, e2e_settings
+
+H = {"Api-Key": API_KEY}
+
+
+def chat(gateway: str, model: str, text: str = "hi", **kw) -> httpx.Response:
+    return httpx.post(f"{gateway}/openai/deployments/{model}/chat/completions", headers=H,
+                      json={"messages": [{"role": "user", "content": text}], **kw}, timeout=20)
+
+
+def eventually(check, timeout: float = 10.0):
+    deadline = time.monotonic() + timeout
+    while True:
+        result = check()
+        if result or time.monotonic() > deadline:
+            return result
+        time.sleep(0.1)
+
+
+def test_stream_events_reach_the_client_before_the_model_finishes(gateway, stack):
+    doubles = stack.url("doubles")
+    with httpx.stream("POST", f"{gateway}/openai/deployments/gated/chat/completions", headers=H,
+                      json={"stream": True, "messages": [{"role": "user", "content": "x"}]},
+                      timeout=20) as resp:
+        lines = resp.iter_lines()
+        first = next(line for line in lines if line.startswith("data:"))
+        # The model is still waiting for /release: the gateway and the interceptor did not buffer.
+        assert '"first "' in first
+        httpx.post(f"{doubles}/release")
+        rest = list(lines)
+    assert any('"second"' in line for line in rest)
+    assert [line for line in rest if line][-1] == "data: [DONE]"
+
+
+def test_a_client_that_disconnects_cancels_the_model_call(gateway, stack):
+    doubles = stack.url("doubles")
+    before = httpx.get(f"{doubles}/state").json()["cancelled"]
+    with httpx.stream("POST", f"{gateway}/openai/deployments/gated/chat/completions", headers=H,
+                      json={"stream": True, "messages": [{"role": "user", "content": "x"}]},
+                      timeout=20) as resp:
+        next(line for line in resp.iter_lines() if line.startswith("data:"))
+    # leaving the block closed the connection mid-stream
+    assert eventually(lambda: httpx.get(f"{doubles}/state").json()["cancelled"] > before)
+
+
+@pytest.fixture
+def settings(settings_file):
+    yield settings_file
+    settings_file.write_text(json.dumps(e2e_settings()))
+    time.sleep(0.6)
+
+
+def test_a_chain_edit_takes_effect_without_restart(gateway, settings):
+    assert chat(gateway, "plain").json()["choices"][0]["message"]["content"] == "hi"
+    edited = e2e_settings()
+    edited["models"]["plain"]["interceptors"] = ["tag-c", "tag-a"]
+    settings.write_text(json.dumps(edited))
+    seen = eventually(lambda: chat(gateway, "plain").json()["choices"][0]["message"]["content"]
+                      == "hi [C] [A]")
+    assert seen
+
+
+def test_a_broken_edit_keeps_the_last_good_settings(gateway, settings):
+    settings.write_text('{"models": {"plain": {"endpoint": "x", "bogus": 1}}}')
+    time.sleep(0.8)  # several poll periods
+    assert chat(gateway, "plain").status_code == 200
+    assert chat(gateway, "chain3").status_code == 200
+
+
+def test_a_killed_interceptor_gives_502_and_the_model_is_never_called(gateway, stack):
+    doubles = stack.url("doubles")
+    httpx.delete(f"{doubles}/calls")
+    stack.stop_service("noop")
+    try:
+        for stream in (False, True):
+            resp = chat(gateway, "chain3", stream=stream)
+            assert resp.status_code == 502
+            assert "noop1" in resp.json()["error"]["message"]
+        assert httpx.get(f"{doubles}/calls").json() == []
+    finally:
+        stack.start_service(next(s for s in stack.services if s.name == "noop"))
+        stack.wait_healthy("noop")
+    assert chat(gateway, "chain3").status_code == 200
