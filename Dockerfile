@@ -1,0 +1,14 @@
+# One image recipe for every service; EXTRAS picks what each image installs.
+#   docker build --build-arg EXTRAS=gateway -t llm-gateway .
+FROM python:3.11-slim
+ARG EXTRAS=gateway
+ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1 HOST=0.0.0.0 GATEWAY_HOST=0.0.0.0
+WORKDIR /app
+COPY pyproject.toml README.md ./
+COPY gateway ./gateway
+COPY interceptors ./interceptors
+COPY demo_model ./demo_model
+COPY devstack ./devstack
+RUN pip install ".[${EXTRAS}]"
+COPY core_config ./core_config
+USER nobody

@@ -1,0 +1,106 @@
+"""Per-request key stores (memory and real Redis) and upstream ordering."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+
+from gateway.auth import Identity
+from gateway.balancer import Balancer
+from gateway.config import Upstream
+from gateway.keys import HopKey, MemoryKeyStore, RedisKeyStore, new_key
+
+HOP = HopKey(Identity("p", "abc", frozenset({"r"})), "demo", "chat/completions", ("a", "b"), 0,
+             {"x-conversation-id": "c"})
+
+
+@pytest.fixture(params=["memory", "redis"])
+async def store(request, redis_url):
+    if request.param == "memory":
+        s = MemoryKeyStore(60)
+    else:
+        s = RedisKeyStore(redis_url, 60)
+    yield s
+    await s.close()
+
+
+async def test_a_key_holds_its_hop_until_deleted(store):
+    key = new_key()
+    await store.put(key, HOP)
+    assert await store.get(key) == HOP
+    await store.delete(key)
+    assert await store.get(key) is None
+
+
+async def test_a_key_continues_the_chain_only_once(store):
+    key = new_key()
+    await store.put(key, HOP)
+    assert await store.consume(key) == HOP
+    assert await store.consume(key) is None
+    assert await store.get(key) == HOP  # still authenticates until the hop ends
+
+
+async def test_an_unknown_key_cannot_be_consumed(store):
+    assert await store.consume(f"forged-{uuid.uuid4()}") is None
+
+
+async def test_a_key_cannot_be_created_twice(store):
+    key = new_key()
+    await store.put(key, HOP)
+    with pytest.raises(RuntimeError):
+        await store.put(key, HOP)
+    await store.delete(key)
+
+
+async def test_memory_keys_expire():
+    s = MemoryKeyStore(-1)
+    key = new_key()
+    await s.put(key, HOP)
+    assert await s.get(key) is None
+
+
+def test_keys_are_32_url_safe_characters_and_unique():
+    keys = {new_key() for _ in range(1000)}
+    assert len(keys) == 1000 and all(len(k) == 32 for k in keys)
+
+
+def ups(*specs):
+    return [Upstream(endpoint=e, weight=w, tier=t) for e, w, t in specs]
+
+
+def test_lower_tiers_come_first():
+    order = Balancer().order("d", ups(("b", 1, 1), ("a", 1, 0)), 5)
+    assert [u.endpoint for u in order] == ["a", "b"]
+
+
+def test_weights_share_the_first_choice():
+    b = Balancer()
+    group = ups(("a", 3, 0), ("b", 1, 0))
+    firsts = [b.order("d", group, 5)[0].endpoint for _ in range(400)]
+    assert firsts.count("a") == 300 and firsts.count("b") == 100
+
+
+def test_a_429_rests_the_upstream_until_retry_after():
+    b = Balancer()
+    group = ups(("a", 1, 0), ("b", 1, 1))
+    b.report("d", group[0], 429, "60")
+    assert [u.endpoint for u in b.order("d", group, 5)] == ["b", "a"]
+
+
+def test_three_5xx_in_a_row_rest_the_upstream_and_a_success_resets_it():
+    b = Balancer()
+    group = ups(("a", 1, 0), ("b", 1, 1))
+    for _ in range(2):
+        b.report("d", group[0], 503)
+    assert b.order("d", group, 5)[0].endpoint == "a"
+    b.report("d", group[0], 503)
+    assert b.order("d", group, 5)[0].endpoint == "b"
+    b.report("d", group[0], 200)
+    assert b.order("d", group, 5)[0].endpoint == "a"
+
+
+def test_zero_weight_disables_and_attempts_are_capped():
+    b = Balancer()
+    assert [u.endpoint for u in b.order("d", ups(("a", 0, 0), ("b", 1, 0), ("c", 1, 0)), 1)] in (
+        ["b"], ["c"])
