@@ -78,9 +78,9 @@ class Stack:
         return self
 
     def start_service(self, s: Service) -> None:
-        log = open(self.log_dir / f"{s.name}.log", "ab")
-        self.procs[s.name] = subprocess.Popen([sys.executable, *s.command], env=self.env_for(s),
-                                              stdout=log, stderr=subprocess.STDOUT, cwd=ROOT)
+        with open(self.log_dir / f"{s.name}.log", "ab") as log:  # the child keeps its own copy
+            self.procs[s.name] = subprocess.Popen([sys.executable, *s.command], env=self.env_for(s),
+                                                  stdout=log, stderr=subprocess.STDOUT, cwd=ROOT)
 
     def _start_redis(self) -> None:
         binary = shutil.which("redis-server")

@@ -191,17 +191,21 @@ def _fill_defaults(body: dict, defaults: dict[str, Any]) -> tuple[dict, bool]:
 
 
 def _with_interceptor_config(body: dict, defaults: dict[str, Any]) -> tuple[dict, bool]:
-    """Interceptor defaults fill absent fields, but `custom_fields.interceptor_configuration` always
-    comes from the chain entry: a client must not be able to weaken an interceptor's policy."""
+    """Interceptor defaults fill absent fields (one level into `custom_fields`), but
+    `custom_fields.interceptor_configuration` always comes from the chain entry: a client must not
+    be able to set or weaken an interceptor's policy."""
+    default_fields = dict(defaults.get("custom_fields") or {})
+    wanted = default_fields.pop(CONFIG_FIELD, None)
     body, changed = _fill_defaults(body, {k: v for k, v in defaults.items() if k != "custom_fields"})
-    wanted = (defaults.get("custom_fields") or {}).get(CONFIG_FIELD)
     fields = body.get("custom_fields")
-    current = fields.get(CONFIG_FIELD) if isinstance(fields, dict) else None
-    if current == wanted:
-        return body, changed
-    fields = {k: v for k, v in (fields or {}).items() if k != CONFIG_FIELD}
+    fields = dict(fields) if isinstance(fields, dict) else {}
+    before = dict(fields)
+    fields.pop(CONFIG_FIELD, None)
     if wanted is not None:
         fields[CONFIG_FIELD] = wanted
-    body = {**body, "custom_fields": fields} if fields else {
-        k: v for k, v in body.items() if k != "custom_fields"}
-    return body, True
+    for k, v in default_fields.items():
+        fields.setdefault(k, v)
+    if fields == before and ("custom_fields" in body or not fields):
+        return body, changed
+    rest = {k: v for k, v in body.items() if k != "custom_fields"}
+    return ({**rest, "custom_fields": fields} if fields else rest), True

@@ -61,7 +61,7 @@ class HopClient:
             last = n == len(attempts)
             try:
                 resp = await self.session.post(att.url, data=att.body, headers=att.headers)
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 _feedback(att, 504, None)
                 if last:
                     raise UpstreamTimeoutError(f"{hop} did not answer in time.") from None
@@ -91,7 +91,7 @@ class HopClient:
         if not (stream and is_sse):
             try:
                 body = await resp.read()
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 raise UpstreamTimeoutError(f"{hop} stopped answering.") from None
             except aiohttp.ClientError:
                 raise UpstreamUnavailableError(f"{hop} broke off its answer.") from None
@@ -121,7 +121,7 @@ async def _pipe(req: Request, resp: aiohttp.ClientResponse, out: Outcome | None,
                 if out is not None:
                     tail = _scan_usage(tail + chunk, out)
                 await req.send({"type": "http.response.body", "body": chunk, "more_body": True})
-        except (asyncio.TimeoutError, aiohttp.ClientError) as exc:
+        except (TimeoutError, aiohttp.ClientError) as exc:
             err = (UpstreamTimeoutError(f"{hop} stopped answering.")
                    if isinstance(exc, asyncio.TimeoutError)
                    else UpstreamUnavailableError(f"{hop} broke off its answer."))

@@ -111,9 +111,9 @@ def _owner(loc: list, docs: list[tuple[str, dict]]) -> str:
     for name, doc in docs:
         node, d = doc, 0
         for part in loc:
-            if isinstance(node, dict) and part in node:
-                node, d = node[part], d + 1
-            elif isinstance(node, list) and isinstance(part, int) and part < len(node):
+            in_dict = isinstance(node, dict) and part in node
+            in_list = isinstance(node, list) and isinstance(part, int) and part < len(node)
+            if in_dict or in_list:
                 node, d = node[part], d + 1
             else:
                 break

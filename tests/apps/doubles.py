@@ -53,7 +53,8 @@ async def echo(request: web.Request) -> web.StreamResponse:
                   "headers": {h: request.headers[h] for h in RECORDED_HEADERS if h in request.headers},
                   "query": request.query_string})
     text = _last_user(body)
-    usage = {"prompt_tokens": 3, "completion_tokens": len(text.split()), "total_tokens": 3 + len(text.split())}
+    words = len(text.split())
+    usage = {"prompt_tokens": 3, "completion_tokens": words, "total_tokens": 3 + words}
     if not body.get("stream"):
         return web.json_response({
             "id": "chatcmpl-test", "object": "chat.completion", "created": int(time.time()),

@@ -17,10 +17,7 @@ HOP = HopKey(Identity("p", "abc", frozenset({"r"})), "demo", "chat/completions",
 
 @pytest.fixture(params=["memory", "redis"])
 async def store(request, redis_url):
-    if request.param == "memory":
-        s = MemoryKeyStore(60)
-    else:
-        s = RedisKeyStore(redis_url, 60)
+    s = MemoryKeyStore(60) if request.param == "memory" else RedisKeyStore(redis_url, 60)
     yield s
     await s.close()
 
