@@ -143,17 +143,19 @@ class Chain:
         for att in attempts:
             att.headers["api-key"] = key
         started = time.perf_counter()
-        status = 0
+        out = None
         try:
             out = await self.client.relay(req, attempts, hop=label, stream=bool(body.get("stream")),
                                           retriable=retriable, count_usage=count_usage)
-            status = out.status
         finally:
             await self.store.delete(key)
-            if count_usage:
-                _log.info("request project=%s key=%s deployment=%s status=%s ms=%.1f",
-                          hop.identity.project, hop.identity.key_id, hop.deployment, status,
-                          (time.perf_counter() - started) * 1000)
+            if count_usage and _log.isEnabledFor(logging.INFO):
+                usage = (out.usage if out else None) or {}
+                _log.info("request project=%s key=%s deployment=%s status=%s attempts=%s ms=%.1f "
+                          "prompt_tokens=%s completion_tokens=%s", hop.identity.project,
+                          hop.identity.key_id, hop.deployment, out.status if out else "error",
+                          out.attempts if out else "-", (time.perf_counter() - started) * 1000,
+                          usage.get("prompt_tokens"), usage.get("completion_tokens"))
 
 
 def find_deployment(config: Config, name: str, who: Identity) -> Model | Application:
