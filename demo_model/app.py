@@ -1,5 +1,8 @@
 """The demo model: an aidial-sdk app that echoes the last user message, streamed in several chunks.
 
+The echo also goes into a stage, "Received by the model", which interceptors leave alone: with the
+PII anonymizer in the chain, the answer has the real values and the stage shows the tokens.
+
 It also serves `demo-embedding` (a deterministic vector per text) so the embeddings path can be tried.
 """
 
@@ -41,6 +44,9 @@ class EchoModel(ChatCompletion):
         text = message_text(users[-1].content) if users else ""
         prompt_words = sum(len(message_text(m.content).split()) for m in request.messages)
         with response.create_single_choice() as choice:
+            # A stage is not restored by interceptors: it shows exactly what reached the model.
+            with choice.create_stage("Received by the model") as stage:
+                stage.append_content(text)
             for piece in chunks(text):
                 choice.append_content(piece)
         response.set_usage(prompt_tokens=prompt_words, completion_tokens=len(text.split()))

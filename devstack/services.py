@@ -18,5 +18,6 @@ GATEWAY = Service("gateway", ("-m", "gateway", "serve"), 8080)
 SERVICES: tuple[Service, ...] = (
     Service("demo-model", ("-m", "demo_model.app"), 5001, "DEMO_MODEL_URL"),
     Service("noop", ("-m", "interceptors.noop.app"), 5002, "NOOP_URL"),
+    Service("pii-anonymizer", ("-m", "interceptors.pii_anonymizer.app"), 5003, "PII_ANONYMIZER_URL"),
     GATEWAY,
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import secrets
 import shutil
 import socket
 import subprocess
@@ -35,6 +36,8 @@ class Stack:
                  redis: bool = True, log_dir: Path | None = None,
                  services: tuple[Service, ...] = SERVICES):
         self.base_env = {**os.environ, **(env or {})}
+        # The PII vault encrypts values in Redis; a local run gets a key of its own (Redis is ephemeral).
+        self.base_env.setdefault("PII_VAULT_KEY", secrets.token_urlsafe(32))
         self.log_dir = log_dir or ROOT / ".run"
         self.services = services
         self.ports = {s.name: self._port(s, random_ports) for s in services}

@@ -81,6 +81,8 @@ class Chain:
         body, changed = _with_interceptor_config(body, icpt.defaults)
         headers = self._headers(req, icpt, hop)
         headers["x-dial-deployment-id"] = hop.deployment
+        # Interceptors that keep per-tenant state (the PII vault, the cache) scope it by project.
+        headers["x-gateway-project"] = hop.identity.project
         await self._hop(req, hop, [Attempt(_url(icpt.endpoint, req.query), headers,
                                            orjson.dumps(body) if changed else raw)],
                         f"Interceptor '{name}'", body, retriable=frozenset())

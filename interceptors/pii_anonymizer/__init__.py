@@ -1,0 +1,1 @@
+"""`pii-anonymizer`: replaces personal data by reversible tokens before the model, restores after."""

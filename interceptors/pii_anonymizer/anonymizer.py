@@ -1,0 +1,76 @@
+"""Anonymizing the texts of one request: detect, give each value its conversation token, replace.
+
+Besides Presidio's findings, every value already in the conversation's vault is matched exactly
+(so a value restored in an earlier answer gets its old token back even if the model-side NER would
+miss it now), and text shaped like one of our tokens is itself tokenized as LITERAL, so that it can
+never be confused with a real token when the answer is restored.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from interceptors.pii_anonymizer.detector import Detector, Finding, policy_key
+from interceptors.pii_anonymizer.operators import one_way
+from interceptors.pii_anonymizer.settings import Policy
+from interceptors.pii_anonymizer.tokens import TOKEN_RE
+from interceptors.pii_anonymizer.vault import Scope, Vault
+
+LITERAL = "LITERAL"
+
+
+@dataclass
+class Result:
+    texts: list[str]
+    counts: Counter  # entity type -> occurrences (never values)
+    values: dict[str, str]  # ENTITY_N -> value: what restoring the answer needs
+
+
+class Anonymizer:
+    def __init__(self, detector: Detector, vault: Vault):
+        self.detector, self.vault = detector, vault
+
+    def detect(self, texts: list[str], policy: Policy) -> list[list[Finding]]:
+        """CPU work, run in the analysis thread."""
+        return self.detector.analyze(texts, policy, policy_key(policy))
+
+    async def apply(self, texts: list[str], findings: list[list[Finding]], policy: Policy,
+                    scope: Scope, known: dict[str, str]) -> Result:
+        spans = [_spans(t, f, known, policy) for t, f in zip(texts, findings, strict=True)]
+        counts = Counter(e for s in spans for _, _, e in s if e != LITERAL)
+        wanted = list(dict.fromkeys((e, t[a:b]) for t, s in zip(texts, spans, strict=True)
+                                    for a, b, e in s if policy.operator(e).type == "token"
+                                    or e == LITERAL))
+        names = dict(zip(wanted, await self.vault.assign(scope, wanted), strict=True))
+        out = [_replace(t, s, names, policy) for t, s in zip(texts, spans, strict=True)]
+        values = {**known, **{n: v for (_, v), n in names.items()}}
+        return Result(out, counts, values)
+
+
+def _spans(text: str, findings: list[Finding], known: dict[str, str],
+           policy: Policy) -> list[tuple[int, int, str]]:
+    spans = [(m.start(), m.end(), LITERAL) for m in TOKEN_RE.finditer(text)]
+    for name, value in sorted(known.items(), key=lambda kv: -len(kv[1])):
+        entity = name.rsplit("_", 1)[0]
+        if entity != LITERAL and len(value) > 1:
+            spans += [(m.start(), m.end(), entity) for m in re.finditer(re.escape(value), text)]
+    spans += [(f.start, f.end, f.entity) for f in findings]
+    taken: list[tuple[int, int, str]] = []
+    for a, b, e in spans:  # earlier kinds win: literals, then known values, then findings
+        if all(b <= x or a >= y for x, y, _ in taken):
+            taken.append((a, b, e))
+    return sorted(taken)
+
+
+def _replace(text: str, spans: list[tuple[int, int, str]], names: dict, policy: Policy) -> str:
+    out, pos = [], 0
+    for a, b, e in spans:
+        value = text[a:b]
+        op = policy.operator(e)
+        repl = f"[{names[(e, value)]}]" if (e, value) in names else one_way(op, e, value)
+        out += [text[pos:a], repl]
+        pos = b
+    out.append(text[pos:])
+    return "".join(out)

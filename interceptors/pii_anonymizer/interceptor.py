@@ -1,0 +1,173 @@
+"""The `pii-anonymizer` interceptor: tokens on the way to the model, real values on the way back.
+
+Fails closed: if analysis fails, runs out of time or the vault is unreachable, the request is
+refused with a JSON error and nothing is sent upstream.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+from aidial_interceptors_sdk.chat_completion.base import ChatCompletionInterceptor
+from aidial_interceptors_sdk.chat_completion.element_path import ElementPath
+from aidial_sdk.exceptions import HTTPException
+from pydantic import BaseModel
+from typing_extensions import override
+
+from interceptors.pii_anonymizer.anonymizer import Anonymizer
+from interceptors.pii_anonymizer.settings import AnonymizerSettings, PolicyOverride
+from interceptors.pii_anonymizer.tokens import StreamRestorer
+from interceptors.pii_anonymizer.vault import Scope, Vault
+
+_log = logging.getLogger(__name__)
+PROJECT_HEADER = "x-gateway-project"
+
+
+@dataclass
+class AnonymizerContext:
+    """What every request shares: built once per process."""
+
+    settings: AnonymizerSettings
+    anonymizer: Anonymizer
+    vault: Vault
+    executor: ThreadPoolExecutor = field(default_factory=lambda: ThreadPoolExecutor(1, "pii"))
+
+
+class PiiRefusedError(HTTPException):
+    def __init__(self, message: str, status: int, code: str):
+        super().__init__(message, status_code=status, type="pii_error", code=code,
+                         display_message=message)
+
+
+def _text_slots(messages: list[dict]) -> Iterator[tuple[dict, str]]:
+    """Every (container, key) holding text that may carry PII, in every role."""
+    for m in messages:
+        content = m.get("content")
+        if isinstance(content, str):
+            yield m, "content"
+        elif isinstance(content, list):
+            yield from ((p, "text") for p in content
+                        if isinstance(p, dict) and isinstance(p.get("text"), str))
+        for call in m.get("tool_calls") or []:
+            fn = call.get("function") or {}
+            if isinstance(fn.get("arguments"), str):
+                yield fn, "arguments"
+        if isinstance((m.get("function_call") or {}).get("arguments"), str):
+            yield m["function_call"], "arguments"
+
+
+class PiiAnonymizerInterceptor(ChatCompletionInterceptor):
+    """Replaces PII in every message by conversation-stable tokens; restores them in the answer."""
+
+    context: ClassVar[AnonymizerContext]
+    values: dict = {}
+    restorers: dict = {}
+
+    @override
+    @classmethod
+    async def configuration_schema(cls) -> type[BaseModel]:
+        return PolicyOverride
+
+    def _policy(self):
+        override = self.configuration if isinstance(self.configuration, PolicyOverride) else None
+        base = self.context.settings.policy
+        return override.apply(base) if override else base
+
+    def _scope(self, messages: list[dict]) -> Scope:
+        project = self.request.headers.get(PROJECT_HEADER) or "default"
+        conversation = self.request.conversation_id
+        if not conversation:  # a stable hash of how the conversation began
+            head = [(m.get("role"), str(m.get("content"))) for m in messages[:2]]
+            conversation = "h:" + hashlib.sha256(repr(head).encode()).hexdigest()[:32]
+        return Scope(project, conversation)
+
+    @override
+    async def on_request(self, request: dict) -> dict:
+        messages = request.get("messages") or []
+        slots = list(_text_slots(messages))
+        texts = [c[k] for c, k in slots]
+        policy, ctx = self._policy(), self.context
+        if sum(map(len, texts)) > ctx.settings.max_chars:
+            raise PiiRefusedError(f"The request has more than {ctx.settings.max_chars} characters of "
+                                  "text, the most the PII anonymizer checks.", 413, "pii_too_large")
+        scope = self._scope(messages)
+        budget = ctx.settings.time_budget_ms / 1000
+        try:
+            loop = asyncio.get_running_loop()
+            known = await asyncio.wait_for(ctx.vault.values(scope), budget)
+            found = await asyncio.wait_for(
+                loop.run_in_executor(ctx.executor, ctx.anonymizer.detect, texts, policy), budget)
+            if policy.mode == "anonymize":
+                result = await asyncio.wait_for(
+                    ctx.anonymizer.apply(texts, found, policy, scope, known), budget)
+        except TimeoutError:
+            _log.error("pii analysis ran out of its %.1f s budget; request refused", budget)
+            raise PiiRefusedError("Checking the request for personal data took too long; it was "
+                                  "not sent to the model.", 504, "pii_timeout") from None
+        except HTTPException:
+            raise
+        except Exception as exc:
+            _log.error("pii analysis failed (%s); request refused", type(exc).__name__)
+            raise PiiRefusedError("The request could not be checked for personal data; it was "
+                                  "not sent to the model.", 503, "pii_unavailable") from None
+        counts: dict[str, int] = {}
+        for f in (x for fs in found for x in fs):
+            counts[f.entity] = counts.get(f.entity, 0) + 1
+        _log.info("pii mode=%s entities=%s", policy.mode, counts)
+        if policy.mode == "block" and counts:
+            summary = ", ".join(f"{e} x{n}" for e, n in sorted(counts.items()))
+            raise PiiRefusedError(f"The request contains personal data ({summary}); this model does "
+                                  "not accept it. Remove it and try again.", 400, "pii_detected")
+        if policy.mode == "anonymize":
+            for (container, key), text in zip(slots, result.texts, strict=True):
+                container[key] = text
+            self.values, self.restorers = result.values, {}
+        return request
+
+    def _restorer(self, key: tuple) -> StreamRestorer:
+        if key not in self.restorers:
+            self.restorers[key] = StreamRestorer(self.values)
+        return self.restorers[key]
+
+    @override
+    async def on_response_choice(self, path: ElementPath, choice: dict) -> list[dict] | dict:
+        if not self.values:
+            return choice
+        idx = path.choice_idx
+        delta = choice.get("delta")
+        if isinstance(delta, dict):
+            if isinstance(delta.get("content"), str):
+                delta["content"] = self._restorer((idx, "content")).feed(delta["content"])
+            for call in delta.get("tool_calls") or []:
+                fn = call.get("function") or {}
+                if isinstance(fn.get("arguments"), str):
+                    fn["arguments"] = self._restorer((idx, call.get("index", 0))).feed(fn["arguments"])
+        if choice.get("finish_reason"):
+            self._flush_into(idx, choice)
+        return choice
+
+    def _flush_into(self, idx, choice: dict) -> None:
+        delta = choice.setdefault("delta", {})
+        for (i, part), r in self.restorers.items():
+            rest = r.flush() if i == idx else ""
+            if not rest:
+                continue
+            if part == "content":
+                delta["content"] = (delta.get("content") or "") + rest
+            else:
+                delta.setdefault("tool_calls", []).append({"index": part, "function": {"arguments": rest}})
+
+    @override
+    async def on_stream_end(self) -> None:
+        for (idx, part), r in self.restorers.items():
+            rest = r.flush()
+            if rest:
+                delta = ({"content": rest} if part == "content"
+                         else {"tool_calls": [{"index": part, "function": {"arguments": rest}}]})
+                self.send_chunk({"choices": [{"index": idx, "delta": delta}]})

