@@ -59,6 +59,10 @@ TEST_SERVICES = (
     Service("noop", ("-m", "interceptors.noop.app"), 0, "NOOP_URL"),
     Service("doubles", ("-m", "tests.apps.doubles"), 0, "DOUBLES_URL"),
     Service("tag", ("-m", "tests.apps.tag_interceptor"), 0, "TAG_URL"),
+    Service("pii", ("-m", "interceptors.pii_anonymizer.app"), 0, "PII_URL"),
+    # The same service with its vault on a Redis that is not there: it must fail closed.
+    Service("pii-no-redis", ("-m", "interceptors.pii_anonymizer.app"), 0, "PII_NO_REDIS_URL",
+            env={"REDIS_URL": "redis://127.0.0.1:1/0"}),
     GATEWAY,
 )
 
@@ -66,6 +70,13 @@ TEST_SERVICES = (
 def _tag(name: str) -> dict:
     return {"endpoint": "${TAG_URL}/openai/deployments/tag/chat/completions",
             "defaults": {"custom_fields": {"interceptor_configuration": {"tag": name}}}}
+
+
+def _pii(defaults: dict | None = None, url: str = "PII_URL") -> dict:
+    entry = {"endpoint": "${" + url + "}/openai/deployments/pii-anonymizer/chat/completions"}
+    if defaults:
+        entry["defaults"] = {"custom_fields": {"interceptor_configuration": defaults}}
+    return entry
 
 
 def e2e_settings() -> dict:
@@ -77,6 +88,16 @@ def e2e_settings() -> dict:
             "tag-a": _tag("A"), "tag-b": _tag("B"), "tag-c": _tag("C"),
             "evil": {"endpoint": "${DOUBLES_URL}/openai/deployments/evil/chat/completions"},
             "slow": {"endpoint": "${DOUBLES_URL}/openai/deployments/slow/chat/completions"},
+            "pii": _pii(),
+            "pii-block": _pii({"mode": "block"}),
+            "pii-detect": _pii({"mode": "detect"}),
+            # No analyzer is loaded for this language: every analysis fails.
+            "pii-broken": _pii({"language": "xx"}),
+            "pii-bad-config": _pii({"custom_recognizers": [{"entity": "X", "patterns": ["(open"]}]}),
+            "pii-employee": _pii({"custom_recognizers": [{"entity": "EMPLOYEE_ID",
+                                                          "patterns": [r"\bEMP-\d{5}\b"]}],
+                                  "operators": {"LOCATION": {"type": "replace"}}}),
+            "pii-no-redis": _pii(url="PII_NO_REDIS_URL"),
             "noop-emb": {"endpoint": "${NOOP_URL}/openai/deployments/noop-embeddings/embeddings"},
         },
         "models": {
@@ -85,6 +106,14 @@ def e2e_settings() -> dict:
             "demo-embedding": {
                 "type": "embedding", "interceptors": ["noop-emb"],
                 "endpoint": "${DEMO_MODEL_URL}/openai/deployments/demo-embedding/embeddings"},
+            "private": {"endpoint": echo, "interceptors": ["pii"]},
+            "private-chain": {"endpoint": echo, "interceptors": ["noop1", "pii", "noop2"]},
+            "private-block": {"endpoint": echo, "interceptors": ["pii-block"]},
+            "private-detect": {"endpoint": echo, "interceptors": ["pii-detect"]},
+            "private-broken": {"endpoint": echo, "interceptors": ["pii-broken"]},
+            "private-bad-config": {"endpoint": echo, "interceptors": ["pii-bad-config"]},
+            "private-employee": {"endpoint": echo, "interceptors": ["pii-employee"]},
+            "private-no-redis": {"endpoint": echo, "interceptors": ["pii-no-redis"]},
             "chain3": {"endpoint": echo, "interceptors": ["noop1", "noop2", "noop3"]},
             "tagged": {"endpoint": echo, "interceptors": ["tag-a", "tag-b"]},
             "plain": {"endpoint": echo},
@@ -120,7 +149,8 @@ def settings_file(tmp_path_factory) -> Path:
 def stack(settings_file, redis_url, tmp_path_factory):
     env = {"GATEWAY_CONFIG": str(settings_file), "GATEWAY_CONFIG_POLL_SECONDS": "0.2",
            "GATEWAY_READ_TIMEOUT": "3", "REDIS_URL": redis_url, "SLOW_SECONDS": "10",
-           "LOG_LEVEL": "info"}
+           "LOG_LEVEL": "info",
+           "PII_VAULT_KEY": "test-vault-secret"}
     s = Stack(env=env, random_ports=True, services=TEST_SERVICES,
               log_dir=tmp_path_factory.mktemp("logs"))
     with s:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 DEFAULT_ENTITIES = [
     "PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "LOCATION", "CREDIT_CARD", "IBAN_CODE",
@@ -23,6 +24,16 @@ class CustomRecognizer(_Strict):
     entity: str = Field(description="Entity type to report, e.g. EMPLOYEE_ID.", pattern=r"^[A-Z][A-Z_]*$")
     patterns: list[str] = Field(description="Regular expressions that find it.", min_length=1)
     score: float = Field(0.9, ge=0, le=1)
+
+    @field_validator("patterns")
+    @classmethod
+    def _compiles(cls, patterns: list[str]) -> list[str]:
+        for p in patterns:
+            try:
+                re.compile(p)
+            except re.error as exc:
+                raise ValueError(f"invalid regular expression {p!r}: {exc}") from None
+        return patterns
 
 
 class Operator(_Strict):
@@ -64,7 +75,7 @@ class PolicyOverride(BaseModel):
     language: str | None = None
 
     def apply(self, base: Policy) -> Policy:
-        return base.model_copy(update=self.model_dump(exclude_none=True))
+        return Policy.model_validate({**base.model_dump(), **self.model_dump(exclude_none=True)})
 
 
 class AnonymizerSettings(_Strict):

@@ -53,6 +53,8 @@ async def echo(request: web.Request) -> web.StreamResponse:
                   "headers": {h: request.headers[h] for h in RECORDED_HEADERS if h in request.headers},
                   "query": request.query_string})
     text = _last_user(body)
+    if text.startswith("CALL "):  # answer with a tool call whose arguments are the rest
+        return await _tool_call(request, body, text[5:])
     words = len(text.split())
     usage = {"prompt_tokens": 3, "completion_tokens": words, "total_tokens": 3 + words}
     if not body.get("stream"):
@@ -67,6 +69,28 @@ async def echo(request: web.Request) -> web.StreamResponse:
         await resp.write(_chunk(w + (" " if i < len(words) - 1 else "")))
     await resp.write(_chunk(None, "stop", usage))
     await resp.write(b"data: [DONE]\n\n")
+    return resp
+
+
+async def _tool_call(request: web.Request, body: dict, args: str) -> web.StreamResponse:
+    call = {"id": "call_1", "type": "function", "function": {"name": "lookup", "arguments": args}}
+    if not body.get("stream"):
+        return web.json_response({
+            "id": "chatcmpl-test", "object": "chat.completion", "created": 0, "model": "echo",
+            "choices": [{"index": 0, "finish_reason": "tool_calls",
+                         "message": {"role": "assistant", "content": None, "tool_calls": [call]}}]})
+    resp = await _sse(request)
+    head = {"index": 0, "id": "call_1", "type": "function", "function": {"name": "lookup", "arguments": ""}}
+    pieces = [args[i:i + 5] for i in range(0, len(args), 5)]
+    chunks = [{"tool_calls": [head]}] + [{"tool_calls": [{"index": 0, "function": {"arguments": p}}]}
+                                         for p in pieces]
+    for delta in chunks:
+        data = {"id": "c", "object": "chat.completion.chunk", "created": 0, "model": "echo",
+                "choices": [{"index": 0, "delta": delta, "finish_reason": None}]}
+        await resp.write(b"data: " + json.dumps(data).encode() + b"\n\n")
+    end = {"id": "c", "object": "chat.completion.chunk", "created": 0, "model": "echo",
+           "choices": [{"index": 0, "delta": {}, "finish_reason": "tool_calls"}]}
+    await resp.write(b"data: " + json.dumps(end).encode() + b"\n\ndata: [DONE]\n\n")
     return resp
 
 
