@@ -24,6 +24,9 @@ class Finding:
     score: float
 
 
+UNUSED_PIPES = ("parser", "senter")
+
+
 class DetectorUnavailableError(RuntimeError):
     """The analyzer cannot be built: the message says how to fix it."""
 
@@ -51,7 +54,14 @@ def build_analyzer(spacy_model: str, language: str = "en"):
     _offline_tldextract()
     provider = NlpEngineProvider(nlp_configuration={
         "nlp_engine_name": "spacy", "models": [{"lang_code": language, "model_name": spacy_model}]})
-    return AnalyzerEngine(nlp_engine=provider.create_engine(), supported_languages=[language])
+    engine = provider.create_engine()
+    # Presidio reads tokens, lemmas (for context words) and entities; the dependency parser is the
+    # costliest component it never reads.
+    nlp = engine.nlp[language]
+    for name in UNUSED_PIPES:
+        if name in nlp.pipe_names:
+            nlp.disable_pipe(name)
+    return AnalyzerEngine(nlp_engine=engine, supported_languages=[language])
 
 
 class Detector:
