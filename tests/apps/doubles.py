@@ -32,10 +32,11 @@ def _last_user(body: dict) -> str:
     return content or ""
 
 
-def _chunk(content: str | None, finish: str | None = None, usage: dict | None = None) -> bytes:
+def _chunk(content: str | None, finish: str | None = None, usage: dict | None = None,
+           index: int = 0) -> bytes:
     delta = {} if content is None else {"role": "assistant", "content": content}
     data = {"id": "chatcmpl-test", "object": "chat.completion.chunk", "created": int(time.time()),
-            "model": "echo", "choices": [{"index": 0, "delta": delta, "finish_reason": finish}]}
+            "model": "echo", "choices": [{"index": index, "delta": delta, "finish_reason": finish}]}
     if usage:
         data["usage"] = usage
     return b"data: " + json.dumps(data).encode() + b"\n\n"
@@ -57,17 +58,20 @@ async def echo(request: web.Request) -> web.StreamResponse:
         return await _tool_call(request, body, text[5:])
     words = len(text.split())
     usage = {"prompt_tokens": 3, "completion_tokens": words, "total_tokens": 3 + words}
+    n = body.get("n") or 1  # every choice echoes the text
     if not body.get("stream"):
         return web.json_response({
             "id": "chatcmpl-test", "object": "chat.completion", "created": int(time.time()),
             "model": body.get("model") or "echo", "usage": usage,
-            "choices": [{"index": 0, "finish_reason": "stop",
-                         "message": {"role": "assistant", "content": text}}]})
+            "choices": [{"index": i, "finish_reason": "stop",
+                         "message": {"role": "assistant", "content": text}} for i in range(n)]})
     resp = await _sse(request)
     words = text.split(" ")
     for i, w in enumerate(words):
-        await resp.write(_chunk(w + (" " if i < len(words) - 1 else "")))
-    await resp.write(_chunk(None, "stop", usage))
+        for c in range(n):  # choices interleaved, as models stream them
+            await resp.write(_chunk(w + (" " if i < len(words) - 1 else ""), index=c))
+    for c in range(n):
+        await resp.write(_chunk(None, "stop", usage if c == n - 1 else None, index=c))
     await resp.write(b"data: [DONE]\n\n")
     return resp
 

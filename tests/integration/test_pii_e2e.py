@@ -114,10 +114,19 @@ def test_tool_calls_and_tool_results_are_covered_both_ways(client, seen):
     no_secret_in(seen())
 
 
-def test_n_greater_than_one_is_not_needed_for_other_choices(client):
-    # every choice is restored on its own: the echo model answers n=1; covered by unit tests
-    reply = client.chat.completions.create(model="private", messages=[user(PROMPT)], n=1)
-    assert reply.choices[0].message.content == PROMPT
+@pytest.mark.parametrize("stream", [False, True])
+def test_every_choice_is_restored_when_n_is_greater_than_one(client, seen, stream):
+    resp = client.chat.completions.create(model="private", messages=[user(PROMPT)], n=2,
+                                          stream=stream)
+    if stream:
+        texts = {0: "", 1: ""}
+        for c in resp:
+            for ch in c.choices:
+                texts[ch.index] += ch.delta.content or ""
+    else:
+        texts = {ch.index: ch.message.content for ch in resp.choices}
+    assert texts == {0: PROMPT, 1: PROMPT}
+    no_secret_in(seen())
 
 
 def test_block_mode_rejects_pii_with_a_clear_400_and_the_model_is_not_called(gateway, seen):
