@@ -27,12 +27,16 @@ Press Ctrl-C to stop.
 """
 
 
+def _interrupt(*_) -> None:
+    raise KeyboardInterrupt  # SIGTERM stops the stack as Ctrl-C does
+
+
 def main(argv: list[str]) -> int:
     if argv[:1] not in (["up"], []):
         print("usage: python -m devstack up", file=sys.stderr)
         return 2
     stack = Stack()
-    signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
+    signal.signal(signal.SIGTERM, _interrupt)
     try:
         stack.start()
         print(_EXAMPLE.format(url=stack.gateway_url, redis=stack.redis_url or "not installed, "

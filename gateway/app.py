@@ -16,7 +16,7 @@ from gateway import listings
 from gateway.auth import authenticate
 from gateway.balancer import Balancer
 from gateway.chain import Chain, find_deployment
-from gateway.config import ConfigWatcher
+from gateway.config import ConfigWatcher, Model
 from gateway.errors import (
     BadRequestError,
     GatewayError,
@@ -134,7 +134,7 @@ class GatewayApp:
             return await req.json(200, listings.openai_models(config, who))
         if m := _ITEM.match(path):
             dep = find_deployment(config, m.group(2), who)
-            if dep.__class__.__name__ == "Model":
+            if isinstance(dep, Model):
                 render = listings.model_data if m.group(1) == "models" else listings.deployment_data
                 return await req.json(200, render(m.group(2), dep))
         raise NotFoundError(f"No route for GET {path}.")

@@ -9,12 +9,12 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import aiohttp
 import orjson
 
-from gateway.errors import GatewayError, UpstreamTimeoutError, UpstreamUnavailableError
+from gateway.errors import UpstreamTimeoutError, UpstreamUnavailableError
 from gateway.http import RESPONSE_DROP, Request
 
 _log = logging.getLogger(__name__)
@@ -33,7 +33,6 @@ class Outcome:
     status: int = 0
     attempts: int = 0
     usage: dict | None = None
-    events: list = field(default_factory=list)
 
 
 class HopClient:
@@ -157,5 +156,3 @@ def _feedback(att: Attempt, status: int, retry_after: str | None) -> None:
     if att.on_status is not None:
         att.on_status(status, retry_after)
 
-
-__all__ = ["Attempt", "GatewayError", "HopClient", "Outcome"]

@@ -149,7 +149,7 @@ def settings_file(tmp_path_factory) -> Path:
 def stack(settings_file, redis_url, tmp_path_factory):
     env = {"GATEWAY_CONFIG": str(settings_file), "GATEWAY_CONFIG_POLL_SECONDS": "0.2",
            "GATEWAY_READ_TIMEOUT": "3", "REDIS_URL": redis_url, "SLOW_SECONDS": "10",
-           "LOG_LEVEL": "info",
+           "LOG_LEVEL": "debug",  # the most talkative level: logs must still hold no content
            "PII_VAULT_KEY": "test-vault-secret"}
     s = Stack(env=env, random_ports=True, services=TEST_SERVICES,
               log_dir=tmp_path_factory.mktemp("logs"))

@@ -6,6 +6,7 @@ calls back to the gateway (httpx's pool is several times slower under concurrenc
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -51,8 +52,20 @@ def create_interceptor_app(service: InterceptorService, dial_url: str) -> DIALAp
     return app
 
 
+def configure_logging(level: str) -> None:
+    """Our own loggers at `level`; every other library never below INFO: at DEBUG the SDKs log whole
+    request and response bodies and Presidio logs context words, which would put PII in the logs."""
+    wanted = logging.getLevelName(level.upper())
+    wanted = wanted if isinstance(wanted, int) else logging.WARNING
+    logging.basicConfig(level=max(logging.INFO, wanted),
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("interceptors").setLevel(wanted)
+
+
 def run(service: InterceptorService, default_port: int) -> None:
     import uvicorn
+
+    configure_logging(os.environ.get("LOG_LEVEL", "warning"))
 
     dial_url = os.environ.get("DIAL_URL", "http://127.0.0.1:8080")
     uvicorn.run(create_interceptor_app(service, dial_url), host=os.environ.get("HOST", "127.0.0.1"),

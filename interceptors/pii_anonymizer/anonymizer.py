@@ -9,7 +9,6 @@ never be confused with a real token when the answer is restored.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from interceptors.pii_anonymizer.detector import Detector, Finding, policy_key
@@ -24,7 +23,6 @@ LITERAL = "LITERAL"
 @dataclass
 class Result:
     texts: list[str]
-    counts: Counter  # entity type -> occurrences (never values)
     values: dict[str, str]  # ENTITY_N -> value: what restoring the answer needs
 
 
@@ -38,24 +36,33 @@ class Anonymizer:
 
     async def apply(self, texts: list[str], findings: list[list[Finding]], policy: Policy,
                     scope: Scope, known: dict[str, str]) -> Result:
-        spans = [_spans(t, f, known, policy) for t, f in zip(texts, findings, strict=True)]
-        counts = Counter(e for s in spans for _, _, e in s if e != LITERAL)
+        known_re = _known_values_re(known)
+        spans = [_spans(t, f, known_re) for t, f in zip(texts, findings, strict=True)]
         wanted = list(dict.fromkeys((e, t[a:b]) for t, s in zip(texts, spans, strict=True)
                                     for a, b, e in s if policy.operator(e).type == "token"
                                     or e == LITERAL))
         names = dict(zip(wanted, await self.vault.assign(scope, wanted), strict=True))
         out = [_replace(t, s, names, policy) for t, s in zip(texts, spans, strict=True)]
         values = {**known, **{n: v for (_, v), n in names.items()}}
-        return Result(out, counts, values)
+        return Result(out, values)
 
 
-def _spans(text: str, findings: list[Finding], known: dict[str, str],
-           policy: Policy) -> list[tuple[int, int, str]]:
+def _known_values_re(known: dict[str, str]) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """One pattern for all of the conversation's values (longest first), and value -> entity."""
+    entity_of = {v: n.rsplit("_", 1)[0] for n, v in known.items()
+                 if len(v) > 1 and not n.startswith(LITERAL + "_")}
+    if not entity_of:
+        return None
+    alternatives = sorted(entity_of, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, alternatives))), entity_of
+
+
+def _spans(text: str, findings: list[Finding],
+           known_re: tuple[re.Pattern[str], dict[str, str]] | None) -> list[tuple[int, int, str]]:
     spans = [(m.start(), m.end(), LITERAL) for m in TOKEN_RE.finditer(text)]
-    for name, value in sorted(known.items(), key=lambda kv: -len(kv[1])):
-        entity = name.rsplit("_", 1)[0]
-        if entity != LITERAL and len(value) > 1:
-            spans += [(m.start(), m.end(), entity) for m in re.finditer(re.escape(value), text)]
+    if known_re is not None:
+        pattern, entity_of = known_re
+        spans += [(m.start(), m.end(), entity_of[m.group(0)]) for m in pattern.finditer(text)]
     spans += [(f.start, f.end, f.entity) for f in findings]
     taken: list[tuple[int, int, str]] = []
     for a, b, e in spans:  # earlier kinds win: literals, then known values, then findings

@@ -67,17 +67,19 @@ def build_analyzer(spacy_model: str, language: str = "en"):
 class Detector:
     def __init__(self, analyzer, cache_entries: int = 20_000):
         self.analyzer = analyzer
-        self._cache: OrderedDict[tuple[str, str], list[Finding]] = OrderedDict()
+        # Keyed by a digest of the text, so the cache's size does not grow with the texts'.
+        self._cache: OrderedDict[tuple[str, bytes], list[Finding]] = OrderedDict()
         self._max = cache_entries
 
     def analyze(self, texts: list[str], policy: Policy, policy_key: str) -> list[list[Finding]]:
         """Findings per text, overlaps resolved (higher score, then longer span, wins)."""
         out: list[list[Finding] | None] = []
         todo: list[int] = []
-        for i, text in enumerate(texts):
-            hit = self._cache.get((policy_key, text))
+        keys = [(policy_key, hashlib.blake2b(t.encode(), digest_size=16).digest()) for t in texts]
+        for i, key in enumerate(keys):
+            hit = self._cache.get(key)
             if hit is not None:
-                self._cache.move_to_end((policy_key, text))
+                self._cache.move_to_end(key)
             else:
                 todo.append(i)
             out.append(hit)
@@ -85,10 +87,10 @@ class Detector:
             fresh = self._analyze([texts[i] for i in todo], policy)
             for i, findings in zip(todo, fresh, strict=True):
                 out[i] = findings
-                self._remember((policy_key, texts[i]), findings)
+                self._remember(keys[i], findings)
         return [o or [] for o in out]
 
-    def _remember(self, key: tuple[str, str], findings: list[Finding]) -> None:
+    def _remember(self, key: tuple[str, bytes], findings: list[Finding]) -> None:
         self._cache[key] = findings
         if len(self._cache) > self._max:
             self._cache.popitem(last=False)

@@ -169,6 +169,15 @@ def test_a_bad_chain_entry_configuration_is_a_clear_4xx_and_nothing_is_sent(gate
     assert seen() == "[]"
 
 
+def test_logs_record_entity_counts_but_no_values_even_at_debug_level(client, stack):
+    client.chat.completions.create(model="private", messages=[user(PROMPT)])
+    logs = {p.name: p.read_text(errors="replace") for p in stack.log_dir.glob("*.log")}
+    assert "pii mode=anonymize entities=" in logs["pii.log"]
+    for name, text in logs.items():
+        if name != "doubles.log":  # the test double is not ours
+            no_secret_in(text)
+
+
 def test_no_raw_value_is_stored_in_redis_and_erasure_forgets_a_conversation(client, redis_url):
     conv = {"X-Conversation-Id": "conv-erase"}
     client.chat.completions.create(model="private", messages=[user(PROMPT)], extra_headers=conv)
