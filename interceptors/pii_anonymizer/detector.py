@@ -61,7 +61,21 @@ def build_analyzer(spacy_model: str, language: str = "en"):
     for name in UNUSED_PIPES:
         if name in nlp.pipe_names:
             nlp.disable_pipe(name)
-    return AnalyzerEngine(nlp_engine=engine, supported_languages=[language])
+    analyzer = AnalyzerEngine(nlp_engine=engine, supported_languages=[language])
+    analyzer.registry.add_recognizer(_phone_pattern_recognizer(language))
+    return analyzer
+
+
+def _phone_pattern_recognizer(language: str):
+    """Presidio's phone recognizer reports only numbers `phonenumbers` deems valid, so reserved or
+    mistyped ones (+1 415-555-0134) reach the model. This pattern catches phone-shaped numbers too:
+    an optional country code, then three digit groups with separators (dates and versions don't fit)."""
+    from presidio_analyzer import Pattern, PatternRecognizer
+
+    regex = r"(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}(?!\w)"
+    return PatternRecognizer(supported_entity="PHONE_NUMBER", name="PhoneShapeRecognizer",
+                             patterns=[Pattern("phone_shape", regex, 0.6)], supported_language=language,
+                             context=["phone", "call", "tel", "mobile", "cell", "fax", "number"])
 
 
 class Detector:
