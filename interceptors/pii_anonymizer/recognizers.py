@@ -1,0 +1,122 @@
+"""Recognizers we add to Presidio's predefined ones, and the growing of address spans.
+
+Presidio has no street-address recognizer and spaCy's small model finds cities and countries but
+not streets, house numbers or postcodes, so an address in a prompt would reach the model mostly in
+clear. These patterns find the street part; `grow_addresses` then widens it over the rest of the
+address block (house number before it, flat/suite, postcode, city and country after it).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from presidio_analyzer import Pattern, PatternRecognizer
+
+_WORD = r"[^\W\d_][\w'’.-]*"
+_CAP = r"[^\W\d_a-z][\w'’.-]*"  # a word starting with a capital (or a non-Latin letter)
+_NUM = r"\d{1,6}[A-Za-z]?(?:[/-]\d{1,4})?"
+_SUFFIX = (r"street|st|avenue|ave|road|rd|drive|dr|lane|ln|boulevard|blvd|way|court|ct|place|pl|"
+           r"terrace|row|square|sq|parkway|pkwy|circle|cir|highway|hwy|heights|crescent|close|grove|"
+           r"gardens|walk|hill|alley|trail|plaza|mews|crossing|loop|pike")
+_PREFIX = (r"via|viale|rua|r\.|rue|calle|c/|avenida|avda\.?|av\.|piazza|praça|largo|strada|travessa|"
+           r"camino|carrer|paseo|chemin|allée|impasse|estrada|alameda")
+_COMPOUND = (r"straße|strasse|str\.|gasse|weg|allee|platz|ring|vej|gade|gatan|vägen|väg|katu|tie|"
+             r"polku|laan|straat|gracht|ská|ova|ová|ulica|utca|cesta|sokak|caddesi")
+_UNIT = r"(?:apt|apartment|suite|ste|unit|flat|floor|fl)\.?\s*#?\s*\d{1,5}[A-Za-z]?"
+
+ADDRESS_PATTERNS = [
+    # 254 Damvergi Street, 50 Point Walter Road, 1719 Kamp St
+    Pattern("number_words_suffix", rf"(?i:\b{_NUM}\s+(?:{_WORD}\s+){{0,3}}(?:{_SUFFIX})\b\.?)", 0.7),
+    # Via Leopardi 83, Rue de Bouillon 316, 8 Rue Hedi Labidi
+    Pattern("prefix_words_number", rf"(?i:\b(?:{_PREFIX})\s+(?:{_WORD}\s+){{0,4}}?{_NUM}\b)", 0.7),
+    Pattern("number_prefix_words", rf"\b{_NUM}\s+(?i:{_PREFIX})\s+(?:{_CAP}\s+){{0,3}}{_CAP}", 0.7),
+    # Ulriksholmvej 46, Alingsåsvägen 42, Strojírenská 1006, Gosposka ulica 53
+    Pattern("compound_number", rf"(?i:\b(?:{_WORD}\s+)?[^\W\d_][\w-]*?(?:{_COMPOUND})\s+{_NUM}\b)", 0.7),
+    # Apt. 910, Suite 026
+    Pattern("unit", rf"(?i:\b{_UNIT}\b)", 0.6),
+    # P.O. Box 50, PSC 2945, Box 1168, APO AA 72859, Unit 0143 Box 6349
+    Pattern("po_box", r"(?i:\bp\.?\s?o\.?\s+box\s+\d{1,6}\b)", 0.7),
+    Pattern("military", r"\b(?:(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{3,5}|[AFD]PO\s+A[AEP]\s+\d{5}|"
+                        r"USN?S\s+[A-Z][a-z]+)\b", 0.7),
+]
+
+
+def address_recognizer(language: str) -> PatternRecognizer:
+    return PatternRecognizer(supported_entity="STREET_ADDRESS", name="StreetAddressRecognizer",
+                             patterns=ADDRESS_PATTERNS, supported_language=language,
+                             context=["address", "live", "lives", "street", "ship", "deliver", "located"])
+
+
+def phone_shape_recognizer(language: str) -> PatternRecognizer:
+    """Presidio's phone recognizer reports only numbers `phonenumbers` deems valid, so reserved or
+    mistyped ones (+1 415-555-0134) reach the model. These patterns catch phone-shaped numbers too:
+    three separated digit groups (dates and versions don't fit), or two groups next to a word like
+    "phone" or "call" (the context lifts them over the threshold)."""
+    # Not inside a longer number or word; not shaped like a US SSN or a date.
+    lead = (r"(?<![\w+./:-])(?<!\d,)(?!\d{3}-\d{2}-\d{4}(?!\d)|\d{4}-\d\d-\d\d|\d\d[-./]\d\d[-./]\d{4})"
+            r"(?:\+\d{1,3}[\s.-]?(?:\(0\)\s?)?)?")
+    return PatternRecognizer(
+        supported_entity="PHONE_NUMBER", name="PhoneShapeRecognizer", supported_language=language,
+        patterns=[
+            Pattern("three_groups",
+                    lead + r"(?:\(\d{1,5}\)[\s.-]?|\d{2,5}[\s.-])\d{2,4}[\s.-]\d{2,4}(?:[\s.-]\d{2,4}){0,2}"
+                    r"(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w.,/:-]?\d)", 0.6),
+            Pattern("two_groups_or_run", lead + r"(?:\(\d{2,5}\)\s?\d{5,8}|\d{2,5}[\s-]\d{4,8}|\d{9,11})"
+                    r"(?![\w.,/:-]?\d)", 0.35)],
+        context=["phone", "call", "tel", "telephone", "mobile", "cell", "fax", "desk", "office", "number",
+                 "reach", "contact", "whatsapp", "sms", "text", "message", "answer", "dial", "ring"])
+
+
+_LINE_BREAK = r"(?:[ \t]*(?:\n|\\n)[ \t]*)+"
+_SEP = rf"(?:\s*,\s*|{_LINE_BREAK}|\s+)"
+_POSTCODE = r"(?:\d{5}(?:-\d{4})?|\d{4}|\d{3}\s\d{2}|\d{4}-\d{3}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})"
+_BEFORE = re.compile(rf"(?:(?i:the\s+corner\s+of\s+)?\b{_NUM}\s+)+$")
+_AFTER_PIECES = [
+    re.compile(rf"{_SEP}(?i:{_UNIT})\b"),
+    re.compile(rf"{_SEP}{_POSTCODE}\b"),
+    re.compile(rf"(?:\s*,\s*|{_LINE_BREAK})\s*(?:{_CAP}\s+){{0,2}}{_CAP}(?=\s*(?:,|\n|\\n|$|\s\d))"),
+    re.compile(rf"{_SEP}[A-Z]{{2}}\b(?=\s*(?:,|\n|\\n|$|\s\d))"),
+]
+GROWS = frozenset({"STREET_ADDRESS"})
+JOINS = frozenset({"STREET_ADDRESS", "LOCATION"})
+
+
+def grow_addresses(text: str, findings: list) -> list:
+    """Widen each street address over the rest of its address block, then join address and location
+    findings that touch (separated by commas, spaces or line breaks only). `findings` are sorted,
+    non-overlapping dataclasses with start, end and entity."""
+    out: list = []
+    for f in findings:
+        if f.entity in GROWS:
+            f = _grow(text, f, out[-1].end if out else 0)
+        if out and out[-1].end >= f.start:  # grown into the previous finding
+            prev = out.pop()
+            if prev.entity in JOINS and f.entity in JOINS:
+                f = replace(f, start=min(prev.start, f.start), end=max(prev.end, f.end),
+                            entity="STREET_ADDRESS", score=max(prev.score, f.score))
+            else:
+                f = replace(f, start=prev.end)
+                out.append(prev)
+        elif (out and out[-1].entity in JOINS and f.entity in JOINS
+              and "STREET_ADDRESS" in (out[-1].entity, f.entity)
+              and re.fullmatch(_SEP, text[out[-1].end:f.start])):
+            prev = out.pop()
+            f = replace(f, start=prev.start, entity="STREET_ADDRESS", score=max(prev.score, f.score))
+        out.append(f)
+    return out
+
+
+def _grow(text: str, f, floor: int):
+    before = _BEFORE.search(text, floor, f.start)
+    start = before.start() if before else f.start
+    end = f.end
+    for _ in range(8):
+        for piece in _AFTER_PIECES:
+            m = piece.match(text, end)
+            if m and m.end() > end:
+                end = m.end()
+                break
+        else:
+            break
+    return replace(f, start=start, end=end)
