@@ -27,6 +27,8 @@ test: setup redis
 
 bench: setup
 	$(PY) -m bench.gateway_overhead
+	$(PY) -m bench.pii_anonymizer
+	$(PY) -m bench.pii_quality
 
 check-config: setup
 	$(PY) -m gateway check-config

@@ -13,8 +13,11 @@ from dataclasses import replace
 
 from presidio_analyzer import Pattern, PatternRecognizer
 
+# Presidio compiles patterns case-insensitively by default; ours say where case does not matter.
+_FLAGS = re.DOTALL | re.MULTILINE
+
 _WORD = r"[^\W\d_][\w'’.-]*"
-_CAP = r"[^\W\d_a-z][\w'’.-]*"  # a word starting with a capital (or a non-Latin letter)
+_CAP = r"[^\W\d_a-z][\w'’-]*"  # a word starting with a capital (or a non-Latin letter)
 _NUM = r"\d{1,6}[A-Za-z]?(?:[/-]\d{1,4})?"
 _SUFFIX = (r"street|st|avenue|ave|road|rd|drive|dr|lane|ln|boulevard|blvd|way|court|ct|place|pl|"
            r"terrace|row|square|sq|parkway|pkwy|circle|cir|highway|hwy|heights|crescent|close|grove|"
@@ -39,13 +42,39 @@ ADDRESS_PATTERNS = [
     Pattern("po_box", r"(?i:\bp\.?\s?o\.?\s+box\s+\d{1,6}\b)", 0.7),
     Pattern("military", r"\b(?:(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{3,5}|[AFD]PO\s+A[AEP]\s+\d{5}|"
                         r"USN?S\s+[A-Z][a-z]+)\b", 0.7),
+    # 5961 Slovenčeva 62, 788 Fitjabraut 5: counts only next to a word like "address" or "lives"
+    Pattern("number_names_number", rf"\b{_NUM}\s+(?:{_CAP}\s+){{1,3}}{_NUM}\b", 0.45),
 ]
+ADDRESS_CONTEXT = ["address", "live", "lives", "living", "street", "ship", "deliver", "located", "moved",
+                   "stop", "corner", "office", "visit", "meet"]
 
 
 def address_recognizer(language: str) -> PatternRecognizer:
     return PatternRecognizer(supported_entity="STREET_ADDRESS", name="StreetAddressRecognizer",
-                             patterns=ADDRESS_PATTERNS, supported_language=language,
-                             context=["address", "live", "lives", "street", "ship", "deliver", "located"])
+                             patterns=ADDRESS_PATTERNS, supported_language=language, context=ADDRESS_CONTEXT,
+                             global_regex_flags=_FLAGS)
+
+
+def postcode_recognizer(language: str) -> PatternRecognizer:
+    """US ZIP and UK postcodes; a bare five-digit number counts only next to "zip" or "postcode"."""
+    return PatternRecognizer(
+        supported_entity="ZIP_CODE", name="PostcodeRecognizer", supported_language=language,
+        patterns=[Pattern("zip", r"\b\d{5}(?:-\d{4})?\b", 0.2),
+                  Pattern("uk_postcode", r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b", 0.5)],
+        context=["zip", "postcode", "postal", "post code"], global_regex_flags=_FLAGS)
+
+
+def country_recognizer(language: str) -> PatternRecognizer:
+    """Country names (spaCy's small model misses many), from Faker's English list; names that are
+    also common first names or words (Jordan, Chad, Turkey, ...) are left to spaCy."""
+    from faker.providers.address.en import Provider
+
+    ambiguous = {"Jordan", "Chad", "Turkey", "Georgia", "Jersey", "Guinea", "China", "Niger", "Panama"}
+    names = {c.split(" (")[0] for c in Provider.countries} - ambiguous
+    names |= {"USA", "U.S.A.", "UK", "England", "Scotland", "Wales", "United States"}
+    return PatternRecognizer(supported_entity="LOCATION", name="CountryRecognizer",
+                             supported_language=language, deny_list=sorted(names, key=len, reverse=True),
+                             deny_list_score=0.6, global_regex_flags=_FLAGS)
 
 
 def phone_shape_recognizer(language: str) -> PatternRecognizer:
@@ -58,28 +87,53 @@ def phone_shape_recognizer(language: str) -> PatternRecognizer:
             r"(?:\+\d{1,3}[\s.-]?(?:\(0\)\s?)?)?")
     return PatternRecognizer(
         supported_entity="PHONE_NUMBER", name="PhoneShapeRecognizer", supported_language=language,
+        global_regex_flags=_FLAGS,
         patterns=[
             Pattern("three_groups",
                     lead + r"(?:\(\d{1,5}\)[\s.-]?|\d{2,5}[\s.-])\d{2,4}[\s.-]\d{2,4}(?:[\s.-]\d{2,4}){0,2}"
                     r"(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w.,/:-]?\d)", 0.6),
+            # "+" then digits: a phone number, even when the digits pass a card's checksum
+            Pattern("international_run", r"(?<![\w+])\+\d{8,15}(?!\d)", 1.0),
             Pattern("two_groups_or_run", lead + r"(?:\(\d{2,5}\)\s?\d{5,8}|\d{2,5}[\s-]\d{4,8}|\d{9,11})"
                     r"(?![\w.,/:-]?\d)", 0.35)],
         context=["phone", "call", "tel", "telephone", "mobile", "cell", "fax", "desk", "office", "number",
                  "reach", "contact", "whatsapp", "sms", "text", "message", "answer", "dial", "ring"])
 
 
+# Words that introduce a name in chat and letters: "my name is Csanád", "Dear Ms. Ágnes Kovács".
+_NAME_CUES = (r"my name is|my name's|name:|call me|calls me|i am|i'm|this is|dear|hi|hello|hey|thanks|"
+              r"regards,|sincerely,|follow up with|talk to|speak to|ask|tell|meet|met|from|cc:?|"
+              r"mr\.?|mrs\.?|ms\.?|miss|dr\.?|prof\.?")
+_NAME = (r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Prof)\b)[^\W\d_a-z][^\W\d_]+"
+         r"(?:[\s-]+(?:[A-Z]\.?\s+)?[^\W\d_a-z][^\W\d_]+){0,3}")
+
+
+def name_cue_recognizer(language: str) -> PatternRecognizer:
+    """A capitalized name right after a cue like "my name is" or "Dear", which spaCy's small model
+    often misses for names it has not seen. Presidio matches with the `regex` module, which allows
+    the variable-length look-behind."""
+    return PatternRecognizer(
+        supported_entity="PERSON", name="NameCueRecognizer", supported_language=language,
+        patterns=[Pattern("after_cue", rf"(?<=(?:^|[\s,.;:!?(\"])(?i:{_NAME_CUES})[ \t]+){_NAME}\b", 0.6)],
+        global_regex_flags=_FLAGS)
+
+
 _LINE_BREAK = r"(?:[ \t]*(?:\n|\\n)[ \t]*)+"
 _SEP = rf"(?:\s*,\s*|{_LINE_BREAK}|\s+)"
 _POSTCODE = r"(?:\d{5}(?:-\d{4})?|\d{4}|\d{3}\s\d{2}|\d{4}-\d{3}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})"
 _BEFORE = re.compile(rf"(?:(?i:the\s+corner\s+of\s+)?\b{_NUM}\s+)+$")
+_PARTICLE = r"(?:de|da|do|dos|del|la|le|van|von|der|den|nad|pod|u|di|am|an|sur|upon)\s+"
+_PLACE = rf"{_CAP}(?:\s+(?:{_PARTICLE})?{_CAP}){{0,3}}"  # Teixeira de Freitas, Ždár nad Sázavou
+_NOT_CLOSING = r"(?!(?:Thanks|Thank|Regards|Best|Cheers|Sincerely|Kind|Hi|Hello|Dear|Yours)\b)"
 _AFTER_PIECES = [
     re.compile(rf"{_SEP}(?i:{_UNIT})\b"),
     re.compile(rf"{_SEP}{_POSTCODE}\b"),
-    re.compile(rf"(?:\s*,\s*|{_LINE_BREAK})\s*(?:{_CAP}\s+){{0,2}}{_CAP}(?=\s*(?:,|\n|\\n|$|\s\d))"),
+    re.compile(rf"\s*,\s*{_PLACE}(?=\s*(?:[,.;:!?)]|\n|\\n|$|\s\d))"),  # , Springfield.
+    re.compile(rf"{_LINE_BREAK}{_NOT_CLOSING}{_PLACE}(?=[ \t]*(?:,|\n|\\n|$|\s\d))"),  # a line of its own
     re.compile(rf"{_SEP}[A-Z]{{2}}\b(?=\s*(?:,|\n|\\n|$|\s\d))"),
 ]
 GROWS = frozenset({"STREET_ADDRESS"})
-JOINS = frozenset({"STREET_ADDRESS", "LOCATION"})
+JOINS = frozenset({"STREET_ADDRESS", "LOCATION", "ZIP_CODE"})
 
 
 def grow_addresses(text: str, findings: list) -> list:
@@ -91,19 +145,20 @@ def grow_addresses(text: str, findings: list) -> list:
         if f.entity in GROWS:
             f = _grow(text, f, out[-1].end if out else 0)
         if out and out[-1].end >= f.start:  # grown into the previous finding
-            prev = out.pop()
-            if prev.entity in JOINS and f.entity in JOINS:
-                f = replace(f, start=min(prev.start, f.start), end=max(prev.end, f.end),
-                            entity="STREET_ADDRESS", score=max(prev.score, f.score))
-            else:
-                f = replace(f, start=prev.end)
-                out.append(prev)
-        elif (out and out[-1].entity in JOINS and f.entity in JOINS
-              and "STREET_ADDRESS" in (out[-1].entity, f.entity)
-              and re.fullmatch(_SEP, text[out[-1].end:f.start])):
-            prev = out.pop()
-            f = replace(f, start=prev.start, entity="STREET_ADDRESS", score=max(prev.score, f.score))
-        out.append(f)
+            prev = out[-1]
+            if not (prev.entity in JOINS and f.entity in JOINS):
+                if f.end > prev.end:  # else swallowed whole: masked as part of the address
+                    out.append(replace(f, start=prev.end))
+                continue
+        elif not (out and out[-1].entity in JOINS and f.entity in JOINS
+                  and "STREET_ADDRESS" in (out[-1].entity, f.entity)
+                  and re.fullmatch(_SEP, text[out[-1].end:f.start])):
+            out.append(f)
+            continue
+        prev = out.pop()  # join the two, and grow the address further from its new end
+        joined = replace(f, start=min(prev.start, f.start), end=max(prev.end, f.end),
+                         entity="STREET_ADDRESS", score=max(prev.score, f.score))
+        out.append(_grow(text, joined, joined.start))
     return out
 
 

@@ -54,3 +54,48 @@ def test_each_distinct_text_is_analyzed_once_per_policy(detector):
 def test_a_missing_spacy_model_fails_with_a_pip_hint_not_a_download():
     with pytest.raises(DetectorUnavailableError, match="pip install"):
         build_analyzer("en_core_web_nonexistent")
+
+
+@pytest.mark.parametrize("text, address", [
+    ("I live at 12 Main Street, Springfield, IL 62704 and work in Boston.",
+     "12 Main Street, Springfield, IL 62704"),
+    ("Ship it to Helena Carlsen\n637 Strojírenská 1006\nSuite 026\nSvratka\nCzech Republic 45098\nThanks!",
+     "637 Strojírenská 1006\nSuite 026\nSvratka\nCzech Republic 45098"),
+    ("The office is at Via Leopardi 83, Lirone.", "Via Leopardi 83, Lirone"),
+    ("Her address: 5961 Slovenčeva 62, Črni Kal", "5961 Slovenčeva 62, Črni Kal"),
+    ("Send the letter to P.O. Box 50, Austin, TX 78701", "P.O. Box 50, Austin, TX 78701"),
+])
+def test_street_addresses_are_found_whole(detector, text, address):
+    assert found(detector, text).get(address) == "STREET_ADDRESS"
+
+
+@pytest.mark.parametrize("text", ["In 2020 Microsoft 365 had 300 million users.",
+                                  "Chapter 7 covers Python 3 in 12 pages.",
+                                  "Flight 370 left at 10:30 from gate 12."])
+def test_numbers_near_capitalized_words_are_not_addresses(detector, text):
+    assert "STREET_ADDRESS" not in found(detector, text).values()
+
+
+def test_zip_codes_count_next_to_zip_and_countries_are_locations(detector):
+    assert found(detector, "My zip code is 97400") == {"97400": "ZIP_CODE"}
+    assert found(detector, "The order has 12345 items.") == {}
+    assert found(detector, "We moved here from Cyprus") == {"Cyprus": "LOCATION"}
+
+
+@pytest.mark.parametrize("text, name", [("My name is Minoesch", "Minoesch"),
+                                        ("Name:    Mehrudin M Thaler", "Mehrudin M Thaler"),
+                                        ("Dear Ms. Ágnes Kovács, thanks", "Ágnes Kovács")])
+def test_names_after_a_cue_are_people(detector, text, name):
+    assert found(detector, text).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize("text, phone", [("Can someone call me on 06-82237745?", "06-82237745"),
+                                         ("You can call 05.06.52.16.25", "05.06.52.16.25"),
+                                         ("reach me at +41 (0)27 240 04 99", "+41 (0)27 240 04 99"),
+                                         ("WhatsApp +4915112345678", "+4915112345678")])
+def test_phone_numbers_in_many_national_formats(detector, text, phone):
+    assert found(detector, text).get(phone) == "PHONE_NUMBER"
+
+
+def test_an_ssn_is_not_taken_for_a_phone_number(detector):
+    assert found(detector, "His social security number is 643-21-6917") == {"643-21-6917": "US_SSN"}
