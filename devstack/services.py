@@ -19,5 +19,6 @@ SERVICES: tuple[Service, ...] = (
     Service("demo-model", ("-m", "demo_model.app"), 5001, "DEMO_MODEL_URL"),
     Service("noop", ("-m", "interceptors.noop.app"), 5002, "NOOP_URL"),
     Service("pii-anonymizer", ("-m", "interceptors.pii_anonymizer.app"), 5003, "PII_ANONYMIZER_URL"),
+    Service("toxicity-blocker", ("-m", "interceptors.toxicity_blocker.app"), 5004, "TOXICITY_BLOCKER_URL"),
     GATEWAY,
 )

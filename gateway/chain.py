@@ -83,6 +83,7 @@ class Chain:
         headers["x-dial-deployment-id"] = hop.deployment
         # Interceptors that keep per-tenant state (the PII vault, the cache) scope it by project.
         headers["x-gateway-project"] = hop.identity.project
+        headers["x-gateway-key-id"] = hop.identity.key_id
         await self._hop(req, hop, [Attempt(_url(icpt.endpoint, req.query), headers,
                                            orjson.dumps(body) if changed else raw)],
                         f"Interceptor '{name}'", body, retriable=frozenset())

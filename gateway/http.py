@@ -14,7 +14,7 @@ HOP_BY_HOP = frozenset({
     "connection", "keep-alive", "host", "proxy-authenticate", "proxy-authorization", "te",
     "trailer", "transfer-encoding", "upgrade", "content-length", "accept-encoding", "api-key",
     "authorization", "x-upstream-endpoint", "x-upstream-key", "x-upstream-extra-data",
-    "x-dial-deployment-id", "x-dial-override-name", "x-gateway-project",
+    "x-dial-deployment-id", "x-dial-override-name", "x-gateway-project", "x-gateway-key-id",
 })
 # Never copied from a hop's response back to our caller.
 RESPONSE_DROP = frozenset({

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Mapping
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from interceptors.common.settings import env_values
 
 DEFAULT_ENTITIES = [
     "PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "LOCATION", "STREET_ADDRESS", "ZIP_CODE", "CREDIT_CARD",
@@ -90,14 +91,8 @@ class AnonymizerSettings(_Strict):
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> AnonymizerSettings:
-        env = os.environ if env is None else env
-        values: dict = {}
-        for field, var in {"spacy_model": "PII_SPACY_MODEL", "redis_url": "REDIS_URL",
-                           "vault_key": "PII_VAULT_KEY", "vault_ttl_seconds": "PII_VAULT_TTL",
-                           "time_budget_ms": "PII_TIME_BUDGET_MS", "max_chars": "PII_MAX_CHARS",
-                           "cache_entries": "PII_CACHE_ENTRIES"}.items():
-            if env.get(var):
-                values[field] = env[var]
-        if env.get("PII_POLICY"):
-            values["policy"] = Policy.model_validate_json(env["PII_POLICY"])
-        return cls(**values)
+        return cls(**env_values(
+            {"spacy_model": "PII_SPACY_MODEL", "redis_url": "REDIS_URL", "vault_key": "PII_VAULT_KEY",
+             "vault_ttl_seconds": "PII_VAULT_TTL", "time_budget_ms": "PII_TIME_BUDGET_MS",
+             "max_chars": "PII_MAX_CHARS", "cache_entries": "PII_CACHE_ENTRIES"},
+            {"policy": ("PII_POLICY", Policy)}, env))

@@ -1,0 +1,1 @@
+"""The toxicity blocker: abusive prompts refused, abusive answers stopped mid-stream."""

@@ -1,0 +1,63 @@
+"""Checking a streamed answer a sentence at a time, releasing only text that was checked."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# The end of a sentence: punctuation followed by whitespace, or a line break. A "." with nothing
+# after it yet may still be "3.14", so it waits for the next chunk.
+_BOUNDARY = re.compile(r"[.!?…]+[\"')\]]*\s+|\n+")
+
+
+class AnswerGuard:
+    """Holds back the unfinished sentence of one answer and releases it once checked.
+
+    `check(text)` returns the categories over their thresholds ({} when clean). The text checked is
+    the new sentence(s) plus up to `window` // 2 characters of what was released before, so abuse
+    spread over two sentences is seen too. A sentence longer than `window` is checked and released
+    in pieces of `window` characters: at most that much unchecked-in-context text is ever held, and
+    nothing reaches the client unchecked.
+
+    With `hold=False` (flag and shadow modes) text passes through at once and is checked alongside.
+    """
+
+    def __init__(self, check: Callable[[str], dict[str, float]], window: int, hold: bool = True):
+        self.check, self.window, self.hold = check, window, hold
+        self.pending = ""
+        self.context = ""
+        self.violation: dict[str, float] | None = None
+        self.violating_text = ""
+
+    def feed(self, text: str) -> str:
+        """Text that may be sent now. After a violation, `self.violation` is set."""
+        self.pending += text
+        ready = self._take_ready()
+        if ready:
+            self._check(ready)
+        return text if not self.hold else ready
+
+    def flush(self) -> str:
+        ready, self.pending = self.pending, ""
+        if ready:
+            self._check(ready)
+        return ready if self.hold else ""
+
+    def _take_ready(self) -> str:
+        cut = 0
+        for m in _BOUNDARY.finditer(self.pending):
+            cut = m.end()
+        if not cut and len(self.pending) >= self.window:
+            space = self.pending.rfind(" ", 0, self.window)
+            cut = space + 1 if space > self.window // 2 else self.window
+        ready, self.pending = self.pending[:cut], self.pending[cut:]
+        return ready
+
+    def _check(self, text: str) -> None:
+        if self.violation is not None:
+            return
+        window_text = self.context + text
+        found = self.check(window_text)
+        if found:
+            self.violation, self.violating_text = found, window_text
+        self.context = window_text[-(self.window // 2):]
