@@ -60,6 +60,7 @@ TEST_SERVICES = (
     Service("doubles", ("-m", "tests.apps.doubles"), 0, "DOUBLES_URL"),
     Service("tag", ("-m", "tests.apps.tag_interceptor"), 0, "TAG_URL"),
     Service("pii", ("-m", "interceptors.pii_anonymizer.app"), 0, "PII_URL"),
+    Service("toxicity", ("-m", "interceptors.toxicity_blocker.app"), 0, "TOXICITY_URL"),
     # The same service with its vault on a Redis that is not there: it must fail closed.
     Service("pii-no-redis", ("-m", "interceptors.pii_anonymizer.app"), 0, "PII_NO_REDIS_URL",
             env={"REDIS_URL": "redis://127.0.0.1:1/0"}),
@@ -74,6 +75,13 @@ def _tag(name: str) -> dict:
 
 def _pii(defaults: dict | None = None, url: str = "PII_URL") -> dict:
     entry = {"endpoint": "${" + url + "}/openai/deployments/pii-anonymizer/chat/completions"}
+    if defaults:
+        entry["defaults"] = {"custom_fields": {"interceptor_configuration": defaults}}
+    return entry
+
+
+def _tox(defaults: dict | None = None) -> dict:
+    entry = {"endpoint": "${TOXICITY_URL}/openai/deployments/toxicity-blocker/chat/completions"}
     if defaults:
         entry["defaults"] = {"custom_fields": {"interceptor_configuration": defaults}}
     return entry
@@ -99,6 +107,12 @@ def e2e_settings() -> dict:
                                   "operators": {"LOCATION": {"type": "replace"}}}),
             "pii-no-redis": _pii(url="PII_NO_REDIS_URL"),
             "noop-emb": {"endpoint": "${NOOP_URL}/openai/deployments/noop-embeddings/embeddings"},
+            "tox": _tox(),
+            "tox-answers": _tox({"direction": "answer", "window_chars": 60}),
+            "tox-flag": _tox({"mode": "flag"}),
+            "tox-shadow": _tox({"mode": "shadow"}),
+            "tox-all-turns": _tox({"check": "all", "message": "Please keep it civil."}),
+            "tox-bad-config": _tox({"thresholds": {"threat": 0.5}}),
         },
         "models": {
             "demo": {"endpoint": "${DEMO_MODEL_URL}/openai/deployments/demo/chat/completions",
@@ -114,6 +128,12 @@ def e2e_settings() -> dict:
             "private-bad-config": {"endpoint": echo, "interceptors": ["pii-bad-config"]},
             "private-employee": {"endpoint": echo, "interceptors": ["pii-employee"]},
             "private-no-redis": {"endpoint": echo, "interceptors": ["pii-no-redis"]},
+            "guarded": {"endpoint": echo, "interceptors": ["tox", "pii"]},
+            "guarded-answers": {"endpoint": echo, "interceptors": ["tox-answers"]},
+            "guarded-flag": {"endpoint": echo, "interceptors": ["tox-flag"]},
+            "guarded-shadow": {"endpoint": echo, "interceptors": ["tox-shadow"]},
+            "guarded-all-turns": {"endpoint": echo, "interceptors": ["tox-all-turns"]},
+            "guarded-bad-config": {"endpoint": echo, "interceptors": ["tox-bad-config"]},
             "chain3": {"endpoint": echo, "interceptors": ["noop1", "noop2", "noop3"]},
             "tagged": {"endpoint": echo, "interceptors": ["tag-a", "tag-b"]},
             "plain": {"endpoint": echo},

@@ -35,13 +35,15 @@ class AnswerGuard:
         ready = self._take_ready()
         if ready:
             self._check(ready)
-        return text if not self.hold else ready
+        if not self.hold:
+            return text
+        return "" if self.violation else ready
 
     def flush(self) -> str:
         ready, self.pending = self.pending, ""
         if ready:
             self._check(ready)
-        return ready if self.hold else ""
+        return ready if self.hold and not self.violation else ""
 
     def _take_ready(self) -> str:
         cut = 0

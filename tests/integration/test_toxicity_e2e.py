@@ -1,0 +1,149 @@
+"""The toxicity blocker through the gateway with the openai client: abusive prompts never reach the
+model, abusive answers are cut mid-stream, flag and shadow modes, audit records without text."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import httpx
+import openai
+import pytest
+
+from tests.conftest import API_KEY, ROOT
+
+TOXIC = "Shut up, you worthless piece of garbage."
+BENIGN = "Can you help me write a polite email to my landlord about the broken heater?"
+
+
+@pytest.fixture
+def client(gateway) -> openai.OpenAI:
+    return openai.OpenAI(base_url=f"{gateway}/v1", api_key=API_KEY, max_retries=0)
+
+
+@pytest.fixture
+def calls(stack):
+    """The bodies the echo model received during the test."""
+    url = f"{stack.url('doubles')}/calls"
+    httpx.delete(url)
+    return lambda: [c["body"] for c in httpx.get(url).json()]
+
+
+def user(text: str) -> dict:
+    return {"role": "user", "content": text}
+
+
+def audit_lines(stack) -> list[dict]:
+    log = (stack.log_dir / "toxicity.log").read_text(errors="replace")
+    return [json.loads(line[line.index("{"):]) for line in log.splitlines() if "toxicity_violation" in line]
+
+
+@pytest.mark.parametrize("stream", [False, True])
+def test_a_toxic_prompt_is_blocked_and_the_model_never_sees_it(client, calls, stream):
+    with pytest.raises(openai.BadRequestError) as err:
+        client.chat.completions.create(model="guarded", messages=[user(TOXIC)], stream=stream)
+    assert err.value.status_code == 400
+    body = err.value.body
+    assert body["code"] == "content_blocked"
+    assert "abusive, threatening or obscene" in body["message"]
+    assert body["display_message"] == body["message"]
+    assert calls() == []
+
+
+def test_a_benign_prompt_passes_unchanged(client, calls):
+    reply = client.chat.completions.create(model="guarded", messages=[user(BENIGN)])
+    assert reply.choices[0].message.content == BENIGN
+    assert calls()[0]["messages"] == [user(BENIGN)]
+
+
+def test_earlier_turns_are_not_rechecked_unless_configured(client, calls):
+    history = [user(TOXIC), {"role": "assistant", "content": "Let's keep it civil."}, user(BENIGN)]
+    reply = client.chat.completions.create(model="guarded", messages=history)
+    assert reply.choices[0].message.content == BENIGN
+    with pytest.raises(openai.BadRequestError) as err:
+        client.chat.completions.create(model="guarded-all-turns", messages=history)
+    assert err.value.body["message"] == "Please keep it civil."  # the configured message
+
+
+def test_a_toxic_streamed_answer_is_cut_with_content_filter(client):
+    opening = "Here is the summary you asked for. "
+    stream = client.chat.completions.create(
+        model="guarded-answers", stream=True,
+        messages=[user(opening + "You are a stupid worthless idiot and a pathetic loser. The rest is fine.")])
+    text, finish = "", None
+    with pytest.raises(openai.APIError) as err:
+        for chunk in stream:
+            for choice in chunk.choices:
+                text += choice.delta.content or ""
+                finish = choice.finish_reason or finish
+    assert finish == "content_filter"
+    assert text == opening  # what came before the abusive sentence, nothing of it or after it
+    assert "content_filtered" in str(err.value.body or err.value)
+
+
+def test_a_clean_streamed_answer_flows_whole_and_in_pieces(client):
+    long = "This is a calm sentence about gardening. " * 6
+    stream = client.chat.completions.create(model="guarded-answers", stream=True, messages=[user(long)])
+    pieces, finish = [], None
+    for chunk in stream:
+        for choice in chunk.choices:
+            pieces += [choice.delta.content] if choice.delta.content else []
+            finish = choice.finish_reason or finish
+    assert "".join(pieces) == long and finish == "stop"
+    assert len(pieces) > 3  # released sentence by sentence, not held to the end
+
+
+def test_a_toxic_answer_without_streaming_comes_back_empty_with_content_filter(client):
+    reply = client.chat.completions.create(model="guarded-answers", messages=[user("Fuck off, you moron.")])
+    assert reply.choices[0].finish_reason == "content_filter"
+    assert not reply.choices[0].message.content
+
+
+def test_flag_mode_lets_it_through_with_a_header_and_an_audit_record(client, gateway, stack, calls):
+    raw = client.chat.completions.with_raw_response.create(model="guarded-flag", messages=[user(TOXIC)])
+    # The echo model repeats the prompt, so its answer is flagged too.
+    assert raw.headers.get("x-toxicity-flagged") == "prompt, answer"
+    assert raw.parse().choices[0].message.content == TOXIC
+    assert len(calls()) == 1
+    record = audit_lines(stack)[-2]
+    assert record["direction"] == "prompt" and record["action"] == "flag"
+    assert record["project"] == "proj-a" and record["model"] == "guarded-flag"
+    assert record["scores"]["toxicity"] >= 0.8 and len(record["text_sha256"]) == 16
+    assert record["key_id"] and API_KEY not in json.dumps(record)
+
+
+def test_shadow_mode_only_records(client, stack, calls):
+    before = len(audit_lines(stack))
+    raw = client.chat.completions.with_raw_response.create(model="guarded-shadow", messages=[user(TOXIC)])
+    assert "x-toxicity-flagged" not in raw.headers
+    assert raw.parse().choices[0].message.content == TOXIC
+    records = audit_lines(stack)[before:]
+    assert [r["action"] for r in records] == ["shadow", "shadow"]  # the prompt, then the echoed answer
+
+
+def test_the_audit_log_never_holds_the_text(client, stack):
+    with pytest.raises(openai.BadRequestError):
+        client.chat.completions.create(model="guarded", messages=[user(TOXIC)])
+    log = (stack.log_dir / "toxicity.log").read_text(errors="replace")
+    assert "toxicity_violation" in log
+    assert "garbage" not in log and "worthless" not in log
+
+
+def test_an_unknown_category_in_the_chain_config_is_a_clear_400(client):
+    with pytest.raises(openai.BadRequestError) as err:
+        client.chat.completions.create(model="guarded-bad-config", messages=[user(BENIGN)])
+    assert err.value.body["code"] == "invalid_configuration"
+    assert "threat" in err.value.body["message"]
+
+
+def test_a_missing_detoxify_checkpoint_stops_the_service_with_instructions(tmp_path):
+    env = {**os.environ, "TOXICITY_BACKEND": "detoxify",
+           "TOXICITY_DETOXIFY_CHECKPOINT": str(tmp_path / "missing.ckpt"), "PORT": "0"}
+    proc = subprocess.run([sys.executable, "-m", "interceptors.toxicity_blocker.app"], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2
+    assert "detoxify checkpoint not found" in proc.stderr
+    assert "TOXICITY_DETOXIFY_CHECKPOINT" in proc.stderr and "never downloads" in proc.stderr
+    assert "Traceback" not in proc.stderr
