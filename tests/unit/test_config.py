@@ -149,6 +149,13 @@ def test_every_json_settings_file_in_the_repo_loads():
         assert isinstance(config, Config)
 
 
+def test_the_default_chain_blocks_abuse_before_it_anonymizes():
+    config = load_config([ROOT / "core_config/config.json", ROOT / "core_config/keys.json"], env={})
+    # The blocker sees the user's own words (tokens would hide insults aimed at a [PERSON_1]), and
+    # nothing it refuses is ever stored in the PII vault.
+    assert config.models["demo"].interceptors == ["toxicity-blocker", "pii-anonymizer"]
+
+
 def test_check_config_prints_each_models_chain():
     out = subprocess.run([sys.executable, "-m", "gateway", "check-config"], cwd=ROOT,
                          capture_output=True, text=True, check=True).stdout
