@@ -1,3 +1,3 @@
-from interceptors.common.service import InterceptorService, create_interceptor_app, run
+from interceptors.common.service import InterceptorService, audit_logger, create_interceptor_app, run
 
-__all__ = ["InterceptorService", "create_interceptor_app", "run"]
+__all__ = ["InterceptorService", "audit_logger", "create_interceptor_app", "run"]

@@ -52,14 +52,25 @@ def create_interceptor_app(service: InterceptorService, dial_url: str) -> DIALAp
     return app
 
 
+AUDIT_LOGGER = "interceptors.audit"
+
+
+def audit_logger(service: str) -> logging.Logger:
+    """Where a service writes its audit records (counts, scores, hashes; never content). They are
+    written at INFO whatever LOG_LEVEL says."""
+    return logging.getLogger(f"{AUDIT_LOGGER}.{service}")
+
+
 def configure_logging(level: str) -> None:
-    """Our own loggers at `level`; every other library never below INFO: at DEBUG the SDKs log whole
-    request and response bodies and Presidio logs context words, which would put PII in the logs."""
+    """Our own loggers at `level`, audit records always; every other library never below INFO: at
+    DEBUG the SDKs log whole request and response bodies and Presidio logs context words, which
+    would put PII in the logs."""
     wanted = logging.getLevelName(level.upper())
     wanted = wanted if isinstance(wanted, int) else logging.WARNING
     logging.basicConfig(level=max(logging.INFO, wanted),
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("interceptors").setLevel(wanted)
+    logging.getLogger(AUDIT_LOGGER).setLevel(min(logging.INFO, wanted))
 
 
 def run(service: InterceptorService, default_port: int) -> None:

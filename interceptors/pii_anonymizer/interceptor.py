@@ -20,12 +20,14 @@ from aidial_sdk.exceptions import HTTPException
 from pydantic import BaseModel
 from typing_extensions import override
 
+from interceptors.common import audit_logger
 from interceptors.pii_anonymizer.anonymizer import Anonymizer
 from interceptors.pii_anonymizer.settings import AnonymizerSettings, PolicyOverride
 from interceptors.pii_anonymizer.tokens import StreamRestorer
 from interceptors.pii_anonymizer.vault import Scope, Vault
 
 _log = logging.getLogger(__name__)
+_audit = audit_logger("pii_anonymizer")
 PROJECT_HEADER = "x-gateway-project"
 
 
@@ -119,7 +121,7 @@ class PiiAnonymizerInterceptor(ChatCompletionInterceptor):
         counts: dict[str, int] = {}
         for f in (x for fs in found for x in fs):
             counts[f.entity] = counts.get(f.entity, 0) + 1
-        _log.info("pii mode=%s entities=%s", policy.mode, counts)
+        _audit.info("pii mode=%s entities=%s", policy.mode, counts)
         if policy.mode == "block" and counts:
             summary = ", ".join(f"{e} x{n}" for e, n in sorted(counts.items()))
             raise PiiRefusedError(f"The request contains personal data ({summary}); this model does "

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import logging
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -18,11 +17,12 @@ from aidial_sdk.exceptions import HTTPException
 from pydantic import BaseModel
 from typing_extensions import override
 
+from interceptors.common import audit_logger
 from interceptors.toxicity_blocker.classifiers import Classifier
 from interceptors.toxicity_blocker.guard import AnswerGuard
 from interceptors.toxicity_blocker.settings import BlockerSettings, Policy, PolicyOverride
 
-_audit = logging.getLogger("interceptors.toxicity_blocker.audit")
+_audit = audit_logger("toxicity_blocker")
 FLAG_HEADER = "X-Toxicity-Flagged"
 ANSWER_CUT = ("The answer was stopped because it appears to contain abusive, threatening or obscene "
               "language.")
@@ -87,7 +87,7 @@ class ToxicityBlockerInterceptor(ChatCompletionInterceptor):
 
     def _record(self, direction: str, text: str, scores: dict[str, float]) -> None:
         headers = self.request.headers
-        _audit.warning(json.dumps({
+        _audit.info(json.dumps({
             "event": "toxicity_violation", "direction": direction, "action": self.policy.mode,
             "project": headers.get("x-gateway-project"), "key_id": headers.get("x-gateway-key-id"),
             "model": headers.get("x-dial-deployment-id"),
