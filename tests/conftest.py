@@ -8,6 +8,8 @@ import subprocess
 import time
 from pathlib import Path
 
+import httpx
+import openai
 import pytest
 import redis
 
@@ -180,3 +182,17 @@ def stack(settings_file, redis_url, tmp_path_factory):
 @pytest.fixture
 def gateway(stack) -> str:
     return stack.gateway_url
+
+
+@pytest.fixture
+def client(gateway) -> openai.OpenAI:
+    """The OpenAI client with only `base_url` changed, as a user would point it at the gateway."""
+    return openai.OpenAI(base_url=f"{gateway}/v1", api_key=API_KEY, max_retries=0)
+
+
+@pytest.fixture
+def model_bodies(stack):
+    """The request bodies the echo model received since the test began."""
+    url = f"{stack.url('doubles')}/calls"
+    httpx.delete(url)
+    return lambda: [c["body"] for c in httpx.get(url).json()]

@@ -127,6 +127,7 @@ class Detector:
         # Keyed by a digest of the text, so the cache's size does not grow with the texts'.
         self._cache: OrderedDict[tuple[str, bytes], list[Finding]] = OrderedDict()
         self._max = cache_entries
+        self._ad_hoc: dict[str, list] = {}  # policy key -> its deny-list and custom recognizers
 
     def analyze(self, texts: list[str], policy: Policy, policy_key: str) -> list[list[Finding]]:
         """Findings per text, overlaps resolved (higher score, then longer span, wins)."""
@@ -141,7 +142,7 @@ class Detector:
                 todo.append(i)
             out.append(hit)
         if todo:
-            fresh = self._analyze([texts[i] for i in todo], policy)
+            fresh = self._analyze([texts[i] for i in todo], policy, policy_key)
             for i, findings in zip(todo, fresh, strict=True):
                 out[i] = findings
                 self._remember(keys[i], findings)
@@ -152,8 +153,12 @@ class Detector:
         if len(self._cache) > self._max:
             self._cache.popitem(last=False)
 
-    def _analyze(self, texts: list[str], policy: Policy) -> list[list[Finding]]:
-        recognizers = _ad_hoc(policy)
+    def _analyze(self, texts: list[str], policy: Policy, policy_key: str) -> list[list[Finding]]:
+        recognizers = self._ad_hoc.get(policy_key)
+        if recognizers is None:  # compiled once per policy, not per request
+            if len(self._ad_hoc) >= 256:
+                self._ad_hoc.clear()
+            recognizers = self._ad_hoc[policy_key] = _ad_hoc(policy)
         entities = sorted({*policy.entities, *(r.supported_entities[0] for r in recognizers)})
         nlp = self.analyzer.nlp_engine
         artifacts = nlp.process_batch(texts, language=policy.language)

@@ -13,11 +13,6 @@ from tests.conftest import API_KEY
 
 
 @pytest.fixture
-def client(gateway) -> openai.OpenAI:
-    return openai.OpenAI(base_url=f"{gateway}/v1", api_key=API_KEY, max_retries=0)
-
-
-@pytest.fixture
 def azure(gateway) -> openai.AzureOpenAI:
     return openai.AzureOpenAI(azure_endpoint=gateway, api_key=API_KEY, api_version="2024-02-01",
                               max_retries=0)

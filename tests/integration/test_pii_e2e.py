@@ -8,7 +8,6 @@ import subprocess
 import sys
 
 import httpx
-import openai
 import pytest
 import redis
 
@@ -20,16 +19,9 @@ SECRETS = (NAME, "Smith", EMAIL, PHONE, "Boston")
 
 
 @pytest.fixture
-def client(gateway) -> openai.OpenAI:
-    return openai.OpenAI(base_url=f"{gateway}/v1", api_key=API_KEY, max_retries=0)
-
-
-@pytest.fixture
-def seen(stack):
-    """What the echo model received, as text, for the calls made during the test."""
-    url = f"{stack.url('doubles')}/calls"
-    httpx.delete(url)
-    return lambda: json.dumps([c["body"] for c in httpx.get(url).json()])
+def seen(model_bodies):
+    """What the echo model received during the test, as text."""
+    return lambda: json.dumps(model_bodies())
 
 
 def no_secret_in(text: str) -> None:

@@ -8,7 +8,6 @@ import os
 import subprocess
 import sys
 
-import httpx
 import openai
 import pytest
 
@@ -16,19 +15,6 @@ from tests.conftest import API_KEY, ROOT
 
 TOXIC = "Shut up, you worthless piece of garbage."
 BENIGN = "Can you help me write a polite email to my landlord about the broken heater?"
-
-
-@pytest.fixture
-def client(gateway) -> openai.OpenAI:
-    return openai.OpenAI(base_url=f"{gateway}/v1", api_key=API_KEY, max_retries=0)
-
-
-@pytest.fixture
-def calls(stack):
-    """The bodies the echo model received during the test."""
-    url = f"{stack.url('doubles')}/calls"
-    httpx.delete(url)
-    return lambda: [c["body"] for c in httpx.get(url).json()]
 
 
 def user(text: str) -> dict:
@@ -41,7 +27,7 @@ def audit_lines(stack) -> list[dict]:
 
 
 @pytest.mark.parametrize("stream", [False, True])
-def test_a_toxic_prompt_is_blocked_and_the_model_never_sees_it(client, calls, stream):
+def test_a_toxic_prompt_is_blocked_and_the_model_never_sees_it(client, model_bodies, stream):
     with pytest.raises(openai.BadRequestError) as err:
         client.chat.completions.create(model="guarded", messages=[user(TOXIC)], stream=stream)
     assert err.value.status_code == 400
@@ -49,16 +35,16 @@ def test_a_toxic_prompt_is_blocked_and_the_model_never_sees_it(client, calls, st
     assert body["code"] == "content_blocked"
     assert "abusive, threatening or obscene" in body["message"]
     assert body["display_message"] == body["message"]
-    assert calls() == []
+    assert model_bodies() == []
 
 
-def test_a_benign_prompt_passes_unchanged(client, calls):
+def test_a_benign_prompt_passes_unchanged(client, model_bodies):
     reply = client.chat.completions.create(model="guarded", messages=[user(BENIGN)])
     assert reply.choices[0].message.content == BENIGN
-    assert calls()[0]["messages"] == [user(BENIGN)]
+    assert model_bodies()[0]["messages"] == [user(BENIGN)]
 
 
-def test_earlier_turns_are_not_rechecked_unless_configured(client, calls):
+def test_earlier_turns_are_not_rechecked_unless_configured(client, model_bodies):
     history = [user(TOXIC), {"role": "assistant", "content": "Let's keep it civil."}, user(BENIGN)]
     reply = client.chat.completions.create(model="guarded", messages=history)
     assert reply.choices[0].message.content == BENIGN
@@ -101,12 +87,12 @@ def test_a_toxic_answer_without_streaming_comes_back_empty_with_content_filter(c
     assert not reply.choices[0].message.content
 
 
-def test_flag_mode_lets_it_through_with_a_header_and_an_audit_record(client, gateway, stack, calls):
+def test_flag_mode_lets_it_through_with_a_header_and_an_audit_record(client, stack, model_bodies):
     raw = client.chat.completions.with_raw_response.create(model="guarded-flag", messages=[user(TOXIC)])
     # The echo model repeats the prompt, so its answer is flagged too.
     assert raw.headers.get("x-toxicity-flagged") == "prompt, answer"
     assert raw.parse().choices[0].message.content == TOXIC
-    assert len(calls()) == 1
+    assert len(model_bodies()) == 1
     record = audit_lines(stack)[-2]
     assert record["direction"] == "prompt" and record["action"] == "flag"
     assert record["project"] == "proj-a" and record["model"] == "guarded-flag"
@@ -114,7 +100,7 @@ def test_flag_mode_lets_it_through_with_a_header_and_an_audit_record(client, gat
     assert record["key_id"] and API_KEY not in json.dumps(record)
 
 
-def test_shadow_mode_only_records(client, stack, calls):
+def test_shadow_mode_only_records(client, stack, model_bodies):
     before = len(audit_lines(stack))
     raw = client.chat.completions.with_raw_response.create(model="guarded-shadow", messages=[user(TOXIC)])
     assert "x-toxicity-flagged" not in raw.headers

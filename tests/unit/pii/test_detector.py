@@ -40,7 +40,7 @@ def test_each_distinct_text_is_analyzed_once_per_policy(detector):
     text = "Ada Lovelace wrote to ada@example.org"
     first = detector.analyze([text], Policy(), "p1")
     calls = []
-    detector._analyze, original = (lambda texts, policy: calls.append(texts) or original(texts, policy),
+    detector._analyze, original = (lambda texts, *rest: calls.append(texts) or original(texts, *rest),
                                    detector._analyze)
     try:
         assert detector.analyze([text, text], Policy(), "p1") == [first[0], first[0]]
