@@ -131,11 +131,9 @@ class ToxicityBlockerInterceptor(ChatCompletionInterceptor):
         delta = choice.get("delta")
         if isinstance(delta, dict) and isinstance(delta.get("content"), str):
             delta["content"] = guard.feed(delta["content"])
-        if choice.get("finish_reason"):
-            rest = guard.flush()
-            if rest:
-                choice.setdefault("delta", {})
-                choice["delta"]["content"] = (choice["delta"].get("content") or "") + rest
+        if choice.get("finish_reason") and (rest := guard.flush()):
+            delta = choice.setdefault("delta", {})
+            delta["content"] = (delta.get("content") or "") + rest
         if guard.violation is None or seen is not None:
             return choice
         self._record("answer", guard.violating_text, guard.violation)
