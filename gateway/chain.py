@@ -6,8 +6,12 @@ interceptor can neither skip nor reorder the chain, and a client cannot reach a 
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import re
+import secrets
 import time
+from dataclasses import replace
 from typing import Any
 
 import orjson
@@ -17,21 +21,25 @@ from gateway.balancer import RETRIABLE, Balancer
 from gateway.config import RESERVED_DEPLOYMENT, Application, Config, Deployment, Model, Upstream
 from gateway.errors import BadRequestError, ForbiddenError, NotFoundError, ServiceUnavailableError
 from gateway.forward import Attempt, HopClient
-from gateway.http import Request, forward_headers
+from gateway.http import REPORTED_HEADERS, Request, forward_headers
 from gateway.keys import HopKey, KeyStore, new_key
 
 _log = logging.getLogger(__name__)
 
 # Client headers kept for the model across the chain, even if an interceptor drops them.
-KEPT_HEADERS = ("x-conversation-id", "x-job-title")
+KEPT_HEADERS = ("x-conversation-id", "x-job-title", "cache-control")
 # Fields only DIAL services understand; an OpenAI-compatible upstream would reject them.
 DIAL_ONLY_FIELDS = ("custom_fields", "max_prompt_tokens", "addons")
 CONFIG_FIELD = "interceptor_configuration"
+_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,64}$")
 
 
 class Chain:
     def __init__(self, store: KeyStore, client: HopClient, balancer: Balancer):
         self.store, self.client, self.balancer = store, client, balancer
+        # Headers inner hops reported for the client (X-Cache...), by request id, until the root
+        # response starts: an interceptor SDK does not pass its upstream's headers on.
+        self.reports: dict[str, list[tuple[bytes, bytes]]] = {}
 
     async def enter(self, req: Request, config: Config, caller: Caller, name: str, api: str,
                     body: dict, raw: bytes) -> None:
@@ -49,10 +57,11 @@ class Chain:
                 raise ForbiddenError(f"Deployment '{name}' is not accessible by a per-request key.")
         kept = {h: req.headers[h] for h in KEPT_HEADERS if h in req.headers}
         chain = tuple(config.chain(name))
-        hop = HopKey(caller.identity, name, api, chain, 0, kept)
+        hop = HopKey(caller.identity, name, api, chain, 0, kept, request_id(req, caller.hop))
+        root = caller.hop is None
         if chain:
-            return await self._interceptor(req, config, hop, body, raw)
-        return await self._deployment(req, config, hop, dep, body, raw)
+            return await self._interceptor(req, config, hop, body, raw, root)
+        return await self._deployment(req, config, hop, dep, body, raw, root)
 
     async def _continue(self, req: Request, config: Config, caller: Caller, api: str,
                         body: dict, raw: bytes) -> None:
@@ -66,14 +75,14 @@ class Chain:
         hop = await self.store.consume(caller.hop_key or "")
         if hop is None:
             raise ForbiddenError("This per-request key was already used to continue its chain.")
-        nxt = HopKey(hop.identity, hop.deployment, hop.api, hop.chain, hop.index + 1, hop.headers)
+        nxt = replace(hop, index=hop.index + 1)
         if nxt.index < len(nxt.chain):
-            return await self._interceptor(req, config, nxt, body, raw)
+            return await self._interceptor(req, config, nxt, body, raw, False)
         dep = find_deployment(config, hop.deployment, hop.identity)
-        return await self._deployment(req, config, nxt, dep, body, raw)
+        return await self._deployment(req, config, nxt, dep, body, raw, False)
 
     async def _interceptor(self, req: Request, config: Config, hop: HopKey, body: dict,
-                           raw: bytes) -> None:
+                           raw: bytes, root: bool) -> None:
         name = hop.chain[hop.index]
         icpt = config.interceptors.get(name)
         if icpt is None:
@@ -84,13 +93,16 @@ class Chain:
         # Interceptors that keep per-tenant state (the PII vault, the cache) scope it by project.
         headers["x-gateway-project"] = hop.identity.project
         headers["x-gateway-key-id"] = hop.identity.key_id
+        # What else shapes the answer this interceptor sees: a cache keys its entries by it.
+        headers["x-gateway-chain"] = chain_identity(config, hop.chain, hop.index)
+        headers["x-request-id"] = hop.request_id
         await self._hop(req, hop, [Attempt(_url(icpt.endpoint, req.query), headers,
                                            orjson.dumps(body) if changed else raw)],
-                        f"Interceptor '{name}'", body, retriable=frozenset())
+                        f"Interceptor '{name}'", body, root, retriable=frozenset())
 
     async def _deployment(self, req: Request, config: Config, hop: HopKey,
-                          dep: Model | Application, body: dict, raw: bytes) -> None:
-        final = HopKey(hop.identity, hop.deployment, hop.api, hop.chain, -1, hop.headers)
+                          dep: Model | Application, body: dict, raw: bytes, root: bool) -> None:
+        final = replace(hop, index=-1)
         body, changed = _fill_defaults(body, dep.defaults)
         model = dep if isinstance(dep, Model) else None
         if model is not None and model.override_name and body.get("model") != model.override_name:
@@ -101,7 +113,7 @@ class Chain:
             payload = orjson.dumps(body) if changed else raw
             attempts = self._adapter(req, final, dep, payload)
         retriable = RETRIABLE | frozenset(config.retriable_error_codes)
-        await self._hop(req, final, attempts, f"Deployment '{hop.deployment}'", body,
+        await self._hop(req, final, attempts, f"Deployment '{hop.deployment}'", body, root,
                         retriable=retriable, count_usage=True)
 
     def _adapter(self, req: Request, hop: HopKey, dep: Model | Application,
@@ -139,8 +151,27 @@ class Chain:
             headers.setdefault(k, v)
         return headers
 
+    def _on_headers(self, hop: HopKey, root: bool):
+        """For the root hop: the headers to add to the client's response. For inner hops: keep
+        the headers they report for the client."""
+        rid = hop.request_id
+        if root:
+            def extra(headers) -> list[tuple[bytes, bytes]]:
+                reported = [(k, v) for k, v in self.reports.pop(rid, ()) if k.decode() not in headers]
+                return [(b"x-request-id", rid.encode()), *reported]
+            return extra
+
+        def keep(headers) -> list[tuple[bytes, bytes]]:
+            found = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in headers.items()
+                     if k.lower() in REPORTED_HEADERS]
+            if found:
+                self.reports.setdefault(rid, []).extend(found)
+            return []
+        return keep
+
     async def _hop(self, req: Request, hop: HopKey, attempts: list[Attempt], label: str,
-                   body: dict, *, retriable: frozenset[int], count_usage: bool = False) -> None:
+                   body: dict, root: bool, *, retriable: frozenset[int],
+                   count_usage: bool = False) -> None:
         key = new_key()
         await self.store.put(key, hop)
         for att in attempts:
@@ -149,9 +180,12 @@ class Chain:
         out = None
         try:
             out = await self.client.relay(req, attempts, hop=label, stream=bool(body.get("stream")),
-                                          retriable=retriable, count_usage=count_usage)
+                                          retriable=retriable, count_usage=count_usage,
+                                          on_headers=self._on_headers(hop, root))
         finally:
             await self.store.delete(key)
+            if root:
+                self.reports.pop(hop.request_id, None)
             if count_usage and _log.isEnabledFor(logging.INFO):
                 usage = (out.usage if out else None) or {}
                 _log.info("request project=%s key=%s deployment=%s status=%s attempts=%s ms=%.1f "
@@ -159,6 +193,25 @@ class Chain:
                           hop.identity.key_id, hop.deployment, out.status if out else "error",
                           out.attempts if out else "-", (time.perf_counter() - started) * 1000,
                           usage.get("prompt_tokens"), usage.get("completion_tokens"))
+
+
+def request_id(req: Request, parent: HopKey | None) -> str:
+    """The id of the root request: the parent's, the client's X-Request-Id if well formed, or new."""
+    if parent is not None and parent.request_id:
+        return parent.request_id
+    given = req.headers.get("x-request-id", "")
+    return given if _REQUEST_ID.match(given) else secrets.token_hex(12)
+
+
+def chain_identity(config: Config, chain: tuple[str, ...], index: int) -> str:
+    """A hash of every other entry of the chain (name, endpoint, defaults) and this one's place:
+    a cache keyed by it never serves an answer produced under one policy to a chain with another."""
+    entries = []
+    for i, name in enumerate(chain):
+        icpt = config.interceptors.get(name)
+        entries.append("self" if i == index else
+                       [name, icpt.endpoint if icpt else None, icpt.defaults if icpt else None])
+    return hashlib.sha256(orjson.dumps(entries, option=orjson.OPT_SORT_KEYS)).hexdigest()[:32]
 
 
 def find_deployment(config: Config, name: str, who: Identity) -> Model | Application:

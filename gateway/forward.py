@@ -10,6 +10,7 @@ import asyncio
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import aiohttp
 import orjson
@@ -51,8 +52,10 @@ class HopClient:
             await self.session.close()
 
     async def relay(self, req: Request, attempts: list[Attempt], *, hop: str, stream: bool,
-                    retriable: frozenset[int] = frozenset(), count_usage: bool = False) -> Outcome:
-        """Send to the first attempt that answers without a retriable status; relay that answer."""
+                    retriable: frozenset[int] = frozenset(), count_usage: bool = False,
+                    on_headers: Callable[[Any], list[tuple[bytes, bytes]]] | None = None) -> Outcome:
+        """Send to the first attempt that answers without a retriable status; relay that answer.
+        `on_headers` sees the answer's headers and returns headers to add to it."""
         assert self.session is not None
         out = Outcome()
         for n, att in enumerate(attempts, 1):
@@ -77,6 +80,8 @@ class HopClient:
                 continue
             out.status = resp.status
             extra = [(b"x-upstream-attempts", str(n).encode())] if retriable else []
+            if on_headers is not None:
+                extra += on_headers(resp.headers)
             async with resp:
                 await self._relay(req, resp, stream, extra, out if count_usage else None, hop)
             return out

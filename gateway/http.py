@@ -15,7 +15,10 @@ HOP_BY_HOP = frozenset({
     "trailer", "transfer-encoding", "upgrade", "content-length", "accept-encoding", "api-key",
     "authorization", "x-upstream-endpoint", "x-upstream-key", "x-upstream-extra-data",
     "x-dial-deployment-id", "x-dial-override-name", "x-gateway-project", "x-gateway-key-id",
+    "x-gateway-chain", "x-request-id",
 })
+# Response headers an inner hop may report for the client; copied to the client's response.
+REPORTED_HEADERS = frozenset({"x-cache", "x-toxicity-flagged"})
 # Never copied from a hop's response back to our caller.
 RESPONSE_DROP = frozenset({
     "connection", "keep-alive", "transfer-encoding", "content-length", "server", "date",

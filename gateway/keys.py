@@ -28,6 +28,7 @@ class HopKey:
     chain: tuple[str, ...]
     index: int  # position of the interceptor holding the key; -1 for the final hop
     headers: dict[str, str] = field(default_factory=dict)  # X-CONVERSATION-ID etc., kept for the model
+    request_id: str = ""  # the root request's id, in every hop's logs and the client's response
 
     @property
     def is_interceptor(self) -> bool:
@@ -36,7 +37,7 @@ class HopKey:
     def dumps(self) -> bytes:
         return orjson.dumps({"identity": self.identity.to_json(), "deployment": self.deployment,
                              "api": self.api, "chain": self.chain, "index": self.index,
-                             "headers": self.headers})
+                             "headers": self.headers, "request_id": self.request_id})
 
     @classmethod
     def loads(cls, raw: bytes | str) -> HopKey:
@@ -44,7 +45,7 @@ class HopKey:
 
         d = orjson.loads(raw)
         return cls(Identity.from_json(d["identity"]), d["deployment"], d["api"],
-                   tuple(d["chain"]), d["index"], d["headers"])
+                   tuple(d["chain"]), d["index"], d["headers"], d.get("request_id", ""))
 
 
 def new_key() -> str:
