@@ -20,5 +20,6 @@ SERVICES: tuple[Service, ...] = (
     Service("noop", ("-m", "interceptors.noop.app"), 5002, "NOOP_URL"),
     Service("pii-anonymizer", ("-m", "interceptors.pii_anonymizer.app"), 5003, "PII_ANONYMIZER_URL"),
     Service("toxicity-blocker", ("-m", "interceptors.toxicity_blocker.app"), 5004, "TOXICITY_BLOCKER_URL"),
+    Service("response-cache", ("-m", "interceptors.response_cache.app"), 5005, "RESPONSE_CACHE_URL"),
     GATEWAY,
 )

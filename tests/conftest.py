@@ -19,6 +19,9 @@ from devstack.stack import Stack, free_port
 ROOT = Path(__file__).resolve().parent.parent
 API_KEY = "test-key"
 ADMIN_KEY = "admin-key"
+TEAMMATE_KEY = "teammate-key"  # another key of API_KEY's project
+# A Redis the tests stop and start again: the cache in front of it must keep serving.
+VOLATILE_REDIS_PORT = free_port()
 
 
 def pytest_addoption(parser):
@@ -66,6 +69,10 @@ TEST_SERVICES = (
     # The same service with its vault on a Redis that is not there: it must fail closed.
     Service("pii-no-redis", ("-m", "interceptors.pii_anonymizer.app"), 0, "PII_NO_REDIS_URL",
             env={"REDIS_URL": "redis://127.0.0.1:1/0"}),
+    Service("cache", ("-m", "interceptors.response_cache.app"), 0, "CACHE_URL"),
+    Service("cache-volatile", ("-m", "interceptors.response_cache.app"), 0, "CACHE_VOLATILE_URL",
+            env={"REDIS_URL": f"redis://127.0.0.1:{VOLATILE_REDIS_PORT}/0",
+                 "CACHE_REDIS_RETRY_SECONDS": "0.5"}),
     GATEWAY,
 )
 
@@ -84,6 +91,13 @@ def _pii(defaults: dict | None = None, url: str = "PII_URL") -> dict:
 
 def _tox(defaults: dict | None = None) -> dict:
     entry = {"endpoint": "${TOXICITY_URL}/openai/deployments/toxicity-blocker/chat/completions"}
+    if defaults:
+        entry["defaults"] = {"custom_fields": {"interceptor_configuration": defaults}}
+    return entry
+
+
+def _cache(defaults: dict | None = None, url: str = "CACHE_URL") -> dict:
+    entry = {"endpoint": "${" + url + "}/openai/deployments/response-cache/chat/completions"}
     if defaults:
         entry["defaults"] = {"custom_fields": {"interceptor_configuration": defaults}}
     return entry
@@ -115,6 +129,15 @@ def e2e_settings() -> dict:
             "tox-shadow": _tox({"mode": "shadow"}),
             "tox-all-turns": _tox({"check": "all", "message": "Please keep it civil."}),
             "tox-bad-config": _tox({"thresholds": {"threat": 0.5}}),
+            "cache": _cache(),
+            "cache-read-only": _cache({"mode": "read-only"}),
+            "cache-write-only": _cache({"mode": "write-only"}),
+            "cache-off": _cache({"mode": "off"}),
+            "cache-by-key": _cache({"scope": "key"}),
+            "cache-global": _cache({"scope": "global"}),
+            "cache-small": _cache({"max_entry_bytes": 1024}),
+            "cache-bad-config": _cache({"ttl": 60}),
+            "cache-volatile": _cache(url="CACHE_VOLATILE_URL"),
         },
         "models": {
             "demo": {"endpoint": "${DEMO_MODEL_URL}/openai/deployments/demo/chat/completions",
@@ -153,8 +176,25 @@ def e2e_settings() -> dict:
             "gated": {"endpoint": "${DOUBLES_URL}/openai/deployments/gated/chat/completions",
                       "interceptors": ["noop1"]},
             "midstream": {"endpoint": "${DOUBLES_URL}/openai/deployments/midstream/chat/completions"},
+            "cached": {"endpoint": echo, "interceptors": ["cache"]},
+            "cached-read-only": {"endpoint": echo, "interceptors": ["cache-read-only"]},
+            "cached-write-only": {"endpoint": echo, "interceptors": ["cache-write-only"]},
+            "cached-off": {"endpoint": echo, "interceptors": ["cache-off"]},
+            "cached-by-key": {"endpoint": echo, "interceptors": ["cache-by-key"]},
+            "cached-global": {"endpoint": echo, "interceptors": ["cache-global"]},
+            "cached-small": {"endpoint": echo, "interceptors": ["cache-small"]},
+            "cached-bad-config": {"endpoint": echo, "interceptors": ["cache-bad-config"]},
+            "cached-volatile": {"endpoint": echo, "interceptors": ["cache-volatile"]},
+            "cached-midstream": {"endpoint": "${DOUBLES_URL}/openai/deployments/midstream/chat/completions",
+                                 "interceptors": ["cache"]},
+            "cached-gated": {"endpoint": "${DOUBLES_URL}/openai/deployments/gated/chat/completions",
+                             "interceptors": ["cache"]},
+            # The default chain's order, and a post-interceptor behind the cache that may cut answers.
+            "private-cached": {"endpoint": echo, "interceptors": ["tox", "pii", "cache"]},
+            "cached-then-checked": {"endpoint": echo, "interceptors": ["cache", "tox-answers"]},
         },
         "keys": {API_KEY: {"project": "proj-a", "role": "default"},
+                 TEAMMATE_KEY: {"project": "proj-a", "role": "default"},
                  ADMIN_KEY: {"project": "proj-b", "roles": ["admin", "default"]}},
         "roles": {"default": {"limits": {}}, "admin": {"limits": {}}},
     }
@@ -177,6 +217,23 @@ def stack(settings_file, redis_url, tmp_path_factory):
               log_dir=tmp_path_factory.mktemp("logs"))
     with s:
         yield s
+
+
+@pytest.fixture
+def settings(settings_file):
+    """The live settings file; edits are undone after the test."""
+    yield settings_file
+    settings_file.write_text(json.dumps(e2e_settings()))
+    time.sleep(0.6)
+
+
+def eventually(check, timeout: float = 10.0):
+    deadline = time.monotonic() + timeout
+    while True:
+        result = check()
+        if result or time.monotonic() > deadline:
+            return result
+        time.sleep(0.1)
 
 
 @pytest.fixture

@@ -49,7 +49,16 @@ def create_interceptor_app(service: InterceptorService, dial_url: str) -> DIALAp
         app.add_embeddings(name, interceptor_to_embeddings(cls, dial_url, factory))
     for name, cls in service.chat_completions.items():
         app.add_chat_completion(name, interceptor_to_chat_completion(cls, dial_url, factory))
+    app.add_api_route("/metrics", _metrics, methods=["GET"], include_in_schema=False)
     return app
+
+
+async def _metrics():
+    """This process's counters in Prometheus' text format."""
+    from fastapi.responses import Response
+    from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+
+    return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
 
 
 AUDIT_LOGGER = "interceptors.audit"

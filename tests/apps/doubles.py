@@ -1,6 +1,7 @@
 """Small real HTTP services the tests put behind the gateway instead of mocks.
 
-- `echo`: a model that answers with the last user message (JSON or SSE) and records each call;
+- `echo`: a model that answers with the last user message (JSON or SSE) and records each call
+  ("CALL args" answers with a tool call, "SLOW ..." after half a second);
 - `fail503`: an upstream that is down;  `gated`: a stream that waits for POST /release;
 - `midstream`: a stream that breaks after its first chunk;
 - `evil`: an interceptor that tries to abuse its per-request key and reports what the gateway said;
@@ -54,6 +55,8 @@ async def echo(request: web.Request) -> web.StreamResponse:
                   "headers": {h: request.headers[h] for h in RECORDED_HEADERS if h in request.headers},
                   "query": request.query_string})
     text = _last_user(body)
+    if text.startswith("SLOW "):  # a model that takes its time: identical requests overlap
+        await asyncio.sleep(0.5)
     if text.startswith("CALL "):  # answer with a tool call whose arguments are the rest
         return await _tool_call(request, body, text[5:])
     words = len(text.split())

@@ -7,9 +7,8 @@ import json
 import time
 
 import httpx
-import pytest
 
-from tests.conftest import API_KEY, e2e_settings
+from tests.conftest import API_KEY, e2e_settings, eventually
 
 H = {"Api-Key": API_KEY}
 
@@ -17,15 +16,6 @@ H = {"Api-Key": API_KEY}
 def chat(gateway: str, model: str, text: str = "hi", **kw) -> httpx.Response:
     return httpx.post(f"{gateway}/openai/deployments/{model}/chat/completions", headers=H,
                       json={"messages": [{"role": "user", "content": text}], **kw}, timeout=20)
-
-
-def eventually(check, timeout: float = 10.0):
-    deadline = time.monotonic() + timeout
-    while True:
-        result = check()
-        if result or time.monotonic() > deadline:
-            return result
-        time.sleep(0.1)
 
 
 def test_stream_events_reach_the_client_before_the_model_finishes(gateway, stack):
@@ -52,13 +42,6 @@ def test_a_client_that_disconnects_cancels_the_model_call(gateway, stack):
         next(line for line in resp.iter_lines() if line.startswith("data:"))
     # leaving the block closed the connection mid-stream
     assert eventually(lambda: httpx.get(f"{doubles}/state").json()["cancelled"] > before)
-
-
-@pytest.fixture
-def settings(settings_file):
-    yield settings_file
-    settings_file.write_text(json.dumps(e2e_settings()))
-    time.sleep(0.6)
 
 
 def test_a_chain_edit_takes_effect_without_restart(gateway, settings):

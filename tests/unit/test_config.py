@@ -149,11 +149,12 @@ def test_every_json_settings_file_in_the_repo_loads():
         assert isinstance(config, Config)
 
 
-def test_the_default_chain_blocks_abuse_before_it_anonymizes():
+def test_the_default_chain_blocks_abuse_before_it_anonymizes_and_caches_only_tokens():
     config = load_config([ROOT / "core_config/config.json", ROOT / "core_config/keys.json"], env={})
     # The blocker sees the user's own words (tokens would hide insults aimed at a [PERSON_1]), and
-    # nothing it refuses is ever stored in the PII vault.
-    assert config.models["demo"].interceptors == ["toxicity-blocker", "pii-anonymizer"]
+    # nothing it refuses is ever stored in the PII vault. The cache comes after the anonymizer: it
+    # only ever sees (and stores) tokenized text.
+    assert config.models["demo"].interceptors == ["toxicity-blocker", "pii-anonymizer", "response-cache"]
 
 
 def test_check_config_prints_each_models_chain():

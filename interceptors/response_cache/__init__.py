@@ -1,0 +1,1 @@
+"""The `response-cache` interceptor: complete answers kept in Redis, replayed to identical requests."""
