@@ -120,7 +120,8 @@ class FailOpenStore:
 
 
 async def _within(coro, seconds: float):
-    return await asyncio.wait_for(coro, seconds * 2)  # the client's socket timeout fires first
+    async with asyncio.timeout(seconds * 2):  # the Redis client's socket timeout fires first
+        return await coro
 
 
 def create_store(redis_url: str | None, memory_entries: int, timeout_seconds: float,
