@@ -29,6 +29,8 @@ bench: setup
 	$(PY) -m bench.gateway_overhead
 	$(PY) -m bench.pii_anonymizer
 	$(PY) -m bench.pii_quality
+	$(PY) -m bench.toxicity
+	$(PY) -m bench.cache
 
 check-config: setup
 	$(PY) -m gateway check-config

@@ -9,8 +9,8 @@
 
 Requests alternate between the two sides of each row so that drift on the machine hits both.
 Redis is a real local redis-server, used by the cache and the PII vault; the gateway keeps its
-per-request keys in memory, as a single replica does (`--gateway-redis`: in Redis too). The demo model answers in about a millisecond; a real model
-takes seconds, which a hit saves whole.
+per-request keys in memory, as a single replica does (`--gateway-redis`: in Redis too). The demo
+model answers in about a millisecond; a real model takes seconds, which a hit saves whole.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from devstack.services import GATEWAY, SERVICES
 from devstack.stack import Stack
 
 KEY = "bench-key"
+FRONT = ["toxicity-blocker", "pii-anonymizer"]  # the default chain before the cache
 PROMPT = "Hi, I am John Smith, my email is john.smith@example.com. Please summarise our last meeting."
 
 
@@ -46,8 +47,8 @@ def settings() -> dict:
                                            "chat/completions"},
             "cache": {"endpoint": cache}, "cache-off": {"endpoint": cache, "defaults": off}},
         "models": {
-            "chain-cache": {"endpoint": demo, "interceptors": ["toxicity-blocker", "pii-anonymizer", "cache"]},
-            "chain-off": {"endpoint": demo, "interceptors": ["toxicity-blocker", "pii-anonymizer", "cache-off"]},
+            "chain-cache": {"endpoint": demo, "interceptors": [*FRONT, "cache"]},
+            "chain-off": {"endpoint": demo, "interceptors": [*FRONT, "cache-off"]},
             "cache": {"endpoint": demo, "interceptors": ["cache"]},
             "cache-off": {"endpoint": demo, "interceptors": ["cache-off"]},
             "plain": {"endpoint": demo}},
@@ -103,13 +104,12 @@ def main() -> None:
         services = (*(s for s in SERVICES if s.name in names), gateway)
         with Stack(env=env, random_ports=True, services=services, log_dir=Path(tmp)) as stack:
             n, gw = args.requests, stack.gateway_url
-            rows = [
-                ("default chain: hit vs cache off", *asyncio.run(side_by_side(gw, "chain-cache", "chain-off", n, False))),
-                ("default chain, streamed: hit vs cache off",
-                 *asyncio.run(side_by_side(gw, "chain-cache", "chain-off", n, False, stream=True))),
-                ("cache alone: hit vs no interceptor", *asyncio.run(side_by_side(gw, "cache", "plain", n, False))),
-                ("miss (new prompts): cache on vs off", *asyncio.run(side_by_side(gw, "cache", "cache-off", n, True))),
-            ]
+            cases = [("default chain: hit vs cache off", "chain-cache", "chain-off", False, False),
+                     ("default chain, streamed: hit vs cache off", "chain-cache", "chain-off", False, True),
+                     ("cache alone: hit vs no interceptor", "cache", "plain", False, False),
+                     ("miss (new prompts): cache on vs off", "cache", "cache-off", True, False)]
+            rows = [(name, *asyncio.run(side_by_side(gw, a, b, n, fresh, stream)))
+                    for name, a, b, fresh, stream in cases]
     print(f"\n{'through the gateway, ms':44} {'p50':>8} {'base p50':>8} {'diff':>8} {'p99':>8} "
           f"{'base p99':>8} {'speedup':>8}")
     for name, ours, base, seen in rows:
