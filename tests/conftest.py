@@ -156,6 +156,7 @@ def e2e_settings() -> dict:
             "guarded": {"endpoint": echo, "interceptors": ["tox", "pii"]},
             "guarded-answers": {"endpoint": echo, "interceptors": ["tox-answers"]},
             "guarded-flag": {"endpoint": echo, "interceptors": ["tox-flag"]},
+            "guarded-flag-second": {"endpoint": echo, "interceptors": ["noop1", "tox-flag"]},
             "guarded-shadow": {"endpoint": echo, "interceptors": ["tox-shadow"]},
             "guarded-all-turns": {"endpoint": echo, "interceptors": ["tox-all-turns"]},
             "guarded-bad-config": {"endpoint": echo, "interceptors": ["tox-bad-config"]},

@@ -100,6 +100,13 @@ def test_flag_mode_lets_it_through_with_a_header_and_an_audit_record(client, sta
     assert record["key_id"] and API_KEY not in json.dumps(record)
 
 
+def test_the_flag_header_reaches_the_client_when_the_blocker_is_not_the_first_hop(client):
+    raw = client.chat.completions.with_raw_response.create(model="guarded-flag-second",
+                                                           messages=[user(TOXIC)])
+    # The no-op SDK interceptor in front drops its upstream's headers; the gateway carries them.
+    assert raw.headers.get("x-toxicity-flagged") == "prompt, answer"
+
+
 def test_shadow_mode_only_records(client, stack, model_bodies):
     before = len(audit_lines(stack))
     raw = client.chat.completions.with_raw_response.create(model="guarded-shadow", messages=[user(TOXIC)])
