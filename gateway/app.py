@@ -27,6 +27,7 @@ from gateway.errors import (
 from gateway.forward import HopClient
 from gateway.http import Request
 from gateway.keys import KeyStore, MemoryKeyStore, RedisKeyStore
+from gateway.limits import Quotas
 from gateway.settings import GatewaySettings
 
 _log = logging.getLogger(__name__)
@@ -35,6 +36,7 @@ _DEPLOYMENT = re.compile(r"^/+openai/deployments/(.+?)/(chat/completions|complet
 _V1 = {"/v1/chat/completions": "chat/completions", "/openai/v1/chat/completions": "chat/completions",
        "/v1/embeddings": "embeddings", "/openai/v1/embeddings": "embeddings"}
 _ITEM = re.compile(r"^/+openai/(models|deployments)/([^/]+)$")
+_LIMITS = re.compile(r"^/+v1/deployments/([^/]+)/limits$")
 _INTERNAL = GatewayError("The gateway failed to process the request; see its log.")
 
 try:
@@ -50,7 +52,8 @@ class GatewayApp:
         self.store: KeyStore = (RedisKeyStore(settings.redis_url, settings.hop_key_ttl)
                                 if settings.redis_url else MemoryKeyStore(settings.hop_key_ttl))
         self.client = HopClient(settings.connect_timeout, settings.read_timeout)
-        self.chain = Chain(self.store, self.client, Balancer())
+        self.quotas = Quotas(settings.redis_url)
+        self.chain = Chain(self.store, self.client, Balancer(), self.quotas)
 
     async def __call__(self, scope, receive, send) -> None:
         if scope["type"] == "http":
@@ -69,6 +72,7 @@ class GatewayApp:
                 await self.watcher.stop()
                 await self.client.close()
                 await self.store.close()
+                await self.quotas.close()
                 await send({"type": "lifespan.shutdown.complete"})
                 return
 
@@ -132,6 +136,9 @@ class GatewayApp:
             return await req.json(200, listings.dial_deployments(config, who))
         if path == "/v1/models":
             return await req.json(200, listings.openai_models(config, who))
+        if m := _LIMITS.match(path):
+            dep = find_deployment(config, m.group(1), who)
+            return await req.json(200, await self.quotas.stats(config, who, m.group(1), dep))
         if m := _ITEM.match(path):
             dep = find_deployment(config, m.group(2), who)
             if isinstance(dep, Model):

@@ -20,9 +20,10 @@ from gateway.auth import Caller, Identity
 from gateway.balancer import RETRIABLE, Balancer
 from gateway.config import RESERVED_DEPLOYMENT, Application, Config, Deployment, Model, Upstream
 from gateway.errors import BadRequestError, ForbiddenError, NotFoundError, ServiceUnavailableError
-from gateway.forward import Attempt, HopClient
+from gateway.forward import Attempt, HopClient, Outcome
 from gateway.http import REPORTED_HEADERS, Request, forward_headers
 from gateway.keys import HopKey, KeyStore, new_key
+from gateway.limits import Quotas
 
 _log = logging.getLogger(__name__)
 
@@ -35,8 +36,8 @@ _REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,64}$")
 
 
 class Chain:
-    def __init__(self, store: KeyStore, client: HopClient, balancer: Balancer):
-        self.store, self.client, self.balancer = store, client, balancer
+    def __init__(self, store: KeyStore, client: HopClient, balancer: Balancer, quotas: Quotas):
+        self.store, self.client, self.balancer, self.quotas = store, client, balancer, quotas
         # Headers inner hops reported for the client (X-Cache...), by request id, until the root
         # response starts: an interceptor SDK does not pass its upstream's headers on.
         self.reports: dict[str, list[tuple[bytes, bytes]]] = {}
@@ -103,8 +104,10 @@ class Chain:
     async def _deployment(self, req: Request, config: Config, hop: HopKey,
                           dep: Model | Application, body: dict, raw: bytes, root: bool) -> None:
         final = replace(hop, index=-1)
-        body, changed = _fill_defaults(body, dep.defaults)
         model = dep if isinstance(dep, Model) else None
+        # Only models are limited, against the root caller, once the chain has run (§9).
+        limited = model is not None and await self.quotas.check(config, hop.identity, hop.deployment, dep)
+        body, changed = _fill_defaults(body, dep.defaults)
         if model is not None and model.override_name and body.get("model") != model.override_name:
             body, changed = {**body, "model": model.override_name}, True
         if model is not None and model.direct:
@@ -113,8 +116,10 @@ class Chain:
             payload = orjson.dumps(body) if changed else raw
             attempts = self._adapter(req, final, dep, payload)
         retriable = RETRIABLE | frozenset(config.retriable_error_codes)
-        await self._hop(req, final, attempts, f"Deployment '{hop.deployment}'", body, root,
-                        retriable=retriable, count_usage=True)
+        out = await self._hop(req, final, attempts, f"Deployment '{hop.deployment}'", body, root,
+                              retriable=retriable, count_usage=True)
+        if limited and out.status == 200 and out.usage:
+            await self.quotas.add_tokens(hop.identity, hop.deployment, _total_tokens(out.usage))
 
     def _adapter(self, req: Request, hop: HopKey, dep: Model | Application,
                  payload: bytes) -> list[Attempt]:
@@ -171,7 +176,7 @@ class Chain:
 
     async def _hop(self, req: Request, hop: HopKey, attempts: list[Attempt], label: str,
                    body: dict, root: bool, *, retriable: frozenset[int],
-                   count_usage: bool = False) -> None:
+                   count_usage: bool = False) -> Outcome:
         key = new_key()
         await self.store.put(key, hop)
         for att in attempts:
@@ -193,6 +198,7 @@ class Chain:
                           hop.identity.key_id, hop.deployment, out.status if out else "error",
                           out.attempts if out else "-", (time.perf_counter() - started) * 1000,
                           usage.get("prompt_tokens"), usage.get("completion_tokens"))
+        return out
 
 
 def request_id(req: Request, parent: HopKey | None) -> str:
@@ -241,6 +247,13 @@ def _upstream_headers(u: Upstream) -> dict[str, str]:
         out["x-upstream-extra-data"] = (u.extra_data if isinstance(u.extra_data, str)
                                         else orjson.dumps(u.extra_data).decode())
     return out
+
+
+def _total_tokens(usage: dict) -> int:
+    total = usage.get("total_tokens")
+    if not isinstance(total, int):
+        total = sum(v for k in ("prompt_tokens", "completion_tokens") if isinstance(v := usage.get(k), int))
+    return total
 
 
 def _fill_defaults(body: dict, defaults: dict[str, Any]) -> tuple[dict, bool]:

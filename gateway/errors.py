@@ -63,3 +63,7 @@ class UpstreamTimeoutError(GatewayError):
 
 class ServiceUnavailableError(GatewayError):
     status, kind = 503, "service_unavailable"
+
+
+class RateLimitError(GatewayError):
+    status, kind = 429, "rate_limit_error"

@@ -18,7 +18,7 @@ HOP_BY_HOP = frozenset({
     "x-gateway-chain", "x-request-id",
 })
 # Response headers an inner hop may report for the client; copied to the client's response.
-REPORTED_HEADERS = frozenset({"x-cache", "x-toxicity-flagged"})
+REPORTED_HEADERS = frozenset({"x-cache", "x-toxicity-flagged", "retry-after"})
 # Never copied from a hop's response back to our caller.
 RESPONSE_DROP = frozenset({
     "connection", "keep-alive", "transfer-encoding", "content-length", "server", "date",

@@ -6,6 +6,7 @@ import json
 import shutil
 import subprocess
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import httpx
@@ -193,11 +194,23 @@ def e2e_settings() -> dict:
             # The default chain's order, and a post-interceptor behind the cache that may cut answers.
             "private-cached": {"endpoint": echo, "interceptors": ["tox", "pii", "cache"]},
             "cached-then-checked": {"endpoint": echo, "interceptors": ["cache", "tox-answers"]},
+            "limited-requests": {"endpoint": echo},
+            "limited-tokens": {"endpoint": echo, "interceptors": ["noop1"]},
+            "limited-shared": {"endpoint": echo, "interceptors": ["noop1"]},
+            "limited-by-role": {"endpoint": echo},
+            "denied": {"endpoint": echo},
         },
         "keys": {API_KEY: {"project": "proj-a", "role": "default"},
                  TEAMMATE_KEY: {"project": "proj-a", "role": "default"},
                  ADMIN_KEY: {"project": "proj-b", "roles": ["admin", "default"]}},
-        "roles": {"default": {"limits": {}}, "admin": {"limits": {}}},
+        "roles": {
+            "default": {"limits": {"limited-requests": {"requestHour": 2},
+                                   "limited-tokens": {"minute": "10", "day": 1000},
+                                   "limited-shared": {"requestDay": 3},
+                                   "limited-by-role": {"requestHour": 1},
+                                   "denied": {"minute": 0}}},
+            # A role with its own limit: the larger of the caller's roles' limits applies.
+            "admin": {"limits": {"limited-by-role": {"requestHour": 3}}}},
     }
 
 
@@ -235,6 +248,18 @@ def eventually(check, timeout: float = 10.0):
         if result or time.monotonic() > deadline:
             return result
         time.sleep(0.1)
+
+
+@pytest.fixture
+def second_gateway(stack):
+    """Another gateway replica on the same settings and Redis; the interceptors call back to the
+    first one, so a chain entered here continues there."""
+    service = Service("gateway-b", GATEWAY.command, 0)
+    stack.ports[service.name] = free_port()
+    stack.start_service(replace(service, env={"GATEWAY_PORT": str(stack.ports[service.name])}))
+    stack.wait_healthy(service.name)
+    yield stack.url(service.name)
+    stack.stop_service(service.name)
 
 
 @pytest.fixture
