@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+import time
 from importlib.metadata import PackageNotFoundError, version
 
 import orjson
@@ -15,7 +16,7 @@ import orjson
 from gateway import listings
 from gateway.auth import authenticate
 from gateway.balancer import Balancer
-from gateway.chain import Chain, find_deployment
+from gateway.chain import Chain, find_deployment, request_id
 from gateway.config import ConfigWatcher, Model
 from gateway.errors import (
     BadRequestError,
@@ -24,6 +25,7 @@ from gateway.errors import (
     NotFoundError,
     UnsupportedMediaTypeError,
 )
+from gateway.events import EventSink, Results, usage_event
 from gateway.forward import HopClient
 from gateway.http import Request
 from gateway.keys import KeyStore, MemoryKeyStore, RedisKeyStore
@@ -53,7 +55,11 @@ class GatewayApp:
                                 if settings.redis_url else MemoryKeyStore(settings.hop_key_ttl))
         self.client = HopClient(settings.connect_timeout, settings.read_timeout)
         self.quotas = Quotas(settings.redis_url)
-        self.chain = Chain(self.store, self.client, Balancer(), self.quotas)
+        self.results = Results(settings.redis_url)
+        self.events = EventSink(settings.events_file, settings.redis_url, settings.events_stream,
+                                settings.events_maxlen)
+        self._pending: set[asyncio.Task] = set()
+        self.chain = Chain(self.store, self.client, Balancer(), self.quotas, self.results)
 
     async def __call__(self, scope, receive, send) -> None:
         if scope["type"] == "http":
@@ -73,6 +79,8 @@ class GatewayApp:
                 await self.client.close()
                 await self.store.close()
                 await self.quotas.close()
+                await self.results.close()
+                await self.events.close()
                 await send({"type": "lifespan.shutdown.complete"})
                 return
 
@@ -123,7 +131,37 @@ class GatewayApp:
             if not isinstance(name, str) or not name:
                 raise BadRequestError("The request body must name the deployment in `model`.",
                                       param="model")
-        await self.chain.enter(req, config, caller, name, api, body, raw)
+        rid = req.request_id = request_id(req, caller.hop)
+        if caller.hop is not None or not self.events.enabled:  # a hop's own call: no event of its own
+            await self.chain.enter(req, config, caller, name, api, body, raw, rid)
+            return
+        started, status = time.perf_counter(), 500
+        self.results.live.add(rid)
+        try:
+            status = (await self.chain.enter(req, config, caller, name, api, body, raw, rid)).status
+        except GatewayError as exc:
+            status = exc.status_code
+            raise
+        except asyncio.CancelledError:
+            status = 499  # the client went away
+            raise
+        finally:
+            self.results.live.discard(rid)
+            task = asyncio.get_running_loop().create_task(self._emit(
+                req, rid, caller, config, name, api, body, status, started))
+            self._pending.add(task)
+            task.add_done_callback(self._pending.discard)
+
+    async def _emit(self, req: Request, rid: str, caller, config, name: str, api: str, body: dict,
+                    status: int, started: float) -> None:
+        result = await self.results.take(rid)
+        dep = config.deployment(name)
+        client = req.scope.get("client")
+        self.events.emit(usage_event(
+            rid=rid, caller=caller.identity, deployment=name, api=api, chain=config.chain(name),
+            stream=bool(body.get("stream")), status=status, started=started, first_byte=req.first_byte,
+            client=client[0] if client else None, result=result,
+            model=dep if isinstance(dep, Model) else None))
 
     async def _listing(self, req: Request, path: str) -> None:
         config = self.watcher.current

@@ -20,6 +20,7 @@ from gateway.auth import Caller, Identity
 from gateway.balancer import RETRIABLE, Balancer
 from gateway.config import RESERVED_DEPLOYMENT, Application, Config, Deployment, Model, Upstream
 from gateway.errors import BadRequestError, ForbiddenError, NotFoundError, ServiceUnavailableError
+from gateway.events import Results
 from gateway.forward import Attempt, HopClient, Outcome
 from gateway.http import REPORTED_HEADERS, Request, forward_headers
 from gateway.keys import HopKey, KeyStore, new_key
@@ -36,14 +37,16 @@ _REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,64}$")
 
 
 class Chain:
-    def __init__(self, store: KeyStore, client: HopClient, balancer: Balancer, quotas: Quotas):
+    def __init__(self, store: KeyStore, client: HopClient, balancer: Balancer, quotas: Quotas,
+                 results: Results):
         self.store, self.client, self.balancer, self.quotas = store, client, balancer, quotas
+        self.results = results
         # Headers inner hops reported for the client (X-Cache...), by request id, until the root
         # response starts: an interceptor SDK does not pass its upstream's headers on.
         self.reports: dict[str, list[tuple[bytes, bytes]]] = {}
 
     async def enter(self, req: Request, config: Config, caller: Caller, name: str, api: str,
-                    body: dict, raw: bytes) -> None:
+                    body: dict, raw: bytes, rid: str) -> Outcome:
         """A call to deployment `name`: start its chain, or call it if it has none."""
         if name == RESERVED_DEPLOYMENT:
             return await self._continue(req, config, caller, api, body, raw)
@@ -58,14 +61,14 @@ class Chain:
                 raise ForbiddenError(f"Deployment '{name}' is not accessible by a per-request key.")
         kept = {h: req.headers[h] for h in KEPT_HEADERS if h in req.headers}
         chain = tuple(config.chain(name))
-        hop = HopKey(caller.identity, name, api, chain, 0, kept, request_id(req, caller.hop))
+        hop = HopKey(caller.identity, name, api, chain, 0, kept, rid)
         root = caller.hop is None
         if chain:
             return await self._interceptor(req, config, hop, body, raw, root)
         return await self._deployment(req, config, hop, dep, body, raw, root)
 
     async def _continue(self, req: Request, config: Config, caller: Caller, api: str,
-                        body: dict, raw: bytes) -> None:
+                        body: dict, raw: bytes) -> Outcome:
         if caller.hop is None or not caller.hop.is_interceptor:
             raise ForbiddenError(
                 f"The '{RESERVED_DEPLOYMENT}' deployment is reserved for interceptors calling back "
@@ -83,7 +86,7 @@ class Chain:
         return await self._deployment(req, config, nxt, dep, body, raw, False)
 
     async def _interceptor(self, req: Request, config: Config, hop: HopKey, body: dict,
-                           raw: bytes, root: bool) -> None:
+                           raw: bytes, root: bool) -> Outcome:
         name = hop.chain[hop.index]
         icpt = config.interceptors.get(name)
         if icpt is None:
@@ -97,12 +100,12 @@ class Chain:
         # What else shapes the answer this interceptor sees: a cache keys its entries by it.
         headers["x-gateway-chain"] = chain_identity(config, hop.chain, hop.index)
         headers["x-request-id"] = hop.request_id
-        await self._hop(req, hop, [Attempt(_url(icpt.endpoint, req.query), headers,
-                                           orjson.dumps(body) if changed else raw)],
-                        f"Interceptor '{name}'", body, root, retriable=frozenset())
+        return await self._hop(req, hop, [Attempt(_url(icpt.endpoint, req.query), headers,
+                                                  orjson.dumps(body) if changed else raw)],
+                               f"Interceptor '{name}'", body, root, retriable=frozenset())
 
     async def _deployment(self, req: Request, config: Config, hop: HopKey,
-                          dep: Model | Application, body: dict, raw: bytes, root: bool) -> None:
+                          dep: Model | Application, body: dict, raw: bytes, root: bool) -> Outcome:
         final = replace(hop, index=-1)
         model = dep if isinstance(dep, Model) else None
         # Only models are limited, against the root caller, once the chain has run (§9).
@@ -110,16 +113,26 @@ class Chain:
         body, changed = _fill_defaults(body, dep.defaults)
         if model is not None and model.override_name and body.get("model") != model.override_name:
             body, changed = {**body, "model": model.override_name}, True
+        strip_usage = False
         if model is not None and model.direct:
+            # Ask an OpenAI-compatible upstream for the usage of a stream; if the client did not
+            # ask for it too, its usage-only event is taken out again on the way back.
+            options = body.get("stream_options")
+            if body.get("stream") and not (isinstance(options, dict) and options.get("include_usage")):
+                body = {**body, "stream_options": {**(options or {}), "include_usage": True}}
+                strip_usage = True
             attempts = self._direct(final, model, body)
         else:
             payload = orjson.dumps(body) if changed else raw
             attempts = self._adapter(req, final, dep, payload)
         retriable = RETRIABLE | frozenset(config.retriable_error_codes)
         out = await self._hop(req, final, attempts, f"Deployment '{hop.deployment}'", body, root,
-                              retriable=retriable, count_usage=True)
+                              retriable=retriable, count_usage=True, strip_usage=strip_usage)
         if limited and out.status == 200 and out.usage:
             await self.quotas.add_tokens(hop.identity, hop.deployment, _total_tokens(out.usage))
+        await self.results.put(hop.request_id, {"usage": out.usage, "attempts": out.attempts,
+                                                "status": out.status})
+        return out
 
     def _adapter(self, req: Request, hop: HopKey, dep: Model | Application,
                  payload: bytes) -> list[Attempt]:
@@ -176,7 +189,7 @@ class Chain:
 
     async def _hop(self, req: Request, hop: HopKey, attempts: list[Attempt], label: str,
                    body: dict, root: bool, *, retriable: frozenset[int],
-                   count_usage: bool = False) -> Outcome:
+                   count_usage: bool = False, strip_usage: bool = False) -> Outcome:
         key = new_key()
         await self.store.put(key, hop)
         for att in attempts:
@@ -186,7 +199,8 @@ class Chain:
         try:
             out = await self.client.relay(req, attempts, hop=label, stream=bool(body.get("stream")),
                                           retriable=retriable, count_usage=count_usage,
-                                          on_headers=self._on_headers(hop, root))
+                                          on_headers=self._on_headers(hop, root),
+                                          strip_usage=strip_usage)
         finally:
             await self.store.delete(key)
             if root:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -53,9 +54,11 @@ class HopClient:
 
     async def relay(self, req: Request, attempts: list[Attempt], *, hop: str, stream: bool,
                     retriable: frozenset[int] = frozenset(), count_usage: bool = False,
-                    on_headers: Callable[[Any], list[tuple[bytes, bytes]]] | None = None) -> Outcome:
+                    on_headers: Callable[[Any], list[tuple[bytes, bytes]]] | None = None,
+                    strip_usage: bool = False) -> Outcome:
         """Send to the first attempt that answers without a retriable status; relay that answer.
-        `on_headers` sees the answer's headers and returns headers to add to it."""
+        `on_headers` sees the answer's headers and returns headers to add to it. `strip_usage`
+        drops the usage-only event of a stream (asked for by us, not by the client)."""
         assert self.session is not None
         out = Outcome()
         for n, att in enumerate(attempts, 1):
@@ -83,12 +86,12 @@ class HopClient:
             if on_headers is not None:
                 extra += on_headers(resp.headers)
             async with resp:
-                await self._relay(req, resp, stream, extra, out if count_usage else None, hop)
+                await self._relay(req, resp, stream, extra, out if count_usage else None, hop, strip_usage)
             return out
         raise UpstreamUnavailableError(f"{hop}: no upstream to call.")
 
     async def _relay(self, req: Request, resp: aiohttp.ClientResponse, stream: bool,
-                     extra: list, out: Outcome | None, hop: str) -> None:
+                     extra: list, out: Outcome | None, hop: str, strip_usage: bool) -> None:
         headers = [(k.lower().encode("latin-1"), v.encode("latin-1"))
                    for k, v in resp.headers.items() if k.lower() not in RESPONSE_DROP] + extra
         is_sse = resp.headers.get("content-type", "").startswith("text/event-stream")
@@ -102,13 +105,15 @@ class HopClient:
             if out is not None and b'"usage"' in body:
                 out.usage = _usage(body)
             await req.start(resp.status, [*headers, (b"content-length", str(len(body)).encode())])
+            req.first_byte = req.first_byte or time.perf_counter()
             await req.send({"type": "http.response.body", "body": body})
             return
         await req.start(resp.status, headers)
-        await _pipe(req, resp, out, hop)
+        await _pipe(req, resp, out, hop, strip_usage and resp.status == 200)
 
 
-async def _pipe(req: Request, resp: aiohttp.ClientResponse, out: Outcome | None, hop: str) -> None:
+async def _pipe(req: Request, resp: aiohttp.ClientResponse, out: Outcome | None, hop: str,
+                strip_usage: bool) -> None:
     task = asyncio.current_task()
 
     async def watch_disconnect() -> None:
@@ -118,13 +123,21 @@ async def _pipe(req: Request, resp: aiohttp.ClientResponse, out: Outcome | None,
         task.cancel()  # closes the hop's connection: the upstream sees the cancel
 
     watcher = asyncio.get_running_loop().create_task(watch_disconnect())
-    tail = b""
+    tail = pending = b""
     try:
         try:
             async for chunk in resp.content.iter_any():
                 if out is not None:
                     tail = _scan_usage(tail + chunk, out)
+                if strip_usage:
+                    *events, pending = (pending + chunk).split(b"\n\n")
+                    chunk = b"".join(e + b"\n\n" for e in events if not _usage_only(e))
+                    if not chunk:
+                        continue
+                req.first_byte = req.first_byte or time.perf_counter()
                 await req.send({"type": "http.response.body", "body": chunk, "more_body": True})
+            if pending:
+                await req.send({"type": "http.response.body", "body": pending, "more_body": True})
         except (TimeoutError, aiohttp.ClientError) as exc:
             err = (UpstreamTimeoutError(f"{hop} stopped answering.")
                    if isinstance(exc, asyncio.TimeoutError)
@@ -146,6 +159,16 @@ def _scan_usage(buf: bytes, out: Outcome) -> bytes:
             if usage:
                 out.usage = usage
     return tail if len(tail) < 1 << 20 else b""
+
+
+def _usage_only(event: bytes) -> bool:
+    if b'"usage"' not in event or not event.startswith(b"data:"):
+        return False
+    try:
+        data = orjson.loads(event[5:])
+    except orjson.JSONDecodeError:
+        return False
+    return isinstance(data, dict) and not data.get("choices") and bool(data.get("usage"))
 
 
 def _usage(raw: bytes) -> dict | None:

@@ -29,7 +29,8 @@ JSON = b"application/json"
 
 
 class Request:
-    __slots__ = ("scope", "receive", "send", "headers", "started", "disconnected", "query")
+    __slots__ = ("scope", "receive", "send", "headers", "started", "disconnected", "query", "first_byte",
+                 "request_id")
 
     def __init__(self, scope, receive, send):
         self.scope, self.receive, self.send = scope, receive, send
@@ -38,6 +39,8 @@ class Request:
         self.query: str = scope.get("query_string", b"").decode("latin-1")
         self.started = False
         self.disconnected = False
+        self.first_byte: float | None = None  # perf_counter() when the first body byte went out
+        self.request_id: str | None = None
 
     async def body(self, limit: int) -> bytes:
         declared = self.headers.get("content-length")
@@ -73,6 +76,8 @@ class Request:
 
     async def error(self, exc: GatewayError) -> None:
         extra = [(k.lower().encode(), str(v).encode()) for k, v in (exc.headers or {}).items()]
+        if self.request_id:
+            extra.append((b"x-request-id", self.request_id.encode()))
         await self.respond(exc.status_code, exc.body(), headers=extra)
 
 

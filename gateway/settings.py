@@ -25,6 +25,11 @@ class GatewaySettings(BaseModel):
     connect_timeout: float = Field(10.0, description="GATEWAY_CONNECT_TIMEOUT, seconds.")
     read_timeout: float = Field(300.0, description="GATEWAY_READ_TIMEOUT: longest silence from a hop.")
     hop_key_ttl: float = Field(3600.0, description="GATEWAY_HOP_KEY_TTL: safety expiry of per-request keys.")
+    events_file: str | None = Field("-", description="GATEWAY_EVENTS_FILE: usage events as JSON lines; "
+                                    "'-' = stdout, a path, or 'off'.")
+    events_stream: str | None = Field("gw:events:usage", description="GATEWAY_EVENTS_STREAM: the Redis "
+                                      "Stream usage events are published to (with REDIS_URL); 'off'.")
+    events_maxlen: int = Field(100_000, description="GATEWAY_EVENTS_MAXLEN: entries a stream keeps.")
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> GatewaySettings:
@@ -32,8 +37,13 @@ class GatewaySettings(BaseModel):
         names = {"config_files": "GATEWAY_CONFIG", "host": "GATEWAY_HOST", "port": "GATEWAY_PORT",
                  "redis_url": "REDIS_URL", "config_poll_seconds": "GATEWAY_CONFIG_POLL_SECONDS",
                  "max_body_bytes": "GATEWAY_MAX_BODY_BYTES", "connect_timeout": "GATEWAY_CONNECT_TIMEOUT",
-                 "read_timeout": "GATEWAY_READ_TIMEOUT", "hop_key_ttl": "GATEWAY_HOP_KEY_TTL"}
+                 "read_timeout": "GATEWAY_READ_TIMEOUT", "hop_key_ttl": "GATEWAY_HOP_KEY_TTL",
+                 "events_file": "GATEWAY_EVENTS_FILE", "events_stream": "GATEWAY_EVENTS_STREAM",
+                 "events_maxlen": "GATEWAY_EVENTS_MAXLEN"}
         values: dict = {k: env[v] for k, v in names.items() if env.get(v)}
         if "config_files" in values:
             values["config_files"] = [p.strip() for p in values["config_files"].split(",") if p.strip()]
+        for off in ("events_file", "events_stream"):
+            if values.get(off) == "off":
+                values[off] = None
         return cls(**values)

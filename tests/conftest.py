@@ -195,6 +195,8 @@ def e2e_settings() -> dict:
             "private-cached": {"endpoint": echo, "interceptors": ["tox", "pii", "cache"]},
             "cached-then-checked": {"endpoint": echo, "interceptors": ["cache", "tox-answers"]},
             "limited-requests": {"endpoint": echo},
+            "priced": {"upstreams": [{"endpoint": "${DOUBLES_URL}/up/echo/v1/chat/completions", "key": "k"}],
+                       "pricing": {"unit": "token", "prompt": "0.000002", "completion": "0.000008"}},
             "limited-tokens": {"endpoint": echo, "interceptors": ["noop1"]},
             "limited-shared": {"endpoint": echo, "interceptors": ["noop1"]},
             "limited-by-role": {"endpoint": echo},
@@ -227,8 +229,9 @@ def stack(settings_file, redis_url, tmp_path_factory):
            "GATEWAY_READ_TIMEOUT": "3", "REDIS_URL": redis_url, "SLOW_SECONDS": "10",
            "LOG_LEVEL": "debug",  # the most talkative level: logs must still hold no content
            "PII_VAULT_KEY": "test-vault-secret"}
-    s = Stack(env=env, random_ports=True, services=TEST_SERVICES,
-              log_dir=tmp_path_factory.mktemp("logs"))
+    log_dir = tmp_path_factory.mktemp("logs")
+    env["GATEWAY_EVENTS_FILE"] = str(log_dir / "events.jsonl")
+    s = Stack(env=env, random_ports=True, services=TEST_SERVICES, log_dir=log_dir)
     with s:
         yield s
 

@@ -73,8 +73,14 @@ async def echo(request: web.Request) -> web.StreamResponse:
     for i, w in enumerate(words):
         for c in range(n):  # choices interleaved, as models stream them
             await resp.write(_chunk(w + (" " if i < len(words) - 1 else ""), index=c))
+    # As an OpenAI-compatible upstream (/up/...): usage only when asked, in an event of its own.
+    openai_like = request.path.startswith("/up/")
     for c in range(n):
-        await resp.write(_chunk(None, "stop", usage if c == n - 1 else None, index=c))
+        await resp.write(_chunk(None, "stop", usage if c == n - 1 and not openai_like else None, index=c))
+    if openai_like and (body.get("stream_options") or {}).get("include_usage"):
+        data = {"id": "chatcmpl-test", "object": "chat.completion.chunk", "created": 0, "model": "echo",
+                "choices": [], "usage": usage}
+        await resp.write(b"data: " + json.dumps(data).encode() + b"\n\n")
     await resp.write(b"data: [DONE]\n\n")
     return resp
 

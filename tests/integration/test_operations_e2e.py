@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
+
 import httpx
 import openai
 import pytest
+import redis
 
-from tests.conftest import ADMIN_KEY, API_KEY, TEAMMATE_KEY
+from tests.conftest import ADMIN_KEY, API_KEY, TEAMMATE_KEY, eventually
 
 
 def chat(base: str, model: str, text: str = "hi there", key: str = API_KEY, **kw) -> httpx.Response:
@@ -63,14 +66,76 @@ def test_a_zero_limit_denies_access(gateway):
     assert resp.status_code == 403 and resp.json()["error"]["message"] == "Access denied"
 
 
-def test_two_replicas_share_quotas_and_a_chain_in_flight(gateway, second_gateway, model_bodies):
+def test_two_replicas_share_quotas_and_a_chain_in_flight(gateway, second_gateway, model_bodies, stack):
     # Entered on the second replica; the noop interceptor calls back to the first one with the
     # per-request key the second made: the chain continues there.
     resp = chat(second_gateway, "limited-shared", "from replica b")
     assert resp.status_code == 200 and resp.json()["choices"][0]["message"]["content"] == "from replica b"
+    # The model was called from the first replica; the second, which answered the client, emits
+    # the usage event with the model's token counts (shared through Redis).
+    e = event_for(stack, resp)
+    assert (e["model_called"], e["total_tokens"]) == (True, 6)
     assert chat(gateway, "limited-shared").status_code == 200
     assert chat(second_gateway, "limited-shared").status_code == 200
     assert chat(gateway, "limited-shared").status_code == 429  # 3 per day, counted across both
     assert chat(second_gateway, "limited-shared").status_code == 429
     assert len(model_bodies()) == 3
     assert limits(second_gateway, "limited-shared")["dayRequestStats"] == {"total": 3, "used": 3}
+
+
+def events(stack, rid: str) -> list[dict]:
+    path = stack.log_dir / "events.jsonl"
+    lines = path.read_text().splitlines() if path.exists() else []
+    return [e for e in map(json.loads, lines) if e["request_id"] == rid]
+
+
+def event_for(stack, resp) -> dict:
+    rid = resp.headers["x-request-id"]
+    found = eventually(lambda: events(stack, rid))
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_usage_events_for_plain_and_streamed_requests_with_the_models_token_counts(gateway, stack,
+                                                                                  redis_url):
+    plain = chat(gateway, "chain3", "count these five words")
+    e = event_for(stack, plain)
+    assert (e["status"], e["stream"], e["model_called"]) == (200, False, True)
+    assert (e["prompt_tokens"], e["completion_tokens"], e["total_tokens"]) == (3, 4, 7)
+    assert e["project"] == "proj-a" and e["key_id"] and e["deployment"] == "chain3"
+    assert e["chain"] == ["noop1", "noop2", "noop3"] and e["client"] == "127.0.0.1"
+    assert e["latency_ms"] > 0 and e["cost"] is None
+    with httpx.stream("POST", f"{gateway}/openai/deployments/chain3/chat/completions",
+                      headers={"Api-Key": API_KEY}, timeout=20,
+                      json={"stream": True, "messages": [{"role": "user", "content": "a b c d e f"}]}) as r:
+        body = r.read()
+    assert b"[DONE]" in body
+    e = event_for(stack, r)
+    assert (e["stream"], e["prompt_tokens"], e["completion_tokens"], e["total_tokens"]) == (True, 3, 6, 9)
+    assert e["ttfb_ms"] is not None and e["ttfb_ms"] <= e["latency_ms"]
+    # Published to the Redis Stream too; no key, no text anywhere in the event.
+    stream = redis.Redis.from_url(redis_url).xrange("gw:events:usage")
+    assert any(json.loads(fields[b"event"])["request_id"] == e["request_id"] for _, fields in stream)
+    for ev in (e, event_for(stack, plain)):
+        assert API_KEY not in json.dumps(ev) and "count these" not in json.dumps(ev)
+
+
+def test_a_direct_upstream_is_asked_for_stream_usage_and_the_client_does_not_see_it(gateway, stack, client):
+    raw = client.chat.completions.with_raw_response.create(
+        model="priced", stream=True, messages=[{"role": "user", "content": "one two three"}])
+    chunks = list(raw.parse())
+    assert all(c.choices for c in chunks)  # no usage-only chunk the client did not ask for
+    e = event_for(stack, raw)
+    assert (e["prompt_tokens"], e["completion_tokens"]) == (3, 3)
+    assert e["cost"] == pytest.approx(3 * 0.000002 + 3 * 0.000008)
+    asked = client.chat.completions.create(model="priced", stream=True,
+                                           stream_options={"include_usage": True},
+                                           messages=[{"role": "user", "content": "one two"}])
+    assert [c.usage.total_tokens for c in asked if c.usage] == [5]
+
+
+def test_refused_requests_have_events_without_tokens(gateway, stack):
+    blocked = chat(gateway, "guarded", "You are a worthless idiot and a stupid moron.")
+    e = event_for(stack, blocked)
+    assert (e["status"], e["model_called"], e["total_tokens"]) == (400, False, None)
+    assert event_for(stack, chat(gateway, "denied"))["status"] == 403
