@@ -13,10 +13,10 @@ from importlib.metadata import PackageNotFoundError, version
 
 import orjson
 
-from gateway import listings
+from gateway import listings, metrics
 from gateway.auth import authenticate
 from gateway.balancer import Balancer
-from gateway.chain import Chain, find_deployment, request_id
+from gateway.chain import Chain, find_deployment, request_id, trace_of
 from gateway.config import ConfigWatcher, Model
 from gateway.errors import (
     BadRequestError,
@@ -25,7 +25,7 @@ from gateway.errors import (
     NotFoundError,
     UnsupportedMediaTypeError,
 )
-from gateway.events import EventSink, Results, usage_event
+from gateway.events import EventSink, Results, cost, usage_event
 from gateway.forward import HopClient
 from gateway.http import Request
 from gateway.keys import KeyStore, MemoryKeyStore, RedisKeyStore
@@ -102,6 +102,9 @@ class GatewayApp:
         method, path = req.scope["method"], req.scope["path"]
         if method == "OPTIONS":
             return await self._preflight(req)
+        if path == "/metrics" and method == "GET":
+            body, content_type = metrics.render()
+            return await req.respond(200, body, content_type)
         if path == "/health":
             return await req.json(200, {"status": "ok"})
         if path == "/version":
@@ -132,13 +135,14 @@ class GatewayApp:
                 raise BadRequestError("The request body must name the deployment in `model`.",
                                       param="model")
         rid = req.request_id = request_id(req, caller.hop)
-        if caller.hop is not None or not self.events.enabled:  # a hop's own call: no event of its own
-            await self.chain.enter(req, config, caller, name, api, body, raw, rid)
+        trace = trace_of(req, caller.hop)
+        if caller.hop is not None:  # a hop's own call: counted as part of its client request
+            await self.chain.enter(req, config, caller, name, api, body, raw, rid, trace)
             return
         started, status = time.perf_counter(), 500
         self.results.live.add(rid)
         try:
-            status = (await self.chain.enter(req, config, caller, name, api, body, raw, rid)).status
+            status = (await self.chain.enter(req, config, caller, name, api, body, raw, rid, trace)).status
         except GatewayError as exc:
             status = exc.status_code
             raise
@@ -148,20 +152,35 @@ class GatewayApp:
         finally:
             self.results.live.discard(rid)
             task = asyncio.get_running_loop().create_task(self._emit(
-                req, rid, caller, config, name, api, body, status, started))
+                req, rid, trace, caller, config, name, api, body, status, started))
             self._pending.add(task)
             task.add_done_callback(self._pending.discard)
 
-    async def _emit(self, req: Request, rid: str, caller, config, name: str, api: str, body: dict,
-                    status: int, started: float) -> None:
+    async def _emit(self, req: Request, rid: str, trace: str, caller, config, name: str, api: str,
+                    body: dict, status: int, started: float) -> None:
+        elapsed = time.perf_counter() - started
+        metrics.REQUESTS.labels(name, status).inc()
+        if status >= 400:
+            metrics.ERRORS.labels(name, status).inc()
+        metrics.LATENCY.labels(name).observe(elapsed)
+        if req.first_byte:
+            metrics.FIRST_BYTE.labels(name).observe(req.first_byte - started)
         result = await self.results.take(rid)
         dep = config.deployment(name)
+        usage = (result or {}).get("usage") or {}
+        for kind in ("prompt_tokens", "completion_tokens"):
+            if isinstance(usage.get(kind), int):
+                metrics.TOKENS.labels(name, kind.removesuffix("_tokens")).inc(usage[kind])
+        price = cost(dep if isinstance(dep, Model) else None, usage)
+        if price:
+            metrics.COST.labels(name).inc(price)
+        if not self.events.enabled:
+            return
         client = req.scope.get("client")
         self.events.emit(usage_event(
             rid=rid, caller=caller.identity, deployment=name, api=api, chain=config.chain(name),
             stream=bool(body.get("stream")), status=status, started=started, first_byte=req.first_byte,
-            client=client[0] if client else None, result=result,
-            model=dep if isinstance(dep, Model) else None))
+            client=client[0] if client else None, result=result, cost=price, trace=trace))
 
     async def _listing(self, req: Request, path: str) -> None:
         config = self.watcher.current

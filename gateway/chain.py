@@ -16,6 +16,7 @@ from typing import Any
 
 import orjson
 
+from gateway import metrics
 from gateway.auth import Caller, Identity
 from gateway.balancer import RETRIABLE, Balancer
 from gateway.config import RESERVED_DEPLOYMENT, Application, Config, Deployment, Model, Upstream
@@ -46,7 +47,7 @@ class Chain:
         self.reports: dict[str, list[tuple[bytes, bytes]]] = {}
 
     async def enter(self, req: Request, config: Config, caller: Caller, name: str, api: str,
-                    body: dict, raw: bytes, rid: str) -> Outcome:
+                    body: dict, raw: bytes, rid: str, trace: str = "") -> Outcome:
         """A call to deployment `name`: start its chain, or call it if it has none."""
         if name == RESERVED_DEPLOYMENT:
             return await self._continue(req, config, caller, api, body, raw)
@@ -61,7 +62,7 @@ class Chain:
                 raise ForbiddenError(f"Deployment '{name}' is not accessible by a per-request key.")
         kept = {h: req.headers[h] for h in KEPT_HEADERS if h in req.headers}
         chain = tuple(config.chain(name))
-        hop = HopKey(caller.identity, name, api, chain, 0, kept, rid)
+        hop = HopKey(caller.identity, name, api, chain, 0, kept, rid, trace or trace_of(req, caller.hop))
         root = caller.hop is None
         if chain:
             return await self._interceptor(req, config, hop, body, raw, root)
@@ -154,6 +155,8 @@ class Chain:
         out = []
         for u in self.balancer.order(hop.deployment, model.upstreams, model.max_retry_attempts):
             headers = {"content-type": "application/json", "accept": "application/json, text/event-stream"}
+            if hop.trace:
+                headers["traceparent"] = traceparent(hop.trace)
             if u.key:
                 headers["authorization"] = f"Bearer {u.key}"
                 headers["api-key"] = u.key  # Azure OpenAI
@@ -167,6 +170,8 @@ class Chain:
         headers = forward_headers(req.headers, dep.forward_auth_token)
         for k, v in hop.headers.items():
             headers.setdefault(k, v)
+        if hop.trace:
+            headers["traceparent"] = traceparent(hop.trace)
         return headers
 
     def _on_headers(self, hop: HopKey, root: bool):
@@ -176,6 +181,10 @@ class Chain:
         if root:
             def extra(headers) -> list[tuple[bytes, bytes]]:
                 reported = [(k, v) for k, v in self.reports.pop(rid, ()) if k.decode() not in headers]
+                own = [(k.lower(), v) for k, v in headers.items() if k.lower() in REPORTED_HEADERS]
+                for k, v in [*own, *((k.decode(), v.decode("latin-1")) for k, v in reported)]:
+                    if k != "retry-after":
+                        metrics.REPORTED.labels(k, v).inc()
                 return [(b"x-request-id", rid.encode()), *reported]
             return extra
 
@@ -196,12 +205,14 @@ class Chain:
             att.headers["api-key"] = key
         started = time.perf_counter()
         out = None
+        name = hop.chain[hop.index] if hop.is_interceptor else "model"
         try:
             out = await self.client.relay(req, attempts, hop=label, stream=bool(body.get("stream")),
                                           retriable=retriable, count_usage=count_usage,
                                           on_headers=self._on_headers(hop, root),
                                           strip_usage=strip_usage)
         finally:
+            metrics.HOP.labels(hop.deployment, name).observe(time.perf_counter() - started)
             await self.store.delete(key)
             if root:
                 self.reports.pop(hop.request_id, None)
@@ -221,6 +232,25 @@ def request_id(req: Request, parent: HopKey | None) -> str:
         return parent.request_id
     given = req.headers.get("x-request-id", "")
     return given if _REQUEST_ID.match(given) else secrets.token_hex(12)
+
+
+_TRACEPARENT = re.compile(r"^00-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})$")
+
+
+def trace_of(req: Request, parent: HopKey | None) -> str:
+    """The W3C trace this request belongs to: its parent's, the client's `traceparent`, or new."""
+    if parent is not None and parent.trace:
+        return parent.trace
+    m = _TRACEPARENT.match(req.headers.get("traceparent", "").strip().lower())
+    if m and m.group(1) != "0" * 32 and m.group(2) != "0" * 16:
+        return f"{m.group(1)}-{m.group(3)}"
+    return f"{secrets.token_hex(16)}-01"
+
+
+def traceparent(trace: str) -> str:
+    """A new span of the trace for one hop."""
+    trace_id, flags = trace.split("-")
+    return f"00-{trace_id}-{secrets.token_hex(8)}-{flags}"
 
 
 def chain_identity(config: Config, chain: tuple[str, ...], index: int) -> str:

@@ -127,10 +127,11 @@ def now_iso() -> str:
 
 def usage_event(*, rid: str, caller, deployment: str, api: str, chain: list[str], stream: bool,
                 status: int, started: float, first_byte: float | None, client: str | None,
-                result: dict | None, model: Model | None) -> dict:
+                result: dict | None, cost: float | None, trace: str) -> dict:
     usage = (result or {}).get("usage") or {}
     return {
-        "event": "usage", "time": now_iso(), "request_id": rid, "project": caller.project,
+        "event": "usage", "time": now_iso(), "request_id": rid, "trace_id": trace.split("-")[0],
+        "project": caller.project,
         "key_id": caller.key_id, "deployment": deployment, "api": api, "chain": chain,
         "stream": stream, "status": status,
         "latency_ms": round((time.perf_counter() - started) * 1000, 2),
@@ -138,5 +139,5 @@ def usage_event(*, rid: str, caller, deployment: str, api: str, chain: list[str]
         "client": client, "model_called": result is not None,
         "upstream_attempts": (result or {}).get("attempts"),
         "prompt_tokens": usage.get("prompt_tokens"), "completion_tokens": usage.get("completion_tokens"),
-        "total_tokens": usage.get("total_tokens"), "cost": cost(model, usage),
+        "total_tokens": usage.get("total_tokens"), "cost": cost,
     }

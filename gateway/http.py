@@ -15,7 +15,7 @@ HOP_BY_HOP = frozenset({
     "trailer", "transfer-encoding", "upgrade", "content-length", "accept-encoding", "api-key",
     "authorization", "x-upstream-endpoint", "x-upstream-key", "x-upstream-extra-data",
     "x-dial-deployment-id", "x-dial-override-name", "x-gateway-project", "x-gateway-key-id",
-    "x-gateway-chain", "x-request-id",
+    "x-gateway-chain", "x-request-id", "traceparent",
 })
 # Response headers an inner hop may report for the client; copied to the client's response.
 REPORTED_HEADERS = frozenset({"x-cache", "x-toxicity-flagged", "retry-after"})

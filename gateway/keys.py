@@ -29,6 +29,7 @@ class HopKey:
     index: int  # position of the interceptor holding the key; -1 for the final hop
     headers: dict[str, str] = field(default_factory=dict)  # X-CONVERSATION-ID etc., kept for the model
     request_id: str = ""  # the root request's id, in every hop's logs and the client's response
+    trace: str = ""  # W3C trace id and flags of the root request: "<32 hex>-<2 hex>"
 
     @property
     def is_interceptor(self) -> bool:
@@ -37,7 +38,8 @@ class HopKey:
     def dumps(self) -> bytes:
         return orjson.dumps({"identity": self.identity.to_json(), "deployment": self.deployment,
                              "api": self.api, "chain": self.chain, "index": self.index,
-                             "headers": self.headers, "request_id": self.request_id})
+                             "headers": self.headers, "request_id": self.request_id,
+                             "trace": self.trace})
 
     @classmethod
     def loads(cls, raw: bytes | str) -> HopKey:
@@ -45,7 +47,8 @@ class HopKey:
 
         d = orjson.loads(raw)
         return cls(Identity.from_json(d["identity"]), d["deployment"], d["api"],
-                   tuple(d["chain"]), d["index"], d["headers"], d.get("request_id", ""))
+                   tuple(d["chain"]), d["index"], d["headers"], d.get("request_id", ""),
+                   d.get("trace", ""))
 
 
 def new_key() -> str:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from gateway.auth import Identity
 from gateway.config.models import Config, Deployment, Limit
 from gateway.errors import ForbiddenError, RateLimitError
+from gateway.metrics import RATE_LIMITED
 
 UNLIMITED = 9223372036854775807  # DIAL's Long.MAX_VALUE in the limits endpoint
 
@@ -250,6 +251,7 @@ class Quotas:
         verdict = await self.backend.check(self.subject(who, deployment), limit, time.time())
         if not verdict.ok:
             w = verdict.window
+            RATE_LIMITED.labels(deployment, w.field).inc()
             what = "token" if w.tokens else "request"
             unit = "tokens" if w.tokens else "requests"
             raise RateLimitError(

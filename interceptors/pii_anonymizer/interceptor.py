@@ -17,6 +17,7 @@ from typing import ClassVar
 from aidial_interceptors_sdk.chat_completion.base import ChatCompletionInterceptor
 from aidial_interceptors_sdk.chat_completion.element_path import ElementPath
 from aidial_sdk.exceptions import HTTPException
+from prometheus_client import Counter
 from pydantic import BaseModel
 from typing_extensions import override
 
@@ -28,6 +29,9 @@ from interceptors.pii_anonymizer.vault import Scope, Vault
 
 _log = logging.getLogger(__name__)
 _audit = audit_logger("pii_anonymizer")
+ENTITIES = Counter("pii_entities_total", "Personal data found in requests, by entity type.", ["entity"])
+REFUSED = Counter("pii_refused_total", "Requests refused (pii_detected, pii_timeout, pii_unavailable, "
+                  "pii_too_large).", ["code"])
 PROJECT_HEADER = "x-gateway-project"
 
 
@@ -43,6 +47,7 @@ class AnonymizerContext:
 
 class PiiRefusedError(HTTPException):
     def __init__(self, message: str, status: int, code: str):
+        REFUSED.labels(code).inc()
         super().__init__(message, status_code=status, type="pii_error", code=code,
                          display_message=message)
 
@@ -122,6 +127,8 @@ class PiiAnonymizerInterceptor(ChatCompletionInterceptor):
         for f in (x for fs in found for x in fs):
             counts[f.entity] = counts.get(f.entity, 0) + 1
         _audit.info("pii mode=%s entities=%s", policy.mode, counts)
+        for entity, n in counts.items():
+            ENTITIES.labels(entity).inc(n)
         if policy.mode == "block" and counts:
             summary = ", ".join(f"{e} x{n}" for e, n in sorted(counts.items()))
             raise PiiRefusedError(f"The request contains personal data ({summary}); this model does "

@@ -14,6 +14,7 @@ from typing import ClassVar
 from aidial_interceptors_sdk.chat_completion.base import ChatCompletionInterceptor
 from aidial_interceptors_sdk.chat_completion.element_path import ElementPath
 from aidial_sdk.exceptions import HTTPException
+from prometheus_client import Counter
 from pydantic import BaseModel
 from typing_extensions import override
 
@@ -23,6 +24,8 @@ from interceptors.toxicity_blocker.guard import AnswerGuard
 from interceptors.toxicity_blocker.settings import BlockerSettings, Policy, PolicyOverride
 
 _audit = audit_logger("toxicity_blocker")
+VIOLATIONS = Counter("toxicity_violations_total", "Abusive prompts and answers found, by direction and "
+                     "the action taken (block, flag, shadow).", ["direction", "action"])
 FLAG_HEADER = "X-Toxicity-Flagged"
 ANSWER_CUT = ("The answer was stopped because it appears to contain abusive, threatening or obscene "
               "language.")
@@ -86,6 +89,7 @@ class ToxicityBlockerInterceptor(ChatCompletionInterceptor):
         return {c: s for c, s in scores.items() if s >= self.policy.thresholds.get(c, 2.0)}
 
     def _record(self, direction: str, text: str, scores: dict[str, float]) -> None:
+        VIOLATIONS.labels(direction, self.policy.mode).inc()
         headers = self.request.headers
         _audit.info(json.dumps({
             "event": "toxicity_violation", "direction": direction, "action": self.policy.mode,

@@ -22,7 +22,7 @@ CALLS: list[dict] = []
 STATE: dict = {"release": asyncio.Event(), "cancelled": 0, "gated_started": 0}
 RECORDED_HEADERS = ("api-key", "authorization", "x-upstream-endpoint", "x-upstream-key",
                     "x-upstream-extra-data", "x-conversation-id", "x-dial-deployment-id",
-                    "x-dial-override-name")
+                    "x-dial-override-name", "traceparent")
 
 
 def _last_user(body: dict) -> str:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import time
 
 import httpx
 import openai
 import pytest
 import redis
+from prometheus_client.parser import text_string_to_metric_families
 
 from tests.conftest import ADMIN_KEY, API_KEY, TEAMMATE_KEY, eventually
 
@@ -139,3 +141,87 @@ def test_refused_requests_have_events_without_tokens(gateway, stack):
     e = event_for(stack, blocked)
     assert (e["status"], e["model_called"], e["total_tokens"]) == (400, False, None)
     assert event_for(stack, chat(gateway, "denied"))["status"] == 403
+
+
+def samples(url: str) -> dict[tuple, float]:
+    body = httpx.get(f"{url}/metrics").text
+    out = {}
+    for family in text_string_to_metric_families(body):
+        for s in family.samples:
+            out[(s.name, *sorted(s.labels.items()))] = s.value
+    return out
+
+
+def value(metrics: dict, name: str, **labels) -> float:
+    return metrics.get((name, *sorted(labels.items())), 0.0)
+
+
+def test_metrics_move_with_requests_refusals_hops_tokens_and_interceptor_reports(gateway, stack):
+    before = samples(gateway)
+    assert chat(gateway, "chain3", "one two three").status_code == 200
+    chat(gateway, "denied")
+    for _ in range(2):
+        chat(gateway, "cached", "metrics please")
+    blocked = chat(gateway, "guarded", "You are a worthless idiot and a stupid moron.")
+    assert blocked.status_code == 400
+    after = eventually(lambda: (m := samples(gateway)) and
+                       value(m, "gateway_requests_total", deployment="guarded", status="400") >
+                       value(before, "gateway_requests_total", deployment="guarded", status="400") and m)
+    grew = lambda name, **labels: value(after, name, **labels) - value(before, name, **labels)  # noqa: E731
+    assert grew("gateway_requests_total", deployment="chain3", status="200") == 1
+    assert grew("gateway_errors_total", deployment="denied", status="403") == 1
+    assert grew("gateway_request_duration_seconds_count", deployment="chain3") == 1
+    assert grew("gateway_time_to_first_byte_seconds_count", deployment="chain3") == 1
+    assert grew("gateway_hop_duration_seconds_count", deployment="chain3", hop="noop2") == 1
+    assert grew("gateway_hop_duration_seconds_count", deployment="chain3", hop="model") == 1
+    assert grew("gateway_tokens_total", deployment="chain3", kind="completion") == 3
+    assert grew("gateway_interceptor_reports_total", header="x-cache", value="HIT") >= 1
+    # The interceptors' own counters, at their services' /metrics.
+    tox = samples(stack.url("toxicity"))
+    assert value(tox, "toxicity_violations_total", direction="prompt", action="block") >= 1
+    chat(gateway, "private", "Write to john.smith@example.com please.")
+    assert value(samples(stack.url("pii")), "pii_entities_total", entity="EMAIL_ADDRESS") >= 1
+
+
+def test_a_refused_request_moves_the_rate_limit_counter(gateway):
+    before = value(samples(gateway), "gateway_rate_limited_total", deployment="limited-requests",
+                   window="request_hour")
+    while chat(gateway, "limited-requests").status_code == 200:
+        pass
+    after = value(samples(gateway), "gateway_rate_limited_total", deployment="limited-requests",
+                  window="request_hour")
+    assert after > before
+
+
+def test_traceparent_is_continued_through_every_hop_to_the_model(gateway, stack, model_bodies):
+    calls = f"{stack.url('doubles')}/calls"
+    trace_id = "4bf92f3577b34da6a3ce929d0e0e4736"
+    parent = f"00-{trace_id}-00f067aa0ba902b7-01"
+    resp = httpx.post(f"{gateway}/openai/deployments/private-chain/chat/completions",
+                      headers={"Api-Key": API_KEY, "traceparent": parent},
+                      json={"messages": [{"role": "user", "content": "trace me"}]}, timeout=20)
+    assert resp.status_code == 200
+    sent = httpx.get(calls).json()[-1]["headers"]["traceparent"]
+    version, tid, span, flags = sent.split("-")
+    assert (version, tid, flags) == ("00", trace_id, "01") and span != "00f067aa0ba902b7"
+    assert event_for(stack, resp)["trace_id"] == trace_id
+    fresh = chat(gateway, "plain", "no trace given")
+    given = httpx.get(calls).json()[-1]["headers"]["traceparent"].split("-")[1]
+    assert event_for(stack, fresh)["trace_id"] == given and given != trace_id
+
+
+def test_a_replica_stopping_finishes_the_stream_in_flight(second_gateway, stack):
+    doubles = stack.url("doubles")
+    with httpx.stream("POST", f"{second_gateway}/openai/deployments/gated/chat/completions",
+                      headers={"Api-Key": API_KEY}, timeout=20,
+                      json={"stream": True, "messages": [{"role": "user", "content": "x"}]}) as resp:
+        lines = resp.iter_lines()
+        assert '"first "' in next(line for line in lines if line.startswith("data:"))
+        stack.procs["gateway-b"].terminate()  # SIGTERM: stop taking requests, finish these
+        time.sleep(0.5)
+        httpx.post(f"{doubles}/release")
+        rest = list(lines)
+    assert any('"second"' in line for line in rest)
+    assert [line for line in rest if line][-1] == "data: [DONE]"
+    # Then it exits (uvicorn re-raises the SIGTERM it handled: -15).
+    assert stack.procs["gateway-b"].wait(10) in (0, -15)
