@@ -31,6 +31,7 @@ bench: setup
 	$(PY) -m bench.pii_quality
 	$(PY) -m bench.toxicity
 	$(PY) -m bench.cache
+	$(PY) -m bench.operations
 
 check-config: setup
 	$(PY) -m gateway check-config
