@@ -14,6 +14,7 @@ from importlib.metadata import PackageNotFoundError, version
 import orjson
 
 from gateway import listings, metrics
+from gateway.audit import Auditor
 from gateway.auth import authenticate
 from gateway.balancer import Balancer
 from gateway.chain import Chain, find_deployment, request_id, trace_of
@@ -59,6 +60,7 @@ class GatewayApp:
         self.events = EventSink(settings.events_file, settings.redis_url, settings.events_stream,
                                 settings.events_maxlen)
         self._pending: set[asyncio.Task] = set()
+        self.auditor = Auditor(settings.audit, self.events) if settings.audit else None
         self.chain = Chain(self.store, self.client, Balancer(), self.quotas, self.results)
 
     async def __call__(self, scope, receive, send) -> None:
@@ -141,6 +143,8 @@ class GatewayApp:
             return
         started, status = time.perf_counter(), 500
         self.results.live.add(rid)
+        if self.auditor is not None:
+            req.capture = bytearray()
         try:
             status = (await self.chain.enter(req, config, caller, name, api, body, raw, rid, trace)).status
         except GatewayError as exc:
@@ -174,6 +178,10 @@ class GatewayApp:
         price = cost(dep if isinstance(dep, Model) else None, usage)
         if price:
             metrics.COST.labels(name).inc(price)
+        if self.auditor is not None and self.client.session is not None:
+            await self.auditor.record(self.client.session, rid=rid, identity=caller.identity,
+                                      deployment=name, status=status, body=body,
+                                      captured=bytes(req.capture or b""))
         if not self.events.enabled:
             return
         client = req.scope.get("client")

@@ -20,6 +20,7 @@ from gateway.errors import UpstreamTimeoutError, UpstreamUnavailableError
 from gateway.http import RESPONSE_DROP, Request
 
 _log = logging.getLogger(__name__)
+MAX_CAPTURE = 256 * 1024  # bytes of an answer kept for an audit event
 
 
 @dataclass(slots=True)
@@ -106,6 +107,8 @@ class HopClient:
                 out.usage = _usage(body)
             await req.start(resp.status, [*headers, (b"content-length", str(len(body)).encode())])
             req.first_byte = req.first_byte or time.perf_counter()
+            if req.capture is not None:
+                req.capture += body[:MAX_CAPTURE]
             await req.send({"type": "http.response.body", "body": body})
             return
         await req.start(resp.status, headers)
@@ -135,6 +138,8 @@ async def _pipe(req: Request, resp: aiohttp.ClientResponse, out: Outcome | None,
                     if not chunk:
                         continue
                 req.first_byte = req.first_byte or time.perf_counter()
+                if req.capture is not None and len(req.capture) < MAX_CAPTURE:
+                    req.capture += chunk
                 await req.send({"type": "http.response.body", "body": chunk, "more_body": True})
             if pending:
                 await req.send({"type": "http.response.body", "body": pending, "more_body": True})

@@ -30,7 +30,7 @@ JSON = b"application/json"
 
 class Request:
     __slots__ = ("scope", "receive", "send", "headers", "started", "disconnected", "query", "first_byte",
-                 "request_id")
+                 "request_id", "capture")
 
     def __init__(self, scope, receive, send):
         self.scope, self.receive, self.send = scope, receive, send
@@ -41,6 +41,7 @@ class Request:
         self.disconnected = False
         self.first_byte: float | None = None  # perf_counter() when the first body byte went out
         self.request_id: str | None = None
+        self.capture: bytearray | None = None  # the answer's bytes, kept for an audit event
 
     async def body(self, limit: int) -> bytes:
         declared = self.headers.get("content-length")

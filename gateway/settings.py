@@ -8,6 +8,8 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from gateway.audit import AuditSettings
+
 DEFAULT_CONFIG_DIR = Path(__file__).resolve().parent.parent / "core_config"
 DEFAULT_CONFIG_FILES = (DEFAULT_CONFIG_DIR / "config.json", DEFAULT_CONFIG_DIR / "keys.json")
 
@@ -30,6 +32,8 @@ class GatewaySettings(BaseModel):
     events_stream: str | None = Field("gw:events:usage", description="GATEWAY_EVENTS_STREAM: the Redis "
                                       "Stream usage events are published to (with REDIS_URL); 'off'.")
     events_maxlen: int = Field(100_000, description="GATEWAY_EVENTS_MAXLEN: entries a stream keeps.")
+    audit: AuditSettings | None = Field(None, description="GATEWAY_AUDIT (JSON): audit events with the "
+                                        "prompt and answer anonymized by rule lists.")
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> GatewaySettings:
@@ -43,6 +47,8 @@ class GatewaySettings(BaseModel):
         values: dict = {k: env[v] for k, v in names.items() if env.get(v)}
         if "config_files" in values:
             values["config_files"] = [p.strip() for p in values["config_files"].split(",") if p.strip()]
+        if env.get("GATEWAY_AUDIT"):
+            values["audit"] = AuditSettings.model_validate_json(env["GATEWAY_AUDIT"])
         for off in ("events_file", "events_stream"):
             if values.get(off) == "off":
                 values[off] = None

@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 API_KEY = "test-key"
 ADMIN_KEY = "admin-key"
 TEAMMATE_KEY = "teammate-key"  # another key of API_KEY's project
+SECURED_KEY = "secured-key"  # a key whose prompts and answers are never recorded
 # A Redis the tests stop and start again: the cache in front of it must keep serving.
 VOLATILE_REDIS_PORT = free_port()
 
@@ -203,6 +204,7 @@ def e2e_settings() -> dict:
             "denied": {"endpoint": echo},
         },
         "keys": {API_KEY: {"project": "proj-a", "role": "default"},
+                 SECURED_KEY: {"project": "proj-a", "role": "default", "secured": True},
                  TEAMMATE_KEY: {"project": "proj-a", "role": "default"},
                  ADMIN_KEY: {"project": "proj-b", "roles": ["admin", "default"]}},
         "roles": {
@@ -232,6 +234,10 @@ def stack(settings_file, redis_url, tmp_path_factory):
     log_dir = tmp_path_factory.mktemp("logs")
     env["GATEWAY_EVENTS_FILE"] = str(log_dir / "events.jsonl")
     s = Stack(env=env, random_ports=True, services=TEST_SERVICES, log_dir=log_dir)
+    s.base_env["GATEWAY_AUDIT"] = json.dumps({"anonymizer_url": s.url("pii"), "rule_lists": {
+        "masked": {"PERSON": "mask", "EMAIL_ADDRESS": {"type": "text", "value": "<EMAIL>"},
+                   "PHONE_NUMBER": "hash", "*": "text"},
+        "fake-names": {"PERSON": "faker", "*": "text"}}})
     with s:
         yield s
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from aidial_interceptors_sdk.chat_completion import interceptor_to_chat_completion
@@ -25,6 +25,7 @@ class InterceptorService:
     name: str
     chat_completions: Mapping[str, type[ChatCompletionInterceptor]] = field(default_factory=dict)
     embeddings: Mapping[str, type[EmbeddingsInterceptor]] = field(default_factory=dict)
+    routes: Mapping[str, Callable] = field(default_factory=dict)  # extra POST routes: path -> handler
 
 
 def _client_factory():
@@ -50,6 +51,8 @@ def create_interceptor_app(service: InterceptorService, dial_url: str) -> DIALAp
     for name, cls in service.chat_completions.items():
         app.add_chat_completion(name, interceptor_to_chat_completion(cls, dial_url, factory))
     app.add_api_route("/metrics", _metrics, methods=["GET"], include_in_schema=False)
+    for path, handler in service.routes.items():
+        app.add_api_route(path, handler, methods=["POST"])
     return app
 
 

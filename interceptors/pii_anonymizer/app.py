@@ -6,6 +6,7 @@ import logging
 
 from interceptors.common import InterceptorService, create_interceptor_app, run
 from interceptors.pii_anonymizer.anonymizer import Anonymizer
+from interceptors.pii_anonymizer.audit import audit_route
 from interceptors.pii_anonymizer.detector import Detector, build_analyzer
 from interceptors.pii_anonymizer.interceptor import AnonymizerContext, PiiAnonymizerInterceptor
 from interceptors.pii_anonymizer.settings import AnonymizerSettings
@@ -21,7 +22,8 @@ def build_service(settings: AnonymizerSettings | None = None) -> InterceptorServ
                         settings.cache_entries)
     context = AnonymizerContext(settings, Anonymizer(detector, vault), vault)
     interceptor = type("PiiAnonymizer", (PiiAnonymizerInterceptor,), {"context": context})
-    return InterceptorService(name="pii-anonymizer", chat_completions={"pii-anonymizer": interceptor})
+    return InterceptorService(name="pii-anonymizer", chat_completions={"pii-anonymizer": interceptor},
+                              routes={"/v1/audit/anonymize": audit_route(context)})
 
 
 def create_app(dial_url: str, settings: AnonymizerSettings | None = None):

@@ -11,7 +11,7 @@ import pytest
 import redis
 from prometheus_client.parser import text_string_to_metric_families
 
-from tests.conftest import ADMIN_KEY, API_KEY, TEAMMATE_KEY, eventually
+from tests.conftest import ADMIN_KEY, API_KEY, SECURED_KEY, TEAMMATE_KEY, eventually
 
 
 def chat(base: str, model: str, text: str = "hi there", key: str = API_KEY, **kw) -> httpx.Response:
@@ -88,7 +88,7 @@ def test_two_replicas_share_quotas_and_a_chain_in_flight(gateway, second_gateway
 def events(stack, rid: str) -> list[dict]:
     path = stack.log_dir / "events.jsonl"
     lines = path.read_text().splitlines() if path.exists() else []
-    return [e for e in map(json.loads, lines) if e["request_id"] == rid]
+    return [e for e in map(json.loads, lines) if e["request_id"] == rid and e["event"] == "usage"]
 
 
 def event_for(stack, resp) -> dict:
@@ -225,3 +225,57 @@ def test_a_replica_stopping_finishes_the_stream_in_flight(second_gateway, stack)
     assert [line for line in rest if line][-1] == "data: [DONE]"
     # Then it exits (uvicorn re-raises the SIGTERM it handled: -15).
     assert stack.procs["gateway-b"].wait(10) in (0, -15)
+
+
+def audit_events(stack, rid: str) -> list[dict]:
+    path = stack.log_dir / "events.jsonl"
+    return [e for e in map(json.loads, path.read_text().splitlines())
+            if e["event"] == "audit" and e["request_id"] == rid]
+
+
+PII_PROMPT = "Hi, I am John Smith, my email is john.smith@example.com and my phone is +1 415-555-0134."
+ORIGINALS = ("John", "Smith", "john.smith", "example.com", "415-555-0134")
+
+
+def test_audit_events_hold_the_prompt_and_answer_anonymized_by_each_rule_list(gateway, stack, redis_url):
+    for stream in (False, True):
+        resp = httpx.post(f"{gateway}/openai/deployments/private/chat/completions",
+                          headers={"Api-Key": API_KEY}, timeout=30,
+                          json={"stream": stream, "messages": [{"role": "user", "content": PII_PROMPT}]})
+        assert resp.status_code == 200 and "John Smith" in resp.text  # the client gets the values
+        rid = resp.headers["x-request-id"]
+        found = eventually(lambda rid=rid: len(audit_events(stack, rid)) == 2 and audit_events(stack, rid))
+        by_list = {e["rule_list"]: e for e in found}
+        masked = by_list["masked"]
+        assert "<EMAIL>" in masked["prompt"][0]["content"] and "**********" in masked["prompt"][0]["content"]
+        assert "<EMAIL>" in masked["answer"]  # the echoed answer, with the values restored, re-anonymized
+        fake = by_list["fake-names"]["prompt"][0]["content"]
+        assert "<EMAIL_ADDRESS>" in fake and "Hi, I am " in fake
+        for e in found:
+            for original in ORIGINALS:
+                assert original not in json.dumps(e), (e["rule_list"], original)
+        # A topic per rule list.
+        topic = redis.Redis.from_url(redis_url).xrange("gw:audit:masked")
+        assert any(json.loads(f[b"event"])["request_id"] == rid for _, f in topic)
+        for _, f in topic:
+            for original in ORIGINALS:
+                assert original.encode() not in f[b"event"]
+
+
+def test_a_secured_keys_requests_are_audited_without_content(gateway, stack):
+    resp = chat(gateway, "plain", PII_PROMPT, key=SECURED_KEY)
+    found = eventually(lambda: audit_events(stack, resp.headers["x-request-id"]))
+    assert found and all(e["content"] == "withheld: secured key" and "prompt" not in e for e in found)
+    assert "John" not in json.dumps(found)
+
+
+def test_without_the_anonymizer_the_audit_event_has_no_content(gateway, stack):
+    stack.stop_service("pii")
+    try:
+        resp = chat(gateway, "plain", PII_PROMPT)
+        found = eventually(lambda: audit_events(stack, resp.headers["x-request-id"]))
+    finally:
+        stack.start_service(next(s for s in stack.services if s.name == "pii"))
+        stack.wait_healthy("pii")
+    assert found and all(e["content"] == "withheld: the anonymizer was unavailable" for e in found)
+    assert "John" not in json.dumps(found)
