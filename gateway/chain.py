@@ -218,8 +218,8 @@ class Chain:
                 self.reports.pop(hop.request_id, None)
             if count_usage and _log.isEnabledFor(logging.INFO):
                 usage = (out.usage if out else None) or {}
-                _log.info("request project=%s key=%s deployment=%s status=%s attempts=%s ms=%.1f "
-                          "prompt_tokens=%s completion_tokens=%s", hop.identity.project,
+                _log.info("request id=%s project=%s key=%s deployment=%s status=%s attempts=%s ms=%.1f "
+                          "prompt_tokens=%s completion_tokens=%s", hop.request_id, hop.identity.project,
                           hop.identity.key_id, hop.deployment, out.status if out else "error",
                           out.attempts if out else "-", (time.perf_counter() - started) * 1000,
                           usage.get("prompt_tokens"), usage.get("completion_tokens"))

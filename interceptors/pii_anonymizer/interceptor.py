@@ -126,7 +126,8 @@ class PiiAnonymizerInterceptor(ChatCompletionInterceptor):
         counts: dict[str, int] = {}
         for f in (x for fs in found for x in fs):
             counts[f.entity] = counts.get(f.entity, 0) + 1
-        _audit.info("pii mode=%s entities=%s", policy.mode, counts)
+        _audit.info("pii request=%s mode=%s entities=%s", self.request.headers.get("x-request-id"),
+                    policy.mode, counts)
         for entity, n in counts.items():
             ENTITIES.labels(entity).inc(n)
         if policy.mode == "block" and counts:

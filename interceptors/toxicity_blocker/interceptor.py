@@ -92,7 +92,8 @@ class ToxicityBlockerInterceptor(ChatCompletionInterceptor):
         VIOLATIONS.labels(direction, self.policy.mode).inc()
         headers = self.request.headers
         _audit.info(json.dumps({
-            "event": "toxicity_violation", "direction": direction, "action": self.policy.mode,
+            "event": "toxicity_violation", "request_id": headers.get("x-request-id"),
+            "direction": direction, "action": self.policy.mode,
             "project": headers.get("x-gateway-project"), "key_id": headers.get("x-gateway-key-id"),
             "model": headers.get("x-dial-deployment-id"),
             "scores": {c: round(s, 3) for c, s in scores.items()},

@@ -4,6 +4,7 @@ the user gets them back (blocking, streaming, over turns, in tool calls); failur
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 
@@ -164,7 +165,8 @@ def test_a_bad_chain_entry_configuration_is_a_clear_4xx_and_nothing_is_sent(gate
 def test_logs_record_entity_counts_but_no_values_even_at_debug_level(client, stack):
     client.chat.completions.create(model="private", messages=[user(PROMPT)])
     logs = {p.name: p.read_text(errors="replace") for p in stack.log_dir.glob("*.log")}
-    assert "pii mode=anonymize entities=" in logs["pii.log"]
+    # With the request id, so an audit line can be joined with the gateway's usage event.
+    assert re.search(r"pii request=[0-9a-f]{24} mode=anonymize entities=", logs["pii.log"])
     for name, text in logs.items():
         if name != "doubles.log":  # the test double is not ours
             no_secret_in(text)
