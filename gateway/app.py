@@ -78,6 +78,8 @@ class GatewayApp:
                 await send({"type": "lifespan.startup.complete"})
             elif msg["type"] == "lifespan.shutdown":
                 await self.watcher.stop()
+                if self._pending:  # usage and audit events of the last requests
+                    await asyncio.wait(self._pending, timeout=15)
                 await self.client.close()
                 await self.store.close()
                 await self.quotas.close()
