@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import sys
-import time
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 
@@ -41,14 +40,10 @@ def cost(model: Model | None, usage: dict | None) -> float | None:
 class Results:
     """What the final hop learned (usage, attempts), by request id, for the replica that emits."""
 
-    def __init__(self, redis_url: str | None):
+    def __init__(self, redis_client=None):
         self.local: dict[str, dict] = {}
         self.live: set[str] = set()  # requests entered on this replica
-        self.redis = None
-        if redis_url:
-            import redis.asyncio as redis
-
-            self.redis = redis.Redis.from_url(redis_url, socket_connect_timeout=2, socket_timeout=2)
+        self.redis = redis_client  # shared; closed by its owner
 
     async def put(self, rid: str, result: dict) -> None:
         if rid in self.live or self.redis is None:
@@ -69,26 +64,18 @@ class Results:
             return None
         return orjson.loads(raw) if raw else None
 
-    async def close(self) -> None:
-        if self.redis is not None:
-            await self.redis.aclose()
-
 
 class EventSink:
     """JSON lines to `path` ('-' = stdout) and/or XADD to a Redis Stream, off the request path."""
 
-    def __init__(self, path: str | None, redis_url: str | None, stream: str | None, maxlen: int):
+    def __init__(self, path: str | None, redis_client, stream: str | None, maxlen: int):
         self.file = None
         if path == "-":
             self.file = sys.stdout
         elif path:
             self.file = open(path, "a", buffering=1, encoding="utf-8")  # noqa: SIM115 - kept open
         self.stream, self.maxlen = stream, maxlen
-        self.redis = None
-        if stream and redis_url:
-            import redis.asyncio as redis
-
-            self.redis = redis.Redis.from_url(redis_url, socket_connect_timeout=2, socket_timeout=2)
+        self.redis = redis_client if stream else None  # shared; closed by its owner
         self._tasks: set[asyncio.Task] = set()
         self.failures = 0
 
@@ -117,8 +104,6 @@ class EventSink:
             await asyncio.gather(*self._tasks, return_exceptions=True)
         if self.file is not None and self.file is not sys.stdout:
             self.file.close()
-        if self.redis is not None:
-            await self.redis.aclose()
 
 
 def now_iso() -> str:
@@ -126,7 +111,7 @@ def now_iso() -> str:
 
 
 def usage_event(*, rid: str, caller, deployment: str, api: str, chain: list[str], stream: bool,
-                status: int, started: float, first_byte: float | None, client: str | None,
+                status: int, elapsed: float, ttfb: float | None, client: str | None,
                 result: dict | None, cost: float | None, trace: str) -> dict:
     usage = (result or {}).get("usage") or {}
     return {
@@ -134,8 +119,8 @@ def usage_event(*, rid: str, caller, deployment: str, api: str, chain: list[str]
         "project": caller.project,
         "key_id": caller.key_id, "deployment": deployment, "api": api, "chain": chain,
         "stream": stream, "status": status,
-        "latency_ms": round((time.perf_counter() - started) * 1000, 2),
-        "ttfb_ms": round((first_byte - started) * 1000, 2) if first_byte else None,
+        "latency_ms": round(elapsed * 1000, 2),
+        "ttfb_ms": round(ttfb * 1000, 2) if ttfb is not None else None,
         "client": client, "model_called": result is not None,
         "upstream_attempts": (result or {}).get("attempts"),
         "prompt_tokens": usage.get("prompt_tokens"), "completion_tokens": usage.get("completion_tokens"),

@@ -106,11 +106,10 @@ class MemoryKeyStore:
 
 
 class RedisKeyStore:
-    def __init__(self, url: str, ttl_seconds: float):
-        import redis.asyncio as redis
-
+    def __init__(self, client, ttl_seconds: float):
+        """`client`: the process's redis.asyncio client (shared; closed by its owner)."""
         self.ttl_ms = int(ttl_seconds * 1000)
-        self.redis = redis.Redis.from_url(url, socket_connect_timeout=2, socket_timeout=5)
+        self.redis = client
 
     async def put(self, key: str, hop: HopKey) -> None:
         if not await self.redis.set(KEY_PREFIX + key, hop.dumps(), px=self.ttl_ms, nx=True):
@@ -131,4 +130,4 @@ class RedisKeyStore:
         await self.redis.delete(KEY_PREFIX + key, KEY_PREFIX + key + ":used")
 
     async def close(self) -> None:
-        await self.redis.aclose()
+        pass

@@ -138,9 +138,6 @@ class MemoryLimiter:
     async def usage(self, subject: str, now: float) -> tuple[dict[str, int], dict[str, int]]:
         return dict(self._hash(subject + ":tok", now)), dict(self._hash(subject + ":req", now))
 
-    async def close(self) -> None:
-        self._data.clear()
-
 
 def _kept(name: str, now: float) -> bool:
     prefix, _, sid = name.partition(":")
@@ -191,10 +188,8 @@ return {1}
 
 
 class RedisLimiter:
-    def __init__(self, url: str):
-        import redis.asyncio as redis
-
-        self.redis = redis.Redis.from_url(url, socket_connect_timeout=2, socket_timeout=5)
+    def __init__(self, client):
+        self.redis = client  # shared; closed by its owner
         self._check = self.redis.register_script(_CHECK)
 
     async def check(self, subject: str, limit: Limit, now: float) -> Verdict:
@@ -227,15 +222,12 @@ class RedisLimiter:
         decode = lambda h: {k.decode(): int(v) for k, v in h.items()}  # noqa: E731
         return decode(tok), decode(req)
 
-    async def close(self) -> None:
-        await self.redis.aclose()
-
 
 class Quotas:
     """The gateway's view: check before the final hop, count tokens after it."""
 
-    def __init__(self, redis_url: str | None):
-        self.backend = RedisLimiter(redis_url) if redis_url else MemoryLimiter()
+    def __init__(self, redis_client=None):
+        self.backend = RedisLimiter(redis_client) if redis_client is not None else MemoryLimiter()
 
     @staticmethod
     def subject(who: Identity, deployment: str) -> str:
@@ -277,5 +269,3 @@ class Quotas:
                          "used": window_use(tokens if w.tokens else requests, w, now)}
         return out
 
-    async def close(self) -> None:
-        await self.backend.close()

@@ -23,7 +23,6 @@ STORE_ERRORS = Counter("response_cache_store_errors_total",
 class Store(Protocol):
     async def get(self, key: str) -> bytes | None: ...
     async def set(self, key: str, value: bytes, ttl_seconds: int) -> None: ...
-    async def keys(self) -> list[str]: ...
     async def close(self) -> None: ...
 
 
@@ -50,9 +49,6 @@ class MemoryStore:
         while len(self._data) > self.max_entries:
             self._data.popitem(last=False)
 
-    async def keys(self) -> list[str]:
-        return list(self._data)
-
     async def close(self) -> None:
         self._data.clear()
 
@@ -69,9 +65,6 @@ class RedisStore:
 
     async def set(self, key: str, value: bytes, ttl_seconds: int) -> None:
         await self.redis.set(key, value, ex=ttl_seconds)
-
-    async def keys(self) -> list[str]:
-        return [k.decode() async for k in self.redis.scan_iter(match="rc:*", count=500)]
 
     async def close(self) -> None:
         await self.redis.aclose()

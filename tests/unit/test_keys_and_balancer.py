@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 
 import pytest
+import redis.asyncio
 
 from gateway.auth import Identity
 from gateway.balancer import Balancer
@@ -17,9 +18,11 @@ HOP = HopKey(Identity("p", "abc", frozenset({"r"})), "demo", "chat/completions",
 
 @pytest.fixture(params=["memory", "redis"])
 async def store(request, redis_url):
-    s = MemoryKeyStore(60) if request.param == "memory" else RedisKeyStore(redis_url, 60)
+    client = redis.asyncio.Redis.from_url(redis_url)
+    s = MemoryKeyStore(60) if request.param == "memory" else RedisKeyStore(client, 60)
     yield s
     await s.close()
+    await client.aclose()
 
 
 async def test_a_key_holds_its_hop_until_deleted(store):

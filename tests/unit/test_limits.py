@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 
 import pytest
+import redis.asyncio
 
 from gateway.auth import Identity
 from gateway.config.models import Config, Limit
@@ -16,11 +17,11 @@ T0 = 1_800_000_000.0  # a whole hour, day and minute
 @pytest.fixture(params=["memory", "redis"])
 async def limiter(request):
     if request.param == "memory":
-        backend = MemoryLimiter()
-    else:
-        backend = RedisLimiter(request.getfixturevalue("redis_url"))
-    yield backend
-    await backend.close()
+        yield MemoryLimiter()
+        return
+    client = redis.asyncio.Redis.from_url(request.getfixturevalue("redis_url"))
+    yield RedisLimiter(client)
+    await client.aclose()
 
 
 def subject() -> str:
