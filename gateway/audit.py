@@ -84,24 +84,27 @@ class Auditor:
         prompt = prompt_texts(body)
         answer = answer_text(captured or b"", bool(body.get("stream"))) if self.settings.answers else ""
         texts = [m["content"] for m in prompt] + ([answer] if answer else [])
-        for name, rules in self.settings.rule_lists.items():
+        done = None
+        if texts and not identity.secured:  # one analysis, every list's substitutions
+            done = await self._anonymize(session, texts)
+        for name in self.settings.rule_lists:
             event = {**base, "rule_list": name}
             if identity.secured:
                 event["content"] = "withheld: secured key"
+            elif texts and done is None:
+                event["content"] = "withheld: the anonymizer was unavailable"
             elif texts:
-                done = await self._anonymize(session, texts, rules)
-                if done is None:
-                    event["content"] = "withheld: the anonymizer was unavailable"
-                else:
-                    event["prompt"] = [{"role": m["role"], "content": t}
-                                       for m, t in zip(prompt, done, strict=False)]
-                    if answer:
-                        event["answer"] = done[-1]
+                mine = done[name]
+                event["prompt"] = [{"role": m["role"], "content": t}
+                                   for m, t in zip(prompt, mine, strict=False)]
+                if answer:
+                    event["answer"] = mine[-1]
             self.sink.emit(event, stream=f"gw:audit:{name}")
 
-    async def _anonymize(self, session: aiohttp.ClientSession, texts: list[str], rules: dict) -> list | None:
-        payload = {"texts": texts, "rules": {k: v if isinstance(v, str) else v.model_dump(exclude_none=True)
-                                             for k, v in rules.items()}}
+    async def _anonymize(self, session: aiohttp.ClientSession, texts: list[str]) -> dict | None:
+        payload = {"texts": texts, "rule_lists": {
+            name: {k: v if isinstance(v, str) else v.model_dump(exclude_none=True) for k, v in rules.items()}
+            for name, rules in self.settings.rule_lists.items()}}
         try:
             async with session.post(self.url, json=payload,
                                     timeout=aiohttp.ClientTimeout(total=self.settings.timeout_seconds)) as r:
@@ -109,7 +112,8 @@ class Auditor:
                     _log.warning("audit anonymizer answered %s; event written without content", r.status)
                     return None
                 out = (await r.json())["texts"]
-                return out if len(out) == len(texts) else None
+                complete = all(len(out.get(name) or []) == len(texts) for name in self.settings.rule_lists)
+                return out if complete else None
         except Exception as exc:
             _log.warning("audit anonymizer unreachable (%s); event written without content",
                          type(exc).__name__)

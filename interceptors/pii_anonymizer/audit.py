@@ -1,5 +1,6 @@
-"""`POST /v1/audit/anonymize`: texts for an audit trail, with PII replaced by a rule list's
-substitutions. One-way: nothing goes to the vault, and nothing maps back.
+"""`POST /v1/audit/anonymize`: texts for an audit trail, with PII replaced by the substitutions of
+each rule list (the texts are analyzed once for all lists). One-way: nothing goes to the vault, and
+nothing maps back.
 
 Used by the gateway to write audit events that hold prompts and answers without personal data.
 Rules map an entity type (or `*`, the default) to `mask`, `text` (a `value`, or `<ENTITY>`),
@@ -27,20 +28,32 @@ class Rule(BaseModel):
     value: str | None = None
 
 
+Rules = dict[str, Rule | Literal["mask", "text", "faker", "hash", "keep"]]
+
+
 class AuditRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
     texts: list[str] = Field(max_length=1000)
-    rules: dict[str, Rule | Literal["mask", "text", "faker", "hash", "keep"]] = Field(default_factory=dict)
+    rule_lists: dict[str, Rules] = Field(min_length=1, description="List name -> entity (or `*`) -> rule.")
 
-    def rule(self, entity: str) -> Rule:
-        r = self.rules.get(entity, self.rules.get("*", "text"))
-        return Rule(type=r) if isinstance(r, str) else r
+
+def rule_for(rules: Rules, entity: str) -> Rule:
+    r = rules.get(entity, rules.get("*", "text"))
+    return Rule(type=r) if isinstance(r, str) else r
 
 
 def substitute(rule: Rule, entity: str, value: str) -> str:
     if rule.type == "keep":
         return value
     return one_way(Operator(type=_OPERATOR[rule.type], value=rule.value), entity, value)
+
+
+def _substitute_all(text: str, spans: list[tuple[int, int, str]], rules: Rules) -> str:
+    parts, pos = [], 0
+    for a, b, entity in spans:
+        parts += [text[pos:a], substitute(rule_for(rules, entity), entity, text[a:b])]
+        pos = b
+    return "".join(parts) + text[pos:]
 
 
 def audit_route(context):
@@ -65,14 +78,12 @@ def audit_route(context):
         except Exception:  # fail closed: the caller writes no content
             return JSONResponse({"error": {"message": "The texts could not be checked for personal data.",
                                            "code": "503"}}, 503)
-        out, counts = [], {}
-        for text, findings in zip(req.texts, found, strict=True):
-            parts, pos = [], 0
-            for a, b, entity in _spans(text, findings, None):
-                parts += [text[pos:a], substitute(req.rule(entity), entity, text[a:b])]
-                pos = b
-                counts[entity] = counts.get(entity, 0) + 1
-            out.append("".join(parts) + text[pos:])
+        spans = [_spans(t, f, None) for t, f in zip(req.texts, found, strict=True)]
+        counts: dict[str, int] = {}
+        for _, _, entity in (x for s in spans for x in s):
+            counts[entity] = counts.get(entity, 0) + 1
+        out = {name: [_substitute_all(t, s, rules) for t, s in zip(req.texts, spans, strict=True)]
+               for name, rules in req.rule_lists.items()}
         return JSONResponse({"texts": out, "entities": counts})
 
     return anonymize
