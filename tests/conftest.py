@@ -79,30 +79,28 @@ TEST_SERVICES = (
 )
 
 
+def _entry(url_var: str, deployment: str, configuration: dict | None = None) -> dict:
+    """A chain entry for an interceptor service, with its `interceptor_configuration`, if any."""
+    entry = {"endpoint": "${" + url_var + "}/openai/deployments/" + deployment + "/chat/completions"}
+    if configuration:
+        entry["defaults"] = {"custom_fields": {"interceptor_configuration": configuration}}
+    return entry
+
+
 def _tag(name: str) -> dict:
-    return {"endpoint": "${TAG_URL}/openai/deployments/tag/chat/completions",
-            "defaults": {"custom_fields": {"interceptor_configuration": {"tag": name}}}}
+    return _entry("TAG_URL", "tag", {"tag": name})
 
 
 def _pii(defaults: dict | None = None, url: str = "PII_URL") -> dict:
-    entry = {"endpoint": "${" + url + "}/openai/deployments/pii-anonymizer/chat/completions"}
-    if defaults:
-        entry["defaults"] = {"custom_fields": {"interceptor_configuration": defaults}}
-    return entry
+    return _entry(url, "pii-anonymizer", defaults)
 
 
 def _tox(defaults: dict | None = None) -> dict:
-    entry = {"endpoint": "${TOXICITY_URL}/openai/deployments/toxicity-blocker/chat/completions"}
-    if defaults:
-        entry["defaults"] = {"custom_fields": {"interceptor_configuration": defaults}}
-    return entry
+    return _entry("TOXICITY_URL", "toxicity-blocker", defaults)
 
 
 def _cache(defaults: dict | None = None, url: str = "CACHE_URL") -> dict:
-    entry = {"endpoint": "${" + url + "}/openai/deployments/response-cache/chat/completions"}
-    if defaults:
-        entry["defaults"] = {"custom_fields": {"interceptor_configuration": defaults}}
-    return entry
+    return _entry(url, "response-cache", defaults)
 
 
 def e2e_settings() -> dict:
