@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from typing import Annotated, TypeVar
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict, Field, create_model
+
+P = TypeVar("P", bound=BaseModel)
 
 
 def env_values(table: Mapping[str, str], json_fields: Mapping[str, tuple[str, type[BaseModel]]] | None = None,
@@ -18,3 +21,24 @@ def env_values(table: Mapping[str, str], json_fields: Mapping[str, tuple[str, ty
         if env.get(var):
             values[field] = model.model_validate_json(env[var])
     return values
+
+
+class PolicyOverride(BaseModel):
+    """`custom_fields.interceptor_configuration` of a chain entry: any field of the service's policy;
+    absent fields keep the service's value."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    def apply(self, base: P) -> P:
+        return type(base).model_validate({**base.model_dump(), **self.model_dump(exclude_none=True)})
+
+
+def overrides_of(policy: type[BaseModel]) -> type[PolicyOverride]:
+    """The override model of a policy: the same fields and constraints, each optional."""
+    fields = {}
+    for name, f in policy.model_fields.items():
+        kind = f.annotation | None
+        if f.metadata:  # ge/le and the like
+            kind = Annotated[kind, *f.metadata]
+        fields[name] = (kind, Field(None, description=f.description))
+    return create_model("PolicyOverride", __base__=PolicyOverride, __doc__=PolicyOverride.__doc__, **fields)

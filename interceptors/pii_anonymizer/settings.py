@@ -8,7 +8,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from interceptors.common.settings import env_values
+from interceptors.common.settings import env_values, overrides_of
 
 DEFAULT_ENTITIES = [
     "PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "LOCATION", "STREET_ADDRESS", "ZIP_CODE", "CREDIT_CARD",
@@ -62,21 +62,7 @@ class Policy(_Strict):
         return self.operators.get(entity) or self.operators.get("DEFAULT") or Operator()
 
 
-class PolicyOverride(BaseModel):
-    """`custom_fields.interceptor_configuration`: any Policy field; absent fields keep the service's."""
-
-    model_config = ConfigDict(extra="forbid")
-    mode: Literal["anonymize", "block", "detect"] | None = None
-    entities: list[str] | None = None
-    score_threshold: float | None = Field(None, ge=0, le=1)
-    allow_list: list[str] | None = None
-    deny_lists: dict[str, list[str]] | None = None
-    custom_recognizers: list[CustomRecognizer] | None = None
-    operators: dict[str, Operator] | None = None
-    language: str | None = None
-
-    def apply(self, base: Policy) -> Policy:
-        return Policy.model_validate({**base.model_dump(), **self.model_dump(exclude_none=True)})
+PolicyOverride = overrides_of(Policy)
 
 
 class AnonymizerSettings(_Strict):

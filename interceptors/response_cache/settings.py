@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from interceptors.common.settings import env_values
+from interceptors.common.settings import env_values, overrides_of
 
 Mode = Literal["on", "off", "read-only", "write-only"]
 ScopeKind = Literal["project", "key", "global"]
@@ -25,17 +25,7 @@ class CachePolicy(BaseModel):
                                  description="Larger answers are passed through, not stored.")
 
 
-class PolicyOverride(BaseModel):
-    """`custom_fields.interceptor_configuration`: any CachePolicy field; absent fields keep the service's."""
-
-    model_config = ConfigDict(extra="forbid")
-    mode: Mode | None = None
-    scope: ScopeKind | None = None
-    ttl_seconds: int | None = Field(None, ge=1, le=30 * DAY)
-    max_entry_bytes: int | None = Field(None, ge=1024, le=64 << 20)
-
-    def apply(self, base: CachePolicy) -> CachePolicy:
-        return CachePolicy.model_validate({**base.model_dump(), **self.model_dump(exclude_none=True)})
+PolicyOverride = overrides_of(CachePolicy)
 
 
 class CacheSettings(BaseModel):

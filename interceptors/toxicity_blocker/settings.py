@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from interceptors.common.settings import env_values
+from interceptors.common.settings import env_values, overrides_of
 
 DEFAULT_MESSAGE = ("Your message was blocked because it appears to contain abusive, threatening or obscene "
                    "language. Please rephrase it.")
@@ -32,19 +32,7 @@ class Policy(BaseModel):
                               "a sentence longer than this is checked and released in pieces this long.")
 
 
-class PolicyOverride(BaseModel):
-    """`custom_fields.interceptor_configuration`: any Policy field; absent fields keep the service's."""
-
-    model_config = ConfigDict(extra="forbid")
-    mode: Mode | None = None
-    direction: Direction | None = None
-    thresholds: dict[str, float] | None = None
-    check: Scope | None = None
-    message: str | None = None
-    window_chars: int | None = Field(None, ge=50, le=4000)
-
-    def apply(self, base: Policy) -> Policy:
-        return Policy.model_validate({**base.model_dump(), **self.model_dump(exclude_none=True)})
+PolicyOverride = overrides_of(Policy)
 
 
 class BlockerSettings(BaseModel):
