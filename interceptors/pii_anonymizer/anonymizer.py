@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from interceptors.pii_anonymizer.names import propagate
 from interceptors.pii_anonymizer.detector import Detector, Finding, policy_key
 from interceptors.pii_anonymizer.operators import one_way
 from interceptors.pii_anonymizer.settings import Policy
@@ -30,9 +31,13 @@ class Anonymizer:
     def __init__(self, detector: Detector, vault: Vault):
         self.detector, self.vault = detector, vault
 
-    def detect(self, texts: list[str], policy: Policy) -> list[list[Finding]]:
-        """CPU work, run in the analysis thread."""
-        return self.detector.analyze(texts, policy, policy_key(policy))
+    def detect(self, texts: list[str], policy: Policy,
+               known: dict[str, str] | None = None) -> list[list[Finding]]:
+        """CPU work, run in the analysis thread. Every other mention of a found value (and of a
+        name's parts), here or among the conversation's `known` values, is masked too."""
+        found = self.detector.analyze(texts, policy, policy_key(policy))
+        earlier = {v: n.rsplit("_", 1)[0] for n, v in (known or {}).items() if not n.startswith(LITERAL)}
+        return propagate(texts, found, earlier, lambda a, b, e: Finding(a, b, e, 0.5))
 
     async def apply(self, texts: list[str], findings: list[list[Finding]], policy: Policy,
                     scope: Scope, known: dict[str, str]) -> Result:
@@ -59,15 +64,26 @@ def _known_values_re(known: dict[str, str]) -> tuple[re.Pattern[str], dict[str, 
 
 def _spans(text: str, findings: list[Finding],
            known_re: tuple[re.Pattern[str], dict[str, str]] | None) -> list[tuple[int, int, str]]:
-    spans = [(m.start(), m.end(), LITERAL) for m in TOKEN_RE.finditer(text)]
+    spans: list[tuple[int, int, str]] = []
     if known_re is not None:
         pattern, entity_of = known_re
         spans += [(m.start(), m.end(), entity_of[m.group(0)]) for m in pattern.finditer(text)]
     spans += [(f.start, f.end, f.entity) for f in findings]
     taken: list[tuple[int, int, str]] = []
-    for a, b, e in spans:  # earlier kinds win: literals, then known values, then findings
+    for a, b, e in spans:  # known values win over fresh findings
         if all(b <= x or a >= y for x, y, _ in taken):
             taken.append((a, b, e))
+    for m in TOKEN_RE.finditer(text):
+        # Token-shaped text is tokenized itself (LITERAL), so it is never taken for a real token;
+        # touching a value it becomes part of it: "John Smith_1" is no way around detection.
+        a, b = m.span()
+        hit = [t for t in taken if not (b <= t[0] or a >= t[1])]
+        if hit:
+            taken = [t for t in taken if t not in hit]
+            a, b = min(a, *(t[0] for t in hit)), max(b, *(t[1] for t in hit))
+            taken.append((a, b, hit[0][2]))
+        else:
+            taken.append((a, b, LITERAL))
     return sorted(taken)
 
 

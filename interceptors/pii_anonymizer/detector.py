@@ -9,13 +9,17 @@ from __future__ import annotations
 import bisect
 import hashlib
 import logging
+import re
 from collections import OrderedDict
 from dataclasses import dataclass
 
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
 
+from interceptors.pii_anonymizer import names
 from interceptors.pii_anonymizer import recognizers as ours
+from interceptors.pii_anonymizer.structure import StructureRecognizer
+from interceptors.pii_anonymizer.normalize import normalize
 from interceptors.pii_anonymizer.settings import Policy
 
 _log = logging.getLogger(__name__)
@@ -62,8 +66,12 @@ def build_analyzer(spacy_model: str, language: str = "en"):
     # of the analysis time on a long prompt, and it reports only numbers valid in those regions.
     # Our shape patterns find as many on presidio-evaluator's set (bench/pii_quality.py).
     analyzer.registry.remove_recognizer("PhoneRecognizer")
+    # Presidio's date recognizer scores most shapes below any useful threshold; ours reads the
+    # shapes and the cues (DOB:) of structure.py.
+    analyzer.registry.remove_recognizer("DateRecognizer")
     for make in (ours.phone_shape_recognizer, ours.address_recognizer, ours.postcode_recognizer,
-                 ours.country_recognizer, ours.name_cue_recognizer):
+                 ours.country_recognizer, ours.name_cue_recognizer, StructureRecognizer,
+                 names.NameListRecognizer):
         analyzer.registry.add_recognizer(make(language))
     # Presidio only looks at non-stop-words for context, and spaCy counts "call" and "name" as stop
     # words: "call me on 06-82237745" would not count as phone context.
@@ -159,17 +167,38 @@ class Detector:
             if len(self._ad_hoc) >= 256:
                 self._ad_hoc.clear()
             recognizers = self._ad_hoc[policy_key] = _ad_hoc(policy)
-        entities = sorted({*policy.entities, *(r.supported_entities[0] for r in recognizers)})
-        nlp = self.analyzer.nlp_engine
-        artifacts = nlp.process_batch(texts, language=policy.language)
+        entities = sorted({*policy.detected_entities(), *(r.supported_entities[0] for r in recognizers)})
+        normalized = [normalize(t) for t in texts]
+        seen = [_unsuffixed(n.text) for n in normalized]
+        artifacts = self.analyzer.nlp_engine.process_batch(seen, language=policy.language)
         results = []
-        for text, (_, art) in zip(texts, artifacts, strict=True):
+        for text, norm, (_, art) in zip(seen, normalized, artifacts, strict=True):
             found = self.analyzer.analyze(text=text, language=policy.language, entities=entities,
                                           nlp_artifacts=art, score_threshold=policy.score_threshold,
                                           allow_list=policy.allow_list or None,
                                           ad_hoc_recognizers=recognizers or None)
-            results.append(ours.grow_addresses(text, _resolve(found)))
+            found = [r for r in found if not _is_false_name(text, r)]
+            grown = ours.grow_addresses(text, _resolve(found))
+            if norm.changed:
+                grown = [Finding(*norm.to_original(f.start, f.end), f.entity, f.score) for f in grown]
+            results.append(grown)
         return results
+
+
+_TOKEN_SUFFIX = re.compile(r"(?<=[^\W_])_(?=\d+\b)")
+
+
+def _unsuffixed(text: str) -> str:
+    """"John Smith_1" reads as "John Smith 1" (same length): text that merely ends like one of our
+    tokens is no way around detection."""
+    return _TOKEN_SUFFIX.sub(" ", text) if "_" in text else text
+
+
+def _is_false_name(text: str, result) -> bool:
+    if result.entity_type not in ("PERSON", "LOCATION"):
+        return False
+    by = (result.recognition_metadata or {}).get("recognizer_name")
+    return by == "SpacyRecognizer" and names.is_false_name(text[result.start:result.end], result.entity_type)
 
 
 def _ad_hoc(policy: Policy) -> list:

@@ -109,7 +109,7 @@ class PiiAnonymizerInterceptor(ChatCompletionInterceptor):
             loop = asyncio.get_running_loop()
             known = await asyncio.wait_for(ctx.vault.values(scope), budget)
             found = await asyncio.wait_for(
-                loop.run_in_executor(ctx.executor, ctx.anonymizer.detect, texts, policy), budget)
+                loop.run_in_executor(ctx.executor, ctx.anonymizer.detect, texts, policy, known), budget)
             if policy.mode == "anonymize":
                 result = await asyncio.wait_for(
                     ctx.anonymizer.apply(texts, found, policy, scope, known), budget)

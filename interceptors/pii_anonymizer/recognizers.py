@@ -18,14 +18,19 @@ _FLAGS = re.DOTALL | re.MULTILINE
 
 _WORD = r"[^\W\d_][\w'’.-]*"
 _CAP = r"[^\W\d_a-z][\w'’-]*"  # a word starting with a capital (or a non-Latin letter)
-_NUM = r"\d{1,6}[A-Za-z]?(?:[/-]\d{1,4})?"
+_NUM = r"(?<![\d/.-])\d{1,6}[A-Za-z]?(?:[/-]\d{1,4})?(?![/.]\d)"
 _SUFFIX = (r"street|st|avenue|ave|road|rd|drive|dr|lane|ln|boulevard|blvd|way|court|ct|place|pl|"
            r"terrace|row|square|sq|parkway|pkwy|circle|cir|highway|hwy|heights|crescent|close|grove|"
            r"gardens|walk|hill|alley|trail|plaza|mews|crossing|loop|pike")
-_PREFIX = (r"via|viale|rua|r\.|rue|calle|c/|avenida|avda\.?|av\.|piazza|praça|largo|strada|travessa|"
-           r"camino|carrer|paseo|chemin|allée|impasse|estrada|alameda")
-_COMPOUND = (r"straße|strasse|str\.|gasse|weg|allee|platz|ring|vej|gade|gatan|vägen|väg|katu|tie|"
-             r"polku|laan|straat|gracht|ská|ova|ová|ulica|utca|cesta|sokak|caddesi")
+_PREFIX = (r"via|viale|vicolo|corso|rua|r\.|rue|bd\.?|boulevard|quai|cours|calle|c/|avenida|avda\.?|av\.|"
+           r"piazza|praça|largo|strada|travessa|camino|carrer|paseo|plaza|chemin|allée|impasse|estrada|"
+           r"alameda|trg|ul\.|ulica|al\.|aleja|pl\.|plac|os\.|nám\.|náměstí|námestie|ulitsa|prospekt|"
+           r"sokak|jalan|jl\.|đường|phố|ngõ")
+_COMPOUND = (r"straße|strasse|str\.|gasse|weg|allee|platz|ring|damm|ufer|vej|gade|stræde|allé|gatan|gata|"
+             r"gate|vägen|väg|veien|vei|vegen|veg|stien|bakken|katu|tie|kuja|polku|laan|straat|gracht|"
+             r"plein|kade|singel|ská|ova|ová|ulica|utca|út|körút|tér|cesta|sokak|caddesi|ulice")
+_US_STATES = ("AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|"
+              "NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI|AS|MP|AA|AE|AP")
 _UNIT = r"(?:apt|apartment|suite|ste|unit|flat|floor|fl)\.?\s*#?\s*\d{1,5}[A-Za-z]?"
 
 ADDRESS_PATTERNS = [
@@ -42,6 +47,9 @@ ADDRESS_PATTERNS = [
     Pattern("po_box", r"(?i:\bp\.?\s?o\.?\s+box\s+\d{1,6}\b)", 0.7),
     Pattern("military", r"\b(?:(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{3,5}|[AFD]PO\s+A[AEP]\s+\d{5}|"
                         r"USN?S\s+[A-Z][a-z]+)\b", 0.7),
+    # Hyderabad, WI 62297; Springfield IL 62704-1234
+    Pattern("city_state_zip", rf"\b{_CAP}(?:[ \t]{_CAP}){{0,2}},?[ \t]+(?:{_US_STATES})[ \t]+\d{{5}}(?:-\d{{4}})?\b",
+            0.7),
     # 5961 Slovenčeva 62, 788 Fitjabraut 5: counts only next to a word like "address" or "lives"
     Pattern("number_names_number", rf"\b{_NUM}\s+(?:{_CAP}\s+){{1,3}}{_NUM}\b", 0.45),
 ]
@@ -83,7 +91,8 @@ def phone_shape_recognizer(language: str) -> PatternRecognizer:
     three separated digit groups (dates and versions don't fit), or two groups next to a word like
     "phone" or "call" (the context lifts them over the threshold)."""
     # Not inside a longer number or word; not shaped like a US SSN or a date.
-    lead = (r"(?<![\w+./:-])(?<!\d,)(?!\d{3}-\d{2}-\d{4}(?!\d)|\d{4}-\d\d-\d\d|\d\d[-./]\d\d[-./]\d{4})"
+    lead = (r"(?<![\w+./:-])(?<!\d,)(?!\d{3}-\d{2}-\d{4}(?!\d)|\d{4}-\d\d-\d\d|\d\d[-./]\d\d[-./]\d{4}"
+            r"|\d{1,2}([-./])\d{1,2}\1\d{2}(?![\d./-]))"
             r"(?:\+\d{1,3}[\s.-]?(?:\(0\)\s?)?)?")
     return PatternRecognizer(
         supported_entity="PHONE_NUMBER", name="PhoneShapeRecognizer", supported_language=language,

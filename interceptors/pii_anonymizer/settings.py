@@ -13,8 +13,10 @@ from interceptors.common.settings import env_values, overrides_of
 DEFAULT_ENTITIES = [
     "PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "LOCATION", "STREET_ADDRESS", "ZIP_CODE", "CREDIT_CARD",
     "IBAN_CODE", "IP_ADDRESS", "US_SSN", "US_PASSPORT", "US_DRIVER_LICENSE", "US_BANK_NUMBER", "CRYPTO",
-    "MEDICAL_LICENSE",
+    "MEDICAL_LICENSE", "ID_NUMBER", "DATE_OF_BIRTH",
 ]
+# HIPAA Safe Harbor adds dates (all but the year), ages over 89 and URLs to the direct identifiers.
+PRESET_ENTITIES = {"default": [], "phi": ["DATE", "AGE", "URL"]}
 
 
 class _Strict(BaseModel):
@@ -48,6 +50,10 @@ class Policy(_Strict):
     mode: Literal["anonymize", "block", "detect"] = Field(
         "anonymize", description="anonymize: replace PII; block: reject requests with PII (400); "
         "detect: only record what was found.")
+    preset: Literal["default", "phi"] = Field(
+        "default", description="default: direct identifiers (names, contact details, addresses, ID "
+        "numbers, dates of birth); phi: HIPAA Safe Harbor, also every date but the year, ages over 89 "
+        "and URLs.")
     entities: list[str] = Field(default_factory=lambda: list(DEFAULT_ENTITIES))
     score_threshold: float = Field(0.5, ge=0, le=1)
     allow_list: list[str] = Field(default_factory=list, description="Values never masked.")
@@ -57,6 +63,9 @@ class Policy(_Strict):
     operators: dict[str, Operator] = Field(default_factory=dict,
                                            description="Entity type -> operator (default token).")
     language: str = "en"
+
+    def detected_entities(self) -> list[str]:
+        return sorted({*self.entities, *PRESET_ENTITIES[self.preset]})
 
     def operator(self, entity: str) -> Operator:
         return self.operators.get(entity) or self.operators.get("DEFAULT") or Operator()

@@ -1,0 +1,108 @@
+"""Word knowledge for telling names from ordinary words, all from installed packages (offline).
+
+* Person names: the first and last names Faker ships for its ~80 locales (about 30,000 of each).
+* How common a word is in English: wordfreq's Zipf frequency (7 = "the", 3 = one in a million
+  words, 0 = unknown). Names are in wordfreq too ("lisa" 4.3), so a word is judged by both.
+* A safe list of clinical abbreviations and note headings that spaCy's small model takes for
+  names or places ("q.d." as a place, "Consult Note" as a person).
+
+A name-shaped word is a capitalized word that is a known name, or that English does not know
+(Ogrady, Karoliina): what a de-identifier must mask. A common word that is not a known name
+("Walk-in", "Cardiologist", "Friday") is not a name.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import pkgutil
+import re
+
+# Abbreviations and words of clinical notes that are never names or places.
+CLINICAL = frozenset("""
+q.d. qd b.i.d. bid t.i.d. tid q.i.d. qid q.o.d. qod q.h.s. qhs q.h. qh h.s. hs p.r.n. prn p.o. po
+i.v. iv i.m. im s.c. sc subq sq s.l. sl n.p.o. npo stat a.c. ac p.c. pc od os ou ad as au
+bp hr rr spo2 o2 sat temp bmi wbc rbc hgb hct plt bun cr gfr ast alt inr ptt ekg ecg eeg emg mri ct
+cxr kub us ivf tpn ngt picc icu ccu nicu picu er ed or pacu pt ot slp snf rn np md do pa dds
+hpi pmh psh fhx shx ros cc a&p mg mcg kg ml dl mmol meq mmhg bpm copd chf cad htn dm dm2 cva tia
+mi pe dvt uti uri gerd ckd esrd afib aflutter svt vt vf nstemi stemi cabg pci ptca hx sx dx rx tx fx
+""".split())
+
+# Words that start a heading or label in notes and forms, not names: "Consult Note:", "Plan:".
+HEADINGS = frozenset("""
+note notes consult consultation history present illness chief complaint assessment plan impression
+medications medication allergies allergy review systems physical exam examination labs laboratory
+results vitals vital signs social family past medical surgical diagnosis diagnoses procedure
+procedures discharge admission admit summary hospital course disposition follow followup instructions
+subjective objective findings recommendations recommendation problem problems list reason referral
+date time patient name address phone email dob mrn sex gender age provider physician attending signed
+subject re fwd cc bcc from to sent dear regards thanks thank sincerely best cheers agent customer
+support operator moderator host interviewer interviewee caller user assistant system bot speaker
+unknown participant guest staff nurse doctor doc team admin account invoice total amount due tax
+""".split())
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+@functools.cache
+def names() -> tuple[frozenset[str], frozenset[str]]:
+    """(first names, last names), lower case, from every Faker person locale."""
+    import faker.providers.person as person
+
+    first: set[str] = set()
+    last: set[str] = set()
+    for module in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
+        for attr, into in (("first_names", first), ("first_names_male", first),
+                           ("first_names_female", first), ("first_names_nonbinary", first),
+                           ("last_names", last), ("last_names_male", last), ("last_names_female", last)):
+            values = provider.__dict__.get(attr)
+            if isinstance(values, list | tuple | dict | set | frozenset):
+                into.update(v.lower() for v in values if isinstance(v, str) and len(v) > 1)
+    return frozenset(first), frozenset(last)
+
+
+@functools.lru_cache(maxsize=100_000)
+def zipf(word: str) -> float:
+    """How common `word` is in English text: 0 (unknown) to about 7."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en", wordlist="large")
+
+
+def is_first_name(word: str) -> bool:
+    return word.lower() in names()[0]
+
+
+def is_last_name(word: str) -> bool:
+    return word.lower() in names()[1]
+
+
+def is_known_name(word: str) -> bool:
+    low = word.lower()
+    first, last = names()
+    return low in first or low in last
+
+
+def is_ordinary(word: str) -> bool:
+    """A word that is not a name: clinical vocabulary, a heading word, or a common English word
+    that no name list has."""
+    low = word.lower().strip(".")
+    if low in CLINICAL or word.lower() in CLINICAL or low in HEADINGS:
+        return True
+    return zipf(low) >= 3.0 and not is_known_name(low)
+
+
+def is_name_like(word: str) -> bool:
+    """A word that may be (part of) a person's name: a known name that is not mainly an ordinary
+    word, or a word English does not know."""
+    low = word.lower()
+    if low in CLINICAL or low in HEADINGS or len(low) < 2:
+        return False
+    if is_known_name(low):
+        return zipf(low) < 5.3  # "will", "may", "long", "art" as names only with more evidence
+    return zipf(low) < 2.5
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)

@@ -1,0 +1,152 @@
+"""Names beyond spaCy's model: name lists, capitalisation, and a second pass over the request.
+
+* `NameListRecognizer` finds runs of capitalized (or ALL-CAPS) words that read as a person's name
+  from Faker's name lists and English word frequencies: "Karoliina", "JOHN SMITH", "OSCAR, JOHNNY".
+* `is_false_name` drops spaCy's guesses made only of ordinary words ("Consult Note", "q.d.").
+* `propagate` is the second pass: every other mention of a found value, and of each name's parts,
+  anywhere in the request is masked too ("Maria Fernandes" ... "Fernandes" ... "fernandes"), so one
+  detection protects every mention.
+"""
+
+from __future__ import annotations
+
+import regex
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+from interceptors.pii_anonymizer import lexicon
+
+_CAP_RUN = regex.compile(
+    r"(?<![\w@.])(\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}[\p{L}\p{M}'’]+)?)"
+    r"((?:,?[ \t]+(?:\p{Lu}\.[ \t]+)?\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}[\p{L}\p{M}'’]+)?){0,3})(?![\w@])")
+_SENTENCE_START = regex.compile(r"(?:^|[.!?:;\n\"“(]\s*|\n\s*[-*•]\s*)$")
+NAME_ENTITIES = frozenset({"PERSON"})
+
+
+def _name_score(words: list[str], sentence_start: bool) -> float:
+    """0 when the words do not read as a person's name."""
+    if not words or any(lexicon.is_ordinary(w) for w in words):
+        return 0.0
+    if len(words) == 1:
+        w = words[0]
+        if len(w) < 3 or w.isupper() or not lexicon.is_first_name(w):
+            return 0.0
+        return 0.6 if lexicon.zipf(w) < (3.5 if sentence_start else 4.8) else 0.0
+    first_known = lexicon.is_first_name(words[0]) or lexicon.is_first_name(words[-1])
+    if first_known and all(lexicon.is_name_like(w) or len(w) <= 2 for w in words):
+        return 0.75
+    return 0.0
+
+
+class NameListRecognizer(EntityRecognizer):
+    """Capitalized word runs that read as names, judged with Faker's name lists."""
+
+    def __init__(self, language: str = "en"):
+        super().__init__(supported_entities=["PERSON"], name="NameListRecognizer",
+                         supported_language=language)
+
+    def load(self) -> None:
+        lexicon.names()
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
+        if "PERSON" not in entities:
+            return []
+        out = []
+        for m in _CAP_RUN.finditer(text):
+            for start, end in _name_runs(text, m.start(), m.end()):
+                words = _WORDS.findall(text, start, end)
+                if all(w.isupper() for w in words):  # ALL CAPS: judged as Title Case; alone a heading
+                    if len(words) < 2:
+                        continue
+                    words = [w.capitalize() for w in words]
+                at_start = _SENTENCE_START.search(text, max(0, start - 4), start) is not None
+                score = _name_score(words, at_start)
+                if score:
+                    out.append(RecognizerResult("PERSON", start, end, score, recognition_metadata={
+                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+        return out
+
+
+_WORDS = regex.compile(r"\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}[\p{L}\p{M}'’]+)?")
+
+
+def _name_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split a run of capitalized words at the ones that cannot be part of a name (ordinary words,
+    short abbreviations like "MC" or "Ct"), so "Ulysses Ogrady MC" gives "Ulysses Ogrady"."""
+    runs, cur = [], None
+    for m in _WORDS.finditer(text, start, end):
+        w = m.group()
+        if len(w) == 1 and cur and text.startswith(".", m.end()) or len(w) == 1 and cur:
+            continue  # an initial inside a name: "Mehrudin M Thaler", "John F. Kennedy"
+        breaks = lexicon.is_ordinary(w) or (len(w) <= 2 and not lexicon.is_known_name(w))
+        if breaks:
+            if cur:
+                runs.append(cur)
+            cur = None
+        elif cur and "," in text[cur[1]:m.start()] and text[cur[0]:cur[1]].count(" ") > 0:
+            runs.append(cur)  # a comma ends a name unless it is "LAST, FIRST"
+            cur = (m.start(), m.end())
+        else:
+            cur = (cur[0], m.end()) if cur else (m.start(), m.end())
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+def is_false_name(text: str, entity: str) -> bool:
+    """A spaCy PERSON or LOCATION made only of words that are not names: clinical abbreviations,
+    note headings, common English words that no name list has."""
+    if text.lower().strip() in lexicon.CLINICAL:
+        return True
+    words = lexicon.words(text) or [text]
+    if entity == "PERSON":
+        return all(lexicon.is_ordinary(w) for w in words)
+    return all(w.lower().strip(".") in lexicon.CLINICAL or w.lower() in lexicon.HEADINGS for w in words)
+
+
+PROPAGATED = frozenset({"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "ID_NUMBER", "US_SSN", "CREDIT_CARD",
+                        "IBAN_CODE", "STREET_ADDRESS"})
+
+
+def name_parts(value: str) -> list[str]:
+    """The parts of a name that identify on their own: not initials, titles or ordinary words."""
+    return [w for w in lexicon.words(value)
+            if len(w) > 2 and not lexicon.is_ordinary(w) and lexicon.zipf(w.lower()) < 4.5]
+
+
+def mention_pattern(values: dict[str, str]) -> tuple[regex.Pattern, dict[str, str]] | None:
+    """One case-insensitive, whole-word pattern for values (value -> entity) and their name parts."""
+    entity_of: dict[str, str] = {}
+    for value, entity in values.items():
+        if len(value) < 3:
+            continue
+        entity_of.setdefault(value.lower(), entity)
+        if entity == "PERSON":
+            for part in name_parts(value):
+                entity_of.setdefault(part.lower(), entity)
+    if not entity_of:
+        return None
+    alternatives = "|".join(regex.escape(v) for v in sorted(entity_of, key=len, reverse=True))
+    return regex.compile(rf"(?<![\w])(?:{alternatives})(?![\w])", regex.IGNORECASE), entity_of
+
+
+def propagate(texts: list[str], findings: list[list], known: dict[str, str] | None = None,
+              make=None) -> list[list]:
+    """Add a finding for every other mention of a found value (and of a name's parts) in any of the
+    texts. `known` adds values found earlier in the conversation (value -> entity). `make(start,
+    end, entity)` builds a finding like the others."""
+    values = dict(known or {})
+    for text, found in zip(texts, findings, strict=True):
+        for f in found:
+            if f.entity in PROPAGATED:
+                values.setdefault(text[f.start:f.end], f.entity)
+    compiled = mention_pattern(values)
+    if compiled is None:
+        return findings
+    pattern, entity_of = compiled
+    out = []
+    for text, found in zip(texts, findings, strict=True):
+        extra = [make(m.start(), m.end(), entity_of[m.group(0).lower()]) for m in pattern.finditer(text)
+                 if all(m.end() <= f.start or m.start() >= f.end for f in found)]
+        out.append(sorted([*found, *extra], key=lambda f: f.start) if extra else found)
+    return out

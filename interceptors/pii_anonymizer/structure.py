@@ -1,0 +1,190 @@
+"""Recognizers that read the structure of documents: what a label, a cue or a position says.
+
+Forms, notes, e-mails and transcripts announce their identifiers: "MRN: 098329684", "Pt: Ulysses
+Ogrady", "DOB: 06/26/1922", "864.675.6005 fax", "Lisa: hi", "Best regards,\\nHektor Bergqvist".
+A value in such a place is reported whatever its checksum or spaCy says, because a missed
+identifier cannot be taken back while an extra token is restored in the answer (recall first).
+
+Each rule is one regular expression whose group `v` is the value; the cue stays in clear.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import regex
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+from interceptors.pii_anonymizer import lexicon
+
+_I = regex.IGNORECASE
+_NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}?[\p{L}\p{M}'’]+)?"
+_PARTICLE = r"(?:de|da|do|dos|das|del|della|di|du|la|le|van|von|der|den|ter|ten|bin|ibn|al|el|y|e|af|zu)"
+# A name: capitalized words with particles and initials, or "LAST, First".
+NAME = (rf"(?:{_NAME_WORD},[ \t]*{_NAME_WORD}(?:[ \t]+\p{{Lu}}\.?(?!\w))?"
+        rf"|{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?(?:{_NAME_WORD}|\p{{Lu}}\.(?!\w))){{0,4}})")
+TITLE = (r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Sr|Sra|Srta|Herr|Frau|Mme|Mlle|Dott|Dssa|Sig|Sgt|Capt|Rev|Fr|"
+         r"Sir|Dame|Lady|Lord|Nurse|Doctor|Professor)\.?")
+_DIGITS = r"\+?\(?\d[\d \t().\-/]{5,}\d"
+_EXT = r"(?:[ \t]*(?:x|ext\.?|extension|#)[ \t]*\d{1,6})?"
+_MON = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+        r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_ORD = r"(?:st|nd|rd|th)?"
+DATE = (rf"(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:\d{{4}}|\d{{2}})(?![\d/.\-]\d)"
+        rf"|\d{{4}}[/.\-]\d{{1,2}}[/.\-]\d{{1,2}}(?!\d)"
+        rf"|\d{{1,2}}{_ORD}[ \t]+(?:of[ \t]+)?{_MON}\.?,?(?:[ \t]+(?:\d{{4}}|'\d{{2}}))?(?![\w])"
+        rf"|{_MON}\.?[ \t]+\d{{1,2}}{_ORD}(?:,?[ \t]+\d{{4}})?(?![\w])"
+        rf"|{_MON}\.?,?[ \t]+\d{{4}}(?!\d))")
+
+_ID_CUE = (
+    r"mrn|mr[ \t]?#|mc[ \t]?#|medical[ \t]record|record|chart|patient[ \t]id|member|subscriber|"
+    r"policy|group|account|acct|a/c|passport|licen[cs]e|dl|professional[ \t]id|employee|staff[ \t]id|"
+    r"badge|sin|nhs|nino|national[ \t]insurance|national[ \t]id|tax[ \t]id|"
+    r"tin|ein|vat|npi|dea|upin|id|identification|customer|client|claim|case|serial|device|imei|"
+    r"health[ \t]plan|insurance|beneficiary|certificate|vin|plate|registration|routing|sort[ \t]code|"
+    r"bsn|personnummer|cpr|pesel|dni|nie|nif|cpf|rg|codice[ \t]fiscale|steuer-?id|ahv|user[ \t]id|"
+    r"username|login|student|matriculation|pin")
+# Case-sensitive inside the case-insensitive cue patterns: "is 643-21-6917" is not one ID.
+_ID_VALUE = r"(?-i:[A-Z0-9](?:[A-Z0-9]|[./\-](?=[A-Z0-9])|[ \t](?=\d{2,}\b)){3,34})"
+_NUMBER_WORD = r"(?:no|nr|num|number|numbers|#|id|code)"
+_PHONE_CUE = (r"(?:tel|phone|ph|telephone|fax|facsimile|mobile|mob|cell|cellphone|office|work|home|direct|"
+              r"dir|pager|main|switchboard|whatsapp|signal|sms|tlf|tfn|handy|mobil|tél|telefon|telefono|"
+              r"teléfono|telemóvel|celular|contact|call)")
+
+
+@dataclass(frozen=True)
+class Rule:
+    entity: str
+    pattern: regex.Pattern
+    score: float
+    check: Callable[[str], bool] | None = None
+    trim: Callable[[str], int] | None = None  # how many leading characters of the value to keep
+
+
+def _min_digits(n: int) -> Callable[[str], bool]:
+    return lambda v: sum(c.isdigit() for c in v) >= n
+
+
+def _phone(v: str) -> bool:
+    return 7 <= sum(c.isdigit() for c in v) <= 18
+
+
+def trim_name(value: str) -> int:
+    """Keep the leading words of a matched name up to the first word that is an ordinary word or
+    a label ("Ulysses Ogrady MC" -> "Ulysses Ogrady"); 0 when nothing name-like is left."""
+    keep = 0
+    for m in regex.finditer(r"[^\s,]+", value):
+        word = m.group().strip(".")
+        if len(word) == 1 and word.isupper():
+            continue  # an initial: kept when a name word follows
+        if lexicon.is_ordinary(word) or (word.isupper() and len(word) <= 3 and not lexicon.is_known_name(word)
+                                         and len(word) > 1):
+            break
+        keep = m.end()
+    head = value[:keep].rstrip(" ,")
+    return len(head) if any(lexicon.is_name_like(w) or not lexicon.is_ordinary(w)
+                            for w in lexicon.words(head)) else 0
+
+
+def _speaker(v: str) -> bool:
+    ws = lexicon.words(v)
+    return bool(ws) and not any(lexicon.is_ordinary(w) for w in ws) and (
+        len(ws) > 1 or lexicon.is_name_like(ws[0]))
+
+
+def _r(pattern: str, flags: int = 0) -> regex.Pattern:
+    return regex.compile(pattern, flags | regex.MULTILINE)
+
+
+_NAME_LABELS = (
+    r"patient(?:[ \t]name)?|pt|name|full[ \t]name|first[ \t]name|last[ \t]name|surname|given[ \t]names?|"
+    r"family[ \t]name|bill[ \t]to|ship[ \t]to|sold[ \t]to|attn|attention|contact(?:[ \t]person)?|from|to|cc|"
+    r"physician|provider|doctor|attending|resident|surgeon|nurse|pcp|referring(?:[ \t]physician)?|"
+    r"referred[ \t]by|signed(?:[ \t]by)?|dictated[ \t]by|transcribed[ \t]by|author|emergency[ \t]contact|"
+    r"next[ \t]of[ \t]kin|nok|guardian|spouse|partner|mother|father|parent|son|daughter|employee|"
+    r"candidate|applicant|reference|referee|manager|supervisor|customer|client|cardholder|"
+    r"account[ \t]holder|holder|beneficiary|insured|subscriber|policyholder|witness|agent|rep|"
+    r"representative|prepared[ \t]by|approved[ \t]by|reviewed[ \t]by|requested[ \t]by|owner|tenant|"
+    r"landlord|recipient|sender|caller|interviewer|interviewee|participant|student|guest|member|"
+    r"name[ \t]of[ \t]\w+|printed[ \t]name|signature|contact[ \t]name|care[ \t]of|c/o")
+_CLOSINGS = (r"regards|sincerely|cheers|thanks|thank[ \t]you|best|best[ \t]wishes|warm[ \t]regards|"
+             r"kind[ \t]regards|yours(?:[ \t]truly|[ \t]sincerely)?|respectfully|cordially|take[ \t]care|"
+             r"with[ \t]thanks|many[ \t]thanks|all[ \t]the[ \t]best|--|—|-- ")
+
+RULES = [
+    # MRN: 098329684, Member ID 88-12345, Policy No. ABC123456, SSN: 666-27-3725
+    Rule("ID_NUMBER", _r(rf"\b(?:{_ID_CUE})\b\.?[ \t]*(?:{_NUMBER_WORD}\b\.?[ \t]*)?[:#=\-]?[ \t]*#?[ \t]*"
+                         rf"(?P<v>{_ID_VALUE})", _I), 0.85, _min_digits(3)),
+    Rule("US_SSN", _r(rf"\b(?:ssn|social[ \t]security)\b\.?[ \t]*(?:{_NUMBER_WORD}\b\.?[ \t]*)?[:#=\-]?[ \t]*"
+                      rf"(?P<v>{_ID_VALUE})", _I), 0.9, _min_digits(3)),
+    # XX #0937884, #0937884
+    Rule("ID_NUMBER", _r(r"(?<![\w#])(?:[A-Z]{1,4}[ \t]?)?#[ \t]?(?P<v>[A-Z]{0,3}\d{4,}[A-Z0-9-]*)"), 0.7),
+    # card 2245195921893300 (whatever the checksum says)
+    Rule("CREDIT_CARD", _r(r"\b(?:card|credit[ \t]card|debit[ \t]card|cc|visa|mastercard|amex|maestro|"
+                           r"discover)(?:[ \t](?:no|number|num)\.?)?[ \t]*[:#]?[ \t]*#?[ \t]*"
+                           r"(?P<v>\d(?:[ \-]?\d){11,18})(?!\d)", _I), 0.9),
+    # any long run of digits, or an SSN shape that fails validation
+    Rule("ID_NUMBER", _r(r"(?<![\w.,$€£/:-])(?P<v>\d{8,19})(?![\w]|[.,/-]\d)"), 0.55),
+    Rule("US_SSN", _r(r"(?<![\w-])(?P<v>\d{3}-\d{2}-\d{4})(?![\w-])"), 0.6),
+    # Tel: 040 898 9331, F: (415) 555-0134, 864.675.6005 fax
+    Rule("PHONE_NUMBER", _r(rf"(?:\b{_PHONE_CUE}(?:[ \t]?(?:no|number|nr|#)\.?)?|\b[TMFOHWCP])[ \t]*"
+                            rf"(?:\([a-z]{{1,10}}\))?[ \t]*[:.]?[ \t]*(?P<v>{_DIGITS}{_EXT})", _I), 0.85, _phone),
+    Rule("PHONE_NUMBER", _r(rf"(?<![\w.])(?P<v>{_DIGITS}{_EXT})[ \t]*[(\[]?(?:fax|mobile|mob|cell|office|"
+                            r"work|home|direct|tel|phone|landline|pager|main|whatsapp)\b", _I), 0.85, _phone),
+    # DOB: 06/26/1922, born 1 July 1950
+    Rule("DATE_OF_BIRTH", _r(r"\b(?:dob|d\.o\.b\.?|date[ \t]of[ \t]birth|birth[ \t]?date|born(?:[ \t]on)?|"
+                             r"birthday|geburtsdatum|fecha[ \t]de[ \t]nacimiento|né(?:e)?[ \t]le|"
+                             rf"data[ \t]di[ \t]nascita)\b[ \t]*[:.]?[ \t]*(?P<v>{DATE})", _I), 0.9),
+    Rule("DATE", _r(rf"(?<![\w/.\-])(?P<v>{DATE})", _I), 0.6),
+    Rule("DATE", _r(r"(?<![\w/.\-])(?P<v>(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))(?![\w/]|\.\d)"), 0.55),
+    # 92-year-old, aged 95, age: 101
+    Rule("AGE", _r(r"(?<!\d)(?P<v>9\d|1[01]\d)(?=[ \t-]*(?:years?|yrs?|y/?o\b|y\.o\.|-?year-old))", _I), 0.8),
+    Rule("AGE", _r(r"\b(?:age|aged)[ \t:]*(?P<v>9\d|1[01]\d)\b", _I), 0.8),
+    # Pt: Ulysses Ogrady, Name: SMITH, John, Bill to: Maria Lopez
+    Rule("PERSON", _r(rf"(?<![\w-])(?i:{_NAME_LABELS})[ \t]*[:#][ \t]*(?:{TITLE}[ \t]+)?"
+                      rf"(?P<v>{NAME})"), 0.85, trim=trim_name),
+    Rule("PERSON", _r(rf"\b(?<![\w.])(?:{TITLE})[ \t]+(?P<v>{NAME})"), 0.85, trim=trim_name),
+    # Best regards,\nHektor Bergqvist
+    Rule("PERSON", _r(rf"\b(?i:{_CLOSINGS})[ \t]*[,!.]?[ \t]*\r?\n[ \t]*(?:{TITLE}[ \t]+)?(?P<v>{NAME})"),
+         0.85, trim=trim_name),
+    # Lisa: hi,  [10:32] Ronald Weber: yes
+    Rule("PERSON", _r(r"^[ \t>*-]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]?[ \t]*"
+                      rf"(?:[-–][ \t]*)?)?(?:\*\*)?(?P<v>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})(?:\*\*)?"
+                      r"[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*:(?!//)"), 0.8, _speaker),
+    # Address: 12 rue des Lilas, 75011 Paris
+    Rule("STREET_ADDRESS", _r(r"\b(?:address|addr|home[ \t]address|street[ \t]address|mailing[ \t]address|"
+                              r"residence|resides[ \t]at|lives[ \t]at|domicile|adresse|dirección|direccion|"
+                              r"endereço|indirizzo|anschrift)\b[ \t]*[:\-]?[ \t]*"
+                              r"(?P<v>[^\n:]{4,120}?)(?=[ \t]*(?:$|\||;|\b(?:tel|phone|fax|e-?mail|mobile|dob|"
+                              r"mrn)\b))", _I), 0.8, _min_digits(1)),
+]
+
+
+class StructureRecognizer(EntityRecognizer):
+    """All rules above, as one Presidio recognizer (one registry entry)."""
+
+    def __init__(self, language: str = "en", rules: list[Rule] | None = None):
+        self.rules = rules if rules is not None else RULES
+        super().__init__(supported_entities=sorted({r.entity for r in self.rules}),
+                         name="StructureRecognizer", supported_language=language)
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
+        out = []
+        for rule in self.rules:
+            if rule.entity not in entities:
+                continue
+            for m in rule.pattern.finditer(text):
+                start, end = m.span("v")
+                value = m.group("v")
+                if rule.trim is not None:
+                    end = start + rule.trim(value)
+                    value = text[start:end]
+                if end > start and (rule.check is None or rule.check(value)):
+                    out.append(RecognizerResult(rule.entity, start, end, rule.score, recognition_metadata={
+                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+        return out
