@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from interceptors.pii_anonymizer.names import propagate
 from interceptors.pii_anonymizer.detector import Detector, Finding, policy_key
+from interceptors.pii_anonymizer.names import propagate
 from interceptors.pii_anonymizer.operators import one_way
 from interceptors.pii_anonymizer.settings import Policy
 from interceptors.pii_anonymizer.tokens import TOKEN_RE

@@ -18,9 +18,9 @@ from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
 
 from interceptors.pii_anonymizer import names
 from interceptors.pii_anonymizer import recognizers as ours
-from interceptors.pii_anonymizer.structure import StructureRecognizer
 from interceptors.pii_anonymizer.normalize import normalize
 from interceptors.pii_anonymizer.settings import Policy
+from interceptors.pii_anonymizer.structure import StructureRecognizer
 
 _log = logging.getLogger(__name__)
 

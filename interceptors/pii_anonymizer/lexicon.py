@@ -18,18 +18,23 @@ import importlib
 import pkgutil
 import re
 
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
 # Abbreviations and words of clinical notes that are never names or places.
-CLINICAL = frozenset("""
+CLINICAL = _set("""
 q.d. qd b.i.d. bid t.i.d. tid q.i.d. qid q.o.d. qod q.h.s. qhs q.h. qh h.s. hs p.r.n. prn p.o. po
 i.v. iv i.m. im s.c. sc subq sq s.l. sl n.p.o. npo stat a.c. ac p.c. pc od os ou ad as au
 bp hr rr spo2 o2 sat temp bmi wbc rbc hgb hct plt bun cr gfr ast alt inr ptt ekg ecg eeg emg mri ct
 cxr kub us ivf tpn ngt picc icu ccu nicu picu er ed or pacu pt ot slp snf rn np md do pa dds
 hpi pmh psh fhx shx ros cc a&p mg mcg kg ml dl mmol meq mmhg bpm copd chf cad htn dm dm2 cva tia
 mi pe dvt uti uri gerd ckd esrd afib aflutter svt vt vf nstemi stemi cabg pci ptca hx sx dx rx tx fx
-""".split())
+""")
 
 # Words that start a heading or label in notes and forms, not names: "Consult Note:", "Plan:".
-HEADINGS = frozenset("""
+HEADINGS = _set("""
 note notes consult consultation history present illness chief complaint assessment plan impression
 medications medication allergies allergy review systems physical exam examination labs laboratory
 results vitals vital signs social family past medical surgical diagnosis diagnoses procedure
@@ -39,7 +44,7 @@ date time patient name address phone email dob mrn sex gender age provider physi
 subject re fwd cc bcc from to sent dear regards thanks thank sincerely best cheers agent customer
 support operator moderator host interviewer interviewee caller user assistant system bot speaker
 unknown participant guest staff nurse doctor doc team admin account invoice total amount due tax
-""".split())
+""")
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 

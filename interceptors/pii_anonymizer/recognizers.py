@@ -48,8 +48,8 @@ ADDRESS_PATTERNS = [
     Pattern("military", r"\b(?:(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{3,5}|[AFD]PO\s+A[AEP]\s+\d{5}|"
                         r"USN?S\s+[A-Z][a-z]+)\b", 0.7),
     # Hyderabad, WI 62297; Springfield IL 62704-1234
-    Pattern("city_state_zip", rf"\b{_CAP}(?:[ \t]{_CAP}){{0,2}},?[ \t]+(?:{_US_STATES})[ \t]+\d{{5}}(?:-\d{{4}})?\b",
-            0.7),
+    Pattern("city_state_zip",
+            rf"\b{_CAP}(?:[ \t]{_CAP}){{0,2}},?[ \t]+(?:{_US_STATES})[ \t]+\d{{5}}(?:-\d{{4}})?\b", 0.7),
     # 5961 Slovenčeva 62, 788 Fitjabraut 5: counts only next to a word like "address" or "lives"
     Pattern("number_names_number", rf"\b{_NUM}\s+(?:{_CAP}\s+){{1,3}}{_NUM}\b", 0.45),
 ]

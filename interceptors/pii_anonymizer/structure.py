@@ -129,7 +129,8 @@ RULES = [
     Rule("US_SSN", _r(r"(?<![\w-])(?P<v>\d{3}-\d{2}-\d{4})(?![\w-])"), 0.6),
     # Tel: 040 898 9331, F: (415) 555-0134, 864.675.6005 fax
     Rule("PHONE_NUMBER", _r(rf"(?:\b{_PHONE_CUE}(?:[ \t]?(?:no|number|nr|#)\.?)?|\b[TMFOHWCP])[ \t]*"
-                            rf"(?:\([a-z]{{1,10}}\))?[ \t]*[:.]?[ \t]*(?P<v>{_DIGITS}{_EXT})", _I), 0.85, _phone),
+                            rf"(?:\([a-z]{{1,10}}\))?[ \t]*[:.]?[ \t]*(?P<v>{_DIGITS}{_EXT})", _I),
+         0.85, _phone),
     Rule("PHONE_NUMBER", _r(rf"(?<![\w.])(?P<v>{_DIGITS}{_EXT})[ \t]*[(\[]?(?:fax|mobile|mob|cell|office|"
                             r"work|home|direct|tel|phone|landline|pager|main|whatsapp)\b", _I), 0.85, _phone),
     # DOB: 06/26/1922, born 1 July 1950
@@ -156,8 +157,8 @@ RULES = [
     Rule("STREET_ADDRESS", _r(r"\b(?:address|addr|home[ \t]address|street[ \t]address|mailing[ \t]address|"
                               r"residence|resides[ \t]at|lives[ \t]at|domicile|adresse|dirección|direccion|"
                               r"endereço|indirizzo|anschrift)\b[ \t]*[:\-]?[ \t]*"
-                              r"(?P<v>[^\n:]{4,120}?)(?=[ \t]*(?:$|\||;|\b(?:tel|phone|fax|e-?mail|mobile|dob|"
-                              r"mrn)\b))", _I), 0.8, _min_digits(1)),
+                              r"(?P<v>[^\n:]{4,120}?)(?=[ \t]*(?:$|\||;|\b(?:tel|phone|fax|e-?mail|mobile|"
+                              r"dob|mrn)\b))", _I), 0.8, _min_digits(1)),
 ]
 
 
