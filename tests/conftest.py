@@ -114,6 +114,7 @@ def e2e_settings() -> dict:
             "slow": {"endpoint": "${DOUBLES_URL}/openai/deployments/slow/chat/completions"},
             "pii": _pii(),
             "pii-block": _pii({"mode": "block"}),
+            "pii-phi": _pii({"preset": "phi"}),
             "pii-detect": _pii({"mode": "detect"}),
             # No analyzer is loaded for this language: every analysis fails.
             "pii-broken": _pii({"language": "xx"}),
@@ -148,6 +149,7 @@ def e2e_settings() -> dict:
             "private": {"endpoint": echo, "interceptors": ["pii"]},
             "private-chain": {"endpoint": echo, "interceptors": ["noop1", "pii", "noop2"]},
             "private-block": {"endpoint": echo, "interceptors": ["pii-block"]},
+            "private-phi": {"endpoint": echo, "interceptors": ["pii-phi"]},
             "private-detect": {"endpoint": echo, "interceptors": ["pii-detect"]},
             "private-broken": {"endpoint": echo, "interceptors": ["pii-broken"]},
             "private-bad-config": {"endpoint": echo, "interceptors": ["pii-bad-config"]},

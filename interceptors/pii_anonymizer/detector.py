@@ -215,6 +215,8 @@ def _ad_hoc(policy: Policy) -> list:
 
 
 def _resolve(results) -> list[Finding]:
+    # Two recognizers that see parts of one name ("SMITH, John" and "John") report one name.
+    results = _merge_overlapping(sorted(results, key=lambda r: r.start), "PERSON")
     # An address pattern outranks spaCy's guess for a piece of it ("Fitjabraut 5" as a PERSON).
     ranked = sorted(results, key=lambda r: (-(r.score + 0.2 * (r.entity_type == "STREET_ADDRESS")),
                                             -(r.end - r.start), r.start))
@@ -223,6 +225,17 @@ def _resolve(results) -> list[Finding]:
         if all(r.end <= t.start or r.start >= t.end for t in taken):
             taken.append(Finding(r.start, r.end, r.entity_type, r.score))
     return sorted(taken, key=lambda f: f.start)
+
+
+def _merge_overlapping(results: list, entity: str) -> list:
+    out: list = []
+    for r in results:
+        prev = out[-1] if out and out[-1].entity_type == entity == r.entity_type else None
+        if prev is not None and r.start < prev.end:
+            prev.end, prev.score = max(prev.end, r.end), max(prev.score, r.score)
+        else:
+            out.append(r)
+    return out
 
 
 def policy_key(policy: Policy) -> str:

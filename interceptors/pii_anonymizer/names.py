@@ -32,7 +32,8 @@ def _name_score(words: list[str], sentence_start: bool) -> float:
             return 0.0
         return 0.6 if lexicon.zipf(w) < (3.5 if sentence_start else 4.8) else 0.0
     first_known = lexicon.is_first_name(words[0]) or lexicon.is_first_name(words[-1])
-    if first_known and all(lexicon.is_name_like(w) or len(w) <= 2 for w in words):
+    if first_known and all(lexicon.is_known_name(w) or lexicon.is_name_like(w) or len(w) <= 2
+                           for w in words):
         return 0.75
     return 0.0
 
@@ -110,24 +111,33 @@ PROPAGATED = frozenset({"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "ID_NUMBER", 
 
 def name_parts(value: str) -> list[str]:
     """The parts of a name that identify on their own: not initials, titles or ordinary words."""
-    return [w for w in lexicon.words(value)
-            if len(w) > 2 and not lexicon.is_ordinary(w) and lexicon.zipf(w.lower()) < 4.5]
+    return [w for w in lexicon.words(value) if len(w) > 2 and not lexicon.is_ordinary(w)]
+
+
+# A name part this common in English ("Brown", "Will") is matched only when capitalized.
+_ANY_CASE_BELOW = 4.95
 
 
 def mention_pattern(values: dict[str, str]) -> tuple[regex.Pattern, dict[str, str]] | None:
-    """One case-insensitive, whole-word pattern for values (value -> entity) and their name parts."""
+    """One whole-word pattern for values (value -> entity) and their name parts; entity_of maps
+    the lower-case form of each alternative to its entity."""
     entity_of: dict[str, str] = {}
+    capitalized: set[str] = set()
     for value, entity in values.items():
         if len(value) < 3:
             continue
         entity_of.setdefault(value.lower(), entity)
         if entity == "PERSON":
             for part in name_parts(value):
-                entity_of.setdefault(part.lower(), entity)
+                low = part.lower()
+                if low not in entity_of and lexicon.zipf(low) >= _ANY_CASE_BELOW:
+                    capitalized.add(low)
+                entity_of.setdefault(low, entity)
     if not entity_of:
         return None
-    alternatives = "|".join(regex.escape(v) for v in sorted(entity_of, key=len, reverse=True))
-    return regex.compile(rf"(?<![\w])(?:{alternatives})(?![\w])", regex.IGNORECASE), entity_of
+    alternatives = [f"{regex.escape(v.capitalize())}|{regex.escape(v.upper())}" if v in capitalized
+                    else f"(?i:{regex.escape(v)})" for v in sorted(entity_of, key=len, reverse=True)]
+    return regex.compile(rf"(?<![\w])(?:{'|'.join(alternatives)})(?![\w])"), entity_of
 
 
 def propagate(texts: list[str], findings: list[list], known: dict[str, str] | None = None,

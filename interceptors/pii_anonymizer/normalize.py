@@ -1,50 +1,52 @@
-"""Undo tricks that hide PII from the detectors, with an exact map back to the original text.
+"""Undo tricks that hide PII from the detectors, keeping an exact map back to the original text.
 
-The detectors see `normalize(text).text`; `to_original` turns a span found there into the span of the
-original characters that produced it, so the anonymizer replaces the original, tricks included. Steps:
-invisible characters removed and compatibility forms folded (NFKC one character at a time, so offsets
-stay exact), Cyrillic/Greek look-alikes in mixed-script words made Latin, spelled-out e-mail addresses
-("john [at] example [dot] com") joined. Text with nothing to undo costs one regex search.
+Steps: invisible characters removed; compatibility forms folded (NFKC one character at a time, so
+offsets stay exact); Cyrillic/Greek look-alikes in mixed-script words made Latin; spelled-out e-mail
+addresses ("john [at] example [dot] com") joined. Text with nothing to undo costs one regex search.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
 
 # Characters that render as nothing (zero-width, bidi, soft hyphen, variation selectors, C0/C1
-# controls) are removed; controls that act as whitespace become a space, so removing them cannot glue
-# two words together. Tag characters (U+E0020-E007E) are invisible twins of ASCII: read as that ASCII.
+# controls) are removed; controls that act as whitespace become a space, so that removing them cannot
+# glue two words together. Tag characters (U+E0020-E007E) are invisible twins of ASCII: read as that.
 _DROP = ("\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\xad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e"
          "\u2060-\u2064\u2066-\u206f\ufe00-\ufe0f\ufeff\ufff9-\ufffb\U000e0000-\U000e001f\U000e007f-\U000e01ef")
 _SPACES = "\x0b\x0c\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u202f\u205f\u3000"
 _DROP_RE, _SPACE_RE = re.compile(f"[{_DROP}]"), re.compile(f"[{_SPACES}]")
 _INVISIBLE = re.compile(f"[{_DROP}{_SPACES}\U000e0020-\U000e007e]")
-_SPECIAL = re.compile(r"[^\t\n\r\x20-\x7e]")  # what the per-character fold has to look at
+_SPECIAL = re.compile(r"[^\t\n\r\x20-\x7e]")  # the characters the fold has to look at
 
 _LOOKALIKES = str.maketrans("аеорсухіјѕԁһӏԛԝАВЕКМНОРСТХЅІЈҮԚԜΑΒΕΖΗΙΚΜΝΟΡΤΥΧοαρν",
                             "aeopcyxijsdhlqwABEKMHOPCTXSIJYQWABEZHIKMNOPTYXoapv")
-_MIXED = re.compile("[A-Za-z][{0}]|[{0}][A-Za-z]".format("".join(map(chr, _LOOKALIKES))))
-_NON_LATIN, _WORD = re.compile(r"[\u0370-\u03ff\u0400-\u052f]"), re.compile(r"\w+")
+_MIXED = re.compile("[{}](?:(?<=[A-Za-z].)|(?=[A-Za-z]))".format("".join(map(chr, _LOOKALIKES))))
+_NON_LATIN = re.compile(r"[\u0370-\u03ff\u0400-\u052f]")
+# Words holding a look-alike; starting only where a word starts keeps this linear in the text length.
+_SUSPECT_WORD = re.compile(r"(?<!\w)\w*?[{}]\w*".format("".join(map(chr, _LOOKALIKES))))
 
-# An at-marker: `@`, a bracketed at/@, or the word `at` between spaces and followed by a domain with a
-# spelled-out dot ("look at the numbers" is not one); the caller adds spaces before it. Each pattern
-# starts with one character class, which sre scans for in C: an alternation would be tried at every
-# position, and this search runs on every prompt.
+# An at-marker: `@`, a bracketed at/@, or the word `at` after a space and before a domain with a
+# spelled-out dot ("look at the numbers" is none). Patterns start with one character class because sre
+# scans for that in C; an alternation would be tried at every position, on every prompt.
 _AT_TAIL = (r"(?<=[aA])[tT](?<=[ \t]..)[ \t]+(?=(?:[a-zA-Z0-9-]+\.)*[a-zA-Z0-9-]+(?:[ \t]*[\[({<]"
             r"|[ \t]+[dD][oO][tT][ \t]))|(?<=[\[({<])[ \t]*(?:[aA][tT]|@)[ \t]*[\])}>][ \t]*|(?<=@)[ \t]*")
 _AT = re.compile(r"[\[({<@aA](?:" + _AT_TAIL + ")")
-# Whatever a step could change matches here (or is non-ASCII), so no match means "nothing to undo".
+# Whatever a step could change in ASCII text matches here, so no match means "nothing to undo".
 _ASCII_TRIGGER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\[({<@aA](?:" + _AT_TAIL + r"|(?<=[^\[({<@aA]))")
 _DOT = re.compile(r"[ \t]*[\[({<][ \t]*(?:dot|\.)[ \t]*[\])}>][ \t]*|[ \t]+dot[ \t]+|\.|[ \t]+\.[ \t]+", re.I)
-# The local part may not follow `@`, so an address already joined is never taken as a local part.
-_LOCAL = re.compile(r"(?<![\w.+@-])[^\W_][\w.+-]*\Z")
+_LOCAL = re.compile(r"(?<![\w.+@-])[^\W_][\w.+-]*\Z")  # never right after `@`: not an address twice
 _LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?", re.I)
 _TLD, _WORD_CHAR = re.compile(r"[a-z]{2,24}", re.I), re.compile(r"\w")
 # "look at the dot com bubble": after a bare-word `at`, these are prose, not domain labels.
 _PROSE = frozenset({"at", "dot", "the", "a", "an", "my", "your", "our", "their", "his", "her", "its", "this"})
+
+
+_Edits = list[tuple[int, int, int, int]]  # (out_start, out_end, in_start, in_end), in order
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,19 +55,28 @@ class Normalized:
 
     text: str
     changed: bool = False
-    # Per step that moved offsets: output character k came from that step's input [starts[k], ends[k]).
-    _layers: tuple[tuple[list[int], list[int]], ...] = field(default=(), repr=False, compare=False)
+    # Per step that moved offsets, its edits (see `_Builder`); between edits offsets shift, no more.
+    _layers: tuple[tuple[list[int], _Edits], ...] = field(default=(), repr=False, compare=False)
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """The original span that produced `text[start:end]`, widened to whole original characters."""
         if not 0 <= start <= end <= len(self.text):
             raise ValueError(f"span ({start}, {end}) is outside a text of {len(self.text)} characters")
-        for starts, ends in reversed(self._layers):
+        for starts, edits in reversed(self._layers):
             if start < end:
-                start, end = starts[start], ends[end - 1]
+                start, end = _source(starts, edits, start)[0], _source(starts, edits, end - 1)[1]
             else:  # an empty span sits right after the input of the character before it
-                start = end = ends[start - 1] if start else 0
+                start = end = _source(starts, edits, start - 1)[1] if start else 0
         return start, end
+
+
+def _source(starts: list[int], edits: _Edits, k: int) -> tuple[int, int]:
+    """The input span of output character `k`: its edit's, or shifted like the edit before it."""
+    n = bisect.bisect_right(starts, k)
+    if not n:
+        return k, k + 1
+    out_start, out_end, a, b = edits[n - 1]
+    return (a, b) if k < out_end else (k - out_end + b, k - out_end + b + 1)
 
 
 def normalize(text: str) -> Normalized:
@@ -74,44 +85,37 @@ def normalize(text: str) -> Normalized:
     if nfkc and not _ASCII_TRIGGER.search(text) and (
             ascii_only or not (_INVISIBLE.search(text) or _MIXED.search(text))):
         return Normalized(text)
-    layers: list[tuple[list[int], list[int]]] = []
-    t = _step(_fold, text, layers) if not nfkc or _INVISIBLE.search(text) else text
+    t, fold_map = _fold(text) if not nfkc or _INVISIBLE.search(text) else (text, None)
     if _MIXED.search(t):
-        t = _WORD.sub(_unconfuse, t)  # same length: offsets do not move
-    t = _step(_emails, t, layers)
-    return Normalized(t, True, tuple(layers)) if t != text else Normalized(text)
-
-
-def _step(fn, t: str, layers: list) -> str:
-    out, layer = fn(t)
-    if layer:
-        layers.append(layer)
-    return out
+        t = _SUSPECT_WORD.sub(_unconfuse, t)  # same length: offsets do not move
+    t, email_map = _emails(t)
+    layers = tuple(m for m in (fold_map, email_map) if m)
+    return Normalized(t, True, layers) if t != text else Normalized(text)
 
 
 class _Builder:
-    """Output text plus, for each output character, the input span [start, end) it came from."""
+    """Output text plus the edits that moved offsets: not a map per character, so that a long text
+    with one trick in it stays cheap."""
 
-    __slots__ = ("src", "parts", "starts", "ends", "done")
+    __slots__ = ("src", "parts", "done", "out", "edits")
 
     def __init__(self, src: str):
-        self.src, self.parts, self.starts, self.ends, self.done = src, [], [], [], 0
+        self.src, self.parts, self.done, self.out, self.edits = src, [], 0, 0, []
 
     def copy(self, upto: int) -> None:
-        """Input [done, upto) goes out unchanged."""
         if upto > self.done:
             self.parts.append(self.src[self.done:upto])
-            self.starts.extend(range(self.done, upto))
-            self.ends.extend(range(self.done + 1, upto + 1))
+            self.out += upto - self.done
             self.done = upto
 
     def put(self, out: str, a: int, b: int) -> None:
         """Input [a, b) becomes `out`: each of its characters maps back to all of [a, b)."""
         self.copy(a)
-        if out:  # no empty parts: `compose` looks at the last one
+        if len(out) != 1 or b - a != 1:  # swapping one character for one moves no offset
+            self.edits.append((self.out, self.out + len(out), a, b))
+        if out:  # no empty parts: `compose` needs the last character in the last part
             self.parts.append(out)
-            self.starts.extend([a] * len(out))
-            self.ends.extend([b] * len(out))
+        self.out += len(out)
         self.done = b
 
     def compose(self, mark: str, p: int) -> bool:
@@ -122,15 +126,22 @@ class _Builder:
         if not last or len(both) != 1:
             return False
         self.parts[-1] = last[:-1] + both
-        self.ends[-1] = self.done = p + 1
+        while self.edits and self.edits[-1][0] == self.out:  # removals between: now inside the character
+            self.edits.pop()
+        if self.edits and self.edits[-1][1] == self.out:  # the character came from an edit: widen it
+            self.edits[-1] = (*self.edits[-1][:3], p + 1)
+        else:
+            a = _source([e[0] for e in self.edits], self.edits, self.out - 1)[0]
+            self.edits.append((self.out - 1, self.out, a, p + 1))
+        self.done = p + 1
         return True
 
-    def result(self) -> tuple[str, tuple[list[int], list[int]] | None]:
-        """The output, and its map unless nothing moved (then the output is the input, or of its length)."""
+    def result(self) -> tuple[str, tuple[list[int], _Edits] | None]:
+        """The output, and its edits (with their output starts, for bisecting) unless there are none."""
         if not self.done:
             return self.src, None
         self.copy(len(self.src))
-        return "".join(self.parts), (self.starts, self.ends)
+        return "".join(self.parts), ([e[0] for e in self.edits], self.edits) if self.edits else None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -139,16 +150,10 @@ def _fold_char(c: str) -> str:
         return ""
     if _SPACE_RE.match(c):
         return " "
-    if "\U000e0020" <= c <= "\U000e007e":
-        return chr(ord(c) - 0xE0000)
-    return unicodedata.normalize("NFKC", c)
+    return chr(ord(c) - 0xE0000) if "\U000e0020" <= c <= "\U000e007e" else unicodedata.normalize("NFKC", c)
 
 
 def _fold(t: str):
-    # One-for-one replacements (full-width forms, spaces) keep offsets: done by `translate`, in C.
-    same_length = {ord(c): out for c in set(_SPECIAL.findall(t))
-                   if len(out := _fold_char(c)) == 1 and out != c and not unicodedata.combining(out)}
-    t = t.translate(same_length)
     b = _Builder(t)
     for m in _SPECIAL.finditer(t):
         c, p = m.group(), m.start()
@@ -162,11 +167,8 @@ def _fold(t: str):
 
 def _unconfuse(m: re.Match) -> str:
     """Latin look-alikes in a word mixing scripts, unless that still leaves non-Latin letters in it."""
-    word = m.group()
-    if not _MIXED.search(word):
-        return word
-    plain = word.translate(_LOOKALIKES)
-    return word if _NON_LATIN.search(plain) else plain
+    plain = m.group().translate(_LOOKALIKES)
+    return m.group() if not _MIXED.search(m.group()) or _NON_LATIN.search(plain) else plain
 
 
 def _emails(t: str):
