@@ -157,6 +157,18 @@ def test_the_default_chain_blocks_abuse_before_it_anonymizes_and_caches_only_tok
     assert config.models["demo"].interceptors == ["toxicity-blocker", "pii-anonymizer", "response-cache"]
 
 
+def test_the_phi_entry_is_the_anonymizer_with_the_phi_preset_and_a_model_uses_it():
+    from interceptors.pii_anonymizer.settings import PolicyOverride
+
+    config = load_config([ROOT / "core_config/config.json", ROOT / "core_config/keys.json"], env={})
+    plain, phi = config.interceptors["pii-anonymizer"], config.interceptors["pii-anonymizer-phi"]
+    assert phi.endpoint == plain.endpoint
+    override = PolicyOverride(**phi.defaults["custom_fields"]["interceptor_configuration"])
+    assert override.preset == "phi"
+    assert config.models["demo-clinical"].interceptors == ["toxicity-blocker", "pii-anonymizer-phi",
+                                                           "response-cache"]
+
+
 def test_check_config_prints_each_models_chain():
     out = subprocess.run([sys.executable, "-m", "gateway", "check-config"], cwd=ROOT,
                          capture_output=True, text=True, check=True).stdout
