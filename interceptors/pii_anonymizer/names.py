@@ -15,9 +15,12 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from interceptors.pii_anonymizer import lexicon
 
+# Capitalized words, with initials, particles ("Annabel de Bruijn") and "LAST, First" or a CSV's
+# "First,Last".
 _CAP_RUN = regex.compile(
     r"(?<![\w@.])(\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}[\p{L}\p{M}'’]+)?)"
-    r"((?:,?[ \t]+(?:\p{Lu}\.[ \t]+)?\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}[\p{L}\p{M}'’]+)?){0,3})(?![\w@])")
+    r"((?:(?:,?[ \t]+|,)(?:\p{Lu}\.[ \t]+)?(?:(?:de|van|von|der|den|da|di|du|le|la|ter|ten|del|dos)[ \t]+)?"
+    r"\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}[\p{L}\p{M}'’]+)?){0,3})(?![\w@])")
 _SENTENCE_START = regex.compile(r"(?:^|[.!?:;\n\"“(]\s*|\n\s*[-*•]\s*)$")
 NAME_ENTITIES = frozenset({"PERSON"})
 

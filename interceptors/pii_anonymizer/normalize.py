@@ -23,12 +23,13 @@ _DROP_RE, _SPACE_RE = re.compile(f"[{_DROP}]"), re.compile(f"[{_SPACES}]")
 _INVISIBLE = re.compile(f"[{_DROP}{_SPACES}\U000e0020-\U000e007e]")
 _SPECIAL = re.compile(r"[^\t\n\r\x20-\x7e]")  # the characters the fold has to look at
 
-_LOOKALIKES = str.maketrans("аеорсухіјѕԁһӏԛԝАВЕКМНОРСТХЅІЈҮԚԜΑΒΕΖΗΙΚΜΝΟΡΤΥΧοαρν",
-                            "aeopcyxijsdhlqwABEKMHOPCTXSIJYQWABEZHIKMNOPTYXoapv")
-_MIXED = re.compile("[{}](?:(?<=[A-Za-z].)|(?=[A-Za-z]))".format("".join(map(chr, _LOOKALIKES))))
+# Cyrillic and Greek letters that look Latin; only words that also hold Latin letters are changed.
+_ALIKE = "аеорсухіјѕԁһӏԛԝАВЕКМНОРСТХЅІЈҮԚԜΑΒΕΖΗΙΚΜΝΟΡΤΥΧοαρν"
+_LOOKALIKES = str.maketrans(_ALIKE, "aeopcyxijsdhlqwABEKMHOPCTXSIJYQWABEZHIKMNOPTYXoapv")
+_MIXED = re.compile(f"[{_ALIKE}](?:(?<=[A-Za-z].)|(?=[A-Za-z]))")
 _NON_LATIN = re.compile(r"[\u0370-\u03ff\u0400-\u052f]")
-# Words holding a look-alike; starting only where a word starts keeps this linear in the text length.
-_SUSPECT_WORD = re.compile(r"(?<!\w)\w*?[{}]\w*".format("".join(map(chr, _LOOKALIKES))))
+# Starting only where a word starts keeps this linear in the length of the text.
+_SUSPECT_WORD = re.compile(rf"(?<!\w)\w*?[{_ALIKE}]\w*")
 
 # An at-marker: `@`, a bracketed at/@, or the word `at` after a space and before a domain with a
 # spelled-out dot ("look at the numbers" is none). Patterns start with one character class because sre
@@ -36,8 +37,9 @@ _SUSPECT_WORD = re.compile(r"(?<!\w)\w*?[{}]\w*".format("".join(map(chr, _LOOKAL
 _AT_TAIL = (r"(?<=[aA])[tT](?<=[ \t]..)[ \t]+(?=(?:[a-zA-Z0-9-]+\.)*[a-zA-Z0-9-]+(?:[ \t]*[\[({<]"
             r"|[ \t]+[dD][oO][tT][ \t]))|(?<=[\[({<])[ \t]*(?:[aA][tT]|@)[ \t]*[\])}>][ \t]*|(?<=@)[ \t]*")
 _AT = re.compile(r"[\[({<@aA](?:" + _AT_TAIL + ")")
-# Whatever a step could change in ASCII text matches here, so no match means "nothing to undo".
-_ASCII_TRIGGER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\[({<@aA](?:" + _AT_TAIL + r"|(?<=[^\[({<@aA]))")
+# Whatever a step could change in ASCII matches here: no match (and, for other text, no invisible
+# character, no look-alike and NFKC already) means there is nothing to undo.
+_TRIGGER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\[({<@aA](?:" + _AT_TAIL + r"|(?<=[^\[({<@aA]))")
 _DOT = re.compile(r"[ \t]*[\[({<][ \t]*(?:dot|\.)[ \t]*[\])}>][ \t]*|[ \t]+dot[ \t]+|\.|[ \t]+\.[ \t]+", re.I)
 _LOCAL = re.compile(r"(?<![\w.+@-])[^\W_][\w.+-]*\Z")  # never right after `@`: not an address twice
 _LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?", re.I)
@@ -80,9 +82,10 @@ def _source(starts: list[int], edits: _Edits, k: int) -> tuple[int, int]:
 
 
 def normalize(text: str) -> Normalized:
+    """The text with the tricks undone, for the detectors; see the module docstring."""
     ascii_only = text.isascii()
     nfkc = ascii_only or unicodedata.is_normalized("NFKC", text)
-    if nfkc and not _ASCII_TRIGGER.search(text) and (
+    if nfkc and not _TRIGGER.search(text) and (
             ascii_only or not (_INVISIBLE.search(text) or _MIXED.search(text))):
         return Normalized(text)
     t, fold_map = _fold(text) if not nfkc or _INVISIBLE.search(text) else (text, None)
@@ -166,9 +169,13 @@ def _fold(t: str):
 
 
 def _unconfuse(m: re.Match) -> str:
-    """Latin look-alikes in a word mixing scripts, unless that still leaves non-Latin letters in it."""
-    plain = m.group().translate(_LOOKALIKES)
-    return m.group() if not _MIXED.search(m.group()) or _NON_LATIN.search(plain) else plain
+    """Latin look-alikes in a word mixing scripts, unless that leaves non-Latin letters in it, or a
+    combining mark follows (it could compose with the Latin letter: the result would change again)."""
+    word, after = m.group(), m.string[m.end():m.end() + 1]
+    plain = word.translate(_LOOKALIKES)
+    if not _MIXED.search(word) or _NON_LATIN.search(plain) or (after and unicodedata.combining(after)):
+        return word
+    return plain
 
 
 def _emails(t: str):
@@ -190,26 +197,29 @@ def _email_at(t: str, at: re.Match, floor: int) -> list[tuple[int, int, str]] | 
     a = at.start()
     while a > floor and t[a - 1] in " \t":
         a -= 1
-    segs, labels, best = [(a, at.end(), "@")], [], 0
-    while lab := _LABEL.match(t, segs[-1][1]):
-        segs.append((lab.start(), lab.end(), ""))
+    domain, labels = _domain(t, at.end())
+    local = domain and _LOCAL.search(t, max(floor, a - 64), a)
+    if not local:
+        return None
+    # A bare-word `at` is common prose ("meet at 5 dot com"): trust it only with a spelled-out dot and
+    # labels that are neither all digits nor everyday words. (A plain address comes out unchanged.)
+    dots = {t[s:e].strip() for s, e, joiner in domain if joiner}
+    no_letter = any(not any(map(str.isalpha, label)) for label in labels)
+    if t[a:at.end()].strip().lower() == "at" and (dots == {"."} or no_letter or _PROSE.intersection(labels)):
+        return None
+    return [(local.start(), a, ""), (a, at.end(), "@"), *domain]
+
+
+def _domain(t: str, p: int) -> tuple[list[tuple[int, int, str]], list[str]]:
+    """Pieces and labels of the longest domain at `p`: labels joined by dot-markers, then a TLD."""
+    segs, labels, best = [], [], 0
+    while lab := _LABEL.match(t, p):
+        segs.append((p, lab.end(), ""))
         labels.append(lab.group().lower())
         if len(labels) > 1 and _TLD.fullmatch(labels[-1]) and not _WORD_CHAR.match(t, lab.end()):
             best = len(segs)
         if not (dot := _DOT.match(t, lab.end())):
             break
         segs.append((dot.start(), dot.end(), "."))
-    local = best and _LOCAL.search(t, max(floor, a - 64), a)
-    if not local:
-        return None
-    segs, labels = [(local.start(), a, ""), *segs[:best]], labels[:best // 2]
-    marks = [t[s:e] for s, e, joiner in segs if joiner]
-    if "".join(marks) == "@" + "." * (len(marks) - 1):
-        return None  # a plain address: nothing to join
-    # A bare-word `at` is common prose ("meet at 5 dot com"): trust it only with a spelled-out dot and
-    # labels that are neither all digits nor everyday words.
-    marks = [mark.strip().lower() for mark in marks]
-    if marks[0] == "at" and (set(marks[1:]) == {"."} or _PROSE.intersection(labels)
-                             or not all(any(c.isalpha() for c in w) for w in labels)):
-        return None
-    return segs
+        p = dot.end()
+    return segs[:best], labels[:(best + 1) // 2]

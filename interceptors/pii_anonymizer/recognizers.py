@@ -13,6 +13,9 @@ from dataclasses import replace
 
 from presidio_analyzer import Pattern, PatternRecognizer
 
+from interceptors.pii_anonymizer import lexicon
+from interceptors.pii_anonymizer.places import grow_back
+
 # Presidio compiles patterns case-insensitively by default; ours say where case does not matter.
 _FLAGS = re.DOTALL | re.MULTILINE
 
@@ -26,21 +29,29 @@ _PREFIX = (r"via|viale|vicolo|corso|rua|r\.|rue|bd\.?|boulevard|quai|cours|calle
            r"piazza|praça|largo|strada|travessa|camino|carrer|paseo|plaza|chemin|allée|impasse|estrada|"
            r"alameda|trg|ul\.|ulica|al\.|aleja|pl\.|plac|os\.|nám\.|náměstí|námestie|ulitsa|prospekt|"
            r"sokak|jalan|jl\.|đường|phố|ngõ")
+# "Via Roma 5" or "via Roma 5", not "VIA EMS FROM 361": a prefix as people write it.
+_PREFIX_AS_WRITTEN = "|".join(f"[{p[0].upper()}{p[0]}]{p[1:]}" for p in _PREFIX.split("|"))
 _COMPOUND = (r"straße|strasse|str\.|gasse|weg|allee|platz|ring|damm|ufer|vej|gade|stræde|allé|gatan|gata|"
              r"gate|vägen|väg|veien|vei|vegen|veg|stien|bakken|katu|tie|kuja|polku|laan|straat|gracht|"
              r"plein|kade|singel|ská|ova|ová|ulica|utca|út|körút|tér|cesta|sokak|caddesi|ulice")
 _US_STATES = ("AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|"
               "NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI|AS|MP|AA|AE|AP")
+_TYPE_WORD = (r"utca|út|útja|körút|tér|köz|sor|ulica|ulice|cesta|trg|sokak|caddesi|bulvarı|straße|strasse|"
+              r"gasse|allee|allé|platz|vej|gade|gata|gatan|vägen|veien|vegen|katu|tie|kuja|laan|straat|"
+              r"gracht|weg|plein|kade|steeg|hof|ring|damm|chaussee|bulevar|avenija|prospekt|ulitsa|namesti|"
+              r"náměstí|trida|třída|aleja|aleje|plac|osiedle|rynek")
 _UNIT = r"(?:apt|apartment|suite|ste|unit|flat|floor|fl)\.?\s*#?\s*\d{1,5}[A-Za-z]?"
 
 ADDRESS_PATTERNS = [
     # 254 Damvergi Street, 50 Point Walter Road, 1719 Kamp St
     Pattern("number_words_suffix", rf"(?i:\b{_NUM}\s+(?:{_WORD}\s+){{0,3}}(?:{_SUFFIX})\b\.?)", 0.7),
     # Via Leopardi 83, Rue de Bouillon 316, 8 Rue Hedi Labidi
-    Pattern("prefix_words_number", rf"(?i:\b(?:{_PREFIX})\s+(?:{_WORD}\s+){{0,4}}?{_NUM}\b)", 0.7),
-    Pattern("number_prefix_words", rf"\b{_NUM}\s+(?i:{_PREFIX})\s+(?:{_CAP}\s+){{0,3}}{_CAP}", 0.7),
+    Pattern("prefix_words_number", rf"\b(?:{_PREFIX_AS_WRITTEN})\s+(?:{_WORD}\s+){{0,4}}?{_NUM}\b", 0.7),
+    Pattern("number_prefix_words", rf"\b{_NUM}\s+(?:{_PREFIX_AS_WRITTEN})\s+(?:{_CAP}\s+){{0,3}}{_CAP}", 0.7),
     # Ulriksholmvej 46, Alingsåsvägen 42, Strojírenská 1006, Gosposka ulica 53
     Pattern("compound_number", rf"(?i:\b(?:{_WORD}\s+)?[^\W\d_][\w-]*?(?:{_COMPOUND})\s+{_NUM}\b)", 0.7),
+    # Rákóczi út 115a, Prešernova ulica 89, Åløkke Allé 65: the street type as a word of its own
+    Pattern("words_type_number", rf"(?i:\b(?:{_WORD}\s+){{1,3}}(?:{_TYPE_WORD})\s+{_NUM}\b)", 0.7),
     # Apt. 910, Suite 026
     Pattern("unit", rf"(?i:\b{_UNIT}\b)", 0.6),
     # P.O. Box 50, PSC 2945, Box 1168, APO AA 72859, Unit 0143 Box 6349
@@ -117,11 +128,18 @@ _NAME = (r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Prof)\b)[^\W\d_a-z][^\W\d_]+"
          r"(?:[\s-]+(?:[A-Z]\.?\s+)?[^\W\d_a-z][^\W\d_]+){0,3}")
 
 
+class _NameCueRecognizer(PatternRecognizer):
+    def invalidate_result(self, pattern_text: str) -> bool:
+        """Not a name when it is only ordinary words ("CC: HYPERTENSION", "Dear Customer")."""
+        first_line = pattern_text.split("\n", 1)[0]
+        return all(lexicon.is_ordinary(w) for w in lexicon.words(first_line) or [first_line])
+
+
 def name_cue_recognizer(language: str) -> PatternRecognizer:
     """A capitalized name right after a cue like "my name is" or "Dear", which spaCy's small model
     often misses for names it has not seen. Presidio matches with the `regex` module, which allows
     the variable-length look-behind."""
-    return PatternRecognizer(
+    return _NameCueRecognizer(
         supported_entity="PERSON", name="NameCueRecognizer", supported_language=language,
         patterns=[Pattern("after_cue", rf"(?<=(?:^|[\s,.;:!?(\"])(?i:{_NAME_CUES})[ \t]+){_NAME}\b", 0.6)],
         global_regex_flags=_FLAGS)
@@ -131,7 +149,8 @@ _LINE_BREAK = r"(?:[ \t]*(?:\n|\\n)[ \t]*)+"
 _SEP = rf"(?:\s*,\s*|{_LINE_BREAK}|\s+)"
 _POSTCODE = (r"(?:\d{5}(?:-\d{4})?|\d{4}|\d{3}\s\d{2}|\d{4}-\d{3}|\d{2}-\d{3}|"
              r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})")
-_BEFORE = re.compile(rf"(?:(?i:the\s+corner\s+of\s+)?\b{_NUM}\s+)+$")
+# House numbers (and a street name before a unit: "173 Kingsway Suite 210") on the same line.
+_BEFORE = re.compile(rf"(?:(?i:the[ \t]+corner[ \t]+of[ \t]+)?\b{_NUM}[ \t]+(?:{_CAP}[ \t]+){{0,3}})+$")
 _PARTICLE = r"(?:de|da|do|dos|del|la|le|van|von|der|den|nad|pod|u|di|am|an|sur|upon)\s+"
 _PLACE = rf"{_CAP}(?:\s+(?:{_PARTICLE})?{_CAP}){{0,3}}"  # Teixeira de Freitas, Ždár nad Sázavou
 _NOT_CLOSING = r"(?!(?:Thanks|Thank|Regards|Best|Cheers|Sincerely|Kind|Hi|Hello|Dear|Yours)\b)"
@@ -140,7 +159,8 @@ _AFTER_PIECES = [
     # a postcode, and the town after it: 3262 LARVIK, 30-134 Kraków
     re.compile(rf"{_SEP}{_POSTCODE}(?:[ \t]+{_PLACE}(?=[ \t]*(?:[,.;:!?)]|\n|\\n|$)))?(?![\w-])"),
     re.compile(rf"\s*,\s*{_PLACE}(?=\s*(?:[,.;:!?)]|\n|\\n|$|\s\d))"),  # , Springfield.
-    re.compile(rf"{_LINE_BREAK}{_NOT_CLOSING}{_PLACE}(?=[ \t]*(?:,|\n|\\n|$|\s\d))"),  # a line of its own
+    # a line of its own, right below
+    re.compile(rf"[ \t]*(?:\n|\\n)[ \t]*{_NOT_CLOSING}{_PLACE}(?=[ \t]*(?:,|\n|\\n|$|\s\d))"),
     re.compile(rf"{_SEP}[A-Z]{{2}}\b(?=\s*(?:,|\n|\\n|$|\s\d))"),
 ]
 GROWS = frozenset({"STREET_ADDRESS"})
@@ -175,7 +195,7 @@ def grow_addresses(text: str, findings: list) -> list:
 
 def _grow(text: str, f, floor: int):
     before = _BEFORE.search(text, floor, f.start)
-    start = before.start() if before else f.start
+    start = grow_back(text, before.start() if before else f.start, floor)
     end = f.end
     for _ in range(8):
         for piece in _AFTER_PIECES:

@@ -22,7 +22,8 @@ _I = regex.IGNORECASE
 _NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}?[\p{L}\p{M}'’]+)?"
 _PARTICLE = r"(?:de|da|do|dos|das|del|della|di|du|la|le|van|von|der|den|ter|ten|bin|ibn|al|el|y|e|af|zu)"
 # A name: capitalized words with particles and initials, or "LAST, First".
-NAME = (rf"(?:{_NAME_WORD},[ \t]*{_NAME_WORD}(?:[ \t]+\p{{Lu}}\.?(?!\w))?"
+NAME = (rf"(?:\p{{Lu}}\.[ \t]?){{0,2}}(?:{_PARTICLE}[ \t]+)?"
+        rf"(?:{_NAME_WORD},[ \t]*{_NAME_WORD}(?:[ \t]+\p{{Lu}}\.?(?!\w))?"
         rf"|{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?(?:{_NAME_WORD}|\p{{Lu}}\.(?!\w))){{0,4}})")
 TITLE = (r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Sr|Sra|Srta|Herr|Frau|Mme|Mlle|Dott|Dssa|Sig|Sgt|Capt|Rev|Fr|"
          r"Sir|Dame|Lady|Lord|Nurse|Doctor|Professor)\.?")
@@ -33,6 +34,7 @@ _MON = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|au
 _ORD = r"(?:st|nd|rd|th)?"
 DATE = (rf"(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:\d{{4}}|\d{{2}})(?![\d/.\-]\d)"
         rf"|\d{{4}}[/.\-]\d{{1,2}}[/.\-]\d{{1,2}}(?!\d)"
+        rf"|\d{{1,2}}[-/ ]{_MON}\.?[-/ ](?:\d{{4}}|\d{{2}})(?!\d)"
         rf"|\d{{1,2}}{_ORD}[ \t]+(?:of[ \t]+)?{_MON}\.?,?(?:[ \t]+(?:\d{{4}}|'\d{{2}}))?(?![\w])"
         rf"|{_MON}\.?[ \t]+\d{{1,2}}{_ORD}(?:,?[ \t]+\d{{4}})?(?![\w])"
         rf"|{_MON}\.?,?[ \t]+\d{{4}}(?!\d))")
@@ -44,7 +46,8 @@ _ID_CUE = (
     r"tin|ein|vat|npi|dea|upin|id|identification|customer|client|claim|case|serial|device|imei|"
     r"health[ \t]plan|insurance|beneficiary|certificate|vin|plate|registration|routing|sort[ \t]code|"
     r"bsn|personnummer|cpr|pesel|dni|nie|nif|cpf|rg|codice[ \t]fiscale|steuer-?id|ahv|user[ \t]id|"
-    r"username|login|student|matriculation|pin")
+    r"username|login|student|matriculation|pin|ni|contract|hosp|hospital|rx|prescription|mbr|ins|acc|emp|"
+    r"reg|ref|booking|confirmation|ticket|loyalty|membership|enrol+ment|permit|visa|residence[ \t]permit")
 # Case-sensitive inside the case-insensitive cue patterns: "is 643-21-6917" is not one ID.
 _ID_VALUE = r"(?-i:[A-Z0-9](?:[A-Z0-9]|[./\-](?=[A-Z0-9])|[ \t](?=\d{2,}\b)){3,34})"
 _NUMBER_WORD = r"(?:no|nr|num|number|numbers|#|id|code)"
@@ -76,8 +79,8 @@ def trim_name(value: str) -> int:
     keep = 0
     for m in regex.finditer(r"[^\s,]+", value):
         word = m.group().strip(".")
-        if len(word) == 1 and word.isupper():
-            continue  # an initial: kept when a name word follows
+        if len(word) == 1 and word.isupper() or regex.fullmatch(_PARTICLE, word):
+            continue  # an initial or a particle: kept when a name word follows
         if lexicon.is_ordinary(word) or (word.isupper() and len(word) <= 3 and not lexicon.is_known_name(word)
                                          and len(word) > 1):
             break
@@ -85,6 +88,12 @@ def trim_name(value: str) -> int:
     head = value[:keep].rstrip(" ,")
     return len(head) if any(lexicon.is_name_like(w) or not lexicon.is_ordinary(w)
                             for w in lexicon.words(head)) else 0
+
+
+def _double_barrelled(v: str) -> bool:
+    parts = v.split("-")
+    return all(lexicon.is_known_name(p) or lexicon.zipf(p) < 2.5 for p in parts) and not any(
+        lexicon.is_ordinary(p) for p in parts)
 
 
 def _speaker(v: str) -> bool:
@@ -107,19 +116,29 @@ _NAME_LABELS = (
     r"account[ \t]holder|holder|beneficiary|insured|subscriber|policyholder|witness|agent|rep|"
     r"representative|prepared[ \t]by|approved[ \t]by|reviewed[ \t]by|requested[ \t]by|owner|tenant|"
     r"landlord|recipient|sender|caller|interviewer|interviewee|participant|student|guest|member|"
-    r"name[ \t]of[ \t]\w+|printed[ \t]name|signature|contact[ \t]name|care[ \t]of|c/o")
+    r"name[ \t]of[ \t]\w+|printed[ \t]name|signature|contact[ \t]name|care[ \t]of|c/o|re|rn|md|np|pa|"
+    r"triage[ \t]rn|physician[ \t]assistant|therapist|pharmacist|dentist|consultant|counsel+or|"
+    r"given[ \t]name\(s\)|surname\(s\)|name\(s\)|to[ \t]whom|employer[ \t]contact|hiring[ \t]manager|"
+    r"assigned[ \t]to|owner|driver|passenger|traveller|traveler|patient[ \t]name|member[ \t]name")
+_LABEL_SEP = r"(?:[ \t]*[:#][ \t]*|[ \t]+[-–][ \t]+|\t+|[ \t]{2,})"
+_RELATIONS = (r"wife|husband|son|daughter|mother|father|mom|mum|dad|brother|sister|neighbou?r|friend|"
+              r"partner|spouse|aunt|uncle|niece|nephew|cousin|grandson|granddaughter|grandmother|"
+              r"grandfather|grandma|grandpa|boyfriend|girlfriend|fianc[ée]e?|colleague|caregiver|carer|"
+              r"roommate|flatmate|landlady|landlord|stepson|stepdaughter|stepmother|stepfather|guardian")
 _CLOSINGS = (r"regards|sincerely|cheers|thanks|thank[ \t]you|best|best[ \t]wishes|warm[ \t]regards|"
              r"kind[ \t]regards|yours(?:[ \t]truly|[ \t]sincerely)?|respectfully|cordially|take[ \t]care|"
              r"with[ \t]thanks|many[ \t]thanks|all[ \t]the[ \t]best|--|—|-- ")
 
 RULES = [
     # MRN: 098329684, Member ID 88-12345, Policy No. ABC123456, SSN: 666-27-3725
-    Rule("ID_NUMBER", _r(rf"\b(?:{_ID_CUE})\b\.?[ \t]*(?:{_NUMBER_WORD}\b\.?[ \t]*)?[:#=\-]?[ \t]*#?[ \t]*"
+    Rule("ID_NUMBER", _r(rf"\b(?:{_ID_CUE})\b\.?[ \t]*(?:{_NUMBER_WORD}\b\.?[ \t]*)?(?:(?:is|was|:)[ \t]+)?"
+                         r"[:#=\-]?[ \t]*#?[ \t]*[(\[]?"
                          rf"(?P<v>{_ID_VALUE})", _I), 0.85, _min_digits(3)),
     Rule("US_SSN", _r(rf"\b(?:ssn|social[ \t]security)\b\.?[ \t]*(?:{_NUMBER_WORD}\b\.?[ \t]*)?[:#=\-]?[ \t]*"
                       rf"(?P<v>{_ID_VALUE})", _I), 0.9, _min_digits(3)),
     # XX #0937884, #0937884
-    Rule("ID_NUMBER", _r(r"(?<![\w#])(?:[A-Z]{1,4}[ \t]?)?#[ \t]?(?P<v>[A-Z]{0,3}\d{4,}[A-Z0-9-]*)"), 0.7),
+    Rule("ID_NUMBER", _r(rf"(?<![\w#])(?:[A-Za-z]{{1,6}}[ \t]?)?#[ \t]*:?[ \t]*(?P<v>{_ID_VALUE})"), 0.7,
+         _min_digits(3)),
     # card 2245195921893300 (whatever the checksum says)
     Rule("CREDIT_CARD", _r(r"\b(?:card|credit[ \t]card|debit[ \t]card|cc|visa|mastercard|amex|maestro|"
                            r"discover)(?:[ \t](?:no|number|num)\.?)?[ \t]*[:#]?[ \t]*#?[ \t]*"
@@ -131,21 +150,43 @@ RULES = [
     Rule("PHONE_NUMBER", _r(rf"(?:\b{_PHONE_CUE}(?:[ \t]?(?:no|number|nr|#)\.?)?|\b[TMFOHWCP])[ \t]*"
                             rf"(?:\([a-z]{{1,10}}\))?[ \t]*[:.]?[ \t]*(?P<v>{_DIGITS}{_EXT})", _I),
          0.85, _phone),
+    # +353 1 302 4467, +44(0)117 4960780, 1-325-423-1249, 07510 129877, 0329245178x460
+    Rule("PHONE_NUMBER", _r(r"(?<![\w+])(?P<v>\+\d{1,3}[ \t.-]?(?:\(0\)[ \t]?)?\(?\d{1,5}\)?"
+                            rf"(?:[ \t.-]?\d{{1,6}}){{1,5}}"
+                            rf"{_EXT})(?![\d])"), 0.75, _phone),
+    Rule("PHONE_NUMBER", _r(rf"(?<![\w+-])(?P<v>1[-. ]\d{{3}}[-. ]\d{{3}}[-. ]\d{{4}}{_EXT})(?!\d)"), 0.75),
+    Rule("PHONE_NUMBER", _r(rf"(?<![\w+./-])(?P<v>0\d{{1,4}}[ \t/-]\d{{5,8}}{_EXT})(?![\d.,/-])"), 0.6),
+    Rule("PHONE_NUMBER", _r(r"(?<![\w+])(?P<v>\d{9,11}x\d{1,5})(?!\d)"), 0.7),
+    # x5856, ext 5191, pager 19644, beeper #0-5029
+    Rule("PHONE_NUMBER", _r(r"(?:(?<![\w])x|\b(?:ext|extension|pager|beeper|bleep|bleep[ \t]no)\b\.?[ \t]*#?)"
+                            r"[ \t]*(?P<v>\d[\d-]{2,7})(?![\w-])", _I), 0.7),
     Rule("PHONE_NUMBER", _r(rf"(?<![\w.])(?P<v>{_DIGITS}{_EXT})[ \t]*[(\[]?(?:fax|mobile|mob|cell|office|"
                             r"work|home|direct|tel|phone|landline|pager|main|whatsapp)\b", _I), 0.85, _phone),
     # DOB: 06/26/1922, born 1 July 1950
     Rule("DATE_OF_BIRTH", _r(r"\b(?:dob|d\.o\.b\.?|date[ \t]of[ \t]birth|birth[ \t]?date|born(?:[ \t]on)?|"
                              r"birthday|geburtsdatum|fecha[ \t]de[ \t]nacimiento|né(?:e)?[ \t]le|"
-                             rf"data[ \t]di[ \t]nascita)\b[ \t]*[:.]?[ \t]*(?P<v>{DATE})", _I), 0.9),
+                             rf"data[ \t]di[ \t]nascita)\b(?:[^\n\d]{{0,40}}?\n?)?[^\n\d]{{0,30}}?"
+                             rf"(?P<v>{DATE})", _I), 0.9),
     Rule("DATE", _r(rf"(?<![\w/.\-])(?P<v>{DATE})", _I), 0.6),
     Rule("DATE", _r(r"(?<![\w/.\-])(?P<v>(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))(?![\w/]|\.\d)"), 0.55),
     # 92-year-old, aged 95, age: 101
     Rule("AGE", _r(r"(?<!\d)(?P<v>9\d|1[01]\d)(?=[ \t-]*(?:years?|yrs?|y/?o\b|y\.o\.|-?year-old))", _I), 0.8),
     Rule("AGE", _r(r"\b(?:age|aged)[ \t:]*(?P<v>9\d|1[01]\d)\b", _I), 0.8),
     # Pt: Ulysses Ogrady, Name: SMITH, John, Bill to: Maria Lopez
-    Rule("PERSON", _r(rf"(?<![\w-])(?i:{_NAME_LABELS})[ \t]*[:#][ \t]*(?:{TITLE}[ \t]+)?"
+    Rule("PERSON", _r(rf"(?<![\w-])(?i:{_NAME_LABELS}){_LABEL_SEP}(?:{TITLE}[ \t]+)?"
                       rf"(?P<v>{NAME})"), 0.85, trim=trim_name),
+    # Patient Name Phạm, Hương (a label that says "name" needs no separator)
+    Rule("PERSON", _r(rf"\b(?i:(?:patient|full|first|last|given|family|member|printed|contact)[ \t]names?)"
+                      rf"[ \t]+(?P<v>{NAME})"), 0.8, trim=trim_name),
+    # his son Christian, NEIGHBOR MARK
+    Rule("PERSON", _r(rf"\b(?i:{_RELATIONS})[ \t]*[:,-]?[ \t]+(?P<v>{NAME})"), 0.7, trim=trim_name),
     Rule("PERSON", _r(rf"\b(?<![\w.])(?:{TITLE})[ \t]+(?P<v>{NAME})"), 0.85, trim=trim_name),
+    # M. Warner, J.-P. Dubois
+    Rule("PERSON", _r(rf"(?<![\w.])(?P<v>\p{{Lu}}\.(?:[ \t]?-?\p{{Lu}}\.)?[ \t]?{_NAME_WORD})"), 0.6,
+         trim=trim_name),
+    # Baxter-Rodriguez: a double-barrelled name of name-like parts
+    Rule("PERSON", _r(r"(?<![\w-])(?P<v>\p{Lu}[\p{Ll}\p{M}'’]+-\p{Lu}[\p{Ll}\p{M}'’]+)(?![\w-])"), 0.6,
+         _double_barrelled),
     # Best regards,\nHektor Bergqvist
     Rule("PERSON", _r(rf"\b(?i:{_CLOSINGS})[ \t]*[,!.]?[ \t]*\r?\n[ \t]*(?:{TITLE}[ \t]+)?(?P<v>{NAME})"),
          0.85, trim=trim_name),
@@ -153,6 +194,13 @@ RULES = [
     Rule("PERSON", _r(r"^[ \t>*-]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]?[ \t]*"
                       rf"(?:[-–][ \t]*)?)?(?:\*\*)?(?P<v>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})(?:\*\*)?"
                       r"[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*:(?!//)"), 0.8, _speaker),
+    # City: Köln, Place, date: Bristol
+    Rule("LOCATION", _r(r"\b(?i:city|town|municipality|place|ort|ville|ciudad|città|cidade|stad|miasto|"
+                        r"village|suburb|district|county|birthplace|place[ \t]of[ \t]birth|born[ \t]in)"
+                        r"(?:,[ \t]*(?i:date))?[ \t]*[:#-]?[ \t]+(?P<v>\p{Lu}[\p{L}\p{M}'’.-]+"
+                        r"(?:[ \t]+(?:\p{Lu}|(?:am|im|an|de|del|la|sur|upon|on)\b)[\p{L}\p{M}'’.-]*){0,3})"),
+         0.75,
+         trim=lambda v: len(v) if not all(lexicon.is_ordinary(w) for w in lexicon.words(v)) else 0),
     # Address: 12 rue des Lilas, 75011 Paris
     Rule("STREET_ADDRESS", _r(r"\b(?:address|addr|home[ \t]address|street[ \t]address|mailing[ \t]address|"
                               r"residence|resides[ \t]at|lives[ \t]at|domicile|adresse|dirección|direccion|"
