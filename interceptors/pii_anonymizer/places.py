@@ -22,9 +22,11 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from interceptors.pii_anonymizer import lexicon
 
-_TOWN_WORD = r"\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{L}[\p{L}\p{M}'’]*)*"
+# A capitalized word; in capitals, four letters or more (not a state code like "ON").
+_TOWN_WORD = r"(?:'s-)?\p{Lu}(?:[\p{Ll}\p{M}'’.]+|[\p{Lu}\p{M}'’.]{3,})(?:-\p{L}[\p{L}\p{M}'’]*)*"
 _LINKS = r"(?:am|an|im|in|de|del|la|le|sur|upon|nad|pod|na|di|e|y)"
-_TOWN = rf"{_TOWN_WORD}(?:[ \t]+(?:{_LINKS}[ \t]+)?{_TOWN_WORD}){{0,3}}"
+_TOWN = (rf"(?:(?:A|O|As|Os|La|Le|Les|El|Los|Las|Il|Den|De|Het)[ \t]+)?"
+         rf"{_TOWN_WORD}(?:[ \t]+(?:{_LINKS}[ \t]+)?{_TOWN_WORD}){{0,3}}")
 POSTCODE = (r"(?:\d{5}-\d{3}|\d{5}(?:-\d{4})?|\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4}[ \t]?[A-Z]{2}(?![\w])|"
             r"\d{4,6}|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|"
             r"[A-Z]\d{2}[ \t]?[A-Z\d]{4})")
@@ -32,7 +34,8 @@ _STATE = r"(?:[A-Z]{2,3}|\([A-Z]{2}\))"
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 PATTERNS = [
     # 0491 Trondheim, 38-817 Warszawa, 6395 HD Groningen, 56131 Napoli (NA)
-    regex.compile(rf"(?<![\w./:-])(?P<code>{POSTCODE})[ \t]+(?P<town>{_TOWN})(?:[ \t]+{_STATE})?(?![\w])"),
+    regex.compile(rf"(?<![\w./:-])(?P<code>{POSTCODE})(?:[ \t]+|[ \t]*[,;][ \t]*)(?P<town>{_TOWN})"
+                  rf"(?:[ \t]+{_STATE})?(?![\w])"),
     # Halifax NS J1Y 1P9, Helsinki 00100, WORCESTER, MA 80911
     regex.compile(rf"(?<![\w-])(?P<town>{_TOWN}),?[ \t]+(?:{_STATE}[ \t]+)?(?P<code>{POSTCODE})(?![\w-])"),
     # CEP 48521-707, PLZ 10115, Postcode: SW1A 1AA, ZIP: H4Y7P8
@@ -70,7 +73,7 @@ _LATIN_NAME = regex.compile(r"\p{Lu}[\p{Ll}\p{M}'’]+(?:[ -]\p{L}[\p{Ll}\p{M}'�
 def _town_ok(town: str) -> bool:
     """A capitalized word next to a postcode is a town unless it is a heading or a very common word."""
     words = lexicon.words(town)
-    return bool(words) and all(w.lower() not in lexicon.HEADINGS and lexicon.zipf(w) < 5.0 for w in words)
+    return bool(words) and all(w.lower() not in lexicon.HEADINGS and lexicon.zipf(w) < 5.5 for w in words)
 
 
 class PlaceRecognizer(EntityRecognizer):
