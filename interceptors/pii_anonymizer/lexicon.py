@@ -44,6 +44,7 @@ date time patient name address phone email dob mrn sex gender age provider physi
 subject re fwd cc bcc from to sent dear regards thanks thank sincerely best cheers agent customer
 support operator moderator host interviewer interviewee caller user assistant system bot speaker
 unknown participant guest staff nurse doctor doc team admin account invoice total amount due tax
+tel tél fax mobile mob cell ph telephone pager ext home work office direct main
 """)
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -97,7 +98,7 @@ def is_ordinary(word: str) -> bool:
     low = word.lower().strip(".")
     if low in CLINICAL or word.lower() in CLINICAL or low in HEADINGS:
         return True
-    return zipf(low) >= 3.0 and not is_known_name(low)
+    return zipf(low) >= 2.5 and not is_known_name(low)
 
 
 def is_name_like(word: str) -> bool:

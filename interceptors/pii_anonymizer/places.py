@@ -37,7 +37,8 @@ PATTERNS = [
     regex.compile(rf"(?<![\w./:-])(?P<code>{POSTCODE})(?:[ \t]+|[ \t]*[,;][ \t]*)(?P<town>{_TOWN})"
                   rf"(?:[ \t]+{_STATE})?(?![\w])"),
     # Halifax NS J1Y 1P9, Helsinki 00100, WORCESTER, MA 80911
-    regex.compile(rf"(?<![\w-])(?P<town>{_TOWN}),?[ \t]+(?:{_STATE}[ \t]+)?(?P<code>{POSTCODE})(?![\w-])"),
+    regex.compile(rf"(?<![\w-])(?P<town>{_TOWN}),?[ \t]+(?:{_STATE}[ \t]+)?(?P<code>{POSTCODE})"
+                  r"(?![\w-]|[ \t.]\d)"),
     # CEP 48521-707, PLZ 10115, Postcode: SW1A 1AA, ZIP: H4Y7P8
     regex.compile(r"(?i:\b(?:cep|plz|cap|cp|npa|postcode|post[ \t]code|postal[ \t]code|zip(?:[ \t]code)?|"
                   r"eircode|pin[ \t]code|code[ \t]postal)\b\.?)[ \t]*[:#-]?[ \t]*"

@@ -168,7 +168,9 @@ RULES = [
                              rf"data[ \t]di[ \t]nascita)\b(?:[^\n\d]{{0,40}}?\n?)?[^\n\d]{{0,30}}?"
                              rf"(?P<v>{DATE})", _I), 0.9),
     Rule("DATE", _r(rf"(?<![\w/.\-])(?P<v>{DATE})", _I), 0.6),
-    Rule("DATE", _r(r"(?<![\w/.\-])(?P<v>(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))(?![\w/]|\.\d)"), 0.55),
+    # 07/04 without a year (one side written with two digits: "1/2" is a fraction)
+    Rule("DATE", _r(r"(?<![\w/.\-])(?P<v>(?:0[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|1[0-2])/"
+                    r"(?:0[1-9]|[12]\d|3[01]))(?![\w/]|\.\d)"), 0.55),
     # 92-year-old, aged 95, age: 101
     Rule("AGE", _r(r"(?<!\d)(?P<v>9\d|1[01]\d)(?=[ \t-]*(?:years?|yrs?|y/?o\b|y\.o\.|-?year-old))", _I), 0.8),
     Rule("AGE", _r(r"\b(?:age|aged)[ \t:]*(?P<v>9\d|1[01]\d)\b", _I), 0.8),
