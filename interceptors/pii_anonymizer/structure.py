@@ -146,6 +146,11 @@ RULES = [
     # any long run of digits, or an SSN shape that fails validation
     Rule("ID_NUMBER", _r(r"(?<![\w.,$€£/:-])(?P<v>\d{8,19})(?![\w]|[.,/-]\d)"), 0.55),
     Rule("US_SSN", _r(r"(?<![\w-])(?P<v>\d{3}-\d{2}-\d{4})(?![\w-])"), 0.6),
+    # identifier-shaped tokens anywhere: AB123456, 1JL4-JM9-UR85, 29771086-52
+    Rule("ID_NUMBER", _r(r"(?<![\w-])(?P<v>(?=(?:[A-Z-]*\d){4})(?=[A-Z0-9-]*[A-Z])"
+                         r"[A-Z0-9]{1,6}(?:-?[A-Z0-9]){4,24})(?![\w-])"), 0.55),
+    Rule("ID_NUMBER", _r(r"(?<![\w./-])(?!\d{4}-\d\d-\d\d(?!\d))(?P<v>\d{2,}-\d{2,}(?:-\d+)*)"
+                         r"(?![\w./-])"), 0.5, _min_digits(8)),
     # Tel: 040 898 9331, F: (415) 555-0134, 864.675.6005 fax
     Rule("PHONE_NUMBER", _r(rf"(?:\b{_PHONE_CUE}(?:[ \t]?(?:no|number|nr|#)\.?)?|\b[TMFOHWCP])[ \t]*"
                             rf"(?:\([a-z]{{1,10}}\))?[ \t]*[:.]?[ \t]*(?P<v>{_DIGITS}{_EXT})", _I),
@@ -203,6 +208,13 @@ RULES = [
                         r"(?:[ \t]+(?:\p{Lu}|(?:am|im|an|de|del|la|sur|upon|on)\b)[\p{L}\p{M}'’.-]*){0,3})"),
          0.75,
          trim=lambda v: len(v) if not all(lexicon.is_ordinary(w) for w in lexicon.words(v)) else 0),
+    # chat exports: "Carly  2:19 PM" on its own line, "<Ronald>", "Ronald (10:32):", "[10/03, 10:32] Ronald:"
+    Rule("PERSON", _r(rf"^[ \t]*(?P<v>{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}})[ \t]+\[?\d{{1,2}}:\d{{2}}"
+                      r"(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]?[ \t]*$"), 0.8, _speaker),
+    Rule("PERSON", _r(rf"(?:^|[ \t])<(?P<v>{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}})>"), 0.8, _speaker),
+    Rule("PERSON", _r(rf"^[ \t>*-]*(?:\[[^\]\n]{{1,25}}\][ \t]*)?"
+                      rf"(?P<v>{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}})"
+                      r"[ \t]*(?:\(\d{1,2}:\d{2}[^)\n]{0,8}\)|[—–-])[ \t]*:?[ \t]"), 0.75, _speaker),
     # Address: 12 rue des Lilas, 75011 Paris
     Rule("STREET_ADDRESS", _r(r"\b(?:address|addr|home[ \t]address|street[ \t]address|mailing[ \t]address|"
                               r"residence|resides[ \t]at|lives[ \t]at|domicile|adresse|dirección|direccion|"
