@@ -130,3 +130,19 @@ def test_evasion_tricks_do_not_hide_values_from_detection(client, received, case
     seen = unicodedata.normalize("NFKC", "".join(
         c for c in received() if unicodedata.category(c) not in ("Cf", "Cc") or c == "\n"))
     assert not leaked(seen, values)
+
+
+def test_generated_documents_of_every_shape_come_back_exact_and_keep_their_identifiers(client, received):
+    from bench.pii_eval import SHAPES, generate
+
+    docs = generate(36, seed=5)  # six of each shape, tuned and held-out templates
+    for i, doc in enumerate(docs):
+        reply = client.chat.completions.create(model="private", messages=[user(doc.text)],
+                                               extra_headers={"X-Conversation-Id": f"generated-{i}"})
+        assert reply.choices[0].message.content == doc.text, doc.shape
+    seen = received()
+    gold = [(d, s) for d in docs for s in d.spans if s.tier == "direct" and s.end - s.start >= 4]
+    reached = [(s.entity, d.shape) for d, s in gold if d.text[s.start:s.end] in seen]
+    print(f"{len(reached)} of {len(gold)} direct identifiers reached the model verbatim")
+    assert {d.shape for d in docs} == set(SHAPES) and len(gold) > 300
+    assert len(reached) / len(gold) <= 0.06, reached
