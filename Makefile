@@ -29,6 +29,7 @@ bench: setup
 	$(PY) -m bench.gateway_overhead
 	$(PY) -m bench.pii_anonymizer
 	$(PY) -m bench.pii_quality
+	$(PY) -m bench.pii_leak
 	$(PY) -m bench.toxicity
 	$(PY) -m bench.cache
 	$(PY) -m bench.operations
