@@ -127,6 +127,24 @@ class FastContextEnhancer(LemmaContextAwareEnhancer):
     """Presidio's context enhancer, with the token found by bisection and keywords in a set, not by
     scanning lists for every result (it was a third of the analysis time on long prompts)."""
 
+    threshold = 0.0  # the analysis' score threshold, set by the Detector before each analysis
+
+    def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
+        # Presidio deep-copies every result before it looks at any; only results of recognizers
+        # that have context words can change, so copy (and look at) only those.
+        # A result that context cannot lift to the threshold is dropped now (US driver's licence
+        # patterns match most words at 0.01).
+        reach = self.context_similarity_factor
+        raw_results = [r for r in raw_results
+                       if max(r.score + reach, self.min_score_with_context_similarity) >= self.threshold]
+        with_context = {r.id for r in recognizers if r.context}
+        key = "recognizer_identifier"
+        todo = [r for r in raw_results if (r.recognition_metadata or {}).get(key) in with_context]
+        if len(todo) == len(raw_results):
+            return super().enhance_using_context(text, raw_results, nlp_artifacts, recognizers, context)
+        rest = [r for r in raw_results if (r.recognition_metadata or {}).get(key) not in with_context]
+        return rest + super().enhance_using_context(text, todo, nlp_artifacts, recognizers, context)
+
     def _extract_surrounding_words(self, nlp_artifacts, word: str, start: int) -> list[str]:
         if not nlp_artifacts.tokens:
             return [""]
@@ -189,6 +207,7 @@ class Detector:
         normalized = [normalize(t) for t in texts]
         seen = [_unsuffixed(n.text) for n in normalized]
         artifacts = self.analyzer.nlp_engine.process_batch(seen, language=policy.language)
+        self.analyzer.context_aware_enhancer.threshold = policy.score_threshold
         results = []
         for text, norm, (_, art) in zip(seen, normalized, artifacts, strict=True):
             found = self.analyzer.analyze(text=text, language=policy.language, entities=entities,
