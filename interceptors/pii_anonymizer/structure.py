@@ -24,7 +24,7 @@ _PARTICLE = r"(?:de|da|do|dos|das|del|della|di|du|la|le|van|von|der|den|ter|ten|
 # A name: capitalized words with particles and initials, or "LAST, First".
 NAME = (rf"(?:\p{{Lu}}\.[ \t]?){{0,2}}(?:{_PARTICLE}[ \t]+)?"
         rf"(?:{_NAME_WORD},[ \t]*{_NAME_WORD}(?:[ \t]+\p{{Lu}}\.?(?!\w))?"
-        rf"|{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?(?:{_NAME_WORD}|\p{{Lu}}\.(?!\w))){{0,4}})")
+        rf"|{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?(?:\p{{Lu}}\.(?!\w)|{_NAME_WORD})){{0,4}})")
 TITLE = (r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Sr|Sra|Srta|Herr|Frau|Mme|Mlle|Dott|Dssa|Sig|Sgt|Capt|Rev|Fr|"
          r"Sir|Dame|Lady|Lord|Nurse|Doctor|Professor)\.?")
 _DIGITS = r"\+?\(?\d[\d \t().\-/]{5,}\d"
@@ -127,7 +127,8 @@ _RELATIONS = (r"wife|husband|son|daughter|mother|father|mom|mum|dad|brother|sist
               r"roommate|flatmate|landlady|landlord|stepson|stepdaughter|stepmother|stepfather|guardian")
 _CLOSINGS = (r"regards|sincerely|cheers|thanks|thank[ \t]you|best|best[ \t]wishes|warm[ \t]regards|"
              r"kind[ \t]regards|yours(?:[ \t]truly|[ \t]sincerely)?|respectfully|cordially|take[ \t]care|"
-             r"with[ \t]thanks|many[ \t]thanks|all[ \t]the[ \t]best|--|—|-- ")
+             r"with[ \t]thanks|many[ \t]thanks|all[ \t]the[ \t]best|wishes|best[ \t]regards|"
+             r"greetings|salutations|ciao|cordialement|mit[ \t]freundlichen[ \t]grüßen|saludos|--|—|-- ")
 
 RULES = [
     # MRN: 098329684, Member ID 88-12345, Policy No. ABC123456, SSN: 666-27-3725
@@ -195,7 +196,8 @@ RULES = [
     Rule("PERSON", _r(r"(?<![\w-])(?P<v>\p{Lu}[\p{Ll}\p{M}'’]+-\p{Lu}[\p{Ll}\p{M}'’]+)(?![\w-])"), 0.6,
          _double_barrelled),
     # Best regards,\nHektor Bergqvist
-    Rule("PERSON", _r(rf"\b(?i:{_CLOSINGS})[ \t]*[,!.]?[ \t]*\r?\n[ \t]*(?:{TITLE}[ \t]+)?(?P<v>{NAME})"),
+    Rule("PERSON", _r(rf"\b(?i:{_CLOSINGS})[ \t]*[,!.]?[ \t]*(?:\r?\n[ \t]*){{1,2}}(?:{TITLE}[ \t]+)?"
+                      rf"(?P<v>{NAME})"),
          0.85, trim=trim_name),
     # Lisa: hi,  [10:32] Ronald Weber: yes
     Rule("PERSON", _r(r"^[ \t>*-]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]?[ \t]*"
