@@ -179,7 +179,7 @@ class GatewayApp:
         metrics.LATENCY.labels(name).observe(elapsed)
         if ttfb is not None:
             metrics.FIRST_BYTE.labels(name).observe(ttfb)
-        result = await self.results.take(rid)
+        result = await self.results.take(rid, wait=1.0 if status == 200 else 0.0)
         dep = config.deployment(name)
         usage = (result or {}).get("usage") or {}
         for kind in ("prompt_tokens", "completion_tokens"):

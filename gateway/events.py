@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import sys
+import time
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 
@@ -54,15 +55,21 @@ class Results:
         except Exception as exc:
             _log.warning("could not share the usage of a request (%s)", type(exc).__name__)
 
-    async def take(self, rid: str) -> dict | None:
+    async def take(self, rid: str, wait: float = 0.0) -> dict | None:
+        """The final hop's result. Another replica shares it after it relayed the answer, which can
+        be a moment after this replica finished: `wait` polls that long (off the request path)."""
         found = self.local.pop(rid, None)
         if found is not None or self.redis is None:
             return found
-        try:
-            raw = await self.redis.getdel(RESULT_PREFIX + rid)
-        except Exception:
-            return None
-        return orjson.loads(raw) if raw else None
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                raw = await self.redis.getdel(RESULT_PREFIX + rid)
+            except Exception:
+                return None
+            if raw or time.monotonic() >= deadline:
+                return orjson.loads(raw) if raw else None
+            await asyncio.sleep(0.05)
 
 
 class EventSink:
