@@ -80,10 +80,6 @@ def is_first_name(word: str) -> bool:
     return word.lower() in names()[0]
 
 
-def is_last_name(word: str) -> bool:
-    return word.lower() in names()[1]
-
-
 def is_known_name(word: str) -> bool:
     low = word.lower()
     first, last = names()

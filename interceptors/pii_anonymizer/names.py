@@ -10,10 +10,13 @@
 
 from __future__ import annotations
 
+import functools
+
 import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from interceptors.pii_anonymizer import lexicon
+from interceptors.pii_anonymizer.structure import result
 
 # Capitalized words, with initials, particles ("Annabel de Bruijn") and "LAST, First" or a CSV's
 # "First,Last".
@@ -22,7 +25,6 @@ _CAP_RUN = regex.compile(
     r"((?:(?:,?[ \t]+|,)(?:\p{Lu}\.[ \t]+)?(?:(?:de|van|von|der|den|da|di|du|le|la|ter|ten|del|dos)[ \t]+)?"
     r"\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}[\p{L}\p{M}'’]+)?){0,3})(?![\w@])")
 _SENTENCE_START = regex.compile(r"(?:^|[.!?:;\n\"“(]\s*|\n\s*[-*•]\s*)$")
-NAME_ENTITIES = frozenset({"PERSON"})
 
 
 def _name_score(words: list[str], sentence_start: bool) -> float:
@@ -65,9 +67,7 @@ class NameListRecognizer(EntityRecognizer):
                 at_start = _SENTENCE_START.search(text, max(0, start - 4), start) is not None
                 score = _name_score(words, at_start)
                 if score:
-                    out.append(RecognizerResult("PERSON", start, end, score, recognition_metadata={
-                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+                    out.append(result(self, "PERSON", start, end, score))
         return out
 
 
@@ -122,22 +122,24 @@ _ANY_CASE_BELOW = 4.95
 
 
 def mention_pattern(values: dict[str, str]) -> tuple[regex.Pattern, dict[str, str]] | None:
-    """One whole-word pattern for values (value -> entity) and their name parts; entity_of maps
-    the lower-case form of each alternative to its entity."""
+    return _mention_pattern(frozenset(values.items()))
+
+
+@functools.lru_cache(maxsize=512)  # a conversation resends the same values every turn
+def _mention_pattern(items: frozenset) -> tuple[regex.Pattern, dict[str, str]] | None:
     entity_of: dict[str, str] = {}
-    capitalized: set[str] = set()
-    for value, entity in values.items():
+    for value, entity in sorted(items):
         if len(value) < 3:
             continue
         entity_of.setdefault(value.lower(), entity)
         if entity == "PERSON":
             for part in name_parts(value):
-                low = part.lower()
-                if low not in entity_of and lexicon.zipf(low) >= _ANY_CASE_BELOW:
-                    capitalized.add(low)
-                entity_of.setdefault(low, entity)
+                entity_of.setdefault(part.lower(), entity)
     if not entity_of:
         return None
+    # A one-word name that is also a common word ("Brown", "Will") is matched only when capitalized.
+    capitalized = {v for v, e in entity_of.items()
+                   if e == "PERSON" and " " not in v and lexicon.zipf(v) >= _ANY_CASE_BELOW}
     alternatives = [f"{regex.escape(v.capitalize())}|{regex.escape(v.upper())}" if v in capitalized
                     else f"(?i:{regex.escape(v)})" for v in sorted(entity_of, key=len, reverse=True)]
     return regex.compile(rf"(?<![\w])(?:{'|'.join(alternatives)})(?![\w])"), entity_of

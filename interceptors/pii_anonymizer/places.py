@@ -21,6 +21,7 @@ import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from interceptors.pii_anonymizer import lexicon
+from interceptors.pii_anonymizer.structure import result
 
 # A capitalized word; in capitals, four letters or more (not a state code like "ON").
 _TOWN_WORD = r"(?:'s-)?\p{Lu}(?:[\p{Ll}\p{M}'’.]+|[\p{Lu}\p{M}'’.]{3,})(?:-\p{L}[\p{L}\p{M}'’]*)*"
@@ -98,15 +99,11 @@ class PlaceRecognizer(EntityRecognizer):
                         continue
                     if town is not None and _YEAR.fullmatch(m.group("code")) and town not in towns():
                         continue  # "2020 Microsoft": a year, not a postcode
-                    out.append(self._result("STREET_ADDRESS", m.start(), m.end(), 0.7))
+                    out.append(result(self, "STREET_ADDRESS", m.start(), m.end(), 0.7))
         if "LOCATION" in entities:
-            out += [self._result("LOCATION", a, b, 0.6) for a, b in gazetteer_towns(text)]
+            out += [result(self, "LOCATION", a, b, 0.6) for a, b in gazetteer_towns(text)]
         return out
 
-    def _result(self, entity: str, start: int, end: int, score: float) -> RecognizerResult:
-        return RecognizerResult(entity, start, end, score, recognition_metadata={
-            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
 
 
 _WORD = regex.compile(r"(?<![\w-])\p{L}[\p{L}\p{M}'’.]*(?:-\p{L}[\p{L}\p{M}'’]*)*")

@@ -249,7 +249,12 @@ class StructureRecognizer(EntityRecognizer):
                     end = start + rule.trim(value)
                     value = text[start:end]
                 if end > start and (rule.check is None or rule.check(value)):
-                    out.append(RecognizerResult(rule.entity, start, end, rule.score, recognition_metadata={
-                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+                    out.append(result(self, rule.entity, start, end, rule.score))
         return out
+
+
+def result(recognizer: EntityRecognizer, entity: str, start: int, end: int, score: float) -> RecognizerResult:
+    """A finding of one of our recognizers, named as Presidio's context enhancer expects."""
+    return RecognizerResult(entity, start, end, score, recognition_metadata={
+        RecognizerResult.RECOGNIZER_NAME_KEY: recognizer.name,
+        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id})
