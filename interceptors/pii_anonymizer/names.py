@@ -122,6 +122,8 @@ _ANY_CASE_BELOW = 4.95
 
 
 def mention_pattern(values: dict[str, str]) -> tuple[regex.Pattern, dict[str, str]] | None:
+    """One whole-word pattern for values (value -> entity) and their name parts; entity_of maps
+    the lower-case form of each alternative to its entity."""
     return _mention_pattern(frozenset(values.items()))
 
 
