@@ -38,6 +38,8 @@ class Stack:
         self.base_env = {**os.environ, **(env or {})}
         # The PII vault encrypts values in Redis; a local run gets a key of its own (Redis is ephemeral).
         self.base_env.setdefault("PII_VAULT_KEY", secrets.token_urlsafe(32))
+        # Signs the identity headers the gateway gives each hop; the services check it.
+        self.base_env.setdefault("GATEWAY_SECRET", secrets.token_urlsafe(32))
         self.log_dir = log_dir or ROOT / ".run"
         self.services = services
         self.ports = {s.name: self._port(s, random_ports) for s in services}

@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+import secrets
 import time
 from importlib.metadata import PackageNotFoundError, version
 
@@ -24,6 +25,7 @@ from gateway.errors import (
     GatewayError,
     MethodNotAllowedError,
     NotFoundError,
+    ServiceUnavailableError,
     UnsupportedMediaTypeError,
 )
 from gateway.events import EventSink, Results, cost, usage_event
@@ -41,6 +43,32 @@ _V1 = {"/v1/chat/completions": "chat/completions", "/openai/v1/chat/completions"
 _ITEM = re.compile(r"^/+openai/(models|deployments)/([^/]+)$")
 _LIMITS = re.compile(r"^/+v1/deployments/([^/]+)/limits$")
 _INTERNAL = GatewayError("The gateway failed to process the request; see its log.")
+_STORE_DOWN = ServiceUnavailableError("The gateway's shared store (Redis) is unavailable or busy; "
+                                      "try again shortly.", headers={"Retry-After": "1"})
+
+
+def _is_store_error(exc: BaseException) -> bool:
+    try:
+        from redis.exceptions import RedisError
+    except ImportError:
+        return False
+    return isinstance(exc, RedisError)
+
+
+class _Throttled:
+    """One warning line per `every` seconds for a repeating failure, with how often it happened:
+    an outage must not write a stack trace per request."""
+
+    def __init__(self, what: str, every: float = 10.0):
+        self.what, self.every, self.count, self.last = what, every, 0, -1e9
+
+    def note(self, kind: str) -> None:
+        self.count += 1
+        now = time.monotonic()
+        if now - self.last >= self.every:
+            _log.warning("%s (%s); %d request(s) answered 503 since the last report",
+                         self.what, kind, self.count)
+            self.last, self.count = now, 0
 
 try:
     VERSION = version("llm-safety-gateway")
@@ -51,13 +79,20 @@ except PackageNotFoundError:  # running from a source tree
 class GatewayApp:
     def __init__(self, settings: GatewaySettings):
         self.settings = settings
+        if settings.secret:
+            self.secret = settings.secret.encode()
+        else:
+            self.secret = secrets.token_bytes(32)
+            _log.warning("GATEWAY_SECRET is not set: using a random one for this process. Interceptor "
+                         "services that verify the gateway's signature will refuse its calls, and key "
+                         "ids change on restart. Set the same GATEWAY_SECRET on the gateway and services.")
         self.watcher = ConfigWatcher(settings.config_files, settings.config_poll_seconds)
         # One Redis client (and connection pool) for everything the gateway shares between replicas.
         self.redis = None
         if settings.redis_url:
-            import redis.asyncio as redis
+            from interceptors.common.redis_pool import open_redis
 
-            self.redis = redis.Redis.from_url(settings.redis_url, socket_connect_timeout=2, socket_timeout=5)
+            self.redis = open_redis(settings.redis_url)
         self.store: KeyStore = (RedisKeyStore(self.redis, settings.hop_key_ttl) if self.redis is not None
                                 else MemoryKeyStore(settings.hop_key_ttl))
         self.client = HopClient(settings.connect_timeout, settings.read_timeout)
@@ -66,8 +101,9 @@ class GatewayApp:
         self.events = EventSink(settings.events_file, self.redis, settings.events_stream,
                                 settings.events_maxlen)
         self._pending: set[asyncio.Task] = set()
-        self.auditor = Auditor(settings.audit, self.events) if settings.audit else None
-        self.chain = Chain(self.store, self.client, Balancer(), self.quotas, self.results)
+        self._store_errors = _Throttled("Redis is unavailable or its pool is exhausted")
+        self.auditor = Auditor(settings.audit, self.events, self.secret) if settings.audit else None
+        self.chain = Chain(self.store, self.client, Balancer(), self.quotas, self.results, self.secret)
 
     async def __call__(self, scope, receive, send) -> None:
         if scope["type"] == "http":
@@ -103,7 +139,12 @@ class GatewayApp:
         except asyncio.CancelledError:
             if not req.disconnected:
                 raise
-        except Exception:
+        except Exception as exc:
+            if _is_store_error(exc):
+                self._store_errors.note(type(exc).__name__)
+                if not req.started:
+                    await req.error(_STORE_DOWN)
+                return
             _log.exception("unhandled error on %s", req.scope["path"])
             if not req.started:
                 await req.error(_INTERNAL)
@@ -131,14 +172,14 @@ class GatewayApp:
         if method != "POST":
             raise MethodNotAllowedError(f"Use POST for {req.scope['path']}.",
                                         headers={"Allow": "POST"})
-        if "application/json" not in req.headers.get("content-type", ""):
+        if req.headers.get("content-type", "").split(";")[0].strip().lower() != "application/json":
             raise UnsupportedMediaTypeError("Only application/json is supported: set the "
                                             "Content-Type header to application/json.")
         config = self.watcher.current
         caller = await authenticate(req.headers.get("api-key"), req.headers.get("authorization"),
-                                    config, self.store)
+                                    config, self.store, self.secret)
         raw = await req.body(self.settings.max_body_bytes)
-        body = _parse(raw)
+        body = _parse(raw, api)
         if name is None:
             name = body.get("model")
             if not isinstance(name, str) or not name:
@@ -161,12 +202,21 @@ class GatewayApp:
         except asyncio.CancelledError:
             status = 499  # the client went away
             raise
+        except Exception as exc:
+            status = 503 if _is_store_error(exc) else 500
+            raise
         finally:
             self.results.live.discard(rid)
-            task = asyncio.get_running_loop().create_task(self._emit(
+            task = asyncio.get_running_loop().create_task(self._emit_safely(
                 req, rid, trace, caller, config, name, api, body, status, started))
             self._pending.add(task)
             task.add_done_callback(self._pending.discard)
+
+    async def _emit_safely(self, *args) -> None:
+        try:
+            await self._emit(*args)
+        except Exception as exc:  # off the request path: the client has its answer
+            _log.warning("usage/audit event not written (%s)", type(exc).__name__)
 
     async def _emit(self, req: Request, rid: str, trace: str, caller, config, name: str, api: str,
                     body: dict, status: int, started: float) -> None:
@@ -203,7 +253,7 @@ class GatewayApp:
     async def _listing(self, req: Request, path: str) -> None:
         config = self.watcher.current
         caller = await authenticate(req.headers.get("api-key"), req.headers.get("authorization"),
-                                    config, self.store)
+                                    config, self.store, self.secret)
         who = caller.identity
         if path in ("/openai/models", "/openai/v1/models"):
             return await req.json(200, listings.dial_models(config, who))
@@ -222,24 +272,56 @@ class GatewayApp:
         raise NotFoundError(f"No route for GET {path}.")
 
     async def _preflight(self, req: Request) -> None:
-        h = req.headers
-        await req.start(200, [
-            (b"access-control-allow-methods",
-             h.get("access-control-request-method", "GET, POST").encode()),
-            (b"access-control-allow-headers",
-             h.get("access-control-request-headers", "*").encode()),
+        """A fixed answer: what a browser may send is our list, never whatever it asked for."""
+        await req.start(204, [
+            (b"access-control-allow-methods", b"GET, POST, OPTIONS"),
+            (b"access-control-allow-headers", _CORS_HEADERS),
             (b"access-control-max-age", b"86400"), (b"content-length", b"0")])
         await req.send({"type": "http.response.body", "body": b""})
 
 
-def _parse(raw: bytes) -> dict:
+_CORS_HEADERS = (b"api-key, authorization, content-type, x-conversation-id, x-job-title, x-request-id, "
+                 b"traceparent, cache-control")
+MAX_DEPTH = 64  # deeper JSON is no chat request; recursive code behind us must never meet it
+MAX_N = 128  # OpenAI's own limit on choices per request
+
+
+def _parse(raw: bytes, api: str) -> dict:
     try:
         body = orjson.loads(raw)
     except orjson.JSONDecodeError as exc:
         raise BadRequestError(f"The request body is not valid JSON: {exc}.") from None
     if not isinstance(body, dict):
         raise BadRequestError("The request body must be a JSON object.")
+    if _depth(body) > MAX_DEPTH:
+        raise BadRequestError(f"The request body is nested more than {MAX_DEPTH} levels deep.")
+    _check_fields(body, api)
     return body
+
+
+def _depth(node) -> int:
+    deepest, level = 0, [node]
+    while level and deepest <= MAX_DEPTH:
+        deepest += 1
+        level = [c for n in level for c in (n.values() if isinstance(n, dict) else n)
+                 if isinstance(c, dict | list)]
+    return deepest
+
+
+def _check_fields(body: dict, api: str) -> None:
+    """The fields whose type decides how the chain treats a request (every hop trusts them)."""
+    n = body.get("n")
+    if n is not None and (type(n) is not int or not 1 <= n <= MAX_N):
+        raise BadRequestError(f"`n` must be an integer from 1 to {MAX_N}.", param="n")
+    stream = body.get("stream")
+    if stream is not None and type(stream) is not bool:
+        raise BadRequestError("`stream` must be true or false.", param="stream")
+    if api == "chat/completions":
+        messages = body.get("messages")
+        if not isinstance(messages, list) or not messages or not all(
+                isinstance(m, dict) and isinstance(m.get("role"), str) for m in messages):
+            raise BadRequestError("`messages` must be a non-empty list of objects with a `role`.",
+                                  param="messages")
 
 
 def create_app(settings: GatewaySettings | None = None) -> GatewayApp:

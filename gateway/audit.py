@@ -16,6 +16,7 @@ import orjson
 from pydantic import BaseModel, ConfigDict, Field
 
 from gateway.events import EventSink, now_iso
+from interceptors.common import contract
 
 _log = logging.getLogger(__name__)
 RuleType = Literal["mask", "text", "faker", "hash", "keep"]
@@ -73,9 +74,9 @@ def answer_text(captured: bytes, stream: bool) -> str:
 
 
 class Auditor:
-    def __init__(self, settings: AuditSettings, sink: EventSink):
-        self.settings, self.sink = settings, sink
-        self.url = settings.anonymizer_url.rstrip("/") + "/v1/audit/anonymize"
+    def __init__(self, settings: AuditSettings, sink: EventSink, secret: bytes):
+        self.settings, self.sink, self.secret = settings, sink, secret
+        self.url = settings.anonymizer_url.rstrip("/") + contract.AUDIT_PATH
 
     async def record(self, session: aiohttp.ClientSession, *, rid: str, identity, deployment: str,
                      status: int, body: dict, captured: bytes | None) -> None:
@@ -105,8 +106,11 @@ class Auditor:
         payload = {"texts": texts, "rule_lists": {
             name: {k: v if isinstance(v, str) else v.model_dump(exclude_none=True) for k, v in rules.items()}
             for name, rules in self.settings.rule_lists.items()}}
+        raw = orjson.dumps(payload)
+        headers = {"content-type": "application/json",
+                   contract.SIGNATURE: contract.sign(self.secret, contract.body_parts(contract.AUDIT_PATH, raw))}
         try:
-            async with session.post(self.url, json=payload,
+            async with session.post(self.url, data=raw, headers=headers,
                                     timeout=aiohttp.ClientTimeout(total=self.settings.timeout_seconds)) as r:
                 if r.status != 200:
                     _log.warning("audit anonymizer answered %s; event written without content", r.status)

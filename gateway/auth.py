@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 
 from gateway.config import Config
 from gateway.errors import AuthenticationError, BadRequestError
 from gateway.keys import HopKey, KeyStore
+from interceptors.common.contract import keyed_hash
 
 
 @dataclass(frozen=True, slots=True)
@@ -15,7 +15,7 @@ class Identity:
     """The root caller. Per-request keys inherit the identity of the request that created them."""
 
     project: str
-    key_id: str  # a short hash of the API key: safe to log, never the key itself
+    key_id: str  # a keyed hash (HMAC) of the API key: safe to log, never the key itself
     roles: frozenset[str]
     secured: bool = False
 
@@ -35,12 +35,13 @@ class Caller:
     hop_key: str | None = None
 
 
-def key_id(api_key: str) -> str:
-    return hashlib.sha256(api_key.encode()).hexdigest()[:12]
+def key_id(secret: bytes, api_key: str) -> str:
+    """An HMAC, not a plain hash: a short or guessable key cannot be found by trying candidates."""
+    return keyed_hash(secret, "key-id", api_key, 12)
 
 
 async def authenticate(api_key: str | None, authorization: str | None, config: Config,
-                       store: KeyStore) -> Caller:
+                       store: KeyStore, secret: bytes) -> Caller:
     bearer = _bearer(authorization)
     if not api_key and not authorization:
         raise AuthenticationError(
@@ -58,7 +59,7 @@ async def authenticate(api_key: str | None, authorization: str | None, config: C
             raise BadRequestError(
                 "Send either the Api-Key header or the Authorization header, not two different keys."
             )
-        return Caller(Identity(project_key.project, key_id(api_key), project_key.all_roles,
+        return Caller(Identity(project_key.project, key_id(secret, api_key), project_key.all_roles,
                                project_key.secured))
     hop = await store.get(api_key)
     if hop is None:

@@ -26,6 +26,7 @@ from gateway.forward import Attempt, HopClient, Outcome
 from gateway.http import REPORTED_HEADERS, Request, forward_headers
 from gateway.keys import HopKey, KeyStore, new_key
 from gateway.limits import Quotas
+from interceptors.common import contract
 
 _log = logging.getLogger(__name__)
 
@@ -33,14 +34,15 @@ _log = logging.getLogger(__name__)
 KEPT_HEADERS = ("x-conversation-id", "x-job-title", "cache-control")
 # Fields only DIAL services understand; an OpenAI-compatible upstream would reject them.
 DIAL_ONLY_FIELDS = ("custom_fields", "max_prompt_tokens", "addons")
-CONFIG_FIELD = "interceptor_configuration"
+CONFIG_FIELD = contract.CONFIG_FIELD
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,64}$")
 
 
 class Chain:
     def __init__(self, store: KeyStore, client: HopClient, balancer: Balancer, quotas: Quotas,
-                 results: Results):
+                 results: Results, secret: bytes):
         self.store, self.client, self.balancer, self.quotas = store, client, balancer, quotas
+        self.secret = secret
         self.results = results
         # Headers inner hops reported for the client (X-Cache...), by request id, until the root
         # response starts: an interceptor SDK does not pass its upstream's headers on.
@@ -94,13 +96,14 @@ class Chain:
             raise ServiceUnavailableError(f"Interceptor '{name}' of this chain is not configured.")
         body, changed = _with_interceptor_config(body, icpt.defaults)
         headers = self._headers(req, icpt, hop)
-        headers["x-dial-deployment-id"] = hop.deployment
-        # Interceptors that keep per-tenant state (the PII vault, the cache) scope it by project.
-        headers["x-gateway-project"] = hop.identity.project
-        headers["x-gateway-key-id"] = hop.identity.key_id
+        headers[contract.DEPLOYMENT] = hop.deployment
+        # Interceptors that keep per-tenant state (the PII vault, the cache) scope it by these,
+        # signed by us (in `_hop`, with the hop's key): a service trusts them only then.
+        headers[contract.PROJECT] = hop.identity.project
+        headers[contract.KEY_ID] = hop.identity.key_id
         # What else shapes the answer this interceptor sees: a cache keys its entries by it.
-        headers["x-gateway-chain"] = chain_identity(config, hop.chain, hop.index)
-        headers["x-request-id"] = hop.request_id
+        headers[contract.CHAIN] = chain_identity(config, hop.chain, hop.index)
+        headers[contract.REQUEST_ID] = hop.request_id
         return await self._hop(req, hop, [Attempt(_url(icpt.endpoint, req.query), headers,
                                                   orjson.dumps(body) if changed else raw)],
                                f"Interceptor '{name}'", body, root, retriable=frozenset())
@@ -203,6 +206,8 @@ class Chain:
         await self.store.put(key, hop)
         for att in attempts:
             att.headers["api-key"] = key
+            if hop.is_interceptor:
+                att.headers[contract.SIGNATURE] = contract.sign(self.secret, contract.hop_parts(att.headers, key))
         started = time.perf_counter()
         out = None
         name = hop.chain[hop.index] if hop.is_interceptor else "model"
@@ -213,7 +218,10 @@ class Chain:
                                           strip_usage=strip_usage)
         finally:
             metrics.HOP.labels(hop.deployment, name).observe(time.perf_counter() - started)
-            await self.store.delete(key)
+            try:
+                await self.store.delete(key)
+            except Exception as exc:  # it expires after GATEWAY_HOP_KEY_TTL
+                _log.warning("could not delete a per-request key (%s)", type(exc).__name__)
             if root:
                 self.reports.pop(hop.request_id, None)
             if count_usage and _log.isEnabledFor(logging.INFO):

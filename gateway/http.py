@@ -8,17 +8,16 @@ from collections.abc import Iterable
 import orjson
 
 from gateway.errors import GatewayError, PayloadTooLargeError
+from interceptors.common import contract
 
 # Never forwarded to the next hop (dial-protocol.md §4.2), plus what we set ourselves.
 HOP_BY_HOP = frozenset({
     "connection", "keep-alive", "host", "proxy-authenticate", "proxy-authorization", "te",
     "trailer", "transfer-encoding", "upgrade", "content-length", "accept-encoding", "api-key",
-    "authorization", "x-upstream-endpoint", "x-upstream-key", "x-upstream-extra-data",
-    "x-dial-deployment-id", "x-dial-override-name", "x-gateway-project", "x-gateway-key-id",
-    "x-gateway-chain", "x-request-id", "traceparent",
+    "authorization", "x-request-id", "traceparent",
 })
 # Response headers an inner hop may report for the client; copied to the client's response.
-REPORTED_HEADERS = frozenset({"x-cache", "x-toxicity-flagged", "retry-after"})
+REPORTED_HEADERS = contract.REPORTED
 # Never copied from a hop's response back to our caller.
 RESPONSE_DROP = frozenset({
     "connection", "keep-alive", "transfer-encoding", "content-length", "server", "date",
@@ -34,8 +33,13 @@ class Request:
 
     def __init__(self, scope, receive, send):
         self.scope, self.receive, self.send = scope, receive, send
-        self.headers: dict[str, str] = {k.decode("latin-1"): v.decode("latin-1")
-                                        for k, v in scope["headers"]}
+        # Headers the protocol reserves for the gateway are dropped here, at the edge, whoever
+        # sends them (a client or an interceptor calling back): nothing below can read them.
+        self.headers: dict[str, str] = {}
+        for k, v in scope["headers"]:
+            name = k.decode("latin-1").lower()
+            if not contract.is_reserved(name):
+                self.headers[name] = v.decode("latin-1")
         self.query: str = scope.get("query_string", b"").decode("latin-1")
         self.started = False
         self.disconnected = False

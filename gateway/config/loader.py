@@ -34,7 +34,7 @@ def load_config(paths: Sequence[str | Path], env: Mapping[str, str] | None = Non
     try:
         return Config.model_validate(merged)
     except ValidationError as exc:
-        raise ConfigError(_describe(exc, docs)) from None
+        raise ConfigError(_describe(exc, docs, merged)) from None
 
 
 def _read(path: Path, env: Mapping[str, str]) -> dict[str, Any]:
@@ -53,8 +53,11 @@ def _expand(node: Any, env: Mapping[str, str], path: Path, where: str) -> Any:
     if isinstance(node, str):
         return _VAR.sub(lambda m: _lookup(m, env, path, where), node)
     if isinstance(node, dict):
-        return {_expand(k, env, path, f"{where}.{k}"): _expand(v, env, path, f"{where}.{k}")
-                for k, v in node.items()}
+        out = {}
+        for i, (k, v) in enumerate(node.items(), 1):
+            at = f"{where}.{_key_label(i) if where == '$.keys' else k}"
+            out[_expand(k, env, path, at)] = _expand(v, env, path, at)
+        return out
     if isinstance(node, list):
         return [_expand(v, env, path, f"{where}[{i}]") for i, v in enumerate(node)]
     return node
@@ -85,16 +88,25 @@ def deep_merge(base: Any, update: Any) -> Any:
     return update
 
 
-def _describe(exc: ValidationError, docs: list[tuple[str, dict]]) -> str:
+def _key_label(n: int) -> str:
+    """An API key as settings errors name it: by its place, never by itself."""
+    return f"<key #{n}>"
+
+
+def _describe(exc: ValidationError, docs: list[tuple[str, dict]], merged: dict) -> str:
+    keys = list(merged.get("keys") or {}) if isinstance(merged.get("keys"), dict) else []
     lines = []
     for err in exc.errors():
         loc = list(err["loc"])
+        shown = list(loc)
+        if len(loc) > 1 and loc[0] == "keys" and loc[1] in keys:
+            shown[1] = _key_label(keys.index(loc[1]) + 1)
         if err["type"] == "extra_forbidden":
             valid = ", ".join(_valid_keys(loc[:-1]))
             msg = f"unknown key {loc[-1]!r}; valid keys here: {valid}"
         else:
             msg = err["msg"]
-        lines.append(f"{_owner(loc, docs)}: {_json_path(loc)}: {msg}")
+        lines.append(f"{_owner(loc, docs)}: {_json_path(shown)}: {msg}")
     return "invalid settings:\n  " + "\n  ".join(lines)
 
 

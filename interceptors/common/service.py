@@ -17,6 +17,10 @@ from aidial_interceptors_sdk.embeddings.adapter import interceptor_to_embeddings
 from aidial_interceptors_sdk.embeddings.base import EmbeddingsInterceptor
 from aidial_sdk import DIALApp
 
+from interceptors.common import contract
+
+_log = logging.getLogger(__name__)
+
 
 @dataclass
 class InterceptorService:
@@ -53,7 +57,76 @@ def create_interceptor_app(service: InterceptorService, dial_url: str) -> DIALAp
     app.add_api_route("/metrics", _metrics, methods=["GET"], include_in_schema=False)
     for path, handler in service.routes.items():
         app.add_api_route(path, handler, methods=["POST"])
+    from starlette.exceptions import HTTPException as RoutingError
+
+    app.add_exception_handler(RoutingError, _routing_error)
+    app.add_exception_handler(Exception, _internal_error)
+    secret = contract.secret_from_env()
+    if secret is None:
+        _log.warning("%s is not set: this service ignores the gateway's identity headers (project, "
+                     "key) and refuses signed calls; set it to the gateway's value.", contract.SECRET_ENV)
+    app.add_middleware(IdentityGuard, secret=secret)
     return app
+
+
+def error_body(status: int, message: str, kind: str = "invalid_request_error") -> bytes:
+    import orjson
+
+    return orjson.dumps({"error": {"message": message, "type": kind, "code": str(status)}})
+
+
+async def _routing_error(request, exc):
+    from fastapi.responses import Response
+
+    message = {404: f"No route for {request.method} {request.url.path}.",
+               405: f"Method {request.method} is not allowed here."}.get(exc.status_code, str(exc.detail))
+    return Response(error_body(exc.status_code, message), exc.status_code, headers=exc.headers,
+                    media_type="application/json")
+
+
+async def _internal_error(request, exc):
+    from fastapi.responses import Response
+
+    _log.error("unhandled %s on %s", type(exc).__name__, request.url.path)
+    return Response(error_body(500, "The service failed to process the request.", "runtime_error"),
+                    500, media_type="application/json")
+
+
+class IdentityGuard:
+    """Trust the gateway's identity headers only with its signature (docs/protocol.md).
+
+    With a secret, every call to a deployment route must carry a valid signature over its
+    per-request key and identity headers, or it is refused with 401. Without one, the identity
+    headers are removed (nothing scoped by them can be read across projects) and a signed call is
+    refused with 503: the gateway and this service disagree about the secret."""
+
+    def __init__(self, app, secret: bytes | None):
+        self.app, self.secret = app, secret
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or not scope["path"].startswith("/openai/"):
+            return await self.app(scope, receive, send)
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+        signature = headers.get(contract.SIGNATURE)
+        if self.secret is None:
+            if signature:
+                return await _refuse(send, 503, f"This service has no {contract.SECRET_ENV} to check the "
+                                     "gateway's signature; set it to the gateway's value.")
+            scope = {**scope, "headers": [(k, v) for k, v in scope["headers"]
+                                          if k.decode("latin-1").lower() not in contract.IDENTITY]}
+        elif not signature or not contract.verify(
+                self.secret, signature, contract.hop_parts(headers, headers.get("api-key", ""))):
+            return await _refuse(send, 401, "Calls to this service must come from the gateway: the "
+                                 "identity headers are unsigned, expired or do not match.")
+        return await self.app(scope, receive, send)
+
+
+async def _refuse(send, status: int, message: str) -> None:
+    body = error_body(status, message, "authentication_error" if status == 401 else "service_unavailable")
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", b"application/json"),
+                            (b"content-length", str(len(body)).encode())]})
+    await send({"type": "http.response.body", "body": body})
 
 
 async def _metrics():

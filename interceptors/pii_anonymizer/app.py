@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from interceptors.common import InterceptorService, create_interceptor_app, run
+from interceptors.pii_anonymizer import operators
 from interceptors.pii_anonymizer.anonymizer import Anonymizer
 from interceptors.pii_anonymizer.audit import audit_route
 from interceptors.pii_anonymizer.detector import Detector, build_analyzer
@@ -17,6 +18,8 @@ _log = logging.getLogger(__name__)
 
 def build_service(settings: AnonymizerSettings | None = None) -> InterceptorService:
     settings = settings or AnonymizerSettings.from_env()
+    if settings.hash_key or settings.vault_key:
+        operators.use_key(settings.hash_key or settings.vault_key)
     vault = create_vault(settings.redis_url, settings.vault_key, settings.vault_ttl_seconds)
     detector = Detector(build_analyzer(settings.spacy_model, settings.policy.language),
                         settings.cache_entries)

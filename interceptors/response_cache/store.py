@@ -55,10 +55,11 @@ class MemoryStore:
 
 class RedisStore:
     def __init__(self, url: str, timeout_seconds: float):
-        import redis.asyncio as redis
+        from interceptors.common.redis_pool import open_redis
 
-        self.redis = redis.Redis.from_url(url, socket_connect_timeout=timeout_seconds,
-                                          socket_timeout=timeout_seconds)
+        # Waiting for a pooled connection counts against the same budget: a busy pool is a miss.
+        self.redis = open_redis(url, socket_timeout=timeout_seconds, connect_timeout=timeout_seconds,
+                                wait_seconds=timeout_seconds)
 
     async def get(self, key: str) -> bytes | None:
         return await self.redis.get(key)

@@ -95,9 +95,23 @@ NAME_MAPS = {("models",), ("interceptors",), ("applications",), ("keys",), ("rol
                          ids=lambda p: ".".join(map(str, p)) or "$")
 def test_an_unknown_key_anywhere_is_an_error_naming_file_path_and_valid_keys(tmp_path, path):
     msg = error_for(tmp_path, _inject(FULL, path))
-    where = "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path) + ".bogusKey"
+    shown = ["<key #1>" if path[:1] == ("keys",) and i == 1 else p for i, p in enumerate(path)]
+    where = "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in shown) + ".bogusKey"
     assert "f0.json" in msg and where in msg, msg
     assert re.search(r"valid keys here: [a-zA-Z]+", msg), msg
+
+
+def test_settings_errors_never_print_an_api_key(tmp_path):
+    """An API key is a name under `keys`: errors name it by its place, whatever went wrong."""
+    secret = "sk-live-SECRET-123"
+    typo = {"keys": {"other-key": {"project": "p"}, secret: {"project": "p", "rol": "x"}}}
+    msg = error_for(tmp_path, typo)
+    assert secret not in msg and "$.keys.<key #2>.rol" in msg, msg
+    unset = {"keys": {secret: {"project": "${UNSET_PROJECT}"}}}
+    msg = error_for(tmp_path, unset)
+    assert secret not in msg and "$.keys.<key #1>.project" in msg, msg
+    wrong_type = {"keys": {secret: {"project": 5}}}
+    assert secret not in error_for(tmp_path, wrong_type)
 
 
 def test_snake_case_aliases_are_accepted(tmp_path):
