@@ -179,7 +179,7 @@ class GatewayApp:
         caller = await authenticate(req.headers.get("api-key"), req.headers.get("authorization"),
                                     config, self.store, self.secret)
         raw = await req.body(self.settings.max_body_bytes)
-        body = _parse(raw, api)
+        body = _parse(raw)
         if name is None:
             name = body.get("model")
             if not isinstance(name, str) or not name:
@@ -273,7 +273,7 @@ class GatewayApp:
 
     async def _preflight(self, req: Request) -> None:
         """A fixed answer: what a browser may send is our list, never whatever it asked for."""
-        await req.start(204, [
+        await req.start(200, [
             (b"access-control-allow-methods", b"GET, POST, OPTIONS"),
             (b"access-control-allow-headers", _CORS_HEADERS),
             (b"access-control-max-age", b"86400"), (b"content-length", b"0")])
@@ -286,7 +286,7 @@ MAX_DEPTH = 64  # deeper JSON is no chat request; recursive code behind us must 
 MAX_N = 128  # OpenAI's own limit on choices per request
 
 
-def _parse(raw: bytes, api: str) -> dict:
+def _parse(raw: bytes) -> dict:
     try:
         body = orjson.loads(raw)
     except orjson.JSONDecodeError as exc:
@@ -295,7 +295,7 @@ def _parse(raw: bytes, api: str) -> dict:
         raise BadRequestError("The request body must be a JSON object.")
     if _depth(body) > MAX_DEPTH:
         raise BadRequestError(f"The request body is nested more than {MAX_DEPTH} levels deep.")
-    _check_fields(body, api)
+    _check_fields(body)
     return body
 
 
@@ -308,7 +308,7 @@ def _depth(node) -> int:
     return deepest
 
 
-def _check_fields(body: dict, api: str) -> None:
+def _check_fields(body: dict) -> None:
     """The fields whose type decides how the chain treats a request (every hop trusts them)."""
     n = body.get("n")
     if n is not None and (type(n) is not int or not 1 <= n <= MAX_N):
@@ -316,12 +316,6 @@ def _check_fields(body: dict, api: str) -> None:
     stream = body.get("stream")
     if stream is not None and type(stream) is not bool:
         raise BadRequestError("`stream` must be true or false.", param="stream")
-    if api == "chat/completions":
-        messages = body.get("messages")
-        if not isinstance(messages, list) or not messages or not all(
-                isinstance(m, dict) and isinstance(m.get("role"), str) for m in messages):
-            raise BadRequestError("`messages` must be a non-empty list of objects with a `role`.",
-                                  param="messages")
 
 
 def create_app(settings: GatewaySettings | None = None) -> GatewayApp:

@@ -12,9 +12,11 @@ from __future__ import annotations
 import asyncio
 from typing import Literal
 
+from fastapi import Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from interceptors.common import contract
 from interceptors.pii_anonymizer.anonymizer import _spans
 from interceptors.pii_anonymizer.operators import one_way
 from interceptors.pii_anonymizer.settings import Operator
@@ -56,19 +58,29 @@ def _substitute_all(text: str, spans: list[tuple[int, int, str]], rules: Rules) 
     return "".join(parts) + text[pos:]
 
 
-def audit_route(context):
-    """The route's handler, bound to the service's analyzer."""
+def _error(status: int, message: str) -> JSONResponse:
+    return JSONResponse({"error": {"message": message, "type": "invalid_request_error",
+                                   "code": str(status)}}, status)
 
-    async def anonymize(payload: dict) -> JSONResponse:
+
+def audit_route(context):
+    """The route's handler, bound to the service's analyzer. Only the gateway may call it: the
+    body must carry the gateway's signature (GATEWAY_SECRET), or nothing is analyzed."""
+    secret = contract.secret_from_env()
+
+    async def anonymize(request: Request) -> JSONResponse:
+        raw = await request.body()
+        signature = request.headers.get(contract.SIGNATURE, "")
+        if secret is None or not contract.verify(secret, signature, contract.body_parts(contract.AUDIT_PATH, raw)):
+            return _error(401, "Only the gateway may call this route: the body must carry its signature "
+                          f"({contract.SECRET_ENV} set to the same value here and on the gateway).")
         try:
-            req = AuditRequest.model_validate(payload)
+            req = AuditRequest.model_validate_json(raw)
         except ValidationError as exc:
             err = exc.errors()[0]
-            where = ".".join(map(str, err["loc"]))
-            return JSONResponse({"error": {"message": f"Invalid request at {where}: {err['msg']}",
-                                           "type": "invalid_request_error", "code": "400"}}, 400)
+            return _error(400, f"Invalid request at {'.'.join(map(str, err['loc']))}: {err['msg']}")
         if sum(map(len, req.texts)) > context.settings.max_chars:
-            return JSONResponse({"error": {"message": "Too much text to check.", "code": "413"}}, 413)
+            return _error(413, "Too much text to check.")
         policy = context.settings.policy
         loop = asyncio.get_running_loop()
         try:
@@ -76,8 +88,7 @@ def audit_route(context):
                 context.executor, context.anonymizer.detect, req.texts, policy),
                 context.settings.time_budget_ms / 1000)
         except Exception:  # fail closed: the caller writes no content
-            return JSONResponse({"error": {"message": "The texts could not be checked for personal data.",
-                                           "code": "503"}}, 503)
+            return _error(503, "The texts could not be checked for personal data.")
         spans = [_spans(t, f, None) for t, f in zip(req.texts, found, strict=True)]
         counts: dict[str, int] = {}
         for _, _, entity in (x for s in spans for x in s):

@@ -1,7 +1,7 @@
 """Small real HTTP services the tests put behind the gateway instead of mocks.
 
 - `echo`: a model that answers with the last user message (JSON or SSE) and records each call
-  ("CALL args" answers with a tool call, "SLOW ..." after half a second);
+  ("CALL args" answers with a tool call, "SLOW ..." after half a second, "JOIN a|b" with "ab");
 - `fail503`: an upstream that is down;  `gated`: a stream that waits for POST /release;
 - `midstream`: a stream that breaks after its first chunk;
 - `evil`: an interceptor that tries to abuse its per-request key and reports what the gateway said;
@@ -59,6 +59,8 @@ async def echo(request: web.Request) -> web.StreamResponse:
         await asyncio.sleep(0.5)
     if text.startswith("CALL "):  # answer with a tool call whose arguments are the rest
         return await _tool_call(request, body, text[5:])
+    if text.startswith("JOIN "):  # a model asked to compose text: the rest without its "|"s
+        text = text[5:].replace("|", "")
     words = len(text.split())
     usage = {"prompt_tokens": 3, "completion_tokens": words, "total_tokens": 3 + words}
     n = body.get("n") or 1  # every choice echoes the text

@@ -1,0 +1,158 @@
+"""The holes found when the chain was attacked stay closed: client headers that reroute it, a vault
+shared inside a project, forged identity headers sent to a service directly, bad input."""
+
+from __future__ import annotations
+
+import json
+
+import httpx
+import pytest
+
+from interceptors.common import contract
+from tests.conftest import API_KEY, TEAMMATE_KEY
+
+CHAT = "/openai/deployments/{}/chat/completions"
+NAME, EMAIL, PHONE = "Rosalind Okafor", "rosalind.okafor@example.org", "212-555-0143"
+H = {"Api-Key": API_KEY}
+H2 = {"Api-Key": TEAMMATE_KEY}
+
+
+def chat(gateway: str, deployment: str, messages, headers=H, **extra) -> httpx.Response:
+    return httpx.post(gateway + CHAT.format(deployment), headers=headers, timeout=30,
+                      json={"messages": messages, **extra})
+
+
+def user(text: str) -> list[dict]:
+    return [{"role": "user", "content": text}]
+
+
+def answer(resp: httpx.Response) -> str:
+    assert resp.status_code == 200, resp.text
+    return resp.json()["choices"][0]["message"]["content"]
+
+
+def json_error(resp: httpx.Response, status: int) -> dict:
+    assert resp.status_code == status, resp.text
+    assert resp.headers["content-type"].startswith("application/json"), resp.text
+    err = resp.json()["error"]
+    assert err["message"] and err["code"] == str(status)
+    return err
+
+
+# 1. A client header must never choose the chain's route.
+@pytest.mark.parametrize("value", ["plain", "interceptor,plain", "interceptor,interceptor,plain"])
+def test_x_upstreams_from_a_client_cannot_route_around_the_anonymizer(gateway, model_bodies, value):
+    """`guarded` runs the toxicity blocker, then the anonymizer. With X-UPSTREAMS honoured, the
+    blocker's SDK called `plain` with the raw prompt, around the anonymizer."""
+    resp = chat(gateway, "guarded", user(f"I am {NAME}, mail me at {EMAIL}"),
+                headers={**H, "X-UPSTREAMS": value})
+    assert EMAIL in answer(resp)  # restored for the client
+    seen = json.dumps(model_bodies())
+    assert seen != "[]" and EMAIL not in seen and NAME not in seen, "the raw prompt reached a model"
+
+
+@pytest.mark.parametrize("header", ["X-Upstream-Endpoint", "X-Upstream-Key", "X-Upstream-Extra-Data",
+                                    "X-DIAL-Deployment-Id", "X-DIAL-Override-Name"])
+def test_reserved_headers_from_a_client_never_reach_a_hop(gateway, stack, header):
+    httpx.delete(f"{stack.url('doubles')}/calls")
+    resp = chat(gateway, "plain", user("hello"), headers={**H, header: "client-value"})
+    assert resp.status_code == 200
+    calls = httpx.get(f"{stack.url('doubles')}/calls").json()
+    assert calls and "client-value" not in json.dumps(calls[-1]["headers"])
+
+
+def test_the_reserved_families_are_listed_in_one_place():
+    for name in ("x-upstreams", "x-upstream-endpoint", "x-dial-application-id", "x-gateway-project",
+                 "x-gateway-signature"):
+        assert contract.is_reserved(name)
+    for name in ("x-conversation-id", "api-key", "content-type", "x-job-title"):
+        assert not contract.is_reserved(name)
+
+
+# 2. The vault belongs to the key that filled it.
+def test_another_key_of_the_project_cannot_read_the_vault_by_conversation_id(gateway):
+    conv = {"X-Conversation-Id": "attack-shared-conversation"}
+    assert EMAIL in answer(chat(gateway, "private", user(f"Mail me at {EMAIL}"), headers={**H, **conv}))
+    # The model is asked to write the tokens (a model composes text; the echo model joins it).
+    probe = "JOIN [EMAIL_ADDRESS|_1] [PERSON|_1] [PHONE_NUMBER|_1]"
+    got = answer(chat(gateway, "private", user(probe), headers={**H2, **conv}))
+    assert EMAIL not in got
+    # The owner still gets its own values back in the same conversation.
+    assert EMAIL in answer(chat(gateway, "private", user(probe), headers={**H, **conv}))
+
+
+def test_another_key_cannot_read_the_vault_by_sending_the_same_first_messages(gateway):
+    first = [{"role": "user", "content": "Hello there, a question about my account"},
+             {"role": "assistant", "content": "Sure, go ahead."}]
+    mine = first + user(f"My phone is {PHONE}")
+    assert PHONE in answer(chat(gateway, "private", mine))
+    theirs = first + user("JOIN [PHONE_NUMBER|_1]")
+    assert PHONE not in answer(chat(gateway, "private", theirs, headers=H2))
+
+
+# 9. A service trusts identity headers only with the gateway's signature.
+def _direct(stack, service: str, deployment: str, headers: dict) -> httpx.Response:
+    return httpx.post(f"{stack.url(service)}{CHAT.format(deployment)}", timeout=20,
+                      headers={"api-key": "whatever", **headers}, json={"messages": user("hi")})
+
+
+@pytest.mark.parametrize(("service", "deployment"), [("cache", "response-cache"), ("pii", "pii-anonymizer"),
+                                                     ("toxicity", "toxicity-blocker"), ("noop", "noop")])
+def test_a_direct_call_with_forged_identity_headers_is_refused(stack, service, deployment):
+    forged = {contract.PROJECT: "proj-a", contract.KEY_ID: "0123456789ab", contract.DEPLOYMENT: "cached"}
+    json_error(_direct(stack, service, deployment, forged), 401)
+    other = contract.sign(b"not-the-secret", contract.hop_parts(forged, "whatever"))
+    json_error(_direct(stack, service, deployment, {**forged, contract.SIGNATURE: other}), 401)
+
+
+def test_a_signature_does_not_cover_other_identity_headers(stack):
+    secret = stack.base_env[contract.SECRET_ENV].encode()
+    signed = {contract.PROJECT: "proj-b", contract.KEY_ID: "0123456789ab", contract.DEPLOYMENT: "cached"}
+    signature = contract.sign(secret, contract.hop_parts(signed, "whatever"))
+    forged = {**signed, contract.PROJECT: "proj-a", contract.SIGNATURE: signature}
+    json_error(_direct(stack, "cache", "response-cache", forged), 401)
+    expired = contract.sign(secret, contract.hop_parts(signed, "whatever"), now=0)
+    json_error(_direct(stack, "cache", "response-cache", {**signed, contract.SIGNATURE: expired}), 401)
+
+
+def test_the_audit_route_is_not_open_to_anyone(stack):
+    body = {"texts": [f"I am {NAME}"], "rule_lists": {"m": {"*": "keep"}}}
+    resp = httpx.post(f"{stack.url('pii')}{contract.AUDIT_PATH}", json=body, timeout=20)
+    json_error(resp, 401)
+    assert NAME not in resp.text
+
+
+# 11. Bad input: a JSON 4xx from the gateway, nothing passed on.
+@pytest.mark.parametrize("n", [-1, 0, "5", 1e9, 10**9, True])
+def test_a_bad_n_is_refused(gateway, n):
+    assert json_error(chat(gateway, "cached", user("hi"), n=n), 400)["param"] == "n"
+
+
+def test_a_deeply_nested_body_is_refused_by_the_gateway(gateway):
+    deep = "[" * 1000 + "]" * 1000
+    raw = b'{"messages": [{"role": "user", "content": "hi"}], "extra": ' + deep.encode() + b"}"
+    resp = httpx.post(gateway + CHAT.format("chain3"), content=raw, timeout=20,
+                      headers={**H, "content-type": "application/json"})
+    assert "nested" in json_error(resp, 400)["message"]
+
+
+@pytest.mark.parametrize("content_type", ["application/jsonx", "text/plain; application/json",
+                                          "application/json-patch+json"])
+def test_only_json_is_json(gateway, content_type):
+    resp = httpx.post(gateway + CHAT.format("plain"), content=b'{"messages": []}', timeout=20,
+                      headers={**H, "content-type": content_type})
+    json_error(resp, 415)
+
+
+def test_cors_preflight_does_not_reflect_what_it_is_asked(gateway):
+    resp = httpx.options(gateway + "/v1/chat/completions", headers={
+        "Access-Control-Request-Method": "DELETE", "Access-Control-Request-Headers": "x-evil, api-key"})
+    assert "x-evil" not in resp.headers["access-control-allow-headers"]
+    assert "DELETE" not in resp.headers["access-control-allow-methods"]
+
+
+@pytest.mark.parametrize("service", ["pii", "cache", "toxicity", "noop"])
+def test_services_answer_unknown_routes_with_our_json_error(stack, service):
+    json_error(httpx.get(f"{stack.url(service)}/nowhere", timeout=10), 404)
+    json_error(httpx.get(f"{stack.url(service)}{contract.AUDIT_PATH}", timeout=10)
+               if service == "pii" else httpx.put(f"{stack.url(service)}/health", timeout=10), 405)
