@@ -107,8 +107,8 @@ class Auditor:
             name: {k: v if isinstance(v, str) else v.model_dump(exclude_none=True) for k, v in rules.items()}
             for name, rules in self.settings.rule_lists.items()}}
         raw = orjson.dumps(payload)
-        headers = {"content-type": "application/json",
-                   contract.SIGNATURE: contract.sign(self.secret, contract.body_parts(contract.AUDIT_PATH, raw))}
+        signature = contract.sign(self.secret, contract.body_parts(contract.AUDIT_PATH, raw))
+        headers = {"content-type": "application/json", contract.SIGNATURE: signature}
         try:
             async with session.post(self.url, data=raw, headers=headers,
                                     timeout=aiohttp.ClientTimeout(total=self.settings.timeout_seconds)) as r:

@@ -207,7 +207,8 @@ class Chain:
         for att in attempts:
             att.headers["api-key"] = key
             if hop.is_interceptor:
-                att.headers[contract.SIGNATURE] = contract.sign(self.secret, contract.hop_parts(att.headers, key))
+                parts = contract.hop_parts(att.headers, key)
+                att.headers[contract.SIGNATURE] = contract.sign(self.secret, parts)
         started = time.perf_counter()
         out = None
         name = hop.chain[hop.index] if hop.is_interceptor else "model"

@@ -71,7 +71,8 @@ def audit_route(context):
     async def anonymize(request: Request) -> JSONResponse:
         raw = await request.body()
         signature = request.headers.get(contract.SIGNATURE, "")
-        if secret is None or not contract.verify(secret, signature, contract.body_parts(contract.AUDIT_PATH, raw)):
+        parts = contract.body_parts(contract.AUDIT_PATH, raw)
+        if secret is None or not contract.verify(secret, signature, parts):
             return _error(401, "Only the gateway may call this route: the body must carry its signature "
                           f"({contract.SECRET_ENV} set to the same value here and on the gateway).")
         try:

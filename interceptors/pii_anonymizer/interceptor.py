@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import ClassVar
@@ -22,7 +21,9 @@ from pydantic import BaseModel
 from typing_extensions import override
 
 from interceptors.common import audit_logger, contract
+from interceptors.pii_anonymizer import fields
 from interceptors.pii_anonymizer.anonymizer import Anonymizer
+from interceptors.pii_anonymizer.detector import Finding
 from interceptors.pii_anonymizer.settings import AnonymizerSettings, PolicyOverride
 from interceptors.pii_anonymizer.tokens import StreamRestorer
 from interceptors.pii_anonymizer.vault import Scope, Vault
@@ -49,23 +50,6 @@ class PiiRefusedError(HTTPException):
         REFUSED.labels(code).inc()
         super().__init__(message, status_code=status, type="pii_error", code=code,
                          display_message=message)
-
-
-def _text_slots(messages: list[dict]) -> Iterator[tuple[dict, str]]:
-    """Every (container, key) holding text that may carry PII, in every role."""
-    for m in messages:
-        content = m.get("content")
-        if isinstance(content, str):
-            yield m, "content"
-        elif isinstance(content, list):
-            yield from ((p, "text") for p in content
-                        if isinstance(p, dict) and isinstance(p.get("text"), str))
-        for call in m.get("tool_calls") or []:
-            fn = call.get("function") or {}
-            if isinstance(fn.get("arguments"), str):
-                yield fn, "arguments"
-        if isinstance((m.get("function_call") or {}).get("arguments"), str):
-            yield m["function_call"], "arguments"
 
 
 class PiiAnonymizerInterceptor(ChatCompletionInterceptor):
@@ -99,8 +83,8 @@ class PiiAnonymizerInterceptor(ChatCompletionInterceptor):
     @override
     async def on_request(self, request: dict) -> dict:
         messages = request.get("messages") or []
-        slots = list(_text_slots(messages))
-        texts = [c[k] for c, k in slots]
+        slots = list(fields.slots(request))
+        texts = [c[k] for c, k, _ in slots]
         policy, ctx = self._policy(), self.context
         if sum(map(len, texts)) > ctx.settings.max_chars:
             raise PiiRefusedError(f"The request has more than {ctx.settings.max_chars} characters of "
@@ -112,6 +96,9 @@ class PiiAnonymizerInterceptor(ChatCompletionInterceptor):
             known = await asyncio.wait_for(ctx.vault.values(scope), budget)
             found = await asyncio.wait_for(
                 loop.run_in_executor(ctx.executor, ctx.anonymizer.detect, texts, policy, known), budget)
+            for i, (_, _, kind) in enumerate(slots):
+                if kind == "name" and "PERSON" in policy.detected_entities():  # a name, whole
+                    found[i] = [Finding(0, len(texts[i]), "PERSON", 1.0)]
             if policy.mode == "anonymize":
                 result = await asyncio.wait_for(
                     ctx.anonymizer.apply(texts, found, policy, scope, known), budget)
@@ -137,8 +124,8 @@ class PiiAnonymizerInterceptor(ChatCompletionInterceptor):
             raise PiiRefusedError(f"The request contains personal data ({summary}); this model does "
                                   "not accept it. Remove it and try again.", 400, "pii_detected")
         if policy.mode == "anonymize":
-            for (container, key), text in zip(slots, result.texts, strict=True):
-                container[key] = text
+            for (container, key, kind), text in zip(slots, result.texts, strict=True):
+                container[key] = text.strip("[]") if kind == "name" else text
             self.values, self.restorers = result.values, {}
         return request
 

@@ -156,3 +156,33 @@ def test_services_answer_unknown_routes_with_our_json_error(stack, service):
     json_error(httpx.get(f"{stack.url(service)}/nowhere", timeout=10), 404)
     json_error(httpx.get(f"{stack.url(service)}{contract.AUDIT_PATH}", timeout=10)
                if service == "pii" else httpx.put(f"{stack.url(service)}/health", timeout=10), 405)
+
+
+# 5. Every field the model reads is checked, not only message content.
+def test_no_field_of_the_request_reaches_the_model_in_clear(gateway, model_bodies):
+    schema = {"type": "object", "description": f"Facts about {NAME}",
+              "properties": {"email": {"type": "string", "enum": [EMAIL, "none"]}}}
+    body = {
+        "messages": [
+            {"role": "system", "content": "Be brief."},
+            {"role": "user", "name": "Rosalind", "content": [
+                {"type": "text", "text": "What is in the picture?"},
+                {"type": "image_url", "image_url": {"url": f"https://img.example.com/u/{EMAIL}/1.png"}}],
+             "custom_content": {"attachments": [
+                 {"title": f"Letter to {NAME}.pdf", "url": f"files/abc/{EMAIL}/letter.pdf",
+                  "type": "application/pdf"}]}},
+        ],
+        "user": EMAIL,
+        "tools": [{"type": "function", "function": {
+            "name": "lookup", "description": f"Looks up the account of {NAME} at {PHONE}",
+            "parameters": {"type": "object", "properties": {
+                "who": {"type": "string", "description": f"for example {EMAIL}"}}}}}],
+        "response_format": {"type": "json_schema", "json_schema": {"name": "facts", "schema": schema}},
+    }
+    resp = httpx.post(gateway + CHAT.format("private"), headers=H, json=body, timeout=30)
+    assert resp.status_code == 200, resp.text
+    seen = json.dumps(model_bodies())
+    leaked = [v for v in (NAME, "Rosalind", "Okafor", EMAIL, PHONE) if v in seen]
+    assert seen != "[]" and not leaked, f"reached the model: {leaked}"
+    sent = model_bodies()[-1]
+    assert sent["messages"][1]["name"].startswith("PERSON_")  # a bare token: the field takes no brackets
