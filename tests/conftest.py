@@ -70,7 +70,7 @@ TEST_SERVICES = (
     Service("toxicity", ("-m", "interceptors.toxicity_blocker.app"), 0, "TOXICITY_URL"),
     # The same service with its vault on a Redis that is not there: it must fail closed.
     Service("pii-no-redis", ("-m", "interceptors.pii_anonymizer.app"), 0, "PII_NO_REDIS_URL",
-            env={"REDIS_URL": "redis://127.0.0.1:1/0"}),
+            env={"REDIS_URL": "redis://127.0.0.1:1/0", "PII_WORKERS": "0"}),  # analysis in-process
     Service("cache", ("-m", "interceptors.response_cache.app"), 0, "CACHE_URL"),
     Service("cache-volatile", ("-m", "interceptors.response_cache.app"), 0, "CACHE_VOLATILE_URL",
             env={"REDIS_URL": f"redis://127.0.0.1:{VOLATILE_REDIS_PORT}/0",

@@ -31,13 +31,11 @@ class Anonymizer:
     def __init__(self, detector: Detector, vault: Vault):
         self.detector, self.vault = detector, vault
 
-    def detect(self, texts: list[str], policy: Policy,
-               known: dict[str, str] | None = None) -> list[list[Finding]]:
-        """CPU work, run in the analysis thread. Every other mention of a found value (and of a
+    def detect(self, texts: list[str], policy: Policy, known: dict[str, str] | None = None,
+               deadline: float | None = None) -> list[list[Finding]]:
+        """CPU work, run by an analysis worker. Every other mention of a found value (and of a
         name's parts), here or among the conversation's `known` values, is masked too."""
-        found = self.detector.analyze(texts, policy, policy_key(policy))
-        earlier = {v: n.rsplit("_", 1)[0] for n, v in (known or {}).items() if not n.startswith(LITERAL)}
-        return propagate(texts, found, earlier, lambda a, b, e: Finding(a, b, e, 0.5))
+        return second_pass(texts, self.detector.analyze(texts, policy, policy_key(policy), deadline), known)
 
     async def apply(self, texts: list[str], findings: list[list[Finding]], policy: Policy,
                     scope: Scope, known: dict[str, str]) -> Result:
@@ -50,6 +48,13 @@ class Anonymizer:
         out = [_replace(t, s, names, policy) for t, s in zip(texts, spans, strict=True)]
         values = {**known, **{n: v for (_, v), n in names.items()}}
         return Result(out, values)
+
+
+def second_pass(texts: list[str], found: list[list[Finding]],
+                known: dict[str, str] | None) -> list[list[Finding]]:
+    """Every other mention of a found value, and of the conversation's `known` values."""
+    earlier = {v: n.rsplit("_", 1)[0] for n, v in (known or {}).items() if not n.startswith(LITERAL)}
+    return propagate(texts, found, earlier, lambda a, b, e: Finding(a, b, e, 0.5))
 
 
 def _known_values_re(known: dict[str, str]) -> tuple[re.Pattern[str], dict[str, str]] | None:

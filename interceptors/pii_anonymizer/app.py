@@ -12,6 +12,7 @@ from interceptors.pii_anonymizer.detector import Detector, build_analyzer
 from interceptors.pii_anonymizer.interceptor import AnonymizerContext, PiiAnonymizerInterceptor
 from interceptors.pii_anonymizer.settings import AnonymizerSettings
 from interceptors.pii_anonymizer.vault import create_vault
+from interceptors.pii_anonymizer.workers import AnalysisPool
 
 _log = logging.getLogger(__name__)
 
@@ -21,9 +22,14 @@ def build_service(settings: AnonymizerSettings | None = None) -> InterceptorServ
     if settings.hash_key or settings.vault_key:
         operators.use_key(settings.hash_key or settings.vault_key)
     vault = create_vault(settings.redis_url, settings.vault_key, settings.vault_ttl_seconds)
-    detector = Detector(build_analyzer(settings.spacy_model, settings.policy.language),
-                        settings.cache_entries)
-    context = AnonymizerContext(settings, Anonymizer(detector, vault), vault)
+    local = None
+    if settings.workers == 0:  # analysis in this process
+        local = Detector(build_analyzer(settings.spacy_model, settings.policy.language),
+                         settings.cache_entries)
+    analysis = AnalysisPool(settings.spacy_model, settings.policy.language, settings.workers,
+                            settings.cache_entries, local)
+    analysis.warm()
+    context = AnonymizerContext(settings, Anonymizer(local, vault), vault, analysis)
     interceptor = type("PiiAnonymizer", (PiiAnonymizerInterceptor,), {"context": context})
     return InterceptorService(name="pii-anonymizer", chat_completions={"pii-anonymizer": interceptor},
                               routes={"/v1/audit/anonymize": audit_route(context)})

@@ -9,7 +9,6 @@ Rules map an entity type (or `*`, the default) to `mask`, `text` (a `value`, or 
 
 from __future__ import annotations
 
-import asyncio
 from typing import Literal
 
 from fastapi import Request
@@ -83,11 +82,9 @@ def audit_route(context):
         if sum(map(len, req.texts)) > context.settings.max_chars:
             return _error(413, "Too much text to check.")
         policy = context.settings.policy
-        loop = asyncio.get_running_loop()
-        try:
-            found = await asyncio.wait_for(loop.run_in_executor(
-                context.executor, context.anonymizer.detect, req.texts, policy),
-                context.settings.time_budget_ms / 1000)
+        try:  # the same workers, queue and budget as the interceptor's requests
+            budget = context.settings.time_budget_ms / 1000
+            found = await context.analysis.detect(req.texts, policy, {}, budget)
         except Exception:  # fail closed: the caller writes no content
             return _error(503, "The texts could not be checked for personal data.")
         spans = [_spans(t, f, None) for t, f in zip(req.texts, found, strict=True)]

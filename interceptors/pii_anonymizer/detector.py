@@ -10,6 +10,7 @@ import bisect
 import hashlib
 import logging
 import re
+import time
 from collections import OrderedDict
 from dataclasses import dataclass
 
@@ -22,6 +23,7 @@ from interceptors.pii_anonymizer.normalize import normalize
 from interceptors.pii_anonymizer.places import PlaceRecognizer
 from interceptors.pii_anonymizer.settings import Policy
 from interceptors.pii_anonymizer.structure import StructureRecognizer
+from interceptors.pii_anonymizer.workers import AnalysisTimeoutError
 
 _log = logging.getLogger(__name__)
 
@@ -173,8 +175,10 @@ class Detector:
         self._max = cache_entries
         self._ad_hoc: dict[str, list] = {}  # policy key -> its deny-list and custom recognizers
 
-    def analyze(self, texts: list[str], policy: Policy, policy_key: str) -> list[list[Finding]]:
-        """Findings per text, overlaps resolved (higher score, then longer span, wins)."""
+    def analyze(self, texts: list[str], policy: Policy, policy_key: str,
+                deadline: float | None = None) -> list[list[Finding]]:
+        """Findings per text, overlaps resolved (higher score, then longer span, wins). Past
+        `deadline` (time.time()) the work stops with AnalysisTimeoutError."""
         out: list[list[Finding] | None] = []
         todo: list[int] = []
         keys = [(policy_key, hashlib.blake2b(t.encode(), digest_size=16).digest()) for t in texts]
@@ -186,7 +190,7 @@ class Detector:
                 todo.append(i)
             out.append(hit)
         if todo:
-            fresh = self._analyze([texts[i] for i in todo], policy, policy_key)
+            fresh = self._analyze([texts[i] for i in todo], policy, policy_key, deadline)
             for i, findings in zip(todo, fresh, strict=True):
                 out[i] = findings
                 self._remember(keys[i], findings)
@@ -197,7 +201,8 @@ class Detector:
         if len(self._cache) > self._max:
             self._cache.popitem(last=False)
 
-    def _analyze(self, texts: list[str], policy: Policy, policy_key: str) -> list[list[Finding]]:
+    def _analyze(self, texts: list[str], policy: Policy, policy_key: str,
+                 deadline: float | None) -> list[list[Finding]]:
         recognizers = self._ad_hoc.get(policy_key)
         if recognizers is None:  # compiled once per policy, not per request
             if len(self._ad_hoc) >= 256:
@@ -206,10 +211,13 @@ class Detector:
         entities = sorted({*policy.detected_entities(), *(r.supported_entities[0] for r in recognizers)})
         normalized = [normalize(t) for t in texts]
         seen = [_unsuffixed(n.text) for n in normalized]
-        artifacts = self.analyzer.nlp_engine.process_batch(seen, language=policy.language)
+        # spaCy's batches: one text at a time costs several times more per text.
+        artifacts = self.analyzer.nlp_engine.process_batch(seen, language=policy.language, batch_size=BATCH)
         self.analyzer.context_aware_enhancer.threshold = policy.score_threshold
         results = []
         for text, norm, (_, art) in zip(seen, normalized, artifacts, strict=True):
+            if deadline is not None and time.time() > deadline:
+                raise AnalysisTimeoutError
             found = self.analyzer.analyze(text=text, language=policy.language, entities=entities,
                                           nlp_artifacts=art, score_threshold=policy.score_threshold,
                                           allow_list=policy.allow_list or None,
@@ -221,6 +229,8 @@ class Detector:
             results.append(grown)
         return results
 
+
+BATCH = 16  # texts per spaCy batch; also how often a long request checks its deadline
 
 _TOKEN_SUFFIX = re.compile(r"(?<=[^\W_])_(?=\d+\b)")
 

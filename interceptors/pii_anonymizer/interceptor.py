@@ -9,8 +9,8 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+import time
+from dataclasses import dataclass
 from typing import ClassVar
 
 from aidial_interceptors_sdk.chat_completion.base import ChatCompletionInterceptor
@@ -27,6 +27,7 @@ from interceptors.pii_anonymizer.detector import Finding
 from interceptors.pii_anonymizer.settings import AnonymizerSettings, PolicyOverride
 from interceptors.pii_anonymizer.tokens import StreamRestorer
 from interceptors.pii_anonymizer.vault import Scope, Vault
+from interceptors.pii_anonymizer.workers import AnalysisPool
 
 _log = logging.getLogger(__name__)
 _audit = audit_logger("pii_anonymizer")
@@ -40,9 +41,9 @@ class AnonymizerContext:
     """What every request shares: built once per process."""
 
     settings: AnonymizerSettings
-    anonymizer: Anonymizer
+    anonymizer: Anonymizer  # tokens and the vault; detection runs in `analysis`
     vault: Vault
-    executor: ThreadPoolExecutor = field(default_factory=lambda: ThreadPoolExecutor(1, "pii"))
+    analysis: AnalysisPool
 
 
 class PiiRefusedError(HTTPException):
@@ -92,10 +93,9 @@ class PiiAnonymizerInterceptor(ChatCompletionInterceptor):
         scope = self._scope(messages)
         budget = ctx.settings.time_budget_ms / 1000
         try:
-            loop = asyncio.get_running_loop()
+            started = time.monotonic()
             known = await asyncio.wait_for(ctx.vault.values(scope), budget)
-            found = await asyncio.wait_for(
-                loop.run_in_executor(ctx.executor, ctx.anonymizer.detect, texts, policy, known), budget)
+            found = await ctx.analysis.detect(texts, policy, known, budget - (time.monotonic() - started))
             for i, (_, _, kind) in enumerate(slots):
                 if kind == "name" and "PERSON" in policy.detected_entities():  # a name, whole
                     found[i] = [Finding(0, len(texts[i]), "PERSON", 1.0)]

@@ -9,6 +9,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from interceptors.common.settings import env_values, overrides_of
+from interceptors.pii_anonymizer.workers import default_workers
 
 DEFAULT_ENTITIES = [
     "PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "LOCATION", "STREET_ADDRESS", "ZIP_CODE", "CREDIT_CARD",
@@ -84,6 +85,8 @@ class AnonymizerSettings(_Strict):
     vault_ttl_seconds: int = Field(7 * 24 * 3600, description="PII_VAULT_TTL: mapping lifetime.")
     time_budget_ms: int = Field(3000, description="PII_TIME_BUDGET_MS: analysis time per request.")
     max_chars: int = Field(200_000, description="PII_MAX_CHARS: text per request.")
+    workers: int = Field(default_factory=lambda: default_workers(), ge=0, description="PII_WORKERS: "
+                         "analysis processes (default: the CPUs, at most 4; 0: a thread of the service).")
     cache_entries: int = Field(20_000, description="PII_CACHE_ENTRIES: analysis results kept.")
 
     @classmethod
@@ -92,5 +95,5 @@ class AnonymizerSettings(_Strict):
             {"spacy_model": "PII_SPACY_MODEL", "redis_url": "REDIS_URL", "vault_key": "PII_VAULT_KEY",
              "hash_key": "PII_HASH_KEY",
              "vault_ttl_seconds": "PII_VAULT_TTL", "time_budget_ms": "PII_TIME_BUDGET_MS",
-             "max_chars": "PII_MAX_CHARS", "cache_entries": "PII_CACHE_ENTRIES"},
+             "max_chars": "PII_MAX_CHARS", "workers": "PII_WORKERS", "cache_entries": "PII_CACHE_ENTRIES"},
             {"policy": ("PII_POLICY", Policy)}, env))

@@ -186,3 +186,34 @@ def test_no_field_of_the_request_reaches_the_model_in_clear(gateway, model_bodie
     assert seen != "[]" and not leaked, f"reached the model: {leaked}"
     sent = model_bodies()[-1]
     assert sent["messages"][1]["name"].startswith("PERSON_")  # a bare token: the field takes no brackets
+
+
+# 4. One large request cannot stall analysis for everyone.
+def test_small_requests_are_not_stuck_behind_a_large_one(gateway):
+    import threading
+    import time
+
+    from faker import Faker
+
+    fake = Faker()
+    fake.seed_instance(4)
+    big = [{"role": "user", "content": f"Hi, this is {fake.name()}, about order {i}."} for i in range(3500)]
+    done: list[tuple[str, int]] = []
+
+    def run(label: str, messages: list[dict]) -> None:
+        resp = chat(gateway, "private", messages, headers={**H, "X-Conversation-Id": f"stall-{label}"})
+        done.append((label, resp.status_code))
+
+    large = threading.Thread(target=run, args=("large", big))
+    large.start()
+    time.sleep(0.5)  # the large request is being analysed (if not, the small ones only gain)
+    small = [threading.Thread(target=run, args=(f"small-{i}", user(f"Call {PHONE} please")))
+             for i in range(4)]
+    for t in small:
+        t.start()
+    for t in [large, *small]:
+        t.join(60)
+    order = [label for label, _ in done]
+    assert len(done) == 5 and order[-1] == "large", order
+    assert all(status == 200 for label, status in done if label != "large"), done
+    assert dict(done)["large"] in (200, 504), done  # on time or refused: never left half done
