@@ -78,9 +78,9 @@ def render(split: str, toxic: bool, by_category: dict[str, list[str]], rng: rand
 
 
 def build() -> list[dict]:
-    rng = random.Random(SEED)
     rows = []
     for split, module in (("tune", tune), ("heldout", heldout)):
+        rng = random.Random(f"{SEED}/{split}")  # each split renders the same whatever the other holds
         rows += render(split, True, module.ABUSIVE, rng)
         rows += render(split, False, module.BENIGN, rng)
     return rows
