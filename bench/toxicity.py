@@ -78,8 +78,8 @@ def candidates() -> dict:
                        ("hatesonar", lambda: load_classifier("hatesonar")),
                        ("detoxify", lambda: load_classifier("detoxify", **detoxify_files())),
                        ("linear (ours)", lambda: load_classifier("linear")),
-                       ("linear + patterns", lambda: Layered(profanity=False)),
-                       ("layered (default)", lambda: load_classifier(DEFAULT_BACKEND))):
+                       ("layered (default)", lambda: load_classifier(DEFAULT_BACKEND)),
+                       ("layered + prof.-check", lambda: Layered(profanity=True))):
         try:
             out[name] = make()
         except ClassifierUnavailableError as exc:

@@ -63,12 +63,16 @@ class ProfanityCheck:
 
 
 class Detoxify:
-    """`detoxify` (Unitary's BERT models): seven categories. Weights come from a local checkpoint
-    file and the tokenizer/config from a local Hugging Face directory; both must exist."""
+    """`detoxify` (Unitary's BERT-family models, Apache-2.0): up to seven categories. Weights come
+    from a local checkpoint file and the tokenizer/config from a local Hugging Face directory; both
+    must exist. We load them ourselves (detoxify's own loader asks the hub for the base model's
+    config even when given a local directory) and run the model on the CPU."""
 
-    categories: ClassVar[tuple[str, ...]] = (
+    KNOWN: ClassVar[tuple[str, ...]] = (
         "toxicity", "severe_toxicity", "obscene", "threat", "insult", "identity_attack", "sexual_explicit")
-    default_thresholds: ClassVar[dict[str, float]] = {
+    RENAMED: ClassVar[dict[str, str]] = {
+        "toxic": "toxicity", "identity_hate": "identity_attack", "severe_toxic": "severe_toxicity"}
+    THRESHOLDS: ClassVar[dict[str, float]] = {
         "toxicity": 0.8, "threat": 0.5, "identity_attack": 0.5, "insult": 0.8, "sexual_explicit": 0.5}
 
     def __init__(self, checkpoint: str | None = None, config_dir: str | None = None,
@@ -88,18 +92,32 @@ class Detoxify:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         try:
-            import detoxify
+            import torch
+            from detoxify.detoxify import get_model_and_tokenizer
         except ImportError as exc:
             raise ClassifierUnavailableError(
                 "The detoxify backend needs `pip install detoxify torch`.") from exc
-        self._model = detoxify.Detoxify(model_type, checkpoint=checkpoint, huggingface_config_path=config_dir,
-                                        device="cpu")
+        loaded = torch.load(checkpoint, map_location="cpu", weights_only=True)
+        if "config" not in loaded or "state_dict" not in loaded:
+            raise ClassifierUnavailableError(f"{checkpoint} is not a detoxify checkpoint (no config and "
+                                             "state_dict).")
+        args = {**loaded["config"]["arch"]["args"], "model_type": config_dir}  # never the hub's name
+        self._model, self._tokenizer = get_model_and_tokenizer(
+            **args, state_dict=loaded["state_dict"], huggingface_config_path=config_dir)
+        self._model.eval()
+        self._torch = torch
+        self._names = [self.RENAMED.get(c, c) for c in loaded["config"]["dataset"]["args"]["classes"]]
+        self.model_type = model_type
+        self.categories = tuple(c for c in self.KNOWN if c in self._names)
+        self.default_thresholds = {c: t for c, t in self.THRESHOLDS.items() if c in self.categories}
 
     def score(self, texts: list[str]) -> list[dict[str, float]]:
         if not texts:
             return []
-        raw = self._model.predict(texts)
-        return [{c: float(raw[c][i]) for c in self.categories if c in raw} for i in range(len(texts))]
+        with self._torch.no_grad():
+            inputs = self._tokenizer(texts, return_tensors="pt", truncation=True, padding=True)
+            raw = self._torch.sigmoid(self._model(**inputs)[0]).tolist()
+        return [{c: p for c, p in zip(self._names, row, strict=True) if c in self.categories} for row in raw]
 
 
 class Linear:
@@ -123,10 +141,11 @@ class Linear:
 
 class Layered(Linear):
     """The default: our linear model, with the patterns of patterns.py as a second opinion (a match
-    scores 1.0 in its category) and, with `profanity=True`, alt-profanity-check as a floor under
-    `toxicity` (rescaled so that its own 0.8 lands on our `toxicity` threshold)."""
+    scores 1.0 in its category). With `profanity=True` (measured in bench/toxicity.py, not the
+    default: it adds false positives on surnames and places), alt-profanity-check is a floor under
+    `toxicity`, rescaled so that its own 0.8 lands on our `toxicity` threshold."""
 
-    def __init__(self, profanity: bool = True, **options: object):
+    def __init__(self, profanity: bool = False, **options: object):
         super().__init__(**options)
         self.profanity = ProfanityCheck() if profanity else None
 

@@ -56,5 +56,6 @@ class LinearModel:
     def load(cls, path: Path = MODEL) -> LinearModel:
         with np.load(path, allow_pickle=False) as f:
             categories = [str(c) for c in f["categories"]]
+            thresholds = dict(zip(categories, f["thresholds"].tolist(), strict=True))
             return cls([str(v) for v in f["vocabulary"]], f["idf"].astype(float), f["coef"].astype(float),
-                       f["intercept"], categories, dict(zip(categories, f["thresholds"].tolist(), strict=True)))
+                       f["intercept"], categories, thresholds)

@@ -13,13 +13,15 @@ import unicodedata
 from functools import lru_cache
 
 # Words people disguise; the star and stretch repairs only ever produce one of these.
-LEXICON = frozenset("""
-kill killing die dead death murder stab shoot rape raping hurt slit hang burn strangle gut choke drown
-fuck fucking fucker motherfucker shit bitch bitches cunt slut whore dick cock pussy ass asshole bastard
-prick dickhead twat wanker idiot moron loser retard retarded stupid worthless pathetic ugly disgusting
-rats vermin scum trash filth subhuman exterminate exterminated wiped yourself suicide naked sex sexy
-nudes nude tits boobs cut faggot fag nigger nigga kike spic chink tranny dyke whore hoe gas lynch
-""".split())
+_WORDS = """
+kill killing die dead death murder stab shoot rape raping hurt slit hang burn strangle gut choke
+drown fuck fucking fucker motherfucker shit bitch bitches cunt slut whore dick cock pussy ass
+asshole bastard prick dickhead twat wanker idiot moron loser retard retarded stupid worthless
+pathetic ugly disgusting rats vermin scum trash filth subhuman exterminate exterminated wiped
+yourself suicide naked sex sexy nudes nude tits boobs cut faggot fag nigger nigga kike spic chink
+tranny dyke whore hoe gas lynch
+"""
+LEXICON = frozenset(_WORDS.split())
 
 _LEET = str.maketrans({"4": "a", "@": "a", "3": "e", "1": "i", "!": "i", "0": "o", "$": "s", "5": "s",
                        "7": "t", "+": "t"})

@@ -24,9 +24,10 @@ GROUP = (r"(?:immigrants?|migrants?|foreigners|refugees|muslims?|jews|jewish peo
          r"poles|romanians|nigerians|somalis|albanians|syrians|afghans|turks|kurds|koreans|japanese|"
          r"[a-z]+ people)")
 DEHUMAN = (r"(?:vermin|rats?|cockroach(?:es)?|parasites?|animals|(?:a )?disease|filth|filthy|subhuman|"
-           r"sub-human|(?:a )?plague|savages|maggots|(?:a )?cancer|insects|leeches|apes|monkeys|pigs|dogs|scum|"
-           r"trash|garbage|inferior|less than human|not (?:even )?human|(?:a )?virus|infest(?:ed|ing|ation)|"
-           r"(?:breed|spread)(?:ing|s)? like|like (?:rats|mice|termites|flies|rabbits|locusts|a virus|a plague)|locusts|swarm|degenerates?|a blight)")
+           r"sub-human|(?:a )?plague|savages|maggots|(?:a )?cancer|insects|leeches|apes|monkeys|pigs|dogs|"
+           r"scum|trash|garbage|inferior|less than human|not (?:even )?human|(?:a )?virus|"
+           r"infest(?:ed|ing|ation)|(?:breed|spread)(?:ing|s)? like|locusts|swarm|degenerates?|a blight|"
+           r"like (?:rats|mice|termites|flies|rabbits|locusts|a virus|a plague))")
 ELIMINATE = (r"(?:exterminat\w*|wiped out|wipe (?:them )?out|gass?(?:ed)?|deport(?:ed)?|get rid of|rid of|"
              r"cleans(?:e|ed|ing)|round(?:ed)? up|camps|eradicat\w*|purg\w*|kick(?:ed)? \w+ out|"
              r"kill(?:ed)? (?:all|every|them)|shot|hanged|lynch\w*|sterili[sz]\w*|wiped off)")
@@ -43,12 +44,15 @@ PATTERNS: dict[str, list[str]] = {
         r"morgue|body bag|wheelchair)",
         r"\b(?:i|we) know where (?:you|your \w+) (?:live|work|sleep|go|goes|park)",
         r"\bi (?:have|got) your (?:home )?address\b", r"find where you live", r"\bwatch your back\b",
-        r"sleep with one eye open", r"\byou(?:'re| are) (?:a )?dead(?: man| woman| meat)?\b(?! ?(?:tired|wrong))",
+        r"sleep with one eye open",
+        r"\byou(?:'re| are) (?:a )?dead(?: man| woman| meat)?\b(?! ?(?:tired|wrong))",
         r"(?:better hope|pray) (?:we|i) never meet", r"you won't (?:walk away|live|survive|see)",
         r"won't be safe", r"something (?:bad )?(?:is going to|will|could|might|would) happen to (?:you|your)",
-        r"(?:be a|would be a) (?:shame|pity) if", r"you'll regret", r"\bend up in (?:a|the) (?:ditch|hospital|"
+        r"(?:be a|would be a) (?:shame|pity) if", r"you'll regret",
+        r"\bend up in (?:a|the) (?:ditch|hospital|"
         r"morgue|body bag|grave)", r"in an ambulance", r"bullet in your", r"coming for (?:you|your)",
-        r"hunt (?:you|u) down", r"(?:never|nobody will ever) find (?:the|your) body", r"make (?:you|u) disappear",
+        r"hunt (?:you|u) down", r"(?:never|nobody will ever) find (?:the|your) body",
+        r"make (?:you|u) disappear",
         r"break every bone", r"burn your (?:house|home|car)", r"with you inside",
         r"(?:never|won't) (?:walk|talk|see) again", r"slashed",
         r"(?:got|have) planned for (?:you|your)",
@@ -71,7 +75,8 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:nobody|no one|noone) (?:would|will) (?:even )?(?:care|miss you|notice|mind)(?: if you)?",
         r"walk off a short pier", r"favou?r if you (?:overdosed|died|disappeared|killed yourself|were gone)",
         r"better off (?:without you|if you were dead|dead)", r"(?:better|happier|cleaner) (?:place )?"
-        r"(?:without you|if you were (?:dead|gone)|once you(?:'re| are) gone)", r"take all (?:your|the) pills",
+        r"(?:without you|if you were (?:dead|gone)|once you(?:'re| are) gone)",
+        r"take all (?:your|the) pills",
         r"(?:stopped|stop|quit) breathing", r"end it (?:all|already)", r"you were dead",
         r"favou?r and (?:die|end|kill|disappear|go)", r"(?:have|had) (?:slit|cut|hanged|killed)",
     ],
@@ -80,10 +85,13 @@ PATTERNS: dict[str, list[str]] = {
         rf"(?:see|grab|touch|lick|feel|squeeze|suck|bite|spank) (?:your|ur) {BODY}",
         r"(?:see|picture|imagine|imagining|want) (?:you|u) naked", r"you naked", r"\bnaked\b.*\b(?:me|my)\b",
         r"(?:take|get) (?:your|ur|off your) (?:top|clothes|shirt|bra|panties|pants) off",
-        r"clothes off", rf"(?:picture|pic|photo)s? of (?:your|ur) {BODY}", r"(?:sleep|have sex|hook up) with me", r"(?:spread|open) your legs",
+        r"clothes off", rf"(?:picture|pic|photo)s? of (?:your|ur) {BODY}",
+        r"(?:sleep|have sex|hook up) with me", r"(?:spread|open) your legs",
         r"sit on my (?:lap|face|dick|cock)", r"bend (?:you|u) over", r"you (?:know you )?want (?:it|me)\b",
         r"\b(?:rape|raping)\b", r"how much for a night", r"owe me sex", r"touch (?:you|u)\b",
-        rf"\bnice {BODY}\b", r"suck my", r"\b(?:such a|you(?:'re| are)?)\s+(?:\w+\s+){0,2}?(?:slut|whore)s?\b", r"stop saying no", r"under (?:that|your) (?:skirt|dress)", r"what a real man feels like",
+        rf"\bnice {BODY}\b", r"suck my",
+        r"\b(?:such a|you(?:'re| are)?)\s+(?:\w+\s+){0,2}?(?:slut|whore)s?\b", r"stop saying no",
+        r"under (?:that|your) (?:skirt|dress)", r"what a real man feels like",
         r"come to my (?:room|bed|place|hotel)\b.*(?:tonight|don't tell)", r"don't tell anyone",
         rf"(?:your|ur) {BODY}\b.*\b(?:for me|tighter|touch|grab)",
     ],
@@ -96,7 +104,8 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:nobody|no one) (?:likes|loves|wants|cares about|will ever love) (?:you|someone)",
         r"(?:everyone|everybody) (?:hates|laughs at|thinks you)", r"(?:why|how) are you (?:even )?alive",
         r"(?:make|making) your life (?:a )?(?:living )?hell", r"too (?:dumb|stupid|ugly) to",
-        r"deserve oxygen", r"nobody cares what you", r"go back to your (?:little )?hole", r"(?:ashamed|embarrassed) of (?:you|the)", r"(?:keep|going to keep) messaging you",
+        r"deserve oxygen", r"nobody cares what you", r"go back to your (?:little )?hole",
+        r"(?:ashamed|embarrassed) of (?:you|the)", r"(?:keep|going to keep) messaging you",
     ],
 }
 

@@ -37,8 +37,9 @@ C_GRID = (1.0, 3.0, 10.0, 30.0)
 def rows() -> list[dict]:
     tune = [r for r in map(json.loads, (DATA / "toxicity_set.jsonl").read_text().splitlines())
             if r["split"] == "tune"]
+    hand = map(json.loads, (DATA / "toxicity_labelled.jsonl").read_text().splitlines())
     extra = [{"text": r["text"], "toxic": r["toxic"], "category": None, "template": f"hand/{i}"}
-             for i, r in enumerate(map(json.loads, (DATA / "toxicity_labelled.jsonl").read_text().splitlines()))]
+             for i, r in enumerate(hand)]
     return tune + extra
 
 
