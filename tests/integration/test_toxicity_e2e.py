@@ -52,8 +52,8 @@ def test_a_toxic_prompt_is_blocked_and_the_model_never_sees_it(client, model_bod
     assert err.value.status_code == 400
     body = err.value.body
     assert body["code"] == "content_blocked"
-    assert body["message"] == ("Your message was blocked because it appears to contain insults or harassment. "
-                               "Please rephrase it.")
+    assert body["message"] == ("Your message was blocked because it appears to contain insults or "
+                               "harassment. Please rephrase it.")
     assert body["display_message"] == body["message"]
     assert model_bodies() == []
 

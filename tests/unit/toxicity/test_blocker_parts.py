@@ -9,7 +9,11 @@ from hypothesis import strategies as st
 
 from bench.toxicity import KINDS, labelled, quality
 from bench.toxicity_eval.generate import build
-from interceptors.toxicity_blocker.classifiers import DEFAULT_BACKEND, ClassifierUnavailableError, load_classifier
+from interceptors.toxicity_blocker.classifiers import (
+    DEFAULT_BACKEND,
+    ClassifierUnavailableError,
+    load_classifier,
+)
 from interceptors.toxicity_blocker.guard import AnswerGuard
 from interceptors.toxicity_blocker.interceptor import main_category, thresholds_of, user_texts
 from interceptors.toxicity_blocker.normalize import normalize

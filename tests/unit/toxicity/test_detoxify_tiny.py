@@ -9,10 +9,14 @@ torch = pytest.importorskip("torch")
 transformers = pytest.importorskip("transformers")
 pytest.importorskip("detoxify")
 
-from interceptors.toxicity_blocker.classifiers import ClassifierUnavailableError, load_classifier  # noqa: E402
+from interceptors.toxicity_blocker.classifiers import (  # noqa: E402
+    ClassifierUnavailableError,
+    load_classifier,
+)
 
 CLASSES = ["toxic", "severe_toxic", "obscene", "threat", "insult", "identity_hate"]  # as `original` has
-WORDS = "i will kill you hello there friend the process is stuck please help".split()
+WORDS = ["i", "will", "kill", "you", "hello", "there", "friend", "the", "process", "is", "stuck",
+         "please", "help"]
 
 
 @pytest.fixture(scope="module")
