@@ -1,15 +1,16 @@
-"""The toxicity blocker: quality on the labelled set, and the latency it adds per prompt and per
-streamed chunk.
+"""The toxicity blocker: quality per backend and category on the labelled set, and the latency it
+adds per prompt and per streamed chunk.
 
-    python -m bench.toxicity [--requests 300]
+    python -m bench.toxicity [--requests 300] [--no-gateway]
 
-1. Precision and recall of the default backend at the default threshold on
-   bench/data/toxicity_labelled.jsonl (227 short texts written for this project, both classes).
-2. In process: the classifier's time per prompt, and the answer guard's time per streamed chunk
-   (a 300-word answer fed word by word; chunks that end a sentence pay for a classifier call).
+1. Side by side, every backend that can load here, at its default thresholds, on
+   bench/data/toxicity_set.jsonl (bench/toxicity_eval: seeded templates written for this project,
+   a tune split and a held-out split nobody tuned on): the share of abusive prompts blocked per kind
+   of abuse, the share of benign prompts blocked, and the classifier's p50 time per prompt. Misses
+   and false positives are printed for the tune split only.
+2. In process: the default backend's answer guard time per streamed chunk.
 3. Through the gateway, side by side in one run: the demo model behind a no-op interceptor and
-   behind the blocker. The difference is the blocker's own work; the hop itself costs what a no-op
-   SDK interceptor costs (bench.gateway_overhead).
+   behind the blocker. The difference is the blocker's own work.
 """
 
 from __future__ import annotations
@@ -27,41 +28,99 @@ import aiohttp
 from bench._load import latencies, pct
 from devstack.services import GATEWAY, SERVICES
 from devstack.stack import Stack
-from interceptors.toxicity_blocker.classifiers import load_classifier
+from interceptors.toxicity_blocker.classifiers import (
+    DEFAULT_BACKEND,
+    ClassifierUnavailableError,
+    Layered,
+    load_classifier,
+)
 from interceptors.toxicity_blocker.guard import AnswerGuard
 from interceptors.toxicity_blocker.settings import Policy
 
-DATA = Path(__file__).parent / "data" / "toxicity_labelled.jsonl"
+DATA = Path(__file__).parent / "data" / "toxicity_set.jsonl"
+KINDS = ("threat", "identity_attack", "harassment", "self_harm", "sexual")
 KEY = "bench-key"
 
 
-def labelled() -> list[tuple[str, bool]]:
-    return [(r["text"], r["toxic"]) for r in map(json.loads, DATA.read_text().splitlines())]
+def labelled(split: str | None = None) -> list[dict]:
+    rows = [json.loads(line) for line in DATA.read_text().splitlines()]
+    return [r for r in rows if split is None or r["split"] == split]
 
 
-def quality(classifier, threshold: float, rows: list[tuple[str, bool]]) -> tuple[float, float, list[str]]:
-    scores = [s["toxicity"] for s in classifier.score([t for t, _ in rows])]
-    tp = sum(1 for (_, y), s in zip(rows, scores, strict=True) if y and s >= threshold)
-    fp = sum(1 for (_, y), s in zip(rows, scores, strict=True) if not y and s >= threshold)
-    fn = [t for (t, y), s in zip(rows, scores, strict=True) if y and s < threshold]
-    return tp / (tp + fp), tp / (tp + len(fn)), fn
+def blocked(classifier, texts: list[str], thresholds: dict[str, float] | None = None) -> list[bool]:
+    thresholds = thresholds or classifier.default_thresholds
+    return [any(s >= thresholds.get(c, 2.0) for c, s in scores.items()) for scores in classifier.score(texts)]
+
+
+def quality(classifier, rows: list[dict]) -> dict[str, float]:
+    """Share blocked per kind of abuse, and "benign" (the false-positive rate)."""
+    hits = blocked(classifier, [r["text"] for r in rows])
+    out = {}
+    for kind in (*KINDS, "benign"):
+        mine = [h for r, h in zip(rows, hits, strict=True)
+                if (r["category"] == kind if kind != "benign" else not r["toxic"])]
+        out[kind] = sum(mine) / len(mine)
+    return out
 
 
 def per_prompt_ms(classifier, texts: list[str]) -> list[float]:
     out = []
-    for text in texts * 3:
+    for text in texts:
         t = time.perf_counter()
         classifier.score([text])
         out.append((time.perf_counter() - t) * 1000)
     return out
 
 
-def per_chunk_us(classifier, threshold: float) -> tuple[list[float], list[float]]:
+def candidates() -> dict:
+    out = {}
+    for name, make in (("profanity-check", lambda: load_classifier("profanity-check")),
+                       ("hatesonar", lambda: load_classifier("hatesonar")),
+                       ("detoxify", lambda: load_classifier("detoxify", **detoxify_files())),
+                       ("linear (ours)", lambda: load_classifier("linear")),
+                       ("layered (default)", lambda: load_classifier(DEFAULT_BACKEND)),
+                       ("layered + prof.-check", lambda: Layered(profanity=True))):
+        try:
+            out[name] = make()
+        except ClassifierUnavailableError as exc:
+            print(f"{name}: not measured ({str(exc).split('. ')[0]})")
+    return out
+
+
+def detoxify_files() -> dict:
+    import os
+
+    return {"checkpoint": os.environ.get("TOXICITY_DETOXIFY_CHECKPOINT"),
+            "config_dir": os.environ.get("TOXICITY_DETOXIFY_CONFIG"),
+            "model_type": os.environ.get("TOXICITY_DETOXIFY_MODEL", "unbiased")}
+
+
+def print_table(backends: dict) -> None:
+    head = " ".join(f"{k[:9]:>9}" for k in KINDS)
+    print(f"\n{'backend':20} {'split':8} {head} {'benign FP':>9} {'p50 ms':>7}")
+    for name, classifier in backends.items():
+        for split in ("tune", "heldout"):
+            rows = labelled(split)
+            q = quality(classifier, rows)
+            p50 = statistics.median(per_prompt_ms(classifier, [r["text"] for r in rows]))
+            cells = " ".join(f"{q[k] * 100:8.1f}%" for k in KINDS)
+            print(f"{name:20} {split:8} {cells} {q['benign'] * 100:8.1f}% {p50:7.2f}")
+
+
+def print_tune_errors(classifier) -> None:
+    rows = labelled("tune")
+    for r, hit in zip(rows, blocked(classifier, [r["text"] for r in rows]), strict=True):
+        if hit != r["toxic"]:
+            print(f"  tune {'missed' if r['toxic'] else 'false positive'} ({r['category']}): {r['text']}")
+
+
+def per_chunk_us(classifier) -> tuple[list[float], list[float]]:
     """Guard time per chunk, and a plain pass-through (string concatenation) per chunk."""
     sentence = ("The quarterly report shows steady growth in every region. Costs fell while revenue "
                 "rose, and the team expects the trend to continue next year! ")
     words = sentence.split() * 15
-    guard = AnswerGuard(lambda t: {k: v for k, v in classifier.score([t])[0].items() if v >= threshold},
+    th = classifier.default_thresholds
+    guard = AnswerGuard(lambda t: {k: v for k, v in classifier.score([t])[0].items() if v >= th.get(k, 2.0)},
                         Policy().window_chars)
     ours, plain, sink = [], [], []
     for w in words:
@@ -93,23 +152,22 @@ async def http_rows(stack: Stack, requests: int, texts: list[str]) -> list[tuple
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--requests", type=int, default=300)
+    parser.add_argument("--no-gateway", action="store_true", help="skip the through-the-gateway rows")
     args = parser.parse_args()
-    policy = Policy()
-    threshold = policy.thresholds["toxicity"]
-    classifier = load_classifier("profanity-check")
-    rows = labelled()
-    precision, recall, missed = quality(classifier, threshold, rows)
-    print(f"\nquality, profanity-check at {threshold}: {len(rows)} texts ({sum(y for _, y in rows)} toxic): "
-          f"precision {precision:.3f}, recall {recall:.3f}")
-    print("  missed:", "; ".join(missed))
-    passing = [t for t, s in zip([t for t, _ in rows], classifier.score([t for t, _ in rows]), strict=True)
-               if s["toxicity"] < threshold]  # the gateway rows time prompts that go through
-    prompt = per_prompt_ms(classifier, [t for t, _ in rows])
-    print(f"classifier per prompt: p50 {statistics.median(prompt):.2f} ms, p99 {pct(prompt, 99):.2f} ms")
-    ours, plain = per_chunk_us(classifier, threshold)
+    backends = candidates()
+    print_table(backends)
+    classifier = backends["layered (default)"]
+    print(f"\n{DEFAULT_BACKEND} on the tune split, what it gets wrong:")
+    print_tune_errors(classifier)
+    ours, plain = per_chunk_us(classifier)
     print(f"answer guard per streamed chunk: mean {statistics.mean(ours):.0f} us, "
           f"p50 {statistics.median(ours):.0f} us, p99 {pct(ours, 99):.0f} us "
           f"(plain pass-through: mean {statistics.mean(plain):.1f} us)")
+    if args.no_gateway:
+        return
+    rows = [r for r in labelled() if not r["toxic"]]
+    passing = [r["text"] for r, hit in zip(rows, blocked(classifier, [r["text"] for r in rows]), strict=True)
+               if not hit]  # the gateway rows time prompts that go through
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "bench.json"
         demo = "${DEMO_MODEL_URL}/openai/deployments/demo/chat/completions"

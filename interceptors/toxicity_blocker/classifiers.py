@@ -1,8 +1,10 @@
 """Toxicity classifiers behind one small interface, loaded once per process, offline.
 
-A backend is a class with `categories` and `score(texts) -> [{category: probability}]`; register it
-in BACKENDS. Nothing here downloads: a backend whose files are missing refuses to start and says
-how to provide them.
+A backend is a class with `categories`, `default_thresholds` and `score(texts) -> [{category:
+probability}]`; register it in BACKENDS. Categories are named as detoxify names them (toxicity,
+threat, identity_attack, insult, sexual, self_harm, ...); a backend lists only those it scores.
+Nothing here downloads: a backend whose files are missing refuses to start and says how to provide
+them.
 """
 
 from __future__ import annotations
@@ -11,6 +13,9 @@ import os
 from pathlib import Path
 from typing import ClassVar, Protocol
 
+from interceptors.toxicity_blocker.normalize import normalize
+from interceptors.toxicity_blocker.patterns import matches
+
 
 class ClassifierUnavailableError(RuntimeError):
     """The classifier cannot be loaded; the message says how to fix it."""
@@ -18,6 +23,7 @@ class ClassifierUnavailableError(RuntimeError):
 
 class Classifier(Protocol):
     categories: tuple[str, ...]
+    default_thresholds: dict[str, float]
 
     def score(self, texts: list[str]) -> list[dict[str, float]]: ...
 
@@ -31,6 +37,7 @@ class ProfanityCheck:
     the five calibration sigmoids, their mean (equal to `predict_prob` to 1e-15; a test checks)."""
 
     categories: ClassVar[tuple[str, ...]] = ("toxicity",)
+    default_thresholds: ClassVar[dict[str, float]] = {"toxicity": 0.8}
 
     def __init__(self, **_: object):
         try:
@@ -56,11 +63,17 @@ class ProfanityCheck:
 
 
 class Detoxify:
-    """`detoxify` (Unitary's BERT models): seven categories. Weights come from a local checkpoint
-    file and the tokenizer/config from a local Hugging Face directory; both must exist."""
+    """`detoxify` (Unitary's BERT-family models, Apache-2.0): up to seven categories. Weights come
+    from a local checkpoint file and the tokenizer/config from a local Hugging Face directory; both
+    must exist. We load them ourselves (detoxify's own loader asks the hub for the base model's
+    config even when given a local directory) and run the model on the CPU."""
 
-    categories: ClassVar[tuple[str, ...]] = (
+    KNOWN: ClassVar[tuple[str, ...]] = (
         "toxicity", "severe_toxicity", "obscene", "threat", "insult", "identity_attack", "sexual_explicit")
+    RENAMED: ClassVar[dict[str, str]] = {
+        "toxic": "toxicity", "identity_hate": "identity_attack", "severe_toxic": "severe_toxicity"}
+    THRESHOLDS: ClassVar[dict[str, float]] = {
+        "toxicity": 0.8, "threat": 0.5, "identity_attack": 0.5, "insult": 0.8, "sexual_explicit": 0.5}
 
     def __init__(self, checkpoint: str | None = None, config_dir: str | None = None,
                  model_type: str = "unbiased", **_: object):
@@ -79,21 +92,115 @@ class Detoxify:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         try:
-            import detoxify
+            import torch
+            from detoxify.detoxify import get_model_and_tokenizer
         except ImportError as exc:
             raise ClassifierUnavailableError(
                 "The detoxify backend needs `pip install detoxify torch`.") from exc
-        self._model = detoxify.Detoxify(model_type, checkpoint=checkpoint, huggingface_config_path=config_dir,
-                                        device="cpu")
+        loaded = torch.load(checkpoint, map_location="cpu", weights_only=True)
+        if "config" not in loaded or "state_dict" not in loaded:
+            raise ClassifierUnavailableError(f"{checkpoint} is not a detoxify checkpoint (no config and "
+                                             "state_dict).")
+        args = {**loaded["config"]["arch"]["args"], "model_type": config_dir}  # never the hub's name
+        self._model, self._tokenizer = get_model_and_tokenizer(
+            **args, state_dict=loaded["state_dict"], huggingface_config_path=config_dir)
+        self._model.eval()
+        self._torch = torch
+        self._names = [self.RENAMED.get(c, c) for c in loaded["config"]["dataset"]["args"]["classes"]]
+        self.model_type = model_type
+        self.categories = tuple(c for c in self.KNOWN if c in self._names)
+        self.default_thresholds = {c: t for c, t in self.THRESHOLDS.items() if c in self.categories}
 
     def score(self, texts: list[str]) -> list[dict[str, float]]:
         if not texts:
             return []
-        raw = self._model.predict(texts)
-        return [{c: float(raw[c][i]) for c in self.categories if c in raw} for i in range(len(texts))]
+        with self._torch.no_grad():
+            inputs = self._tokenizer(texts, return_tensors="pt", truncation=True, padding=True)
+            raw = self._torch.sigmoid(self._model(**inputs)[0]).tolist()
+        return [{c: p for c, p in zip(self._names, row, strict=True) if c in self.categories} for row in raw]
 
 
-BACKENDS: dict[str, type] = {"profanity-check": ProfanityCheck, "detoxify": Detoxify}
+class Linear:
+    """Our own classifier (linear.py, trained by train.py on this repository's data, shipped in
+    model/linear.npz): toxicity, threat, identity_attack, insult, sexual, self_harm."""
+
+    def __init__(self, model_path: str | None = None, **_: object):
+        from interceptors.toxicity_blocker.linear import MODEL, LinearModel
+
+        path = Path(model_path) if model_path else MODEL
+        if not path.is_file():
+            raise ClassifierUnavailableError(f"linear model not found: {path}. Run `python -m "
+                                             "interceptors.toxicity_blocker.train` to build it.")
+        self.model = LinearModel.load(path)
+        self.categories = self.model.categories
+        self.default_thresholds = dict(self.model.thresholds)
+
+    def score(self, texts: list[str]) -> list[dict[str, float]]:
+        return [self.model.score(normalize(t)) for t in texts]
+
+
+class Layered(Linear):
+    """The default: our linear model, with the patterns of patterns.py as a second opinion (a match
+    scores 1.0 in its category). With `profanity=True` (measured in bench/toxicity.py, not the
+    default: it adds false positives on surnames and places), alt-profanity-check is a floor under
+    `toxicity`, rescaled so that its own 0.8 lands on our `toxicity` threshold."""
+
+    def __init__(self, profanity: bool = False, **options: object):
+        super().__init__(**options)
+        self.profanity = ProfanityCheck() if profanity else None
+
+    def _floor(self, p: float) -> float:
+        t = self.default_thresholds["toxicity"]
+        return p * t / 0.8 if p < 0.8 else t + (1 - t) * (p - 0.8) / 0.2
+
+    def score(self, texts: list[str]) -> list[dict[str, float]]:
+        normalized = [normalize(t) for t in texts]
+        profane = self.profanity.score(normalized) if self.profanity else [{}] * len(texts)
+        out = []
+        for text, p in zip(normalized, profane, strict=True):
+            scores = self.model.score(text)
+            for category, s in matches(text).items():
+                scores[category] = max(scores[category], s)
+            if p:
+                scores["toxicity"] = max(scores["toxicity"], self._floor(p["toxicity"]))
+            out.append(scores)
+        return out
+
+
+class HateSonar:
+    """`hatesonar` (MIT; a tf-idf logistic regression trained on Davidson et al.'s tweets, shipped
+    as ONNX inside the package): hate speech -> identity_attack, offensive -> insult, and toxicity
+    = 1 - P(neither). Its graph asks for the en_US.UTF-8 locale; we run it under C.UTF-8."""
+
+    categories: ClassVar[tuple[str, ...]] = ("toxicity", "identity_attack", "insult")
+    default_thresholds: ClassVar[dict[str, float]] = {"toxicity": 0.5}
+
+    def __init__(self, **_: object):
+        try:
+            import numpy as np
+            import onnx
+            import onnxruntime
+            from hatesonar.api import DEFAULT_MODEL_FILE
+        except ImportError as exc:
+            raise ClassifierUnavailableError("The hatesonar backend needs `pip install hatesonar`.") from exc
+        graph = onnx.load(str(DEFAULT_MODEL_FILE))
+        for node in graph.graph.node:
+            if node.op_type == "StringNormalizer":
+                node.attribute.append(onnx.helper.make_attribute("locale", "C.UTF-8"))
+        self._np = np
+        self._session = onnxruntime.InferenceSession(graph.SerializeToString(),
+                                                     providers=["CPUExecutionProvider"])
+
+    def score(self, texts: list[str]) -> list[dict[str, float]]:
+        if not texts:
+            return []
+        _, probabilities = self._session.run(None, {"text": self._np.array(texts, dtype=object)})
+        return [{"toxicity": 1.0 - p[2], "identity_attack": p[0], "insult": p[1]} for p in probabilities]
+
+
+BACKENDS: dict[str, type] = {"layered": Layered, "linear": Linear, "profanity-check": ProfanityCheck,
+                             "hatesonar": HateSonar, "detoxify": Detoxify}
+DEFAULT_BACKEND = "layered"
 
 
 def load_classifier(backend: str, **options: object) -> Classifier:

@@ -21,14 +21,15 @@ from typing_extensions import override
 from interceptors.common import audit_logger
 from interceptors.toxicity_blocker.classifiers import Classifier
 from interceptors.toxicity_blocker.guard import AnswerGuard
-from interceptors.toxicity_blocker.settings import BlockerSettings, Policy, PolicyOverride
+from interceptors.toxicity_blocker.settings import LABELS, BlockerSettings, Policy, PolicyOverride
 
 _audit = audit_logger("toxicity_blocker")
 VIOLATIONS = Counter("toxicity_violations_total", "Abusive prompts and answers found, by direction and "
                      "the action taken (block, flag, shadow).", ["direction", "action"])
+BY_CATEGORY = Counter("toxicity_violations_by_category_total", "Abusive prompts and answers found, by "
+                      "direction and each category over its threshold.", ["direction", "category"])
 FLAG_HEADER = "X-Toxicity-Flagged"
-ANSWER_CUT = ("The answer was stopped because it appears to contain abusive, threatening or obscene "
-              "language.")
+ANSWER_CUT = "The answer was stopped because it appears to contain {category}."
 
 
 @dataclass
@@ -41,6 +42,20 @@ class ContentBlockedError(HTTPException):
     def __init__(self, message: str, code: str = "content_blocked"):
         super().__init__(message, status_code=400, type="invalid_request_error", code=code,
                          display_message=message)
+
+
+def thresholds_of(classifier: Classifier, *layers: dict[str, float] | None) -> dict[str, float]:
+    """The backend's default thresholds with the service's and then the chain entry's merged over."""
+    out = dict(classifier.default_thresholds)
+    for layer in layers:
+        out.update(layer or {})
+    return out
+
+
+def main_category(over: dict[str, float], thresholds: dict[str, float]) -> str:
+    """The category to name: the most clearly exceeded one, the generic `toxicity` only if alone."""
+    specific = {c: s for c, s in over.items() if c != "toxicity"} or over
+    return max(specific, key=lambda c: specific[c] - thresholds[c])
 
 
 def user_texts(messages: list[dict], scope: str) -> list[str]:
@@ -62,13 +77,14 @@ def user_texts(messages: list[dict], scope: str) -> list[str]:
 
 class ToxicityBlockerInterceptor(ChatCompletionInterceptor):
     context: ClassVar[BlockerContext]
+    schema: ClassVar[type[BaseModel]] = PolicyOverride
     guards: dict = {}
     resolved: Policy | None = None
 
     @override
     @classmethod
     async def configuration_schema(cls) -> type[BaseModel]:
-        return PolicyOverride
+        return cls.schema
 
     @property
     def policy(self) -> Policy:
@@ -76,7 +92,10 @@ class ToxicityBlockerInterceptor(ChatCompletionInterceptor):
             base = self.context.settings.policy
             override = self.configuration if isinstance(self.configuration, PolicyOverride) else None
             policy = override.apply(base) if override else base
-            unknown = set(policy.thresholds) - set(self.context.classifier.categories)
+            classifier = self.context.classifier
+            policy = policy.model_copy(update={"thresholds": thresholds_of(
+                classifier, base.thresholds, override.thresholds if override else None)})
+            unknown = set(policy.thresholds) - set(classifier.categories)
             if unknown:
                 raise ContentBlockedError(
                     f"Unknown toxicity categories {sorted(unknown)} in the interceptor configuration; this "
@@ -88,14 +107,22 @@ class ToxicityBlockerInterceptor(ChatCompletionInterceptor):
     def _over(self, scores: dict[str, float]) -> dict[str, float]:
         return {c: s for c, s in scores.items() if s >= self.policy.thresholds.get(c, 2.0)}
 
+    def _message(self, template: str, over: dict[str, float]) -> str:
+        label = LABELS.get(main_category(over, self.policy.thresholds), "abusive language")
+        return template.replace("{category}", label)
+
     def _record(self, direction: str, text: str, scores: dict[str, float]) -> None:
         VIOLATIONS.labels(direction, self.policy.mode).inc()
+        over = self._over(scores)
+        for category in over:
+            BY_CATEGORY.labels(direction, category).inc()
         headers = self.request.headers
         _audit.info(json.dumps({
             "event": "toxicity_violation", "request_id": headers.get("x-request-id"),
             "direction": direction, "action": self.policy.mode,
             "project": headers.get("x-gateway-project"), "key_id": headers.get("x-gateway-key-id"),
             "model": headers.get("x-dial-deployment-id"),
+            "categories": sorted(over), "category": main_category(over, self.policy.thresholds),
             "scores": {c: round(s, 3) for c, s in scores.items()},
             "text_sha256": hashlib.sha256(text.encode()).hexdigest()[:16]}))
 
@@ -106,10 +133,10 @@ class ToxicityBlockerInterceptor(ChatCompletionInterceptor):
             return request
         texts = user_texts(request.get("messages") or [], policy.check)
         for text, scores in zip(texts, self.context.classifier.score(texts), strict=True):
-            if self._over(scores):
+            if over := self._over(scores):
                 self._record("prompt", text, scores)
                 if policy.mode == "block":
-                    raise ContentBlockedError(policy.message)
+                    raise ContentBlockedError(self._message(policy.message, over))
                 if policy.mode == "flag":
                     self.response.append_header(FLAG_HEADER, "prompt")
                 break
@@ -151,4 +178,5 @@ class ToxicityBlockerInterceptor(ChatCompletionInterceptor):
             choice["finish_reason"] = "content_filter"
             return choice
         self.send_chunk({"choices": [{"index": idx, "delta": {}, "finish_reason": "content_filter"}]})
-        raise ContentBlockedError(ANSWER_CUT, code="content_filtered")
+        raise ContentBlockedError(self._message(ANSWER_CUT, self._over(guard.violation)),
+                                  code="content_filtered")

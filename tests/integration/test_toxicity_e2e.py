@@ -1,5 +1,6 @@
 """The toxicity blocker through the gateway with the openai client: abusive prompts never reach the
-model, abusive answers are cut mid-stream, flag and shadow modes, audit records without text."""
+model, abusive answers are cut mid-stream, per category (the default `layered` backend), benign
+prompts that use the same words pass, flag and shadow modes, audit records without text."""
 
 from __future__ import annotations
 
@@ -11,10 +12,28 @@ import sys
 import openai
 import pytest
 
-from tests.conftest import API_KEY, ROOT
+from interceptors.toxicity_blocker.settings import DEFAULT_MESSAGE, LABELS
+from tests.conftest import API_KEY, ROOT, e2e_settings
 
 TOXIC = "Shut up, you worthless piece of garbage."
 BENIGN = "Can you help me write a polite email to my landlord about the broken heater?"
+# One of each kind, none of them in the labelled set, most without a swear word.
+BY_CATEGORY = {
+    "threat": "We will find your kids at their school and make them disappear.",
+    "identity_attack": "People like that are vermin and the town should be purged of them.",
+    "insult": "You are a worthless id1ot and a stupid moron.",
+    "self_harm": "Nobody would even notice if you were gone, so go and end it.",
+    "sexual": "Send me photos of your body tonight or else.",
+}
+# The same words in harmless senses.
+HARMLESS = [
+    "How do I kill a zombie process in Linux?",
+    "Can you recommend a novel by Charles Dickens?",
+    "What did Cockburn write about Iraq?",
+    "Why did Nazi propaganda call Jews rats?",
+    "My doctor wants to check for testicular cancer; what happens at the appointment?",
+    "In my crime novel the butler stabs the heir in the library. Is that too obvious?",
+]
 
 
 def user(text: str) -> dict:
@@ -33,9 +52,46 @@ def test_a_toxic_prompt_is_blocked_and_the_model_never_sees_it(client, model_bod
     assert err.value.status_code == 400
     body = err.value.body
     assert body["code"] == "content_blocked"
-    assert "abusive, threatening or obscene" in body["message"]
+    assert body["message"] == ("Your message was blocked because it appears to contain insults or "
+                               "harassment. Please rephrase it.")
     assert body["display_message"] == body["message"]
     assert model_bodies() == []
+
+
+@pytest.mark.parametrize("category", sorted(BY_CATEGORY))
+def test_each_kind_of_abuse_is_blocked_and_named_without_its_text(client, stack, model_bodies, category):
+    with pytest.raises(openai.BadRequestError) as err:
+        client.chat.completions.create(model="guarded", messages=[user(BY_CATEGORY[category])])
+    body = err.value.body
+    assert body["code"] == "content_blocked"  # the category's name, nothing of the text
+    assert body["display_message"] == DEFAULT_MESSAGE.replace("{category}", LABELS[category])
+    assert model_bodies() == []
+    record = audit_lines(stack)[-1]
+    assert record["category"] == category and category in record["categories"]
+    assert record["scores"][category] >= 0.5 and BY_CATEGORY[category] not in json.dumps(record)
+
+
+@pytest.mark.parametrize("category", sorted(BY_CATEGORY))
+def test_each_kind_of_abuse_in_a_streamed_answer_is_cut_before_it(client, category):
+    opening = "Here is the summary you asked for. "
+    stream = client.chat.completions.create(model="guarded-answers", stream=True,
+                                            messages=[user(opening + BY_CATEGORY[category] + " The end.")])
+    text, finish = "", None
+    with pytest.raises(openai.APIError) as err:
+        for chunk in stream:
+            for choice in chunk.choices:
+                text += choice.delta.content or ""
+                finish = choice.finish_reason or finish
+    assert finish == "content_filter" and text == opening
+    assert LABELS[category] in str(err.value.body or err.value)
+
+
+@pytest.mark.parametrize("text", HARMLESS)
+def test_the_same_words_in_harmless_senses_pass_as_prompts_and_answers(client, text):
+    assert client.chat.completions.create(model="guarded", messages=[user(text)]).choices[0].message.content \
+        == text
+    stream = client.chat.completions.create(model="guarded-answers", stream=True, messages=[user(text)])
+    assert "".join(c.choices[0].delta.content or "" for c in stream if c.choices) == text
 
 
 def test_a_benign_prompt_passes_unchanged(client, model_bodies):
@@ -96,7 +152,8 @@ def test_flag_mode_lets_it_through_with_a_header_and_an_audit_record(client, sta
     record = audit_lines(stack)[-2]
     assert record["direction"] == "prompt" and record["action"] == "flag"
     assert record["project"] == "proj-a" and record["model"] == "guarded-flag"
-    assert record["scores"]["toxicity"] >= 0.8 and len(record["text_sha256"]) == 16
+    assert record["category"] == "insult" and record["scores"]["insult"] >= 0.5
+    assert len(record["text_sha256"]) == 16
     assert record["key_id"] and API_KEY not in json.dumps(record)
 
 
@@ -124,11 +181,55 @@ def test_the_audit_log_never_holds_the_text(client, stack):
     assert "garbage" not in log and "worthless" not in log
 
 
-def test_an_unknown_category_in_the_chain_config_is_a_clear_400(client):
-    with pytest.raises(openai.BadRequestError) as err:
-        client.chat.completions.create(model="guarded-bad-config", messages=[user(BENIGN)])
-    assert err.value.body["code"] == "invalid_configuration"
-    assert "threat" in err.value.body["message"]
+def with_chain_entry(settings, name: str, configuration: dict) -> None:
+    """A model behind one more blocker chain entry, in the live settings file (undone after the test)."""
+    config = e2e_settings()
+    entry = {**config["interceptors"]["tox"], "defaults": {"custom_fields": {
+        "interceptor_configuration": configuration}}}
+    config["interceptors"][name] = entry
+    config["models"][name] = {**config["models"]["guarded-answers"], "interceptors": [name]}
+    settings.write_text(json.dumps(config))
+
+
+def test_an_unknown_category_in_the_chain_config_is_a_clear_400(client, settings):
+    with_chain_entry(settings, "tox-obscene", {"thresholds": {"obscene": 0.5}})
+    err = eventually_error(client, "tox-obscene")
+    assert err.body["code"] == "invalid_configuration"
+    assert "obscene" in err.body["message"] and "self_harm" in err.body["message"]
+
+
+def test_a_chain_entry_thresholds_are_merged_over_the_defaults(client, settings):
+    # Threats switched off for this entry; the other categories keep the backend's thresholds.
+    with_chain_entry(settings, "tox-no-threat", {"thresholds": {"threat": 2.0}})
+    text = "We know where you live, watch your back."
+    reply = eventually_reply(client, "tox-no-threat", text)
+    assert reply.choices[0].message.content == text
+    with pytest.raises(openai.BadRequestError):
+        client.chat.completions.create(model="tox-no-threat", messages=[user(BY_CATEGORY["self_harm"])])
+
+
+def eventually_error(client, model: str, attempts: int = 40) -> openai.APIStatusError:
+    import time
+
+    for _ in range(attempts):
+        try:
+            client.chat.completions.create(model=model, messages=[user(BENIGN)])
+        except openai.NotFoundError:
+            time.sleep(0.1)  # the gateway has not read the new settings yet
+        except openai.APIStatusError as exc:
+            return exc
+    raise AssertionError(f"{model} never refused the request")
+
+
+def eventually_reply(client, model: str, text: str, attempts: int = 40):
+    import time
+
+    for _ in range(attempts):
+        try:
+            return client.chat.completions.create(model=model, messages=[user(text)])
+        except openai.NotFoundError:
+            time.sleep(0.1)
+    raise AssertionError(f"{model} never appeared")
 
 
 def test_a_missing_detoxify_checkpoint_stops_the_service_with_instructions(tmp_path):

@@ -1,4 +1,5 @@
-"""The classifier's fast path, its quality on the labelled set, the answer guard and the settings."""
+"""The backends' fast paths, the default backend's quality on the labelled set (both splits), the
+normalizer and patterns, the answer guard and the settings."""
 
 from __future__ import annotations
 
@@ -6,31 +7,74 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bench.toxicity import labelled, quality
-from interceptors.toxicity_blocker.classifiers import ClassifierUnavailableError, load_classifier
+from bench.toxicity import KINDS, labelled, quality
+from bench.toxicity_eval.generate import build
+from interceptors.toxicity_blocker.classifiers import (
+    DEFAULT_BACKEND,
+    ClassifierUnavailableError,
+    load_classifier,
+)
 from interceptors.toxicity_blocker.guard import AnswerGuard
-from interceptors.toxicity_blocker.interceptor import user_texts
-from interceptors.toxicity_blocker.settings import BlockerSettings, Policy, PolicyOverride
+from interceptors.toxicity_blocker.interceptor import main_category, thresholds_of, user_texts
+from interceptors.toxicity_blocker.normalize import normalize
+from interceptors.toxicity_blocker.patterns import matches
+from interceptors.toxicity_blocker.settings import BlockerSettings, PolicyOverride, override_schema
 
 
 @pytest.fixture(scope="module")
 def classifier():
-    return load_classifier("profanity-check")
+    return load_classifier(DEFAULT_BACKEND)
 
 
-def test_the_fast_path_equals_the_package_prediction(classifier):
+def test_the_profanity_check_fast_path_equals_the_package_prediction():
     from profanity_check import predict_prob
 
-    texts = [t for t, _ in labelled()]
-    ours = [s["toxicity"] for s in classifier.score(texts)]
+    texts = [r["text"] for r in labelled()]
+    ours = [s["toxicity"] for s in load_classifier("profanity-check").score(texts)]
     assert max(abs(a - b) for a, b in zip(ours, predict_prob(texts), strict=True)) < 1e-9
 
 
-def test_the_labelled_set_has_both_classes_and_the_default_backend_separates_them(classifier):
+def test_the_labelled_set_is_what_its_generator_renders_and_big_enough():
     rows = labelled()
-    assert len(rows) >= 200 and 80 <= sum(y for _, y in rows) <= len(rows) - 80
-    precision, recall, _ = quality(classifier, Policy().thresholds["toxicity"], rows)
-    assert precision >= 0.95 and recall >= 0.9, (precision, recall)
+    assert rows == build()  # bench/data/toxicity_set.jsonl is regenerated, never edited by hand
+    assert sum(r["toxic"] for r in rows) >= 300 and sum(not r["toxic"] for r in rows) >= 300
+    for split in ("tune", "heldout"):
+        assert {r["category"] for r in rows if r["split"] == split and r["toxic"]} == set(KINDS)
+
+
+def test_the_default_backend_meets_the_bar_on_the_tune_split(classifier):
+    q = quality(classifier, labelled("tune"))
+    assert all(q[k] >= 0.9 for k in KINDS) and q["benign"] <= 0.02, q
+
+
+def test_the_default_backend_on_the_held_out_split_stays_where_it_was_measured(classifier):
+    # Measured once, not tuned on (README): self_harm 87% and 2.5% of benign blocked miss the bar.
+    q = quality(classifier, labelled("heldout"))
+    assert all(q[k] >= 0.85 for k in KINDS) and q["benign"] <= 0.03, q
+
+
+@pytest.mark.parametrize(("disguised", "plain"), [
+    ("You are a f*ck1ng id10t!!", "you are a fucking idiot!!"), ("k i l l yourself", "kill yourself"),
+    ("go d.i.e", "go die"), ("fuuuuck you", "fuck you"), ("$lut", "slut"),
+    ("Meet at 3pm, the 1st door", "meet at 3pm, the 1st door"), ("The U.S. army", "the u.s. army")])
+def test_the_normalizer_undoes_disguises_and_leaves_ordinary_text(disguised, plain):
+    assert normalize(disguised) == plain
+
+
+def test_patterns_see_abuse_but_not_talk_about_it():
+    assert matches(normalize("I'm going to k1ll you tonight")) == {"threat": 1.0}
+    assert "identity_attack" in matches(normalize("Those refugees are vermin."))
+    assert matches(normalize("Why did Nazi propaganda call Jews vermin?")) == {}
+    assert matches(normalize("How do I kill the nginx process?")) == {}
+
+
+def test_every_category_of_the_default_backend_has_a_threshold_and_one_is_named(classifier):
+    assert set(classifier.categories) == {"toxicity", "threat", "identity_attack", "insult", "sexual",
+                                          "self_harm"}
+    assert set(classifier.default_thresholds) == set(classifier.categories)
+    th = classifier.default_thresholds
+    assert main_category({"toxicity": 0.99, "threat": 0.6}, th) == "threat"
+    assert main_category({"toxicity": 0.99}, th) == "toxicity"
 
 
 def flag_word(text: str) -> dict[str, float]:
@@ -87,12 +131,26 @@ def test_only_the_new_user_messages_are_checked_by_default():
     assert user_texts(messages, "all") == ["old", "new part", "new"]
 
 
-def test_settings_come_from_the_environment_and_overrides_are_validated():
+def test_settings_come_from_the_environment_and_overrides_are_validated(classifier):
     s = BlockerSettings.from_env({"TOXICITY_POLICY": '{"mode": "flag", "thresholds": {"toxicity": 0.6}}'})
-    assert s.policy.mode == "flag" and s.policy.thresholds == {"toxicity": 0.6}
+    assert s.policy.mode == "flag" and s.policy.thresholds == {"toxicity": 0.6} and s.backend == "layered"
     assert PolicyOverride(mode="shadow").apply(s.policy).thresholds == {"toxicity": 0.6}
+    merged = thresholds_of(classifier, s.policy.thresholds, {"threat": 0.9})
+    assert merged == {**classifier.default_thresholds, "toxicity": 0.6, "threat": 0.9}
     with pytest.raises(ValueError):
         PolicyOverride.model_validate({"mode": "delete"})
+
+
+def test_the_configuration_schema_names_the_backends_categories():
+    schema = override_schema(("toxicity", "insult")).model_json_schema()["properties"]["thresholds"]
+    assert schema["propertyNames"] == {"enum": ["toxicity", "insult"]}
+    assert "This backend scores: toxicity, insult." in schema["description"]
+
+
+def test_hatesonar_runs_its_packaged_model_under_the_c_locale():
+    pytest.importorskip("hatesonar")
+    (scores,) = load_classifier("hatesonar").score(["have a nice day"])
+    assert set(scores) == {"toxicity", "identity_attack", "insult"} and scores["toxicity"] < 0.5
 
 
 def test_detoxify_without_its_files_refuses_to_load_and_says_how(tmp_path):

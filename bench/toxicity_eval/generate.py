@@ -1,0 +1,98 @@
+"""Render the labelled set: every template several times with seeded slot values and surface forms.
+
+    python -m bench.toxicity_eval.generate     # rewrites bench/data/toxicity_set.jsonl
+
+A row is {"text", "toxic", "category", "split", "template"}; `category` is the kind of abuse
+(threat, identity_attack, harassment, self_harm, sexual) or, for benign rows, its topic. Surface
+forms: as written, lower case without final punctuation (chat style), and obfuscated spellings of
+the strong words (leetspeak, inserted symbols, spaced or stretched letters), benign rows included so
+that de-obfuscation cannot buy recall with false positives.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from pathlib import Path
+
+from bench.toxicity_eval import heldout, tune
+from bench.toxicity_eval.vocab import OBFUSCATABLE, SLOTS
+
+OUT = Path(__file__).resolve().parent.parent / "data" / "toxicity_set.jsonl"
+SEED = 14
+VARIANTS = 4
+_SLOT = re.compile(r"\{(\w+)\}")
+_LEET = {"a": "4", "e": "3", "i": "1", "o": "0", "s": "$", "t": "7"}
+
+
+def fill(template: str, rng: random.Random) -> str:
+    text = _SLOT.sub(lambda m: rng.choice(SLOTS[m.group(1)]), template)
+    return text[0].upper() + text[1:]
+
+
+def obfuscate_word(word: str, rng: random.Random) -> str:
+    how = rng.randrange(4)
+    if how == 0:  # leetspeak
+        return "".join(_LEET.get(c, c) if rng.random() < 0.7 else c for c in word)
+    if how == 1:  # a vowel starred out
+        vowels = [i for i, c in enumerate(word) if c in "aeiou"]
+        i = rng.choice(vowels) if vowels else len(word) // 2
+        return word[:i] + "*" + word[i + 1:]
+    if how == 2:  # letters spaced or dotted
+        return rng.choice((" ", ".", "-")).join(word)
+    i = rng.randrange(len(word))  # a stretched letter
+    return word[:i] + word[i] * rng.randint(3, 5) + word[i + 1:]
+
+
+def obfuscate(text: str, rng: random.Random) -> str:
+    words = re.split(r"(\W+)", text)
+    strong = [i for i, w in enumerate(words) if w.lower() in OBFUSCATABLE]
+    if not strong:
+        return text
+    for i in rng.sample(strong, k=max(1, len(strong) // 2)):
+        words[i] = obfuscate_word(words[i], rng)
+    return "".join(words)
+
+
+def surface(text: str, form: int, rng: random.Random) -> str:
+    if form == 1:
+        return text.lower().rstrip(".!?")
+    if form == 2:
+        return obfuscate(text, rng)
+    return text
+
+
+def render(split: str, toxic: bool, by_category: dict[str, list[str]], rng: random.Random) -> list[dict]:
+    rows = []
+    for category, templates in by_category.items():
+        for t_idx, template in enumerate(templates):
+            seen = set()
+            for v in range(VARIANTS):
+                text = surface(fill(template, rng), v % 3 if v < 3 else rng.randrange(3), rng)
+                if text not in seen:
+                    seen.add(text)
+                    rows.append({"text": text, "toxic": toxic, "category": category, "split": split,
+                                 "template": f"{split}/{category}/{t_idx}"})
+    return rows
+
+
+def build() -> list[dict]:
+    rows = []
+    for split, module in (("tune", tune), ("heldout", heldout)):
+        rng = random.Random(f"{SEED}/{split}")  # each split renders the same whatever the other holds
+        rows += render(split, True, module.ABUSIVE, rng)
+        rows += render(split, False, module.BENIGN, rng)
+    return rows
+
+
+def main() -> None:
+    rows = build()
+    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
+    for split in ("tune", "heldout"):
+        part = [r for r in rows if r["split"] == split]
+        print(f"{split}: {sum(r['toxic'] for r in part)} abusive, {sum(not r['toxic'] for r in part)} benign")
+
+
+if __name__ == "__main__":
+    main()
