@@ -47,6 +47,21 @@ _STORE_DOWN = ServiceUnavailableError("The gateway's shared store (Redis) is una
                                       "try again shortly.", headers={"Retry-After": "1"})
 
 
+def _cancel_on_disconnect(req: Request) -> asyncio.Task:
+    """When the caller goes away, cancel its request at once: every hop's connection closes, and
+    each service cancels its own call onwards, down to the model (and their keys are deleted)."""
+    task = asyncio.current_task()
+
+    async def watch() -> None:
+        while (await req.receive())["type"] != "http.disconnect":
+            pass
+        req.disconnected = True
+        if not req.finished:
+            task.cancel()
+
+    return asyncio.get_running_loop().create_task(watch())
+
+
 def _is_store_error(exc: BaseException) -> bool:
     try:
         from redis.exceptions import RedisError
@@ -179,6 +194,13 @@ class GatewayApp:
         caller = await authenticate(req.headers.get("api-key"), req.headers.get("authorization"),
                                     config, self.store, self.secret)
         raw = await req.body(self.settings.max_body_bytes)
+        watcher = _cancel_on_disconnect(req)
+        try:
+            await self._serve(req, config, caller, name, api, raw)
+        finally:
+            watcher.cancel()
+
+    async def _serve(self, req: Request, config, caller, name: str | None, api: str, raw: bytes) -> None:
         body = _parse(raw)
         if name is None:
             name = body.get("model")

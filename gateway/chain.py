@@ -35,6 +35,7 @@ KEPT_HEADERS = ("x-conversation-id", "x-job-title", "cache-control")
 # Fields only DIAL services understand; an OpenAI-compatible upstream would reject them.
 DIAL_ONLY_FIELDS = ("custom_fields", "max_prompt_tokens", "addons")
 CONFIG_FIELD = contract.CONFIG_FIELD
+HOP_MARGIN = 5.0  # seconds each interceptor hop may wait beyond the hops after it
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,64}$")
 
 
@@ -213,7 +214,12 @@ class Chain:
         out = None
         name = hop.chain[hop.index] if hop.is_interceptor else "model"
         try:
+            # Each hop may stay silent a little longer than the hops after it, so when something
+            # hangs, the hop nearest to it times out first and the error names it.
+            later = len(hop.chain) - hop.index if hop.is_interceptor else 0
+            read_timeout = self.client.timeout.sock_read + HOP_MARGIN * later
             out = await self.client.relay(req, attempts, hop=label, stream=bool(body.get("stream")),
+                                          read_timeout=read_timeout,
                                           retriable=retriable, count_usage=count_usage,
                                           on_headers=self._on_headers(hop, root),
                                           strip_usage=strip_usage)

@@ -1,7 +1,8 @@
 """Calling a hop (interceptor, adapter, application or OpenAI-compatible URL) and relaying its answer.
 
 Bytes are relayed as they arrive: SSE events are never re-framed or buffered. Failover happens only
-before the first byte reaches the caller. A caller that disconnects cancels the hop's request.
+before the first byte reaches the caller. A caller that disconnects cancels the whole request
+(gateway.app), which closes the hop's connection: the hop sees the cancel.
 """
 
 from __future__ import annotations
@@ -56,17 +57,20 @@ class HopClient:
     async def relay(self, req: Request, attempts: list[Attempt], *, hop: str, stream: bool,
                     retriable: frozenset[int] = frozenset(), count_usage: bool = False,
                     on_headers: Callable[[Any], list[tuple[bytes, bytes]]] | None = None,
-                    strip_usage: bool = False) -> Outcome:
+                    strip_usage: bool = False, read_timeout: float | None = None) -> Outcome:
         """Send to the first attempt that answers without a retriable status; relay that answer.
         `on_headers` sees the answer's headers and returns headers to add to it. `strip_usage`
-        drops the usage-only event of a stream (asked for by us, not by the client)."""
+        drops the usage-only event of a stream (asked for by us, not by the client).
+        `read_timeout` replaces the longest silence allowed from this hop."""
         assert self.session is not None
         out = Outcome()
+        timeout = self.timeout if read_timeout is None else aiohttp.ClientTimeout(
+            total=None, connect=self.timeout.connect, sock_read=read_timeout)
         for n, att in enumerate(attempts, 1):
             out.attempts = n
             last = n == len(attempts)
             try:
-                resp = await self.session.post(att.url, data=att.body, headers=att.headers)
+                resp = await self.session.post(att.url, data=att.body, headers=att.headers, timeout=timeout)
             except TimeoutError:
                 _feedback(att, 504, None)
                 if last:
@@ -117,42 +121,30 @@ class HopClient:
 
 async def _pipe(req: Request, resp: aiohttp.ClientResponse, out: Outcome | None, hop: str,
                 strip_usage: bool) -> None:
-    task = asyncio.current_task()
-
-    async def watch_disconnect() -> None:
-        while (await req.receive())["type"] != "http.disconnect":
-            pass
-        req.disconnected = True
-        task.cancel()  # closes the hop's connection: the upstream sees the cancel
-
-    watcher = asyncio.get_running_loop().create_task(watch_disconnect())
     tail = pending = b""
     try:
-        try:
-            async for chunk in resp.content.iter_any():
-                if out is not None:
-                    tail = _scan_usage(tail + chunk, out)
-                if strip_usage:
-                    *events, pending = (pending + chunk).split(b"\n\n")
-                    chunk = b"".join(e + b"\n\n" for e in events if not _usage_only(e))
-                    if not chunk:
-                        continue
-                req.first_byte = req.first_byte or time.perf_counter()
-                if req.capture is not None and len(req.capture) < MAX_CAPTURE:
-                    req.capture += chunk
-                await req.send({"type": "http.response.body", "body": chunk, "more_body": True})
-            if pending:
-                await req.send({"type": "http.response.body", "body": pending, "more_body": True})
-        except (TimeoutError, aiohttp.ClientError) as exc:
-            err = (UpstreamTimeoutError(f"{hop} stopped answering.")
-                   if isinstance(exc, asyncio.TimeoutError)
-                   else UpstreamUnavailableError(f"{hop} broke off its answer."))
-            _log.warning("%s failed mid-stream: %s", hop, type(exc).__name__)
-            await req.send({"type": "http.response.body", "more_body": True,
-                            "body": b"data: " + err.body() + b"\n\ndata: [DONE]\n\n"})
-        await req.send({"type": "http.response.body", "body": b""})
-    finally:
-        watcher.cancel()
+        async for chunk in resp.content.iter_any():
+            if out is not None:
+                tail = _scan_usage(tail + chunk, out)
+            if strip_usage:
+                *events, pending = (pending + chunk).split(b"\n\n")
+                chunk = b"".join(e + b"\n\n" for e in events if not _usage_only(e))
+                if not chunk:
+                    continue
+            req.first_byte = req.first_byte or time.perf_counter()
+            if req.capture is not None and len(req.capture) < MAX_CAPTURE:
+                req.capture += chunk
+            await req.send({"type": "http.response.body", "body": chunk, "more_body": True})
+        if pending:
+            await req.send({"type": "http.response.body", "body": pending, "more_body": True})
+    except (TimeoutError, aiohttp.ClientError) as exc:
+        err = (UpstreamTimeoutError(f"{hop} stopped answering.")
+               if isinstance(exc, asyncio.TimeoutError)
+               else UpstreamUnavailableError(f"{hop} broke off its answer."))
+        _log.warning("%s failed mid-stream: %s", hop, type(exc).__name__)
+        await req.send({"type": "http.response.body", "more_body": True,
+                        "body": b"data: " + err.body() + b"\n\ndata: [DONE]\n\n"})
+    await req.send({"type": "http.response.body", "body": b""})
 
 
 def _scan_usage(buf: bytes, out: Outcome) -> bytes:

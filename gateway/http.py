@@ -28,11 +28,11 @@ JSON = b"application/json"
 
 
 class Request:
-    __slots__ = ("scope", "receive", "send", "headers", "started", "disconnected", "query", "first_byte",
-                 "request_id", "capture")
+    __slots__ = ("scope", "receive", "_send", "headers", "started", "disconnected", "query", "first_byte",
+                 "request_id", "capture", "finished")
 
     def __init__(self, scope, receive, send):
-        self.scope, self.receive, self.send = scope, receive, send
+        self.scope, self.receive, self._send = scope, receive, send
         # Headers the protocol reserves for the gateway are dropped here, at the edge, whoever
         # sends them (a client or an interceptor calling back): nothing below can read them.
         self.headers: dict[str, str] = {}
@@ -43,6 +43,7 @@ class Request:
         self.query: str = scope.get("query_string", b"").decode("latin-1")
         self.started = False
         self.disconnected = False
+        self.finished = False  # the whole response was sent
         self.first_byte: float | None = None  # perf_counter() when the first body byte went out
         self.request_id: str | None = None
         self.capture: bytearray | None = None  # the answer's bytes, kept for an audit event
@@ -64,6 +65,11 @@ class Request:
             chunks.append(chunk)
             if not msg.get("more_body"):
                 return b"".join(chunks)
+
+    async def send(self, message: dict) -> None:
+        if message["type"] == "http.response.body" and not message.get("more_body"):
+            self.finished = True
+        await self._send(message)
 
     async def start(self, status: int, headers: Iterable[tuple[bytes, bytes]]) -> None:
         self.started = True

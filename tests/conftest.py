@@ -176,6 +176,8 @@ def e2e_settings() -> dict:
                 {"endpoint": "${DOUBLES_URL}/up/echo/v1/chat/completions", "key": "k2", "tier": 1}]},
             "evil-chain": {"endpoint": echo, "interceptors": ["evil"]},
             "slow-chain": {"endpoint": echo, "interceptors": ["slow"]},
+            "hung": {"endpoint": "${DOUBLES_URL}/openai/deployments/hang/chat/completions",
+                     "interceptors": ["noop1", "noop2"]},
             "gated": {"endpoint": "${DOUBLES_URL}/openai/deployments/gated/chat/completions",
                       "interceptors": ["noop1"]},
             "midstream": {"endpoint": "${DOUBLES_URL}/openai/deployments/midstream/chat/completions"},

@@ -5,7 +5,7 @@
 - `fail503`: an upstream that is down;  `gated`: a stream that waits for POST /release;
 - `midstream`: a stream that breaks after its first chunk;
 - `evil`: an interceptor that tries to abuse its per-request key and reports what the gateway said;
-- `slow`: an interceptor that never answers in time.
+- `slow`: an interceptor that never answers in time;  `hang`: a model that never does.
 """
 
 from __future__ import annotations
@@ -19,7 +19,8 @@ import aiohttp
 from aiohttp import web
 
 CALLS: list[dict] = []
-STATE: dict = {"release": asyncio.Event(), "cancelled": 0, "gated_started": 0}
+STATE: dict = {"release": asyncio.Event(), "cancelled": 0, "gated_started": 0, "hang_started": 0,
+               "hang_cancelled": 0}
 RECORDED_HEADERS = ("api-key", "authorization", "x-upstream-endpoint", "x-upstream-key",
                     "x-upstream-extra-data", "x-conversation-id", "x-dial-deployment-id",
                     "x-dial-override-name", "traceparent")
@@ -180,6 +181,18 @@ async def slow(request: web.Request) -> web.Response:
     return web.json_response({})
 
 
+async def hang(request: web.Request) -> web.Response:
+    """A model that never answers in time; counts the callers that gave up on it."""
+    await request.read()
+    STATE["hang_started"] += 1
+    try:
+        await asyncio.sleep(float(os.environ.get("SLOW_SECONDS", "30")))
+    except asyncio.CancelledError:
+        STATE["hang_cancelled"] += 1
+        raise
+    return web.json_response({})
+
+
 async def health(request: web.Request) -> web.Response:
     return web.json_response({"status": "ok"})
 
@@ -187,7 +200,7 @@ async def health(request: web.Request) -> web.Response:
 def create_app() -> web.Application:
     app = web.Application()
     handlers = {"echo": echo, "fail503": fail503, "gated": gated, "midstream": midstream,
-                "evil": evil, "slow": slow}
+                "evil": evil, "slow": slow, "hang": hang}
     for name, handler in handlers.items():
         app.router.add_post(f"/openai/deployments/{name}/chat/completions", handler)
         app.router.add_post(f"/up/{name}/v1/chat/completions", handler)

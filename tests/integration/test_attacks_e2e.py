@@ -217,3 +217,28 @@ def test_small_requests_are_not_stuck_behind_a_large_one(gateway):
     assert len(done) == 5 and order[-1] == "large", order
     assert all(status == 200 for label, status in done if label != "large"), done
     assert dict(done)["large"] in (200, 504), done  # on time or refused: never left half done
+
+
+# 10. A hung model is named, and a client that leaves cancels the whole chain at once.
+def test_a_hung_model_behind_interceptors_is_the_hop_named(gateway):
+    err = json_error(chat(gateway, "hung", user("hello")), 504)
+    assert "Deployment 'hung'" in err["message"], err
+
+
+def test_a_client_that_leaves_cancels_the_chain_and_its_keys(gateway, stack, redis_url):
+    import redis as sync_redis
+
+    from tests.conftest import eventually
+
+    doubles = stack.url("doubles")
+    before = httpx.get(f"{doubles}/state").json()
+    with pytest.raises(httpx.TimeoutException):
+        httpx.post(gateway + CHAT.format("hung"), headers=H, json={"messages": user("hi")}, timeout=1.0)
+    # Before the model's read timeout (3 s from its start here) could end it, its caller is gone
+    # (the chain's hops each cancel onwards) ...
+    assert eventually(lambda: httpx.get(f"{doubles}/state").json()["hang_cancelled"]
+                      > before["hang_cancelled"], timeout=1.5)
+    assert httpx.get(f"{doubles}/state").json()["hang_started"] > before["hang_started"]
+    # ... and no per-request key of the chain is left.
+    r = sync_redis.Redis.from_url(redis_url)
+    assert eventually(lambda: not list(r.scan_iter("gw:hop:*")), timeout=1.5)
