@@ -79,7 +79,8 @@ class Stack:
         for s in self.services:
             self.start_service(s)
         for s in self.services:
-            self.wait_healthy(s.name, timeout)
+            # The gateway is ready when its chains' services answer (/ready), not when it is up.
+            self.wait_healthy(s.name, timeout, "/ready" if s is GATEWAY else "/health")
         return self
 
     def start_service(self, s: Service) -> None:
@@ -98,7 +99,7 @@ class Stack:
         self.redis_url = f"redis://127.0.0.1:{port}/0"
         _wait(lambda: not port_free(port), 10, "redis-server did not start")
 
-    def wait_healthy(self, name: str, timeout: float = 60.0) -> None:
+    def wait_healthy(self, name: str, timeout: float = 60.0, path: str = "/health") -> None:
         proc = self.procs[name]
 
         def healthy() -> bool:
@@ -106,7 +107,7 @@ class Stack:
                 log = (self.log_dir / f"{name}.log").read_text(errors="replace")[-2000:]
                 raise RuntimeError(f"{name} exited with {proc.returncode}:\n{log}")
             try:
-                with urllib.request.urlopen(f"{self.url(name)}/health", timeout=1) as r:
+                with urllib.request.urlopen(f"{self.url(name)}{path}", timeout=3) as r:
                     return r.status == 200
             except OSError:
                 return False

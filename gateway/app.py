@@ -11,7 +11,9 @@ import re
 import secrets
 import time
 from importlib.metadata import PackageNotFoundError, version
+from urllib.parse import urlsplit
 
+import aiohttp
 import orjson
 
 from gateway import listings, metrics
@@ -116,6 +118,7 @@ class GatewayApp:
         self.events = EventSink(settings.events_file, self.redis, settings.events_stream,
                                 settings.events_maxlen)
         self._pending: set[asyncio.Task] = set()
+        self._ready_cache: tuple[float, tuple[int, dict]] | None = None
         self._store_errors = _Throttled("Redis is unavailable or its pool is exhausted")
         self.auditor = Auditor(settings.audit, self.events, self.secret) if settings.audit else None
         self.chain = Chain(self.store, self.client, Balancer(), self.quotas, self.results, self.secret)
@@ -173,6 +176,9 @@ class GatewayApp:
             return await req.respond(200, body, content_type)
         if path == "/health":
             return await req.json(200, {"status": "ok"})
+        if path == "/ready":
+            status, report = await self._readiness()
+            return await req.json(status, report)
         if path == "/version":
             return await req.json(200, {"version": VERSION})
         if m := _DEPLOYMENT.match(path):
@@ -271,6 +277,40 @@ class GatewayApp:
             rid=rid, caller=caller.identity, deployment=name, api=api, chain=config.chain(name),
             stream=bool(body.get("stream")), status=status, elapsed=elapsed, ttfb=ttfb,
             client=client[0] if client else None, result=result, cost=price, trace=trace))
+
+    async def _readiness(self) -> tuple[int, dict]:
+        """Ready when every interceptor some chain uses answers its /health and Redis answers a
+        ping. Names only, never URLs; computed at most once a second whoever asks."""
+        now = time.monotonic()
+        if self._ready_cache and now - self._ready_cache[0] < 1.0:
+            return self._ready_cache[1]
+        config = self.watcher.current
+        used = sorted({n for dep in [*config.models, *config.applications] for n in config.chain(dep)})
+
+        async def probe(name: str) -> str:
+            icpt = config.interceptors.get(name)
+            if icpt is None:
+                return "not configured"
+            parts = urlsplit(icpt.endpoint)
+            try:
+                async with self.client.session.get(f"{parts.scheme}://{parts.netloc}/health",
+                                                   timeout=aiohttp.ClientTimeout(total=2)) as r:
+                    return "ok" if r.status == 200 else f"unhealthy ({r.status})"
+            except (aiohttp.ClientError, TimeoutError):
+                return "unreachable"
+
+        results = await asyncio.gather(*(probe(n) for n in used))
+        report: dict = {"interceptors": dict(zip(used, results, strict=True))}
+        if self.redis is not None:
+            try:
+                await asyncio.wait_for(self.redis.ping(), 2)
+                report["redis"] = "ok"
+            except Exception as exc:
+                report["redis"] = f"unreachable ({type(exc).__name__})"
+        ok = all(v == "ok" for v in [*results, report.get("redis", "ok")])
+        report = {"status": "ready" if ok else "not ready", **report}
+        self._ready_cache = (now, (200 if ok else 503, report))
+        return self._ready_cache[1]
 
     async def _listing(self, req: Request, path: str) -> None:
         config = self.watcher.current

@@ -193,6 +193,10 @@ class Chain:
             return extra
 
         def keep(headers) -> list[tuple[bytes, bytes]]:
+            # Kept only while the root request is served here: a replica that serves another's
+            # callbacks would otherwise keep them forever (its root pops them, not ours).
+            if rid not in self.results.live:
+                return []
             found = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in headers.items()
                      if k.lower() in REPORTED_HEADERS]
             if found:

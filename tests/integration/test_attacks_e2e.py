@@ -196,7 +196,7 @@ def test_small_requests_are_not_stuck_behind_a_large_one(gateway):
     from faker import Faker
 
     fake = Faker()
-    fake.seed_instance(4)
+    fake.seed_instance(4)  # seeded: the names are the same on every run
     big = [{"role": "user", "content": f"Hi, this is {fake.name()}, about order {i}."} for i in range(3500)]
     done: list[tuple[str, int]] = []
 
@@ -242,3 +242,21 @@ def test_a_client_that_leaves_cancels_the_chain_and_its_keys(gateway, stack, red
     # ... and no per-request key of the chain is left.
     r = sync_redis.Redis.from_url(redis_url)
     assert eventually(lambda: not list(r.scan_iter("gw:hop:*")), timeout=1.5)
+
+
+def test_readiness_checks_the_chains_services(gateway, stack):
+    ready = httpx.get(gateway + "/ready", timeout=10)
+    assert ready.status_code == 200 and ready.json()["interceptors"]["pii"] == "ok", ready.text
+    assert ready.json()["redis"] == "ok"
+    assert "127.0.0.1" not in ready.text  # names, never addresses
+    stack.stop_service("tag")
+    try:
+        from tests.conftest import eventually
+
+        down = eventually(lambda: (r := httpx.get(gateway + "/ready", timeout=10)).status_code == 503 and r)
+        assert down and down.json()["interceptors"]["tag-a"] == "unreachable", down
+    finally:
+        from tests.conftest import TEST_SERVICES
+
+        stack.start_service(next(s for s in TEST_SERVICES if s.name == "tag"))
+        stack.wait_healthy("tag")
