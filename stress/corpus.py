@@ -18,7 +18,8 @@ OK, BAD, AUTH = {200}, {400, 413, 415, 422}, {401, 403}
 
 
 def _deep(levels: int) -> bytes:
-    return b'{"messages": [{"role": "user", "content": "hi"}], "metadata": ' + b"[" * levels + b"]" * levels + b"}"
+    head = b'{"messages": [{"role": "user", "content": "hi"}], "metadata": '
+    return head + b"[" * levels + b"]" * levels + b"}"
 
 
 def _msg(text: str, **extra) -> bytes:
@@ -50,8 +51,8 @@ def gateway_cases(bank: Bank, deployment: str, key: str) -> list[tuple[str, byte
         ("messages-missing", post(b'{"temperature": 1}'), BAD),
         ("role-number", post(b'{"messages": [{"role": 5, "content": "x"}]}'), BAD),
         ("content-object", post(b'{"messages": [{"role": "user", "content": {"a": 1}}]}'), BAD),
-        ("content-part-without-text", post(b'{"messages": [{"role": "user", "content": [{"type": "text"}]}]}'),
-         BAD),
+        ("content-part-without-text",
+         post(b'{"messages": [{"role": "user", "content": [{"type": "text"}]}]}'), BAD),
         ("stream-string", post(_msg("hi", stream="yes")), BAD),
         ("n-negative", post(_msg("hi", n=-1)), BAD),
         ("n-string", post(_msg("hi", n="5")), BAD),
@@ -115,18 +116,20 @@ def gateway_cases(bank: Bank, deployment: str, key: str) -> list[tuple[str, byte
                                                           "Content-Type": "application/json"}, hello), AUTH),
         ("key-10kb", post(hello, {"Api-Key": "k" * 10_000}), AUTH | {400, 431}),
         ("key-unicode", post(hello, {"Api-Key": "ключ-\u200b"}), AUTH | {400}),
-        ("interceptor-deployment-client-key", post(hello, p="/openai/deployments/interceptor/chat/completions"),
-         AUTH),
+        ("interceptor-deployment-client-key",
+         post(hello, p="/openai/deployments/interceptor/chat/completions"), AUTH),
         ("interceptor-deployment-forged-hop-key", post(hello, {"Api-Key": secrets.token_urlsafe(24)},
                                                        p="/openai/deployments/interceptor/chat/completions"),
          AUTH),
         # Path tricks.
-        ("path-dotdot", http_request("GET", "/openai/deployments/../v1/models", {"Api-Key": key}), {200, 400, 404}),
+        ("path-dotdot", http_request("GET", "/openai/deployments/../v1/models", {"Api-Key": key}),
+         {200, 400, 404}),
         ("path-double-slash", post(hello, p="//openai/deployments/private/chat/completions"), OK | {404}),
         ("path-encoded-slash", post(hello, p="/openai/deployments/private%2F..%2Fplain/chat/completions"),
          {400, 404}),
         ("path-nul", post(hello, p="/openai/deployments/%00/chat/completions"), {400, 404}),
-        ("path-long", post(hello, p="/openai/deployments/" + "a" * 20_000 + "/chat/completions"), {400, 404, 414}),
+        ("path-long", post(hello, p="/openai/deployments/" + "a" * 20_000 + "/chat/completions"),
+         {400, 404, 414}),
         ("path-query-nul", post(hello, p=path + "?api-version=1&x=%00%ff"), OK | BAD),
         ("path-trailing-slash", post(hello, p=path + "/"), {404}),
         ("method-put", post(hello, method="PUT"), {405}),
