@@ -89,13 +89,13 @@ class Report:
     def table(self) -> str:
         total = sum(len(r.results) for r in self.rows)
         out = [f"make stress{' --fast' if self.fast else ''}: {total} requests in {self.seconds:.0f} s", ""]
-        head = ("scenario", "requests", "status codes", "5xx", "bad 5xx", "hangs", "dropped", "keys left",
-                "tracebacks")
+        head = ("scenario", "seconds", "requests", "status codes", "5xx", "bad 5xx", "hangs", "dropped",
+                "keys left", "tracebacks")
         lines = [head]
         for r in self.rows:
             st = r.statuses()
             codes = " ".join(f"{k}:{v}" for k, v in sorted(st.items(), key=lambda kv: str(kv[0])))
-            lines.append((r.name, str(len(r.results)), codes,
+            lines.append((r.name, f"{r.seconds:.0f}", str(len(r.results)), codes,
                           str(sum(v for k, v in st.items() if isinstance(k, int) and k >= 500)),
                           str(len(r.bad_5xx())), str(st.get("hang", 0)),
                           str(st.get("conn-error", 0) + st.get("broken", 0)),
