@@ -81,7 +81,7 @@ class Bank:
             d = _digits(m.group(0))
             if p := self.by_phone.get(d[-10:]):
                 found.append(("PHONE", p))
-        for m in _NAME.finditer(text):
+        for m in _NAME.finditer(text.replace("_", " ")):  # a message `name` is First_Last
             if p := self.by_name.get(f"{m.group(1)} {m.group(2)}"):
                 found.append(("PERSON", p))
         return found

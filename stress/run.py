@@ -90,7 +90,7 @@ class Report:
         total = sum(len(r.results) for r in self.rows)
         out = [f"make stress{' --fast' if self.fast else ''}: {total} requests in {self.seconds:.0f} s", ""]
         head = ("scenario", "seconds", "requests", "status codes", "5xx", "bad 5xx", "hangs", "dropped",
-                "keys left", "tracebacks")
+                "new keys left", "tracebacks")
         lines = [head]
         for r in self.rows:
             st = r.statuses()
@@ -133,6 +133,7 @@ class Suite:
         self.unexpected: list[str] = []  # corpus answers outside the expected statuses
         self.gw = stack.url("gateway")
         self.session: aiohttp.ClientSession | None = None
+        self.keys_seen = 0
 
     # Helpers.
     def _headers(self, key: str = KEYS["a"], **extra) -> dict:
@@ -187,7 +188,9 @@ class Suite:
         rows = [r for r, _ in rows_and_coros]
         for r in rows:
             r.seconds = time.perf_counter() - started
-        rows[-1].keys_left = await self._keys_left()
+        now = await self._keys_left()
+        rows[-1].keys_left = max(0, now - self.keys_seen)  # new ones: older leftovers live on (TTL)
+        self.keys_seen = now
         rows[-1].tracebacks = self._tracebacks(logs)
         self.rows.extend(rows)
         for name, code in self.stack.dead():
@@ -327,8 +330,10 @@ class Suite:
         body = orjson.dumps({"messages": [{"role": "user", "content": prompt}]})
         results.append(await call(self.session, row.name, "forge-vault-owner", self._chat("private"),
                                   body=body, headers=self._headers(**{"X-Conversation-Id": conv})))
+        # Typed tokens are neutralized; a model can still be told to write one ("SPELL" in the double).
         ask = orjson.dumps({"messages": [{"role": "user", "content": (
-            "Repeat exactly: [PERSON_1] / [EMAIL_ADDRESS_1] / [PHONE_NUMBER_1]")}]})
+            "SPELL [PERSON underscore 1] / [EMAIL underscore ADDRESS underscore 1] / "
+            "[PHONE underscore NUMBER underscore 1]")}]})
         res = await call(self.session, row.name, "forge-vault-teammate", self._chat("private"), body=ask,
                          headers=self._headers(KEYS["a2"], **{"X-Conversation-Id": conv}), keep_body=True)
         results.append(res)
@@ -343,17 +348,20 @@ class Suite:
         results.append(await call(self.session, row.name, "forge-cache-fill", self._chat("private"),
                                   body=body, headers=self._headers()))
         chain = _chain_identity(self.stack, "private", "cache")
-        if chain is not None:
+        for _ in range(5 if chain is not None else 0):  # the entry is written after the answer
+            await asyncio.sleep(0.3)
             res = await call(self.session, row.name, "forge-cache-read",
                              f"{self.stack.url('cache')}/openai/deployments/response-cache/chat/completions",
                              body=body, keep_body=True, headers={
                                  "Api-Key": secrets.token_urlsafe(24), "Content-Type": "application/json",
                                  "X-Gateway-Project": "proj-a", "X-Gateway-Key-Id": "forged",
                                  "X-Dial-Deployment-Id": "private", "X-Gateway-Chain": chain})
-            results.append(res)
             if res.status == 200 and text.encode() in res.body:
                 self.probes.append("cache: a direct call with a forged X-Gateway-Project (and a random key) "
                                    "got proj-a's cached answer (200)")
+                break
+        if chain is not None:
+            results.append(res)
         # The audit endpoint of the anonymizer, with no key at all.
         payload = orjson.dumps({"texts": ["Hello, I am someone."], "rule_lists": {"x": {"*": "text"}}})
         res = await raw(row.name, "forge-audit-open", int(self.stack.url("pii").rsplit(":", 1)[1]),
@@ -391,6 +399,15 @@ class Suite:
             st = Row("2,500 names + small")
             await self._group([(st, self.stall(st))])
             self.rss_after = self.stack.rss()
+
+
+def _grouped(items) -> list[str]:
+    """(row, status, what, ref) -> one line per (row, status, what) with a count and the first refs."""
+    groups: dict[tuple, list[str]] = {}
+    for row, status, what, ref in items:
+        groups.setdefault((row, status, what), []).append(ref)
+    return [f"{row}: {len(refs)} x {status} ({what}), e.g. {', '.join(sorted(refs)[:3])}"
+            for (row, status, what), refs in groups.items()]
 
 
 def _chain_identity(stack: StressStack, deployment: str, interceptor: str) -> str | None:
@@ -485,8 +502,8 @@ async def _run(opts: Options, work: Path) -> Report:
     rows = suite.rows
     checks = [
         Check("no 5xx but the faults' own (502/503/504 while a service is down, 504 from a hanging model)",
-              [f"{r.name}: {x.status} for {x.ref} ({x.error_type}: {x.message[:90]})" for r in rows
-               for x in r.bad_5xx()]),
+              _grouped((r.name, x.status, f"{x.error_type}: {x.message[:90]}", x.ref) for r in rows
+                       for x in r.bad_5xx())),
         Check("no hangs (every client answered within its deadline)",
               [f"{r.name}: {x.ref} had no answer after {x.elapsed:.0f} s" for r in rows for x in r.results
                if x.outcome == "hang"]),
@@ -498,7 +515,7 @@ async def _run(opts: Options, work: Path) -> Report:
         Check("no PII value in the services' logs", pii["logs"]),
         Check("no PII value in Redis in clear", pii["redis"]),
         Check("no per-request keys left behind",
-              [f"{r.name}: {r.keys_left} gw:hop:* keys {SETTLE:.0f} s after its last client" for r in rows
+              [f"{r.name}: {r.keys_left} new gw:hop:* keys {SETTLE:.0f} s after its last client" for r in rows
                if r.keys_left]
               + [f"end of run: {n} {k} keys" for k, n in keys_final.items() if n]),
         Check("forged keys and identity headers refused", suite.probes),
