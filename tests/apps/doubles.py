@@ -1,7 +1,8 @@
 """Small real HTTP services the tests put behind the gateway instead of mocks.
 
 - `echo`: a model that answers with the last user message (JSON or SSE) and records each call
-  ("CALL args" answers with a tool call, "SLOW ..." after half a second, "JOIN a|b" with "ab");
+  ("CALL args" answers with a tool call, "SLOW ..." after half a second; "JOIN a|b" with "ab" and
+  "SPELL [PERSON underscore 1]" with `[PERSON_1]`, as a model told to write a token would);
 - `fail503`: an upstream that is down;  `gated`: a stream that waits for POST /release;
 - `midstream`: a stream that breaks after its first chunk;
 - `evil`: an interceptor that tries to abuse its per-request key and reports what the gateway said;
@@ -56,6 +57,8 @@ async def echo(request: web.Request) -> web.StreamResponse:
                   "headers": {h: request.headers[h] for h in RECORDED_HEADERS if h in request.headers},
                   "query": request.query_string})
     text = _last_user(body)
+    if text.startswith("SPELL "):  # a model that follows "write PERSON underscore 1": it writes PERSON_1
+        text = text[6:].replace(" underscore ", "_")
     if text.startswith("SLOW "):  # a model that takes its time: identical requests overlap
         await asyncio.sleep(0.5)
     if text.startswith("CALL "):  # answer with a tool call whose arguments are the rest
