@@ -105,6 +105,23 @@ def test_a_direct_call_with_forged_identity_headers_is_refused(stack, service, d
     json_error(_direct(stack, service, deployment, {**forged, contract.SIGNATURE: other}), 401)
 
 
+def test_a_forged_project_cannot_read_its_cached_answers(gateway, stack, settings_file):
+    """The cache answers a hit without calling anyone: a forged project once read another's."""
+    from gateway.chain import chain_identity
+    from gateway.config.loader import load_config
+    from devstack.services import GATEWAY
+
+    prompt = user(f"cached secret of proj-a {PHONE}")
+    assert chat(gateway, "cached", prompt).status_code == 200  # now in proj-a's cache
+    config = load_config([settings_file], env=stack.env_for(GATEWAY))
+    forged = {contract.PROJECT: "proj-a", contract.DEPLOYMENT: "cached",
+              contract.CHAIN: chain_identity(config, ("cache",), 0), "api-key": "whatever"}
+    resp = httpx.post(f"{stack.url('cache')}{CHAT.format('response-cache')}", headers=forged,
+                      json={"messages": prompt}, timeout=20)
+    json_error(resp, 401)
+    assert PHONE not in resp.text
+
+
 def test_a_signature_does_not_cover_other_identity_headers(stack):
     secret = stack.base_env[contract.SECRET_ENV].encode()
     signed = {contract.PROJECT: "proj-b", contract.KEY_ID: "0123456789ab", contract.DEPLOYMENT: "cached"}
