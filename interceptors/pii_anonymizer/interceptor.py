@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
-import time
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -27,12 +26,12 @@ from interceptors.pii_anonymizer.detector import Finding
 from interceptors.pii_anonymizer.settings import AnonymizerSettings, PolicyOverride
 from interceptors.pii_anonymizer.tokens import StreamRestorer
 from interceptors.pii_anonymizer.vault import Scope, Vault
-from interceptors.pii_anonymizer.workers import AnalysisPool
+from interceptors.pii_anonymizer.workers import AnalysisBusyError, AnalysisPool
 
 _log = logging.getLogger(__name__)
 _audit = audit_logger("pii_anonymizer")
 ENTITIES = Counter("pii_entities_total", "Personal data found in requests, by entity type.", ["entity"])
-REFUSED = Counter("pii_refused_total", "Requests refused (pii_detected, pii_timeout, pii_unavailable, "
+REFUSED = Counter("pii_refused_total", "Requests refused (pii_detected, pii_timeout, pii_busy, pii_unavailable, "
                   "pii_too_large).", ["code"])
 
 
@@ -93,15 +92,20 @@ class PiiAnonymizerInterceptor(ChatCompletionInterceptor):
         scope = self._scope(messages)
         budget = ctx.settings.time_budget_ms / 1000
         try:
-            started = time.monotonic()
             known = await asyncio.wait_for(ctx.vault.values(scope), budget)
-            found = await ctx.analysis.detect(texts, policy, known, budget - (time.monotonic() - started))
+            views = [fields.analysis_view(t, kind) for t, (_, _, kind) in zip(texts, slots, strict=True)]
+            found = await ctx.analysis.detect(views, policy, known, budget,
+                                              ctx.settings.queue_timeout_ms / 1000)
             for i, (_, _, kind) in enumerate(slots):
                 if kind == "name" and "PERSON" in policy.detected_entities():  # a name, whole
                     found[i] = [Finding(0, len(texts[i]), "PERSON", 1.0)]
             if policy.mode == "anonymize":
                 result = await asyncio.wait_for(
                     ctx.anonymizer.apply(texts, found, policy, scope, known), budget)
+        except AnalysisBusyError:
+            _log.error("no pii analysis worker was free in time; request refused")
+            raise PiiRefusedError("The personal data check is overloaded; the request was not sent to "
+                                  "the model. Try again shortly.", 503, "pii_busy") from None
         except TimeoutError:
             _log.error("pii analysis ran out of its %.1f s budget; request refused", budget)
             raise PiiRefusedError("Checking the request for personal data took too long; it was "

@@ -84,6 +84,8 @@ class AnonymizerSettings(_Strict):
                                  "(HMAC); default PII_VAULT_KEY; neither set: random per process.")
     vault_ttl_seconds: int = Field(7 * 24 * 3600, description="PII_VAULT_TTL: mapping lifetime.")
     time_budget_ms: int = Field(3000, description="PII_TIME_BUDGET_MS: analysis time per request.")
+    queue_timeout_ms: int = Field(20_000, description="PII_QUEUE_TIMEOUT_MS: longest wait for a free "
+                                  "analysis worker before the request is refused (503).")
     max_chars: int = Field(200_000, description="PII_MAX_CHARS: text per request.")
     workers: int = Field(default_factory=lambda: default_workers(), ge=0, description="PII_WORKERS: "
                          "analysis processes (default: the CPUs, at most 4; 0: a thread of the service).")
@@ -95,5 +97,5 @@ class AnonymizerSettings(_Strict):
             {"spacy_model": "PII_SPACY_MODEL", "redis_url": "REDIS_URL", "vault_key": "PII_VAULT_KEY",
              "hash_key": "PII_HASH_KEY",
              "vault_ttl_seconds": "PII_VAULT_TTL", "time_budget_ms": "PII_TIME_BUDGET_MS",
-             "max_chars": "PII_MAX_CHARS", "workers": "PII_WORKERS", "cache_entries": "PII_CACHE_ENTRIES"},
+             "max_chars": "PII_MAX_CHARS", "queue_timeout_ms": "PII_QUEUE_TIMEOUT_MS", "workers": "PII_WORKERS", "cache_entries": "PII_CACHE_ENTRIES"},
             {"policy": ("PII_POLICY", Policy)}, env))

@@ -5,8 +5,10 @@
 * Fair: a request's texts are cut into chunks of about CHUNK_CHARS characters, and free workers
   take the next chunk of each waiting request in turn. A small request waits for at most one chunk
   of each request ahead of it, however large those are.
-* On time: past its deadline a request gets no more chunks, and a chunk in progress stops at its
-  next batch of texts. A worker is never busy for a request that has already been refused.
+* On time: a request's budget (`PII_TIME_BUDGET_MS`) starts when its first chunk reaches a worker.
+  Past it, the request gets no more chunks, and a chunk in progress stops at its next batch of
+  texts; a worker is never busy for a request that has already been refused. Waiting for a worker
+  is bounded separately (`PII_QUEUE_TIMEOUT_MS`): under load requests queue, they do not fail.
 * The second pass (every other mention of a found value) runs in a thread of the service once a
   request's chunks are in; it is pattern matching, not the analyzer.
 * `PII_WORKERS=0` analyzes in one thread of the service process (small machines, debugging).
@@ -33,6 +35,10 @@ _detector = None  # in a worker process: its own analyzer
 
 class AnalysisTimeoutError(TimeoutError):
     """The request's analysis budget ran out; the work was stopped."""
+
+
+class AnalysisBusyError(TimeoutError):
+    """No worker was free for the request within the queue timeout."""
 
 
 def default_workers() -> int:
@@ -72,12 +78,14 @@ class _Job:
     texts: list[str]
     policy: object
     key: str
-    deadline: float
+    budget: float
+    queue_deadline: float
     done: asyncio.Future
     ranges: list[tuple[int, int]]
     handed: int = 0  # chunks given to workers
     finished: int = 0
     found: list = field(default_factory=list)
+    deadline: float = 0.0  # set when its first chunk reaches a worker
 
     def __post_init__(self):
         self.found = [None] * len(self.texts)
@@ -107,24 +115,26 @@ class AnalysisPool:
             for f in [self._executor.submit(_ready) for _ in range(self.workers * 2)]:
                 f.result()
 
-    async def detect(self, texts: list[str], policy, known: dict[str, str], budget: float):
-        """Findings per text (with the second pass over `known` and the request's own values), or
-        AnalysisTimeoutError when `budget` seconds run out."""
+    async def detect(self, texts: list[str], policy, known: dict[str, str], budget: float,
+                     queue_timeout: float = 20.0):
+        """Findings per text (with the second pass over `known` and the request's own values).
+        AnalysisTimeoutError when `budget` seconds of analysis run out, AnalysisBusyError when no
+        worker was free within `queue_timeout`."""
         from interceptors.pii_anonymizer.anonymizer import second_pass
         from interceptors.pii_anonymizer.detector import policy_key
 
         loop = asyncio.get_running_loop()
-        deadline = time.time() + budget
-        job = _Job(texts, policy, policy_key(policy), deadline, loop.create_future(), chunks(texts))
+        job = _Job(texts, policy, policy_key(policy), budget, time.time() + queue_timeout,
+                   loop.create_future(), chunks(texts))
         if not job.ranges:
             return []
         self._waiting.append(job)
         self._dispatch()
         try:
-            found = await asyncio.wait_for(asyncio.shield(job.done), budget)
+            found = await asyncio.wait_for(asyncio.shield(job.done), queue_timeout + budget)
             return await asyncio.wait_for(
                 loop.run_in_executor(self._second_pass, second_pass, texts, found, known),
-                max(deadline - time.time(), 0) + 0.5)
+                max(job.deadline - time.time(), 0) + 0.5)
         except TimeoutError:
             raise AnalysisTimeoutError from None
         finally:
@@ -139,7 +149,13 @@ class AnalysisPool:
             job = self._waiting.popleft()
             if job.done.done():
                 continue
-            if time.time() > job.deadline:
+            now = time.time()
+            if job.handed == 0:
+                if now > job.queue_deadline:
+                    job.done.set_exception(AnalysisBusyError())
+                    continue
+                job.deadline = now + job.budget
+            elif now > job.deadline:
                 job.done.set_exception(AnalysisTimeoutError())
                 continue
             a, b = job.ranges[job.handed]

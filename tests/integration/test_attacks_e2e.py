@@ -107,9 +107,9 @@ def test_a_direct_call_with_forged_identity_headers_is_refused(stack, service, d
 
 def test_a_forged_project_cannot_read_its_cached_answers(gateway, stack, settings_file):
     """The cache answers a hit without calling anyone: a forged project once read another's."""
+    from devstack.services import GATEWAY
     from gateway.chain import chain_identity
     from gateway.config.loader import load_config
-    from devstack.services import GATEWAY
 
     prompt = user(f"cached secret of proj-a {PHONE}")
     assert chat(gateway, "cached", prompt).status_code == 200  # now in proj-a's cache
@@ -184,7 +184,7 @@ def test_no_field_of_the_request_reaches_the_model_in_clear(gateway, model_bodie
             {"role": "system", "content": "Be brief."},
             {"role": "user", "name": "Rosalind", "content": [
                 {"type": "text", "text": "What is in the picture?"},
-                {"type": "image_url", "image_url": {"url": f"https://img.example.com/u/{EMAIL}/1.png"}}],
+                {"type": "image_url", "image_url": {"url": f"https://img.example.com/u/1.png?for={EMAIL}"}}],
              "custom_content": {"attachments": [
                  {"title": f"Letter to {NAME}.pdf", "url": f"files/abc/{EMAIL}/letter.pdf",
                   "type": "application/pdf"}]}},
