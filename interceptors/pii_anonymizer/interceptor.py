@@ -31,8 +31,8 @@ from interceptors.pii_anonymizer.workers import AnalysisBusyError, AnalysisPool
 _log = logging.getLogger(__name__)
 _audit = audit_logger("pii_anonymizer")
 ENTITIES = Counter("pii_entities_total", "Personal data found in requests, by entity type.", ["entity"])
-REFUSED = Counter("pii_refused_total", "Requests refused (pii_detected, pii_timeout, pii_busy, pii_unavailable, "
-                  "pii_too_large).", ["code"])
+REFUSED = Counter("pii_refused_total", "Requests refused (pii_detected, pii_timeout, pii_busy, "
+                  "pii_unavailable, pii_too_large).", ["code"])
 
 
 @dataclass
