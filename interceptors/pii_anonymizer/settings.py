@@ -95,7 +95,8 @@ class AnonymizerSettings(_Strict):
     def from_env(cls, env: Mapping[str, str] | None = None) -> AnonymizerSettings:
         return cls(**env_values(
             {"spacy_model": "PII_SPACY_MODEL", "redis_url": "REDIS_URL", "vault_key": "PII_VAULT_KEY",
-             "hash_key": "PII_HASH_KEY",
-             "vault_ttl_seconds": "PII_VAULT_TTL", "time_budget_ms": "PII_TIME_BUDGET_MS",
-             "max_chars": "PII_MAX_CHARS", "queue_timeout_ms": "PII_QUEUE_TIMEOUT_MS", "workers": "PII_WORKERS", "cache_entries": "PII_CACHE_ENTRIES"},
+             "hash_key": "PII_HASH_KEY", "vault_ttl_seconds": "PII_VAULT_TTL",
+             "time_budget_ms": "PII_TIME_BUDGET_MS", "max_chars": "PII_MAX_CHARS",
+             "queue_timeout_ms": "PII_QUEUE_TIMEOUT_MS", "workers": "PII_WORKERS",
+             "cache_entries": "PII_CACHE_ENTRIES"},
             {"policy": ("PII_POLICY", Policy)}, env))
