@@ -6,6 +6,7 @@ interceptor can neither skip nor reorder the chain, and a client cannot reach a 
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import logging
 import re
@@ -229,8 +230,8 @@ class Chain:
                                           strip_usage=strip_usage)
         finally:
             metrics.HOP.labels(hop.deployment, name).observe(time.perf_counter() - started)
-            try:
-                await self.store.delete(key)
+            try:  # shielded: a request cancelled twice (client gone, then shutdown) still deletes it
+                await asyncio.shield(self.store.delete(key))
             except Exception as exc:  # it expires after GATEWAY_HOP_KEY_TTL
                 _log.warning("could not delete a per-request key (%s)", type(exc).__name__)
             if root:

@@ -51,7 +51,9 @@ class Results:
             self.local[rid] = result
             return
         try:
-            await self.redis.set(RESULT_PREFIX + rid, orjson.dumps(result), ex=600)
+            # Taken by the root's replica within a second or so; unclaimed ones (the client left
+            # before its model answered) go soon.
+            await self.redis.set(RESULT_PREFIX + rid, orjson.dumps(result), ex=60)
         except Exception as exc:
             _log.warning("could not share the usage of a request (%s)", type(exc).__name__)
 
