@@ -49,9 +49,11 @@ _STORE_DOWN = ServiceUnavailableError("The gateway's shared store (Redis) is una
                                       "try again shortly.", headers={"Retry-After": "1"})
 
 
-def _cancel_on_disconnect(req: Request) -> asyncio.Task:
+def _cancel_on_disconnect(req: Request, cancel_chain) -> asyncio.Task:
     """When the caller goes away, cancel its request at once: every hop's connection closes, and
-    each service cancels its own call onwards, down to the model (and their keys are deleted)."""
+    each service cancels its own call onwards, down to the model (and their keys are deleted).
+    A root request also cancels its chain's callbacks served here: an interceptor that does not
+    pass the cancel on (an SDK stream) cannot keep the model call alive."""
     task = asyncio.current_task()
 
     async def watch() -> None:
@@ -60,6 +62,8 @@ def _cancel_on_disconnect(req: Request) -> asyncio.Task:
         req.disconnected = True
         if not req.finished:
             task.cancel()
+            if req.root and req.request_id:
+                cancel_chain(req.request_id)
 
     return asyncio.get_running_loop().create_task(watch())
 
@@ -119,6 +123,8 @@ class GatewayApp:
                                 settings.events_maxlen)
         self._pending: set[asyncio.Task] = set()
         self._ready_cache: tuple[float, tuple[int, dict]] | None = None
+        # request id -> its hops' calls back served here (their tasks and requests)
+        self._callbacks: dict[str, dict[asyncio.Task, Request]] = {}
         self._store_errors = _Throttled("Redis is unavailable or its pool is exhausted")
         self.auditor = Auditor(settings.audit, self.events, self.secret) if settings.audit else None
         self.chain = Chain(self.store, self.client, Balancer(), self.quotas, self.results, self.secret)
@@ -200,7 +206,7 @@ class GatewayApp:
         caller = await authenticate(req.headers.get("api-key"), req.headers.get("authorization"),
                                     config, self.store, self.secret)
         raw = await req.body(self.settings.max_body_bytes)
-        watcher = _cancel_on_disconnect(req)
+        watcher = _cancel_on_disconnect(req, self._cancel_chain)
         try:
             await self._serve(req, config, caller, name, api, raw)
         finally:
@@ -216,8 +222,16 @@ class GatewayApp:
         rid = req.request_id = request_id(req, caller.hop)
         trace = trace_of(req, caller.hop)
         if caller.hop is not None:  # a hop's own call: counted as part of its client request
-            await self.chain.enter(req, config, caller, name, api, body, raw, rid, trace)
+            calls = self._callbacks.setdefault(rid, {})
+            calls[asyncio.current_task()] = req
+            try:
+                await self.chain.enter(req, config, caller, name, api, body, raw, rid, trace)
+            finally:
+                calls.pop(asyncio.current_task(), None)
+                if not calls:
+                    self._callbacks.pop(rid, None)
             return
+        req.root = True
         started, status = time.perf_counter(), 500
         self.results.live.add(rid)
         if self.auditor is not None:
@@ -277,6 +291,11 @@ class GatewayApp:
             rid=rid, caller=caller.identity, deployment=name, api=api, chain=config.chain(name),
             stream=bool(body.get("stream")), status=status, elapsed=elapsed, ttfb=ttfb,
             client=client[0] if client else None, result=result, cost=price, trace=trace))
+
+    def _cancel_chain(self, rid: str) -> None:
+        for task, req in list(self._callbacks.get(rid, {}).items()):
+            req.disconnected = True  # ended on purpose: nothing to answer, nothing to log
+            task.cancel()
 
     async def _readiness(self) -> tuple[int, dict]:
         """Ready when every interceptor some chain uses answers its /health and Redis answers a

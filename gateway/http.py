@@ -29,7 +29,7 @@ JSON = b"application/json"
 
 class Request:
     __slots__ = ("scope", "receive", "_send", "headers", "started", "disconnected", "query", "first_byte",
-                 "request_id", "capture", "finished")
+                 "request_id", "capture", "finished", "root")
 
     def __init__(self, scope, receive, send):
         self.scope, self.receive, self._send = scope, receive, send
@@ -44,6 +44,7 @@ class Request:
         self.started = False
         self.disconnected = False
         self.finished = False  # the whole response was sent
+        self.root = False  # a client's request (not an interceptor's call back)
         self.first_byte: float | None = None  # perf_counter() when the first body byte went out
         self.request_id: str | None = None
         self.capture: bytearray | None = None  # the answer's bytes, kept for an audit event

@@ -46,7 +46,31 @@ def _client_factory():
     return factory
 
 
+def _connection_errors_are_502() -> None:
+    """aidial-interceptors-sdk 0.9.0 tests `APIError` before its subclasses `APIConnectionError` and
+    `APITimeoutError`, so a broken connection to the gateway became a 500 with an empty error.
+    Ours checks them first (502 / 504, with a message), then defers to the SDK."""
+    from aidial_interceptors_sdk.utils import _exceptions, streaming
+    from aidial_sdk.exceptions import HTTPException as DialException
+    from openai import APIConnectionError, APITimeoutError
+
+    original = _exceptions.to_dial_exception
+    if getattr(original, "_ours", False):
+        return
+
+    def to_dial_exception(exc: Exception) -> DialException:
+        if isinstance(exc, APITimeoutError):
+            return DialException("The gateway did not answer in time.", 504, "timeout_error")
+        if isinstance(exc, APIConnectionError):
+            return DialException("The connection to the gateway broke.", 502, "upstream_error")
+        return original(exc)
+
+    to_dial_exception._ours = True
+    _exceptions.to_dial_exception = streaming.to_dial_exception = to_dial_exception
+
+
 def create_interceptor_app(service: InterceptorService, dial_url: str) -> DIALApp:
+    _connection_errors_are_502()
     app = DIALApp(description=service.name, dial_url=dial_url, add_healthcheck=True,
                   propagate_auth_headers=True, allow_extra_request_fields=True)
     factory = _client_factory()
