@@ -160,6 +160,8 @@ class GatewayApp:
         except GatewayError as exc:
             if not req.started:
                 await req.error(exc)
+            elif not req.finished:  # the answer had begun: end it properly, never cut the connection
+                await req.send({"type": "http.response.body", "body": b""})
         except asyncio.CancelledError:
             if not req.disconnected:
                 raise

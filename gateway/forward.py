@@ -137,7 +137,7 @@ async def _pipe(req: Request, resp: aiohttp.ClientResponse, out: Outcome | None,
             await req.send({"type": "http.response.body", "body": chunk, "more_body": True})
         if pending:
             await req.send({"type": "http.response.body", "body": pending, "more_body": True})
-    except (TimeoutError, aiohttp.ClientError) as exc:
+    except (TimeoutError, aiohttp.ClientError, OSError) as exc:  # a reset can surface as OSError
         err = (UpstreamTimeoutError(f"{hop} stopped answering.")
                if isinstance(exc, asyncio.TimeoutError)
                else UpstreamUnavailableError(f"{hop} broke off its answer."))
