@@ -80,7 +80,8 @@ def main() -> None:
 
     uvicorn.run(create_app(), host=os.environ.get("HOST", "127.0.0.1"),
                 port=int(os.environ.get("PORT", "5001")), access_log=False,
-                log_level=os.environ.get("LOG_LEVEL", "warning").lower())
+                log_level=os.environ.get("LOG_LEVEL", "warning").lower(),
+                timeout_keep_alive=75)  # longer than the gateway keeps idle connections (60 s)
 
 
 if __name__ == "__main__":

@@ -168,12 +168,12 @@ class GatewayApp:
         except Exception as exc:
             if _is_store_error(exc):
                 self._store_errors.note(type(exc).__name__)
-                if not req.started:
-                    await req.error(_STORE_DOWN)
-                return
-            _log.exception("unhandled error on %s", req.scope["path"])
+            else:
+                _log.exception("unhandled error on %s", req.scope["path"])
             if not req.started:
-                await req.error(_INTERNAL)
+                await req.error(_STORE_DOWN if _is_store_error(exc) else _INTERNAL)
+            elif not req.finished:  # the answer had begun: end it, never cut the connection
+                await req.send({"type": "http.response.body", "body": b""})
 
     async def _route(self, req: Request) -> None:
         method, path = req.scope["method"], req.scope["path"]

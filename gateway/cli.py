@@ -9,6 +9,7 @@ import sys
 
 from gateway.config import ConfigError, load_config
 from gateway.settings import GatewaySettings
+from interceptors.common import contract
 
 
 def check_config(paths: list[str]) -> int:
@@ -43,7 +44,7 @@ def serve() -> int:
         return 2
     uvicorn.run(app, host=settings.host, port=settings.port, access_log=False,
                 log_level=os.environ.get("LOG_LEVEL", "info").lower(), loop="auto", http="auto",
-                timeout_graceful_shutdown=30)
+                timeout_graceful_shutdown=30, timeout_keep_alive=contract.SERVER_KEEPALIVE_SECONDS)
     return 0
 
 

@@ -19,6 +19,7 @@ import orjson
 
 from gateway.errors import UpstreamTimeoutError, UpstreamUnavailableError
 from gateway.http import RESPONSE_DROP, Request
+from interceptors.common import contract
 
 _log = logging.getLogger(__name__)
 MAX_CAPTURE = 256 * 1024  # bytes of an answer kept for an audit event
@@ -46,7 +47,8 @@ class HopClient:
         self.session: aiohttp.ClientSession | None = None
 
     async def open(self) -> None:
-        connector = aiohttp.TCPConnector(limit=0, ttl_dns_cache=300, keepalive_timeout=60)
+        connector = aiohttp.TCPConnector(limit=0, ttl_dns_cache=300,
+                                         keepalive_timeout=contract.CLIENT_KEEPALIVE_SECONDS)
         self.session = aiohttp.ClientSession(connector=connector, timeout=self.timeout,
                                              auto_decompress=False, skip_auto_headers=("User-Agent",))
 

@@ -48,6 +48,10 @@ REPORTED = frozenset({"x-cache", "x-toxicity-flagged", "retry-after"})
 # The request field that carries an interceptor's settings from its chain entry.
 CONFIG_FIELD = "interceptor_configuration"
 AUDIT_PATH = "/v1/audit/anonymize"  # the PII service's route for audit events (gateway only)
+# Idle keep-alive: a server keeps a connection longer than its clients do, so a client never sends
+# on a connection the server has just closed (uvicorn's default, 5 s, is shorter than aiohttp's).
+SERVER_KEEPALIVE_SECONDS = 75
+CLIENT_KEEPALIVE_SECONDS = 60
 SIGNATURE_MAX_AGE = 300  # seconds a signature stays valid: longer than any hop may wait to start
 
 

@@ -190,4 +190,5 @@ def run(service: InterceptorService, default_port: int) -> None:
     dial_url = os.environ.get("DIAL_URL", "http://127.0.0.1:8080")
     uvicorn.run(create_interceptor_app(service, dial_url), host=os.environ.get("HOST", "127.0.0.1"),
                 port=int(os.environ.get("PORT", str(default_port))), access_log=False,
-                log_level=os.environ.get("LOG_LEVEL", "warning").lower())
+                log_level=os.environ.get("LOG_LEVEL", "warning").lower(),
+                timeout_keep_alive=contract.SERVER_KEEPALIVE_SECONDS)
