@@ -72,6 +72,12 @@ def _load(spacy_model: str, language: str, cache_entries: int) -> None:
     from interceptors.pii_anonymizer.detector import Detector, build_analyzer
 
     _detector = Detector(build_analyzer(spacy_model, language), cache_entries)
+    # One analysis now: spaCy and the recognizers load lazily, and the first request must not wait.
+    from interceptors.pii_anonymizer.detector import policy_key
+    from interceptors.pii_anonymizer.settings import Policy
+
+    warm = Policy(language=language)
+    _detector.analyze(["Warm-up: Jane Doe, 1 Main St, Springfield, jane@example.org"], warm, policy_key(warm))
 
 
 def _analyze(texts, policy, key, deadline):
