@@ -45,6 +45,7 @@ class Chain:
                  results: Results, secret: bytes):
         self.store, self.client, self.balancer, self.quotas = store, client, balancer, quotas
         self.secret = secret
+        self._retries: set[asyncio.Task] = set()  # deletions of keys Redis refused, until it is back
         self.results = results
         # Headers inner hops reported for the client (X-Cache...), by request id, until the root
         # response starts: an interceptor SDK does not pass its upstream's headers on.
@@ -179,6 +180,16 @@ class Chain:
             headers["traceparent"] = traceparent(hop.trace)
         return headers
 
+    async def _delete_later(self, key: str, attempts: int = 60) -> None:
+        """Every second for a minute; after that the key expires (GATEWAY_HOP_KEY_TTL)."""
+        for _ in range(attempts):
+            await asyncio.sleep(1.0)
+            try:
+                await self.store.delete(key)
+                return
+            except Exception:
+                continue
+
     def _on_headers(self, hop: HopKey, root: bool):
         """For the root hop: the headers to add to the client's response. For inner hops: keep
         the headers they report for the client."""
@@ -232,8 +243,11 @@ class Chain:
             metrics.HOP.labels(hop.deployment, name).observe(time.perf_counter() - started)
             try:  # shielded: a request cancelled twice (client gone, then shutdown) still deletes it
                 await asyncio.shield(self.store.delete(key))
-            except Exception as exc:  # it expires after GATEWAY_HOP_KEY_TTL
-                _log.warning("could not delete a per-request key (%s)", type(exc).__name__)
+            except Exception as exc:  # Redis trouble: try again once it is back
+                _log.warning("could not delete a per-request key (%s); retrying", type(exc).__name__)
+                task = asyncio.get_running_loop().create_task(self._delete_later(key))
+                self._retries.add(task)
+                task.add_done_callback(self._retries.discard)
             if root:
                 self.reports.pop(hop.request_id, None)
             if count_usage and _log.isEnabledFor(logging.INFO):
