@@ -180,15 +180,24 @@ class Chain:
             headers["traceparent"] = traceparent(hop.trace)
         return headers
 
-    async def _delete_later(self, key: str, attempts: int = 60) -> None:
-        """Every second for a minute; after that the key expires (GATEWAY_HOP_KEY_TTL)."""
+    def _delete_later(self, key: str) -> None:
+        task = asyncio.get_running_loop().create_task(self._delete_when_back(key))
+        self._retries.add(task)
+        task.add_done_callback(self._retries.discard)
+
+    async def _delete_when_back(self, key: str, attempts: int = 60) -> None:
+        """Every second for a minute (a stalled write may land late: the first success is not the
+        end); after that the key expires (GATEWAY_HOP_KEY_TTL)."""
+        deleted = 0
         for _ in range(attempts):
             await asyncio.sleep(1.0)
             try:
                 await self.store.delete(key)
-                return
+                deleted += 1
             except Exception:
                 continue
+            if deleted >= 3:
+                return
 
     def _on_headers(self, hop: HopKey, root: bool):
         """For the root hop: the headers to add to the client's response. For inner hops: keep
@@ -220,7 +229,12 @@ class Chain:
                    body: dict, root: bool, *, retriable: frozenset[int],
                    count_usage: bool = False, strip_usage: bool = False) -> Outcome:
         key = new_key()
-        await self.store.put(key, hop)
+        try:
+            await self.store.put(key, hop)
+        except Exception:
+            # A Redis that stalled may still run the write once it is back: delete it then too.
+            self._delete_later(key)
+            raise
         for att in attempts:
             att.headers["api-key"] = key
             if hop.is_interceptor:
@@ -245,9 +259,7 @@ class Chain:
                 await asyncio.shield(self.store.delete(key))
             except Exception as exc:  # Redis trouble: try again once it is back
                 _log.warning("could not delete a per-request key (%s); retrying", type(exc).__name__)
-                task = asyncio.get_running_loop().create_task(self._delete_later(key))
-                self._retries.add(task)
-                task.add_done_callback(self._retries.discard)
+                self._delete_later(key)
             if root:
                 self.reports.pop(hop.request_id, None)
             if count_usage and _log.isEnabledFor(logging.INFO):
