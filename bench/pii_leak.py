@@ -178,8 +178,10 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--systems", default=",".join(DEFAULT_SYSTEMS),
                         help=f"comma-separated: {', '.join(SYSTEMS)}")
+    parser.add_argument("--split", default="all", choices=("all", "tune", "heldout"))
+    parser.add_argument("--examples", type=int, default=5, help="leaked examples per shape (tune split)")
     args = parser.parse_args()
-    docs = generate(args.docs, seed=args.seed, split="all")
+    docs = generate(args.docs, seed=args.seed, split=args.split)
     results = run(docs, [s.strip() for s in args.systems.split(",") if s.strip()])
     for name, r in results.items():
         if "skipped" in r:
@@ -195,7 +197,7 @@ def main() -> None:
         rate = "-" if r["restore_rate"] is None else f"{100 * r['restore_rate']:.1f}%"
         per300 = [m * 300 / t for m, t in zip(r["ms"], tokens, strict=True)]
         print(f"{name:<12}{rate:>9}{statistics.median(r['ms']):>12.1f}{statistics.median(per300):>16.1f}")
-    print_examples(docs, results)
+    print_examples(docs, results, args.examples)
 
 
 if __name__ == "__main__":

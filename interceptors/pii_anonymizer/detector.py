@@ -91,7 +91,7 @@ def build_analyzer(spacy_model: str, language: str = "en"):
     analyzer.registry.remove_recognizer("DateRecognizer")
     for make in (ours.phone_shape_recognizer, ours.address_recognizer, ours.postcode_recognizer,
                  ours.country_recognizer, ours.name_cue_recognizer, StructureRecognizer,
-                 names.NameListRecognizer, PlaceRecognizer):
+                 names.NameListRecognizer, names.LowercaseNameRecognizer, PlaceRecognizer):
         analyzer.registry.add_recognizer(make(language))
     # Presidio only looks at non-stop-words for context, and spaCy counts "call" and "name" as stop
     # words: "call me on 06-82237745" would not count as phone context.

@@ -45,6 +45,8 @@ subject re fwd cc bcc from to sent dear regards thanks thank sincerely best chee
 support operator moderator host interviewer interviewee caller user assistant system bot speaker
 unknown participant guest staff nurse doctor doc team admin account invoice total amount due tax
 tel tél fax mobile mob cell ph telephone pager ext home work office direct main
+street city town state county province region country zip postcode postal code company department
+title position role occupation employer status gender signature initials surname forename nationality
 """)
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")

@@ -2,6 +2,9 @@
 
 * `NameListRecognizer` finds runs of capitalized (or ALL-CAPS) words that read as a person's name
   from Faker's name lists and English word frequencies: "Karoliina", "JOHN SMITH", "OSCAR, JOHNNY".
+* `LowercaseNameRecognizer` finds names written in lower case, as people type them in chat ("hi
+  priya", "ask kwame", "my name is dagny sorbo"): a known name after a cue, a first name followed by
+  a surname, or a name English does not know as a word at all.
 * `is_false_name` drops spaCy's guesses made only of ordinary words ("Consult Note", "q.d.").
 * `propagate` is the second pass: every other mention of a found value, and of each name's parts,
   anywhere in the request is masked too ("Maria Fernandes" ... "Fernandes" ... "fernandes"), so one
@@ -95,6 +98,88 @@ def _name_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if cur:
         runs.append(cur)
     return runs
+
+
+# Lower-case names. How common a name is as an English word decides how much evidence it needs:
+# "karoliina" is a name wherever it stands, "jessica" after "thanks", "will" or "mark" never alone.
+_LOW_WORD = regex.compile(r"(?<![\w@./#-])\p{Ll}[\p{Ll}\p{M}'’]+(?:-\p{Ll}[\p{Ll}\p{M}]+)?(?![\w@]|\.\w)")
+_INTRO = regex.compile(r"(?:\b(?:my[ \t]+name[ \t]+is|my[ \t]+name's|name's|i[ \t]+am|i'm|im|this[ \t]+is|"
+                       r"it's|its|it[ \t]+is|call[ \t]+me|signed|from)[ \t]+)$", regex.IGNORECASE)
+_GREETING = regex.compile(r"(?:(?:^|[^\w])(?:hi|hello|hey|heya|hiya|dear|thanks|thank[ \t]+you|thx|ty|cheers|"
+                          r"bye|morning|evening|welcome|sorry|ok|okay|yes|yeah|no|sure|congrats|"
+                          r"love|miss|@)[ \t,]*)$", regex.IGNORECASE)
+_VERB = regex.compile(r"(?:\b(?:ask|asked|tell|told|call|called|ping|pinged|email|emailed|text|texted|"
+                      r"message|messaged|cc|remind|reminded|meet|met|with|and|or|to|from|for|by|via|"
+                      r"said|says|saw|see|thank|thanked|sister|brother|wife|husband|son|daughter|"
+                      r"friend|boss|manager|colleague|mom|mum|dad|uncle|aunt|cousin|named|called)[ \t]+)$",
+                      regex.IGNORECASE)
+_AFTER_NAME = regex.compile(r"(?:[ \t]*(?:[,.!?;:)]|$|\n)|[ \t]+(?:said|says|is|was|will|has|had|and|from|"
+                            r"at|in|on|asked|wants|called|told|can|could|would|should|to|about|if|that|"
+                            r"who|re|today|tomorrow|yesterday|tonight|now|later|again|too|also|please|"
+                            r"pls|know|knows|here|there)\b)", regex.MULTILINE)
+# Thresholds on the English Zipf frequency (7 "the", 4 "jessica", 2 "hektor", 0 unknown)
+_ALONE_BELOW = 2.5      # a known name this rare in English is a name wherever it stands
+_INTRO_BELOW = 5.0      # "my name is jessica" (not "i am sure": "sure" is not a name)
+_GREETING_BELOW = 4.6   # "thanks jessica", not "thanks grace" or "ok will"
+_VERB_BELOW = 4.3       # "ask kwame", "tell marcus and oliver"
+_PAIR_FIRST_BELOW = 4.5  # "hektor bergqvist", "jessica smith"
+_SURNAME_BELOW = 5.0
+
+
+def _low_surname(word: str) -> bool:
+    return len(word) > 2 and (lexicon.is_known_name(word) and lexicon.zipf(word) < _SURNAME_BELOW
+                              or lexicon.zipf(word) < 2.0 and not lexicon.is_ordinary(word))
+
+
+class LowercaseNameRecognizer(EntityRecognizer):
+    """Names typed in lower case, judged by Faker's name lists, English word frequencies and the
+    words before them."""
+
+    def __init__(self, language: str = "en"):
+        super().__init__(supported_entities=["PERSON"], name="LowercaseNameRecognizer",
+                         supported_language=language)
+
+    def load(self) -> None:
+        lexicon.names()
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
+        if "PERSON" not in entities or not any(c.islower() for c in text):
+            return []
+        out, words = [], list(_LOW_WORD.finditer(text))
+        i = 0
+        while i < len(words):
+            m = words[i]
+            w = m.group()
+            if len(w) < 3 or not lexicon.is_first_name(w) and not (
+                    lexicon.is_known_name(w) and lexicon.zipf(w) < _ALONE_BELOW):
+                i += 1
+                continue
+            z = lexicon.zipf(w)
+            before = text[max(0, m.start() - 30):m.start()]
+            nxt = words[i + 1] if i + 1 < len(words) else None
+            pair = (nxt is not None and text[m.end():nxt.start()] in (" ", "\t")
+                    and _low_surname(nxt.group()) and z < _PAIR_FIRST_BELOW)
+            score = 0.0
+            if z < _ALONE_BELOW:
+                score = 0.6
+            elif _INTRO.search(before) and z < _INTRO_BELOW:
+                score = 0.8
+            elif pair:
+                score = 0.65
+            elif _GREETING.search(before) and z < _GREETING_BELOW and _AFTER_NAME.match(text, m.end()):
+                score = 0.7
+            elif _VERB.search(before) and z < _VERB_BELOW and _AFTER_NAME.match(text, m.end()):
+                score = 0.6
+            if not score:
+                i += 1
+                continue
+            end = m.end()
+            if nxt is not None and text[m.end():nxt.start()] in (" ", "\t") and _low_surname(nxt.group()):
+                end = nxt.end()
+                i += 1
+            out.append(result(self, "PERSON", m.start(), end, score))
+            i += 1
+        return out
 
 
 def is_false_name(text: str, entity: str) -> bool:

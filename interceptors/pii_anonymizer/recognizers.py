@@ -33,18 +33,57 @@ _PREFIX = (r"via|viale|vicolo|corso|rua|r\.|rue|bd\.?|boulevard|quai|cours|calle
 _PREFIX_AS_WRITTEN = "|".join(f"[{p[0].upper()}{p[0]}]{p[1:]}" for p in _PREFIX.split("|"))
 _COMPOUND = (r"straße|strasse|str\.|gasse|weg|allee|platz|ring|damm|ufer|vej|gade|stræde|allé|gatan|gata|"
              r"gate|vägen|väg|veien|vei|vegen|veg|stien|bakken|katu|tie|kuja|polku|laan|straat|gracht|"
-             r"plein|kade|singel|ská|ova|ová|ulica|utca|út|körút|tér|cesta|sokak|caddesi|ulice")
+             r"plein|kade|singel|ská|ova|ová|ulica|utca|út|körút|tér|cesta|sokak|caddesi|ulice|baan|haugen|åsen|"
+             r"lia|svingen|tunet|plassen|dalen|berget|holmen|vika|brekka|jordet|skogen|toppen|marka|dreef|"
+             r"hoven|pad|dijk|dyk|markt|wal|hof|park|plantsoen|vænget|parken|høj|toften|gården|stræde|"
+             r"chaussee|steig|pfad|berg|feld|hain|kamp|stieg|brink|stig|backe|backen|torget|torg|"
+             r"gränd|kuja|rinne|polku|raitti|tori|aukio|puistikko|kaari|ranta|mäki|tanhua")
 _US_STATES = ("AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|"
               "NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI|AS|MP|AA|AE|AP")
 _TYPE_WORD = (r"utca|út|útja|körút|tér|köz|sor|ulica|ulice|cesta|trg|sokak|caddesi|bulvarı|straße|strasse|"
               r"gasse|allee|allé|platz|vej|gade|gata|gatan|vägen|veien|vegen|katu|tie|kuja|laan|straat|"
               r"gracht|weg|plein|kade|steeg|hof|ring|damm|chaussee|bulevar|avenija|prospekt|ulitsa|namesti|"
               r"náměstí|trida|třída|aleja|aleje|plac|osiedle|rynek")
+# Street types of the US (USPS) and Australian postal lists, as Faker ships them, less those that are
+# also common words after a number ("3 Key Points", "Top 10 Tips"): used only capitalized, after a
+# number and a capitalized name ("371 Teresa Mountains", "10 Hobbs Frontage").
+_AMBIGUOUS_TYPES = frozenset("""
+Point Points Key Keys Light Lights Rest Run Union Unions Well Wells Course Club Mission Camp Fall Top End
+Little Lower Upper Part Follow Turn Round Line Cross Front Break Edge Dip Block Access Entrance Formation
+Ground Steps Strip Range Reach Ride Sound Subway Gap Link Pocket Lookout Outlook Retreat Reserve Trailer
+Triangle Quad Bend Basin Branch Spring Springs Divide Common Center Centers Station Port Ports Forge Lock
+Locks Neck Spur Spurs Radial Ramp Rapid Rapids Shoal Trace Track Loaf Burg Burgs Cape Fort Flat Flats
+Mount Plain Plains Summit Union View Views Village Villages Ville Well Wall Ways Key Drives
+""".split())
+
+
+def _street_types() -> str:
+    from faker.providers.address.en_AU import Provider as Au
+    from faker.providers.address.en_US import Provider as Us
+
+    types = {t for t in (*Us.street_suffixes, *Au.street_suffixes) if " " not in t} - _AMBIGUOUS_TYPES
+    return "|".join(sorted(types, key=len, reverse=True))
+
+
+_TYPES = _street_types()
 _UNIT = r"(?:apt|apartment|suite|ste|unit|flat|floor|fl)\.?\s*#?\s*\d{1,5}[A-Za-z]?"
 
 ADDRESS_PATTERNS = [
     # 254 Damvergi Street, 50 Point Walter Road, 1719 Kamp St
     Pattern("number_words_suffix", rf"(?i:\b{_NUM}\s+(?:{_WORD}\s+){{0,3}}(?:{_SUFFIX})\b\.?)", 0.7),
+    # 371 Teresa Mountains, 10 Hobbs Frontage, 202 W 3rd Street, 60 N. Main
+    Pattern("number_name_type", rf"\b{_NUM}\s+(?:[NSEW]\.?\s+)?(?:\d{{1,3}}(?:st|nd|rd|th)\s+)?"
+                                rf"(?:{_CAP}\s+){{1,3}}(?:{_TYPES})\b", 0.7),
+    Pattern("number_ordinal_suffix", rf"(?i:\b{_NUM}\s+(?:[NSEW]\.?\s+)?\d{{1,3}}(?:st|nd|rd|th)\s+"
+                                     rf"(?:{_SUFFIX})\b\.?)", 0.7),
+    # Calle de Alcalá, 10, 2º izda.; Travessa do Comércio, 40, casa 2; Plaza España, 61
+    Pattern("prefix_words_comma_number", rf"\b(?:{_PREFIX_AS_WRITTEN})\s+(?:{_WORD}\s+){{0,5}}?{_WORD},\s*"
+                                         rf"{_NUM}\b", 0.7),
+    # 32 chemin de Adam, 25 bis chemin Potier, 126, rue des Lilas, Số 88 Phạm Thế Hiển
+    Pattern("number_prefix_particles", rf"\b{_NUM}(?:,|\s+(?:bis|ter))?\s+(?:{_PREFIX_AS_WRITTEN})\s+"
+                                       rf"(?:(?:de|du|des|de la|del|da|do|dos|das|di|della|la|le|les)\s+)?"
+                                       rf"(?:{_CAP}\s+){{0,3}}{_CAP}", 0.7),
+    Pattern("vietnamese_number", rf"\b(?:Số|SỐ|số)\s+{_NUM}\s+(?:{_CAP}\s+){{0,3}}{_CAP}", 0.7),
     # Via Leopardi 83, Rue de Bouillon 316, 8 Rue Hedi Labidi
     Pattern("prefix_words_number", rf"\b(?:{_PREFIX_AS_WRITTEN})\s+(?:{_WORD}\s+){{0,4}}?{_NUM}\b", 0.7),
     Pattern("number_prefix_words", rf"\b{_NUM}\s+(?:{_PREFIX_AS_WRITTEN})\s+(?:{_CAP}\s+){{0,3}}{_CAP}", 0.7),
