@@ -201,6 +201,12 @@ def last_names() -> tuple[str, ...]:
     return _keep(2)
 
 
+@functools.cache
+def culture(name: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(female first, male first, surnames) of one culture of the hand lists, filtered."""
+    return tuple(tuple(n for n in part.split() if _outside(n)) for part in _HAND[name])  # type: ignore
+
+
 def counts() -> dict[str, int]:
     hand = {k: len({n for v in _HAND.values() for n in v[i].split()}) for i, k in enumerate(("f", "m", "l"))}
     return {"hand female first": hand["f"], "hand male first": hand["m"], "hand surnames": hand["l"],
