@@ -13,7 +13,7 @@ from functools import cache
 
 from faker import Faker
 
-from bench.pii_eval import ids
+from bench.pii_eval import ids, outside_names
 from bench.pii_eval.core import Ent, ent
 
 LOCALES = ("en_US", "en_GB", "en_CA", "en_AU", "en_IE", "de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL",
@@ -34,6 +34,8 @@ _HOSPITALS = ("{c} General Hospital", "St. {s} Medical Center", "{c} Memorial Ho
               "{s} Regional Clinic",
               "University Hospital of {c}", "{c} Community Health Center", "Mercy {c} Hospital",
               "{s} Heart Institute", "Royal {c} Infirmary", "{c} Children's Hospital")
+# Share of people whose first and/or last name comes from outside_names (names no Faker list has).
+OUTSIDE_SHARE = 0.3
 _SAINTS = ("Mary's", "Luke's", "Vincent's", "Joseph's", "Elizabeth", "Anne's", "Francis", "Jude")
 
 
@@ -115,6 +117,12 @@ class Gen:
         first = f.first_name_female() if female else f.first_name_male()
         last = f.last_name_female() if female else f.last_name_male()
         middle = f.first_name_female() if female else f.first_name_male()
+        if self.chance(OUTSIDE_SHARE):
+            which = self.pick(("first", "last", "both"))
+            if which != "last":
+                first = self.pick(outside_names.female_first() if female else outside_names.male_first())
+            if which != "first":
+                last = self.pick(outside_names.last_names())
         if loc == "nl_NL" and self.chance(0.3) and " " not in last:
             last = f"{self.pick(_NL_PREFIX)} {last}"
         elif loc == "pt_BR" and self.chance(0.4):
@@ -202,7 +210,14 @@ class Gen:
 
     # -- numbers
     def ident(self, kind: str, loc: str | None = None) -> Ent:
-        return ent(ids.make(self, kind, loc or self.locale), "ID")
+        # Some Faker national-number providers (es_ES nif) draw from the global `random`: seed it from
+        # the document's rng for the call, so the document stays deterministic, and restore it after.
+        state = random.getstate()
+        random.seed(self.rng.getrandbits(64))
+        try:
+            return ent(ids.make(self, kind, loc or self.locale), "ID")
+        finally:
+            random.setstate(state)
 
     def ref(self, kind: str = "ticket", text: str | None = None) -> Ent:
         """A number that identifies a transaction or a thing, not a person (order, invoice, case,
