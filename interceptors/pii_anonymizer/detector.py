@@ -21,6 +21,7 @@ from interceptors.pii_anonymizer import names
 from interceptors.pii_anonymizer import recognizers as ours
 from interceptors.pii_anonymizer.normalize import normalize
 from interceptors.pii_anonymizer.places import PlaceRecognizer
+from interceptors.pii_anonymizer.records import RecordRecognizer
 from interceptors.pii_anonymizer.settings import Policy
 from interceptors.pii_anonymizer.structure import StructureRecognizer
 from interceptors.pii_anonymizer.workers import AnalysisTimeoutError
@@ -91,7 +92,8 @@ def build_analyzer(spacy_model: str, language: str = "en"):
     analyzer.registry.remove_recognizer("DateRecognizer")
     for make in (ours.phone_shape_recognizer, ours.address_recognizer, ours.postcode_recognizer,
                  ours.country_recognizer, ours.name_cue_recognizer, StructureRecognizer,
-                 names.NameListRecognizer, names.LowercaseNameRecognizer, PlaceRecognizer):
+                 names.NameListRecognizer, names.LowercaseNameRecognizer, PlaceRecognizer,
+                 RecordRecognizer):
         analyzer.registry.add_recognizer(make(language))
     # Presidio only looks at non-stop-words for context, and spaCy counts "call" and "name" as stop
     # words: "call me on 06-82237745" would not count as phone context.

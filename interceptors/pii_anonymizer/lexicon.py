@@ -47,6 +47,9 @@ unknown participant guest staff nurse doctor doc team admin account invoice tota
 tel tél fax mobile mob cell ph telephone pager ext home work office direct main
 street city town state county province region country zip postcode postal code company department
 title position role occupation employer status gender signature initials surname forename nationality
+org adr bday vcard version begin end uid rev prodid kind
+january february march july august september october november december
+monday tuesday wednesday thursday friday saturday sunday
 """)
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -97,6 +100,21 @@ def is_ordinary(word: str) -> bool:
     if low in CLINICAL or word.lower() in CLINICAL or low in HEADINGS:
         return True
     return zipf(low) >= 2.5 and not is_known_name(low)
+
+
+COMMON_BELOW = 3.6
+
+
+def is_common(word: str) -> bool:
+    """A word that is not a name even where the text's structure says a name stands (after "Pt:",
+    "Dr." or as a speaker label): clinical vocabulary, a heading word, or an English word common
+    enough that a surname that happens to be in wordfreq ("Bhutto", "Kwon", "Braithwaite") is not."""
+    if "-" in word.strip("-"):
+        return all(is_common(part) for part in word.split("-") if part)
+    low = word.lower().strip(".")
+    if low in CLINICAL or word.lower() in CLINICAL or low in HEADINGS:
+        return True
+    return zipf(low) >= COMMON_BELOW and not is_known_name(low)
 
 
 def is_name_like(word: str) -> bool:

@@ -47,14 +47,16 @@ _TYPE_WORD = (r"utca|út|útja|körút|tér|köz|sor|ulica|ulice|cesta|trg|sokak
 # Street types of the US (USPS) and Australian postal lists, as Faker ships them, less those that are
 # also common words after a number ("3 Key Points", "Top 10 Tips"): used only capitalized, after a
 # number and a capitalized name ("371 Teresa Mountains", "10 Hobbs Frontage").
-_AMBIGUOUS_TYPES = frozenset("""
-Point Points Key Keys Light Lights Rest Run Union Unions Well Wells Course Club Mission Camp Fall Top End
-Little Lower Upper Part Follow Turn Round Line Cross Front Break Edge Dip Block Access Entrance Formation
-Ground Steps Strip Range Reach Ride Sound Subway Gap Link Pocket Lookout Outlook Retreat Reserve Trailer
-Triangle Quad Bend Basin Branch Spring Springs Divide Common Center Centers Station Port Ports Forge Lock
-Locks Neck Spur Spurs Radial Ramp Rapid Rapids Shoal Trace Track Loaf Burg Burgs Cape Fort Flat Flats
-Mount Plain Plains Summit Union View Views Village Villages Ville Well Wall Ways Key Drives
-""".split())
+_AMBIGUOUS = """
+Point Points Key Keys Light Lights Rest Run Union Unions Well Wells Course Club Mission Camp Fall
+Top End Little Lower Upper Part Follow Turn Round Line Cross Front Break Edge Dip Block Access
+Entrance Formation Ground Steps Strip Range Reach Ride Sound Subway Gap Link Pocket Lookout Outlook
+Retreat Reserve Trailer Triangle Quad Bend Basin Branch Spring Springs Divide Common Center Centers
+Station Port Ports Forge Lock Locks Neck Spur Spurs Radial Ramp Rapid Rapids Shoal Trace Track Loaf
+Burg Burgs Cape Fort Flat Flats Mount Plain Plains Summit Union View Views Village Villages Ville
+Well Wall Ways Key Drives
+"""
+_AMBIGUOUS_TYPES = frozenset(_AMBIGUOUS.split())
 
 
 def _street_types() -> str:

@@ -20,12 +20,13 @@ from interceptors.pii_anonymizer import lexicon
 
 _I = regex.IGNORECASE
 _NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}?[\p{L}\p{M}'’]+)?"
-_PARTICLE = r"(?:de|da|do|dos|das|del|della|di|du|la|le|van|von|der|den|ter|ten|bin|ibn|al|el|y|e|af|zu)"
+_PARTICLE = r"(?i:de|da|do|dos|das|del|della|di|du|la|le|van|von|der|den|ter|ten|bin|ibn|al|el|y|e|af|zu)"
 # A name: capitalized words with particles and initials, or "LAST, First".
 NAME = (rf"(?:\p{{Lu}}\.[ \t]?){{0,2}}(?:{_PARTICLE}[ \t]+)?"
         rf"(?:{_NAME_WORD},[ \t]*{_NAME_WORD}(?:[ \t]+\p{{Lu}}\.?(?!\w))?"
         rf"|{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?(?:\p{{Lu}}\.(?!\w)|{_NAME_WORD})){{0,4}})")
-TITLE = (r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Sr|Sra|Srta|Herr|Frau|Mme|Mlle|Dott|Dssa|Sig|Sgt|Capt|Rev|Fr|"
+TITLE = (r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|DR|MR|MRS|MS|PROF|Sr|Sra|Srta|Herr|Frau|Mme|Mlle|Dott|Dssa|Sig|"
+         r"Sgt|Capt|Rev|Fr|"
          r"Sir|Dame|Lady|Lord|Nurse|Doctor|Professor)\.?")
 _DIGITS = r"\+?\(?\d[\d \t().\-/]{5,}\d"
 _EXT = r"(?:[ \t]*(?:x|ext\.?|extension|#)[ \t]*\d{1,6})?"
@@ -56,6 +57,11 @@ _PHONE_CUE = (r"(?:tel|phone|ph|telephone|fax|facsimile|mobile|mob|cell|cellphon
               r"teléfono|telemóvel|celular|contact|call)")
 
 
+# A chat line's time stamp: "[10:32]", "12/09/2017, 10:53 -", "[12/03/2024, 10:15:22]", "00:01:02.500"
+_STAMP = (r"[\[(]?(?:\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4},?[ \t]*)?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
+          r"(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]?[ \t]*(?:[-–][ \t]*)?")
+
+
 @dataclass(frozen=True)
 class Rule:
     entity: str
@@ -73,21 +79,29 @@ def _phone(v: str) -> bool:
     return 7 <= sum(c.isdigit() for c in v) <= 18
 
 
-def trim_name(value: str) -> int:
+def trim_name(value: str, alone_if_common: bool = False) -> int:
     """Keep the leading words of a matched name up to the first word that is an ordinary word or
-    a label ("Ulysses Ogrady MC" -> "Ulysses Ogrady"); 0 when nothing name-like is left."""
+    a label ("Ulysses Ogrady MC" -> "Ulysses Ogrady"); 0 when nothing name-like is left. A word
+    alone must be name-like ("CC: HYPERTENSION" is a complaint), unless a title says it is a name
+    (`alone_if_common` False: "Dr. Bhutto")."""
     keep = 0
     for m in regex.finditer(r"[^\s,]+", value):
         word = m.group().strip(".")
         if len(word) == 1 and word.isupper() or regex.fullmatch(_PARTICLE, word):
             continue  # an initial or a particle: kept when a name word follows
-        if lexicon.is_ordinary(word) or (word.isupper() and len(word) <= 3 and not lexicon.is_known_name(word)
-                                         and len(word) > 1):
+        if lexicon.is_common(word) or (word.isupper() and len(word) <= 3 and not lexicon.is_known_name(word)
+                                       and len(word) > 1):
             break
         keep = m.end()
     head = value[:keep].rstrip(" ,")
-    return len(head) if any(lexicon.is_name_like(w) or not lexicon.is_ordinary(w)
-                            for w in lexicon.words(head)) else 0
+    words = lexicon.words(head)
+    if len(words) == 1 and alone_if_common:
+        return len(head) if lexicon.is_name_like(words[0]) else 0
+    return len(head) if any(lexicon.is_name_like(w) or not lexicon.is_common(w) for w in words) else 0
+
+
+def trim_labelled_name(value: str) -> int:
+    return trim_name(value, alone_if_common=True)
 
 
 def _double_barrelled(v: str) -> bool:
@@ -96,10 +110,21 @@ def _double_barrelled(v: str) -> bool:
         lexicon.is_ordinary(p) for p in parts)
 
 
+def _first_name_led(v: str) -> bool:
+    ws = lexicon.words(v)
+    return bool(ws) and lexicon.is_name_like(ws[0]) and lexicon.zipf(ws[0]) < 5.0 and not any(
+        lexicon.is_common(w) for w in ws)
+
+
+def _nick(v: str) -> bool:
+    """A chat nickname that reads as a name ("leonila", "adam"), not a bot or a role ("ChanServ")."""
+    return len(v) >= 2 and not lexicon.is_common(v) and v.lower() not in ("chanserv", "nickserv", "bot")
+
+
 def _speaker(v: str) -> bool:
     ws = lexicon.words(v)
-    return bool(ws) and not any(lexicon.is_ordinary(w) for w in ws) and (
-        len(ws) > 1 or lexicon.is_name_like(ws[0]))
+    return bool(ws) and not any(lexicon.is_common(w) for w in ws) and (
+        len(ws) > 1 and not all(lexicon.is_ordinary(w) for w in ws) or lexicon.is_name_like(ws[0]))
 
 
 def _r(pattern: str, flags: int = 0) -> regex.Pattern:
@@ -119,14 +144,19 @@ _NAME_LABELS = (
     r"name[ \t]of[ \t]\w+|printed[ \t]name|signature|contact[ \t]name|care[ \t]of|c/o|re|rn|md|np|pa|"
     r"triage[ \t]rn|physician[ \t]assistant|therapist|pharmacist|dentist|consultant|counsel+or|"
     r"given[ \t]name\(s\)|surname\(s\)|name\(s\)|to[ \t]whom|employer[ \t]contact|hiring[ \t]manager|"
-    r"assigned[ \t]to|owner|driver|passenger|traveller|traveler|patient[ \t]name|member[ \t]name")
+    r"assigned[ \t]to|owner|driver|passenger|traveller|traveler|patient[ \t]name|member[ \t]name|"
+    r"ordered[ \t]by|ordering(?:[ \t]physician|[ \t]provider)?|seen[ \t]by|authori[sz]ed[ \t]by|"
+    r"verified[ \t]by|collected[ \t]by|performed[ \t]by|interpreted[ \t]by|reported[ \t]by|gp|"
+    r"care[ \t]coordinator|case[ \t]manager|social[ \t]worker|handed[ \t]over[ \t]to|covering|"
+    r"on[ \t]call|escalated[ \t]to|panel|interviewers?|referees?|employee[ \t]name|staff[ \t]name")
 _LABEL_SEP = r"(?:[ \t]*[:#][ \t]*|[ \t]+[-–][ \t]+|\t+|[ \t]{2,})"
 _RELATIONS = (r"wife|husband|son|daughter|mother|father|mom|mum|dad|brother|sister|neighbou?r|friend|"
               r"partner|spouse|aunt|uncle|niece|nephew|cousin|grandson|granddaughter|grandmother|"
               r"grandfather|grandma|grandpa|boyfriend|girlfriend|fianc[ée]e?|colleague|caregiver|carer|"
               r"roommate|flatmate|landlady|landlord|stepson|stepdaughter|stepmother|stepfather|guardian")
 _CLOSINGS = (r"regards|sincerely|cheers|thanks|thank[ \t]you|best|best[ \t]wishes|warm[ \t]regards|"
-             r"kind[ \t]regards|yours(?:[ \t]truly|[ \t]sincerely)?|respectfully|cordially|take[ \t]care|"
+             r"kind[ \t]regards|yours(?:[ \t]truly|[ \t]sincerely|[ \t]faithfully)?|faithfully|respectfully|"
+             r"cordially|take[ \t]care|"
              r"with[ \t]thanks|many[ \t]thanks|all[ \t]the[ \t]best|wishes|best[ \t]regards|"
              r"greetings|salutations|ciao|cordialement|mit[ \t]freundlichen[ \t]grüßen|saludos|--|—|-- ")
 
@@ -182,13 +212,22 @@ RULES = [
     Rule("AGE", _r(r"\b(?:age|aged)[ \t:]*(?P<v>9\d|1[01]\d)\b", _I), 0.8),
     # Pt: Ulysses Ogrady, Name: SMITH, John, Bill to: Maria Lopez
     Rule("PERSON", _r(rf"(?<![\w-])(?i:{_NAME_LABELS}){_LABEL_SEP}(?:{TITLE}[ \t]+)?"
-                      rf"(?P<v>{NAME})"), 0.85, trim=trim_name),
+                      rf"(?P<v>{NAME})"), 0.85, trim=trim_labelled_name),
+    # Surname: Bak, Name - Cao: a label that says "name" is believed for a word alone too
+    Rule("PERSON", _r(rf"(?<![\w-])(?i:(?:patient|full|first|last|given|family|member|printed|contact|"
+                      rf"legal|maiden)[ \t]names?|names?|surname|forenames?|pt|patient){_LABEL_SEP}"
+                      rf"(?:{TITLE}[ \t]+)?(?P<v>{NAME})"), 0.86, trim=trim_name),
     # Patient Name Phạm, Hương (a label that says "name" needs no separator)
     Rule("PERSON", _r(rf"\b(?i:(?:patient|full|first|last|given|family|member|printed|contact)[ \t]names?)"
-                      rf"[ \t]+(?P<v>{NAME})"), 0.8, trim=trim_name),
+                      rf"[ \t]+(?P<v>{NAME})"), 0.8, trim=trim_labelled_name),
     # his son Christian, NEIGHBOR MARK
-    Rule("PERSON", _r(rf"\b(?i:{_RELATIONS})[ \t]*[:,-]?[ \t]+(?P<v>{NAME})"), 0.7, trim=trim_name),
+    Rule("PERSON", _r(rf"\b(?i:{_RELATIONS})[ \t]*[:,-]?[ \t]+(?P<v>{NAME})"), 0.7, trim=trim_labelled_name),
     Rule("PERSON", _r(rf"\b(?<![\w.])(?:{TITLE})[ \t]+(?P<v>{NAME})"), 0.85, trim=trim_name),
+    # Todd reports, Torvald asking: a first name before a verb of reporting
+    Rule("PERSON", _r(rf"(?<![\w.])(?P<v>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)[ \t]+(?=(?:reports|reported|"
+                      r"states|stated|denies|denied|endorses|endorsed|complains|complained|presents|presented|"
+                      r"asking|asked|says|said|wants|wanted|called|phoned|emailed|texted|confirms|confirmed|"
+                      r"agrees|agreed|declined|requests|requested)\b)"), 0.7, lambda v: _first_name_led(v)),
     # M. Warner, J.-P. Dubois
     Rule("PERSON", _r(rf"(?<![\w.])(?P<v>\p{{Lu}}\.(?:[ \t]?-?\p{{Lu}}\.)?[ \t]?{_NAME_WORD})"), 0.6,
          trim=trim_name),
@@ -200,8 +239,8 @@ RULES = [
                       rf"(?P<v>{NAME})"),
          0.85, trim=trim_name),
     # Lisa: hi,  [10:32] Ronald Weber: yes
-    Rule("PERSON", _r(r"^[ \t>*-]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]?[ \t]*"
-                      rf"(?:[-–][ \t]*)?)?(?:\*\*)?(?P<v>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})(?:\*\*)?"
+    Rule("PERSON", _r(rf"^[ \t>*-]*(?:{_STAMP})?(?:\*\*)?"
+                      rf"(?P<v>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})(?:\*\*)?"
                       r"[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*:(?!//)"), 0.8, _speaker),
     # City: Köln, Place, date: Bristol
     Rule("LOCATION", _r(r"\b(?i:city|town|municipality|place|ort|ville|ciudad|città|cidade|stad|miasto|"
@@ -214,6 +253,11 @@ RULES = [
     Rule("PERSON", _r(rf"^[ \t]*(?P<v>{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}})[ \t]+\[?\d{{1,2}}:\d{{2}}"
                       r"(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]?[ \t]*$"), 0.8, _speaker),
     Rule("PERSON", _r(rf"(?:^|[ \t])<(?P<v>{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}})>"), 0.8, _speaker),
+    # IRC: "12:20 <@leonila> ...", "-!- vũ [~vũ@10.0.0.1] has quit", "* adam waves"
+    Rule("PERSON", _r(rf"^[ \t]*(?:{_STAMP})?<[@+%&~]?(?P<v>\p{{L}}[\p{{L}}\p{{M}}'’]+)>"), 0.7, _nick),
+    Rule("PERSON", _r(rf"^[ \t]*(?:{_STAMP}|\d{{4}}[ \t]+)?(?:-!-|\*\*\*)[ \t]+"
+                      r"(?P<v>\p{L}[\p{L}\p{M}'’]+)"
+                      r"[ \t]+(?:\[|has|is|was|sets|changed)"), 0.7, _nick),
     Rule("PERSON", _r(rf"^[ \t>*-]*(?:\[[^\]\n]{{1,25}}\][ \t]*)?"
                       rf"(?P<v>{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}})"
                       r"[ \t]*(?:\(\d{1,2}:\d{2}[^)\n]{0,8}\)|[—–-])[ \t]*:?[ \t]"), 0.75, _speaker),

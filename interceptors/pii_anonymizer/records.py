@@ -1,0 +1,265 @@
+"""Recognizers for records whose field names say what a value is: JSON and XML keys, vCards, tables
+with a header line (CSV, TSV, pipes), and answers to a question in a transcript.
+
+    {"name": {"given": "Alenka", "family": "Jug"}, "postalCode": "3102"}
+    N:Mikkelsen;Dina;;;            ADR;TYPE=HOME:;;Fuglagerstræde 135;København K;;4891;Denmark
+    first_name;last_name;street;postcode      (then every row below it)
+    Agent: And the postcode?  /  Flann: L3X7E8
+
+The value is reported whatever it looks like: the record has already said what it is.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+
+import regex
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+from interceptors.pii_anonymizer import lexicon
+from interceptors.pii_anonymizer.structure import DATE, result
+
+# A field's name, lower case with separators removed ("postal_code", "postalCode" -> "postalcode"),
+# to the entity of its value. Names are matched whole, or by these endings ("billingPostcode").
+_FIELDS = {
+    "PERSON": "name fullname firstname lastname givenname givennames familyname given family surname "
+              "middlename displayname contactname customername patientname forename forenames fname lname "
+              "first last nickname preferredname maidenname legalname holdername accountholder cardholder "
+              "contact recipient attendee guest employee patient customer",
+    "PHONE_NUMBER": "phone tel telephone mobile cell cellphone fax phonenumber mobilenumber msisdn "
+                    "telephonenumber homephone workphone mobilephone contactnumber",
+    "STREET_ADDRESS": "address street streetaddress line1 line2 addressline1 addressline2 addr address1 "
+                      "address2 homeaddress mailingaddress billingaddress shippingaddress street1 street2 "
+                      "houseaddress",
+    "LOCATION": "city town locality municipality place birthplace placeofbirth",
+    "ZIP_CODE": "zip zipcode postcode postalcode plz cep postal postnummer",
+    "DATE_OF_BIRTH": "dob birthdate dateofbirth birthday bday born",
+    "ID_NUMBER": "ssn nationalid passport passportnumber taxid customerid accountnumber accountno "
+                 "patientid mrn memberid employeeid policynumber licensenumber licencenumber nhsnumber "
+                 "insurancenumber socialsecuritynumber personalnumber idnumber",
+    "IP_ADDRESS": "ip ipaddress lastloginip clientip remoteip",
+}
+_FIELD_OF = {name: entity for entity, names in _FIELDS.items() for name in names.split()}
+_ENDINGS = sorted(((n, e) for n, e in _FIELD_OF.items() if len(n) >= 5), key=lambda x: -len(x[0]))
+_NOT_FIELDS = {"username", "filename", "hostname", "companyname", "productname", "orgname", "servername",
+               "displaytype", "typename", "streetnumber"}
+
+
+def field_entity(name: str) -> str | None:
+    key = re.sub(r"[^a-z0-9]", "", name.lower())
+    if not key or key in _NOT_FIELDS:
+        return None
+    if key in _FIELD_OF:
+        return _FIELD_OF[key]
+    for ending, entity in _ENDINGS:
+        if key.endswith(ending):
+            return entity
+    return None
+
+
+_JSON = re.compile(r"[\"']([A-Za-z_][\w .-]{0,40})[\"']\s*:\s*(?:\"([^\"\n]{1,200})\"|'([^'\n]{1,200})'"
+                   r"|(\d[\d .-]{2,30}\d)(?=\s*[,}\n]))")
+_XML = re.compile(r"<([A-Za-z_][\w.-]{0,40})>([^<>\n]{1,200})</\1>")
+_VCARD = re.compile(r"^(N|FN|ADR|TEL|BDAY|NICKNAME)(?:;[^:\n]*)?:(.+)$", re.MULTILINE | re.IGNORECASE)
+# ADR's parts: post office box, extended address, street, locality, region, postal code, country
+_ADR_PARTS = ("STREET_ADDRESS", "STREET_ADDRESS", "STREET_ADDRESS", "LOCATION", None, "ZIP_CODE", None)
+_VCARD_ENTITY = {"FN": "PERSON", "NICKNAME": "PERSON", "TEL": "PHONE_NUMBER", "BDAY": "DATE_OF_BIRTH"}
+
+
+class RecordRecognizer(EntityRecognizer):
+    def __init__(self, language: str = "en"):
+        super().__init__(supported_entities=sorted({*_FIELDS, "DATE_OF_BIRTH"}), name="RecordRecognizer",
+                         supported_language=language)
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
+        wanted = set(entities)
+        found: list[tuple[int, int, str]] = []
+        if ":" in text:
+            found += _keyed(text)
+            found += _vcard(text)
+            found += _answers(text)
+        if "<" in text:
+            found += [(m.start(2), m.end(2), e) for m in _XML.finditer(text)
+                      if (e := field_entity(m.group(1)))]
+        found += _tables(text)
+        out = []
+        for start, end, entity in found:
+            while end > start and text[end - 1] in " \t,;":
+                end -= 1
+            while start < end and text[start] in " \t\"'":
+                start += 1
+            if end > start and entity in wanted and _plausible(text[start:end], entity):
+                out.append(result(self, entity, start, end, 0.9))
+        return out
+
+
+def _plausible(value: str, entity: str) -> bool:
+    """The field says what the value is; still, "n/a", "true", "-" or "Unknown" are no values."""
+    low = value.strip().lower()
+    if low in ("", "-", "n/a", "na", "none", "null", "true", "false", "unknown", "tbd", "yes", "no"):
+        return False
+    if entity in ("PHONE_NUMBER", "ZIP_CODE", "DATE_OF_BIRTH", "IP_ADDRESS", "ID_NUMBER"):
+        return any(c.isdigit() for c in value) or entity == "ZIP_CODE" and len(low) >= 3
+    if entity == "PERSON":
+        ws = lexicon.words(value)
+        return bool(ws) and not all(lexicon.is_common(w) for w in ws)
+    return any(c.isalnum() for c in value)
+
+
+def _keyed(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _JSON.finditer(text):
+        entity = field_entity(m.group(1))
+        if entity is None:
+            continue
+        group = next(i for i in (2, 3, 4) if m.group(i) is not None)
+        out.append((m.start(group), m.end(group), entity))
+    return out
+
+
+def _vcard(text: str) -> list[tuple[int, int, str]]:
+    if "VCARD" not in text.upper():
+        return []
+    out = []
+    for m in _VCARD.finditer(text):
+        kind, start = m.group(1).upper(), m.start(2)
+        if kind in _VCARD_ENTITY:
+            out.append((start, m.end(2), _VCARD_ENTITY[kind]))
+            continue
+        parts = m.group(2).split(";")
+        entities = ("PERSON", "PERSON", "PERSON", None, None) if kind == "N" else _ADR_PARTS
+        pos = start
+        for part, entity in zip(parts, entities, strict=False):
+            if part.strip() and entity:
+                out.append((pos, pos + len(part), entity))
+            pos += len(part) + 1
+    return out
+
+
+_DELIMITERS = (",", ";", "\t", "|")
+
+
+def _tables(text: str) -> list[tuple[int, int, str]]:
+    """Rows below a header line that names at least two PII fields, split by its delimiter."""
+    out: list[tuple[int, int, str]] = []
+    lines = text.split("\n")
+    offsets, pos = [], 0
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    i = 0
+    while i < len(lines):
+        header = _header(lines[i])
+        if header is None:
+            i += 1
+            continue
+        delimiter, columns = header
+        i += 1
+        while i < len(lines) and lines[i].strip() and not set(lines[i].strip()) <= set("-|:+= \t"):
+            cells = _cells(lines[i], delimiter)
+            for (start, end), entity in zip(cells, columns, strict=False):
+                if entity:
+                    out.append((offsets[i] + start, offsets[i] + end, entity))
+            i += 1
+        while i < len(lines) and lines[i].strip() and set(lines[i].strip()) <= set("-|:+= \t"):
+            i += 1  # a markdown rule under the header
+    return out
+
+
+def _header(line: str) -> tuple[str, list[str | None]] | None:
+    for delimiter in _DELIMITERS:
+        if line.count(delimiter) < 2:
+            continue
+        names = [c.strip().strip("*") for c in line.strip().strip("|").split(delimiter)]
+        if any(len(n) > 40 or any(ch.isdigit() for ch in n) and not re.search(r"[a-z]\d$", n.lower())
+               for n in names):
+            return None
+        columns = [field_entity(n) for n in names]
+        if sum(c is not None for c in columns) >= 2:
+            if delimiter == "|" and line.strip().startswith("|"):
+                columns = [None, *columns]  # the empty cell before the first pipe
+            return delimiter, columns
+    return None
+
+
+def _cells(line: str, delimiter: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a row; a quoted cell's quotes are not part of it."""
+    if delimiter in (",", ";") and '"' in line:
+        spans, pos = [], 0
+        for cell in next(csv.reader([line], delimiter=delimiter)):
+            raw = f'"{cell}"' if line.startswith('"', pos) else cell
+            start = pos + (1 if raw.startswith('"') else 0)
+            spans.append((start, start + len(cell)))
+            pos += len(raw) + 1
+        return spans
+    spans, pos = [], 0
+    for cell in line.split(delimiter):
+        spans.append((pos, pos + len(cell)))
+        pos += len(cell) + 1
+    return spans
+
+
+# "And the postcode?" then, on the next line, after a speaker label, the answer.
+_QUESTION = regex.compile(
+    r"(?i:\b(?P<what>post[ \t]?code|zip(?:[ \t]?code)?|postal[ \t]code|(?:full|first|last|sur)[ \t]?name|"
+    r"your[ \t]name|name[ \t]on[ \t]the[ \t]\w+|phone[ \t]number|mobile(?:[ \t]number)?|"
+    r"(?:best[ \t])?(?:contact|callback|call[ \t]back)[ \t]number|number[ \t]to[ \t]reach|"
+    r"date[ \t]of[ \t]birth|birth[ \t]?date|dob|birthday|address|street)\b)[^\n?]{0,60}"
+    r"(?P<q>\?)?[ \t]*\n")
+_ANSWER = regex.compile(r"[ \t]*(?:[^\n:]{1,60}:[ \t]+)?(?P<a>[^\n]{1,80})")
+_DATE = regex.compile(DATE, regex.IGNORECASE)
+_ANSWER_SHAPE = {
+    "ZIP_CODE": regex.compile(r"(?i)\b[a-z0-9]{1,4}(?:[ -]?[a-z0-9]{2,4})?\b"),
+    "PHONE_NUMBER": regex.compile(r"\+?\(?\d[\d ().\-/]{5,}\d(?:[ \t]*(?:x|ext\.?)[ \t]*\d{1,5})?"),
+    "STREET_ADDRESS": regex.compile(r"[^\n,.;]*\d[^\n,;]*"),
+}
+
+
+def _answers(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for q in _QUESTION.finditer(text):
+        what = q.group("what").lower().replace(" ", "").replace("\t", "")
+        entity = ("ZIP_CODE" if what.startswith(("post", "zip"))
+                  else "DATE_OF_BIRTH" if "birth" in what or what == "dob"
+                  else "STREET_ADDRESS" if what in ("address", "street")
+                  else "PERSON" if "name" in what else "PHONE_NUMBER")
+        a = _ANSWER.match(text, q.end())
+        if a is None or entity == "PERSON" and not q.group("q"):
+            continue
+        if entity == "DATE_OF_BIRTH":
+            m = _DATE.search(a.group("a"))
+        elif entity == "PERSON":
+            span = _answer_name(a.group("a"))
+            if span is not None:
+                out.append((a.start("a") + span[0], a.start("a") + span[1], entity))
+            continue
+        else:
+            m = _ANSWER_SHAPE[entity].search(a.group("a"))
+            if m is not None and entity == "ZIP_CODE" and not any(c.isdigit() for c in m.group()):
+                m = None
+        if m is not None:
+            out.append((a.start("a") + m.start(), a.start("a") + m.end(), entity))
+    return out
+
+
+_INTRO = regex.compile(r"(?i)^(?:(?:yes|yeah|sure|ok|okay|so|um+|uh+|hi|it's|its|it is|i'm|im|i am|"
+                       r"my name is|"
+                       r"name's|this is|that's|thats)[ ,.]+)+")
+
+
+def _answer_name(answer: str) -> tuple[int, int] | None:
+    """The name at the start of an answer ("sure, it's flann yousafzai, fyousafzai@...")."""
+    intro = _INTRO.match(answer)
+    start = intro.end() if intro else 0
+    end = start
+    for w in regex.finditer(r"[^\s,.;:!?]+", answer[start:]):
+        if w.start() > 0 and answer[start + w.start() - 1] != " " or lexicon.is_common(w.group()):
+            break
+        end = start + w.end()
+        if len(lexicon.words(answer[start:end])) >= 4:
+            break
+    return (start, end) if end > start and lexicon.words(answer[start:end]) else None
