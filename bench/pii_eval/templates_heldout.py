@@ -6,9 +6,9 @@ because of what you saw here or in their documents, the held-out numbers stop me
 
 from __future__ import annotations
 
-from bench.pii_eval import heldout_a, heldout_b, heldout_c
+from bench.pii_eval import heldout_a, heldout_b, heldout_c, heldout_d
 
-MODULES = (heldout_a, heldout_b, heldout_c)
+MODULES = (heldout_a, heldout_b, heldout_c, heldout_d)
 
 
 def templates() -> dict[str, list]:
