@@ -619,7 +619,7 @@ def diarised_asr(g: Gen, b: Builder) -> None:
 
 
 @T("chat_transcript")
-def irc_log(g: Gen, b: Builder) -> None:
+def irc_channel_log(g: Gen, b: Builder) -> None:
     ppl = [g.person() for _ in range(4)]
     nicks = [g.name(p, "first_lower") for p in ppl]
     d = g.day()
