@@ -50,6 +50,10 @@ title position role occupation employer status gender signature initials surname
 org adr bday vcard version begin end uid rev prodid kind
 january february march july august september october november december
 monday tuesday wednesday thursday friday saturday sunday
+nom nombre nome naam prénom prenom vorname nachname apellido apellidos cognome sobrenome adresse dirección
+direccion indirizzo endereço anschrift straße strasse rue calle ort ville ciudad città cidade stad plz
+cep código codigo telefon téléphone telephone teléfono telefono fecha datum firma unterschrift iban bic
+swift konto prescriber dea npi pets dock field order rechnung miete supervisor apotheke pharmacy
 """)
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")

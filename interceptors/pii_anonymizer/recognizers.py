@@ -53,7 +53,7 @@ Top End Little Lower Upper Part Follow Turn Round Line Cross Front Break Edge Di
 Entrance Formation Ground Steps Strip Range Reach Ride Sound Subway Gap Link Pocket Lookout Outlook
 Retreat Reserve Trailer Triangle Quad Bend Basin Branch Spring Springs Divide Common Center Centers
 Station Port Ports Forge Lock Locks Neck Spur Spurs Radial Ramp Rapid Rapids Shoal Trace Track Loaf
-Burg Burgs Cape Fort Flat Flats Mount Plain Plains Summit Union View Views Village Villages Ville
+Burg Burgs Cape Flat Flats Union Ville
 Well Wall Ways Key Drives
 """
 _AMBIGUOUS_TYPES = frozenset(_AMBIGUOUS.split())
@@ -75,7 +75,7 @@ ADDRESS_PATTERNS = [
     Pattern("number_words_suffix", rf"(?i:\b{_NUM}\s+(?:{_WORD}\s+){{0,3}}(?:{_SUFFIX})\b\.?)", 0.7),
     # 371 Teresa Mountains, 10 Hobbs Frontage, 202 W 3rd Street, 60 N. Main
     Pattern("number_name_type", rf"\b{_NUM}\s+(?:[NSEW]\.?\s+)?(?:\d{{1,3}}(?:st|nd|rd|th)\s+)?"
-                                rf"(?:{_CAP}\s+){{1,3}}(?:{_TYPES})\b", 0.7),
+                                rf"(?:{_CAP}\s+){{1,3}}(?:{_TYPES}|{_TYPES.upper()})\b", 0.7),
     Pattern("number_ordinal_suffix", rf"(?i:\b{_NUM}\s+(?:[NSEW]\.?\s+)?\d{{1,3}}(?:st|nd|rd|th)\s+"
                                      rf"(?:{_SUFFIX})\b\.?)", 0.7),
     # Calle de Alcalá, 10, 2º izda.; Travessa do Comércio, 40, casa 2; Plaza España, 61

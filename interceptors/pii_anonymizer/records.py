@@ -227,6 +227,8 @@ def _answers(text: str) -> list[tuple[int, int, str]]:
                   else "DATE_OF_BIRTH" if "birth" in what or what == "dob"
                   else "STREET_ADDRESS" if what in ("address", "street")
                   else "PERSON" if "name" in what else "PHONE_NUMBER")
+        if not q.group("q") and regex.search(r"\d", text, pos=q.end("what"), endpos=q.end()):
+            continue  # "ZIP: 70353": a field with its value, not a question
         a = _ANSWER.match(text, q.end())
         if a is None or entity == "PERSON" and not q.group("q"):
             continue

@@ -110,6 +110,11 @@ def _double_barrelled(v: str) -> bool:
         lexicon.is_ordinary(p) for p in parts)
 
 
+def _label_word(w: str) -> bool:
+    """A word that cannot be a place's name after a "City:" label ("City: Date", "Town: The")."""
+    return w.lower() in lexicon.HEADINGS or lexicon.is_common(w) and lexicon.zipf(w) >= 4.8
+
+
 def _first_name_led(v: str) -> bool:
     ws = lexicon.words(v)
     return bool(ws) and lexicon.is_name_like(ws[0]) and lexicon.zipf(ws[0]) < 5.0 and not any(
@@ -148,8 +153,11 @@ _NAME_LABELS = (
     r"ordered[ \t]by|ordering(?:[ \t]physician|[ \t]provider)?|seen[ \t]by|authori[sz]ed[ \t]by|"
     r"verified[ \t]by|collected[ \t]by|performed[ \t]by|interpreted[ \t]by|reported[ \t]by|gp|"
     r"care[ \t]coordinator|case[ \t]manager|social[ \t]worker|handed[ \t]over[ \t]to|covering|"
-    r"on[ \t]call|escalated[ \t]to|panel|interviewers?|referees?|employee[ \t]name|staff[ \t]name")
-_LABEL_SEP = r"(?:[ \t]*[:#][ \t]*|[ \t]+[-–][ \t]+|\t+|[ \t]{2,})"
+    r"on[ \t]call|escalated[ \t]to|panel|interviewers?|referees?|employee[ \t]name|staff[ \t]name|"
+    r"nom|nombre|nome|naam|prénom|vorname|nachname|apellidos?|cognome|sobrenome|imię|nazwisko|"
+    r"navn|namn|nimi|jméno|příjmení|név|ime|priimek|tên|họ[ \t]tên|ship[ \t]from|deliver[ \t]to|"
+    r"consignee|shipper|sender|addressee|payer|payee|debtor|creditor|tenant|applicant|co-?applicant")
+_LABEL_SEP = r"(?:[ \t]*[:#][ \t]*|[ \t]+[-–][ \t]+|\t+|[ \t]{2,}|[ \t]*[._]{3,}[ \t]*)"
 _RELATIONS = (r"wife|husband|son|daughter|mother|father|mom|mum|dad|brother|sister|neighbou?r|friend|"
               r"partner|spouse|aunt|uncle|niece|nephew|cousin|grandson|granddaughter|grandmother|"
               r"grandfather|grandma|grandpa|boyfriend|girlfriend|fianc[ée]e?|colleague|caregiver|carer|"
@@ -183,7 +191,8 @@ RULES = [
     Rule("ID_NUMBER", _r(r"(?<![\w./-])(?!\d{4}-\d\d-\d\d(?!\d))(?P<v>\d{2,}-\d{2,}(?:-\d+)*)"
                          r"(?![\w./-])"), 0.5, _min_digits(8)),
     # Tel: 040 898 9331, F: (415) 555-0134, 864.675.6005 fax
-    Rule("PHONE_NUMBER", _r(rf"(?:\b{_PHONE_CUE}(?:[ \t]?(?:no|number|nr|#)\.?)?|\b[TMFOHWCP])[ \t]*"
+    Rule("PHONE_NUMBER", _r(rf"(?:\b(?:{_PHONE_CUE}[ \t]+)?{_PHONE_CUE}(?:[ \t]?(?:no|number|nr|#)\.?)?|"
+                            rf"\b[TMFOHWCP])[ \t]*"
                             rf"(?:\([a-z]{{1,10}}\))?[ \t]*[:.]?[ \t]*(?P<v>{_DIGITS}{_EXT})", _I),
          0.85, _phone),
     # +353 1 302 4467, +44(0)117 4960780, 1-325-423-1249, 07510 129877, 0329245178x460
@@ -213,6 +222,9 @@ RULES = [
     # Pt: Ulysses Ogrady, Name: SMITH, John, Bill to: Maria Lopez
     Rule("PERSON", _r(rf"(?<![\w-])(?i:{_NAME_LABELS}){_LABEL_SEP}(?:{TITLE}[ \t]+)?"
                       rf"(?P<v>{NAME})"), 0.85, trim=trim_labelled_name),
+    # SHIP TO:\n ROSINEIDE LAMARQUE-COLE: a label alone on its line, the name on the next
+    Rule("PERSON", _r(rf"(?<![\w-])(?i:{_NAME_LABELS})[ \t]*:?[ \t]*\r?\n[ \t]*(?:{TITLE}[ \t]+)?"
+                      rf"(?P<v>{NAME})[ \t]*$"), 0.8, trim=trim_labelled_name),
     # Surname: Bak, Name - Cao: a label that says "name" is believed for a word alone too
     Rule("PERSON", _r(rf"(?<![\w-])(?i:(?:patient|full|first|last|given|family|member|printed|contact|"
                       rf"legal|maiden)[ \t]names?|names?|surname|forenames?|pt|patient){_LABEL_SEP}"
@@ -247,8 +259,14 @@ RULES = [
                         r"village|suburb|district|county|birthplace|place[ \t]of[ \t]birth|born[ \t]in)"
                         r"(?:,[ \t]*(?i:date))?[ \t]*[:#-]?[ \t]+(?P<v>\p{Lu}[\p{L}\p{M}'’.-]+"
                         r"(?:[ \t]+(?:\p{Lu}|(?:am|im|an|de|del|la|sur|upon|on)\b)[\p{L}\p{M}'’.-]*){0,3})"),
-         0.75,
-         trim=lambda v: len(v) if not all(lexicon.is_ordinary(w) for w in lexicon.words(v)) else 0),
+         0.75, trim=lambda v: len(v) if not all(_label_word(w) for w in lexicon.words(v)) else 0),
+    # Postcode: J4T7T2, Código postal ..... 479 47, PLZ 10115
+    Rule("ZIP_CODE", _r(r"\b(?i:zip|zip[ \t]?code|post[ \t]?code|postal[ \t]code|código[ \t]postal|"
+                        r"codigo[ \t]postal|code[ \t]postal|c\.p\.|plz|postleitzahl|cap|cep|postnummer|"
+                        r"postnr|kod[ \t]pocztowy|irányítószám|psč|eircode)"
+                        rf"{_LABEL_SEP}(?P<v>(?=[A-Za-z -]*\d)[A-Za-z0-9]"
+                        r"(?:[A-Za-z0-9]|[ -](?=[A-Za-z0-9])){1,9})"
+                        r"(?![\w-])"), 0.8),
     # chat exports: "Carly  2:19 PM" on its own line, "<Ronald>", "Ronald (10:32):", "[10/03, 10:32] Ronald:"
     Rule("PERSON", _r(rf"^[ \t]*(?P<v>{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}})[ \t]+\[?\d{{1,2}}:\d{{2}}"
                       r"(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]?[ \t]*$"), 0.8, _speaker),
