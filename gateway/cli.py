@@ -16,7 +16,7 @@ def check_config(paths: list[str]) -> int:
     settings = GatewaySettings.from_env()
     files = paths or [str(p) for p in settings.config_files]
     try:
-        config = load_config(files)
+        config = load_config(files, console=settings.console_file)
     except ConfigError as exc:
         print(f"settings are NOT valid ({', '.join(files)}):\n{exc}", file=sys.stderr)
         return 1
