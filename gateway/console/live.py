@@ -141,7 +141,8 @@ class Live:
                 delta = {le: c - prev["buckets"].get(le, 0.0) for le, c in cur["buckets"].items()}
                 s["p50"].append(_ms(quantile(0.5, delta)))
                 s["p99"].append(_ms(quantile(0.99, delta)))
-                s["hit_rate"].append(_rate({k: v - prev["cache"].get(k, 0.0) for k, v in cur["cache"].items()}))
+                cache = {k: v - prev["cache"].get(k, 0.0) for k, v in cur["cache"].items()}
+                s["hit_rate"].append(_rate(cache))
         return out
 
 

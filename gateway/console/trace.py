@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 
 import orjson
 
-
 MAX_CAPTURE = 64 * 1024  # bytes of one answer kept for the page
 REPORTED = ("x-cache", "x-toxicity-flagged")
 

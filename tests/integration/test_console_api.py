@@ -45,7 +45,8 @@ def test_the_page_is_served_and_holds_no_keys(gateway):
     r = httpx.get(f"{gateway}/console", follow_redirects=True)
     assert r.status_code == 200 and "text/html" in r.headers["content-type"]
     assert "script-src 'self'" in r.headers["content-security-policy"]
-    pages = [r.text] + [httpx.get(f"{gateway}/console/static/{n}").text for n in ("console.js", "console.css")]
+    pages = [r.text] + [httpx.get(f"{gateway}/console/static/{n}").text
+                        for n in ("console.js", "console.css")]
     for text in pages:
         assert not any(k in text for k in ALL_KEYS)
     assert httpx.get(f"{gateway}/console/static/../app.py").status_code == 404
@@ -77,7 +78,8 @@ def test_chains_show_every_model_with_health_and_no_keys(gateway):
     assert data["interceptors"]["tag-a"]["settings"] == {"custom_fields": {"interceptor_configuration":
                                                                            {"tag": "A"}}}
     # The adapter's upstream: where, never its key.
-    assert deps["adapter"]["upstreams"] == [{"endpoint": "https://region-a.example/v1", "tier": 0, "weight": 1}]
+    assert deps["adapter"]["upstreams"] == [{"endpoint": "https://region-a.example/v1", "tier": 0,
+                                             "weight": 1}]
     assert deps["failover"]["health"].startswith("external")
     assert "upstream-secret-a" not in r.text and "k1" not in json.dumps(deps["failover"])
     assert not any(k in r.text for k in ALL_KEYS)
@@ -94,7 +96,8 @@ def test_reorder_applies_to_the_next_request_and_is_audited(gateway, stack, cons
     # The very next request follows the new order.
     assert _chat(gateway, "tagged", "hello").json()["choices"][0]["message"]["content"] == "hello [B] [A]"
     # The hand-written file is untouched; the console's file holds only the chain.
-    assert json.loads(console_file.read_text()) == {"models": {"tagged": {"interceptors": ["tag-b", "tag-a"]}}}
+    written = json.loads(console_file.read_text())
+    assert written == {"models": {"tagged": {"interceptors": ["tag-b", "tag-a"]}}}
     assert Path(stack.base_env["GATEWAY_CONFIG"]).read_text().count('"tag-a",') >= 1
     # The audit event: who (project and key id, never the key), when, before, after.
     event = r.json()["audit"]

@@ -32,7 +32,8 @@ def test_console_chain_replaces_the_files_chain(base, tmp_path):
 
 
 def test_a_missing_console_file_is_no_edit(base, tmp_path):
-    assert load_config([base], env={}, console=tmp_path / "absent.json").models["m"].interceptors == ["a", "b"]
+    config = load_config([base], env={}, console=tmp_path / "absent.json")
+    assert config.models["m"].interceptors == ["a", "b"]
 
 
 def test_a_deployment_the_files_dropped_is_ignored(base, tmp_path):
