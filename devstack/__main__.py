@@ -24,7 +24,8 @@ The gateway is ready on {url}  (Redis: {redis}; logs in .run/)
   print(reply.choices[0].message.content)
   PY
 
-  The console: {url}/console  (admin key: {admin}; chain edits go to {console})
+  The console: {url}/console  (admin key: dial_admin_key, or your GATEWAY_ADMIN_KEY;
+  chain edits go to {console})
 
 Press Ctrl-C to stop.
 """
@@ -45,8 +46,7 @@ def main(argv: list[str]) -> int:
     try:
         stack.start()
         print(_EXAMPLE.format(url=stack.gateway_url, redis=stack.redis_url or "not installed, "
-                              "using in-memory stores", console=console,
-                              admin=os.environ.get("GATEWAY_ADMIN_KEY") or "dial_admin_key"), flush=True)
+                              "using in-memory stores", console=console), flush=True)
         while all(p.poll() is None for p in stack.procs.values()):
             time.sleep(0.5)
         dead = [n for n, p in stack.procs.items() if p.poll() is not None]

@@ -25,7 +25,8 @@ PROMPT = "Hi, I am John Smith, my email is john.smith@example.com."
 def _chromium() -> str:
     found = os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
     if not found:
-        pytest.fail("chromium is not installed: run `make test` (it installs Debian's chromium) or set CHROMIUM")
+        pytest.fail("chromium is not installed: run `make test` (it installs Debian's chromium) "
+                    "or set CHROMIUM")
     return found
 
 
