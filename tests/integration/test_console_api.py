@@ -203,3 +203,13 @@ def test_live_series_per_model(gateway):
     assert cached["total"]["hit_rate"] is not None and cached["total"]["p50"] is not None
     assert set(cached) >= {"rps", "errors", "p50", "p99", "hit_rate", "t"}
     assert "services" in data and isinstance(data["services"].get("pii_entities"), dict)
+
+
+def test_the_gateways_log_and_events_hold_no_keys_or_playground_content(gateway, stack):
+    """Runs after the tests above (the playground's PII prompt, the edits): none of it is logged."""
+    texts = [(stack.log_dir / "gateway.log").read_text(),
+             Path(stack.base_env["GATEWAY_EVENTS_FILE"]).read_text()]
+    for text in texts:
+        assert not any(k in text for k in ALL_KEYS)
+        assert "John Smith" not in text and "john.smith@example.com" not in text
+        assert "worth caching, from the console" not in text
