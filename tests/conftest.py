@@ -139,6 +139,8 @@ def e2e_settings() -> dict:
             "cache-small": _cache({"max_entry_bytes": 1024}),
             "cache-bad-config": _cache({"ttl": 60}),
             "cache-volatile": _cache(url="CACHE_VOLATILE_URL"),
+            # In no chain (readiness ignores it): the console marks it unreachable.
+            "unreachable": {"endpoint": "http://127.0.0.1:1/openai/deployments/x/chat/completions"},
         },
         "models": {
             "demo": {"endpoint": "${DEMO_MODEL_URL}/openai/deployments/demo/chat/completions",

@@ -75,6 +75,7 @@ def test_chains_show_every_model_with_health_and_no_keys(gateway):
     assert deps["private-cached"]["interceptors"] == ["tox", "pii", "cache"]
     assert deps["demo"]["health"] == "ok"
     assert data["interceptors"]["tag-a"]["health"] == "ok"
+    assert data["interceptors"]["unreachable"]["health"] == "unreachable"
     assert data["interceptors"]["tag-a"]["settings"] == {"custom_fields": {"interceptor_configuration":
                                                                            {"tag": "A"}}}
     # The adapter's upstream: where, never its key.

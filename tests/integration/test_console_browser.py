@@ -111,6 +111,12 @@ def test_reorder_and_the_next_request_follows(page, gateway, console_file, shots
     card.scroll_into_view_if_needed()
     card.locator('.node[data-name="tag-a"] button[data-act="right"]').click()
     assert chain_of(page, "tagged") == ["tag-b", "tag-a"]
+    # A service that does not answer is marked in the flow (added to the draft, then undone).
+    card.locator("select.add-select").select_option("unreachable")
+    card.locator("button.add").click()
+    playwright_api.expect(card.locator('.node.down[data-name="unreachable"]')).to_contain_text("unreachable")
+    card.locator('.node[data-name="unreachable"] button[data-act="remove"]').click()
+    assert chain_of(page, "tagged") == ["tag-b", "tag-a"]
     card.screenshot(path=str(shots / "console-edit.png"))
     card.locator("button.save").click()
     playwright_api.expect(page.locator('.deployment[data-deployment="tagged"] .tag.warn')).to_be_visible()
