@@ -115,9 +115,9 @@ def test_reorder_and_the_next_request_follows(page, gateway, console_file, shots
     card.locator("select.add-select").select_option("unreachable")
     card.locator("button.add").click()
     playwright_api.expect(card.locator('.node.down[data-name="unreachable"]')).to_contain_text("unreachable")
+    card.screenshot(path=str(shots / "console-edit.png"))
     card.locator('.node[data-name="unreachable"] button[data-act="remove"]').click()
     assert chain_of(page, "tagged") == ["tag-b", "tag-a"]
-    card.screenshot(path=str(shots / "console-edit.png"))
     card.locator("button.save").click()
     playwright_api.expect(page.locator('.deployment[data-deployment="tagged"] .tag.warn')).to_be_visible()
     assert chain_of(page, "tagged") == ["tag-b", "tag-a"]
