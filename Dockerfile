@@ -11,4 +11,6 @@ COPY demo_model ./demo_model
 COPY devstack ./devstack
 RUN pip install ".[${EXTRAS}]"
 COPY core_config ./core_config
+# Where the console keeps its settings file (a volume in docker-compose.yml), writable by the service.
+RUN mkdir -p /var/lib/gateway && chown nobody /var/lib/gateway
 USER nobody

@@ -3,7 +3,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 PYTHON ?= python3
 
-.PHONY: setup up test stress bench check-config lint redis clean
+.PHONY: setup up test stress bench check-config lint redis chromium clean
 
 setup: $(VENV)/.installed
 
@@ -22,7 +22,14 @@ redis:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq redis-server >/dev/null; }
 
-test: setup redis
+# The console's browser tests drive Debian's headless chromium (Playwright is given its path; it never
+# downloads a browser): install it when it is missing (needs root or sudo).
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium >/dev/null; }
+
+test: setup redis chromium
 	$(PY) -m pytest
 
 # The fault and abuse suite (issue 12): starts its own stack on 127.0.0.1, prints its table; exits 1

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import signal
 import sys
 import time
 
-from devstack.stack import Stack
+from devstack.stack import ROOT, Stack
 
 _EXAMPLE = """
 The gateway is ready on {url}  (Redis: {redis}; logs in .run/)
@@ -23,6 +24,9 @@ The gateway is ready on {url}  (Redis: {redis}; logs in .run/)
   print(reply.choices[0].message.content)
   PY
 
+  The console: {url}/console  (admin key: dial_admin_key, or your GATEWAY_ADMIN_KEY;
+  chain edits go to {console})
+
 Press Ctrl-C to stop.
 """
 
@@ -35,12 +39,14 @@ def main(argv: list[str]) -> int:
     if argv[:1] not in (["up"], []):
         print("usage: python -m devstack up", file=sys.stderr)
         return 2
-    stack = Stack()
+    # The console's own settings file (its chain edits), merged after the others.
+    console = os.environ.get("GATEWAY_CONSOLE_FILE") or str(ROOT / ".run" / "console.json")
+    stack = Stack(env={"GATEWAY_CONSOLE_FILE": console})
     signal.signal(signal.SIGTERM, _interrupt)
     try:
         stack.start()
         print(_EXAMPLE.format(url=stack.gateway_url, redis=stack.redis_url or "not installed, "
-                              "using in-memory stores"), flush=True)
+                              "using in-memory stores", console=console), flush=True)
         while all(p.poll() is None for p in stack.procs.values()):
             time.sleep(0.5)
         dead = [n for n, p in stack.procs.items() if p.poll() is not None]

@@ -21,7 +21,8 @@ from gateway.audit import Auditor
 from gateway.auth import authenticate
 from gateway.balancer import Balancer
 from gateway.chain import Chain, find_deployment, request_id, trace_of
-from gateway.config import ConfigWatcher, Model
+from gateway.config import RESERVED_DEPLOYMENT, ConfigWatcher, Model
+from gateway.console import Console
 from gateway.errors import (
     BadRequestError,
     GatewayError,
@@ -107,7 +108,8 @@ class GatewayApp:
             _log.warning("GATEWAY_SECRET is not set: using a random one for this process. Interceptor "
                          "services that verify the gateway's signature will refuse its calls, and key "
                          "ids change on restart. Set the same GATEWAY_SECRET on the gateway and services.")
-        self.watcher = ConfigWatcher(settings.config_files, settings.config_poll_seconds)
+        self.watcher = ConfigWatcher(settings.config_files, settings.config_poll_seconds,
+                                     settings.console_file)
         # One Redis client (and connection pool) for everything the gateway shares between replicas.
         self.redis = None
         if settings.redis_url:
@@ -128,6 +130,7 @@ class GatewayApp:
         self._store_errors = _Throttled("Redis is unavailable or its pool is exhausted")
         self.auditor = Auditor(settings.audit, self.events, self.secret) if settings.audit else None
         self.chain = Chain(self.store, self.client, Balancer(), self.quotas, self.results, self.secret)
+        self.console = Console(self)
 
     async def __call__(self, scope, receive, send) -> None:
         if scope["type"] == "http":
@@ -184,6 +187,8 @@ class GatewayApp:
             return await req.respond(200, body, content_type)
         if path == "/health":
             return await req.json(200, {"status": "ok"})
+        if path == "/console" or path.startswith("/console/"):
+            return await self.console.handle(req, method, path)
         if path == "/ready":
             status, report = await self._readiness()
             return await req.json(status, report)
@@ -226,6 +231,8 @@ class GatewayApp:
         if caller.hop is not None:  # a hop's own call: counted as part of its client request
             calls = self._callbacks.setdefault(rid, {})
             calls[asyncio.current_task()] = req
+            if name == RESERVED_DEPLOYMENT:  # recorded only for the console's playground requests
+                self.console.tap(rid, caller.hop.index, req, body)
             try:
                 await self.chain.enter(req, config, caller, name, api, body, raw, rid, trace)
             finally:

@@ -210,6 +210,7 @@ class Chain:
                 for k, v in [*own, *((k.decode(), v.decode("latin-1")) for k, v in reported)]:
                     if k != "retry-after":
                         metrics.REPORTED.labels(k, v).inc()
+                        metrics.REPORTED_BY_DEPLOYMENT.labels(hop.deployment, k, v).inc()
                 return [(b"x-request-id", rid.encode()), *reported]
             return extra
 

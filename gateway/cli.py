@@ -15,12 +15,13 @@ from interceptors.common import contract
 def check_config(paths: list[str]) -> int:
     settings = GatewaySettings.from_env()
     files = paths or [str(p) for p in settings.config_files]
+    shown = files + ([f"{settings.console_file} (console)"] if settings.console_file else [])
     try:
-        config = load_config(files)
+        config = load_config(files, console=settings.console_file)
     except ConfigError as exc:
-        print(f"settings are NOT valid ({', '.join(files)}):\n{exc}", file=sys.stderr)
+        print(f"settings are NOT valid ({', '.join(shown)}):\n{exc}", file=sys.stderr)
         return 1
-    print(f"settings are valid ({', '.join(files)})")
+    print(f"settings are valid ({', '.join(shown)})")
     for section in ("models", "applications"):
         for name in getattr(config, section):
             chain = " -> ".join([*config.chain(name), name]) if config.chain(name) else name

@@ -31,6 +31,10 @@ REPORTED = Counter("gateway_interceptor_reports_total", "What interceptors repor
                    "headers (X-Cache: HIT/MISS/BYPASS, X-Toxicity-Flagged).", ["header", "value"],
                    registry=REGISTRY)
 
+REPORTED_BY_DEPLOYMENT = Counter("gateway_reported_by_deployment_total", "What interceptors reported in "
+                                 "their answers' headers, by deployment (the console's cache hit rate).",
+                                 ["deployment", "header", "value"], registry=REGISTRY)
+
 
 def render() -> tuple[bytes, bytes]:
     return generate_latest(REGISTRY), CONTENT_TYPE_LATEST.encode()

@@ -36,6 +36,9 @@ class GatewaySettings(BaseModel):
     secret: str | None = Field(None, repr=False, description="GATEWAY_SECRET: shared with the interceptor "
                                "services; signs the identity headers of each hop and keys the hashes of "
                                "API keys. Unset: a random one per process (services then refuse its calls).")
+    console_file: Path | None = Field(None, description="GATEWAY_CONSOLE_FILE: the settings file the "
+                                      "console writes chain edits to (merged after GATEWAY_CONFIG); "
+                                      "unset: the console shows chains but cannot edit them.")
     audit: AuditSettings | None = Field(None, description="GATEWAY_AUDIT (JSON): audit events with the "
                                         "prompt and answer anonymized by rule lists.")
 
@@ -47,7 +50,8 @@ class GatewaySettings(BaseModel):
                  "max_body_bytes": "GATEWAY_MAX_BODY_BYTES", "connect_timeout": "GATEWAY_CONNECT_TIMEOUT",
                  "read_timeout": "GATEWAY_READ_TIMEOUT", "hop_key_ttl": "GATEWAY_HOP_KEY_TTL",
                  "events_file": "GATEWAY_EVENTS_FILE", "events_stream": "GATEWAY_EVENTS_STREAM",
-                 "events_maxlen": "GATEWAY_EVENTS_MAXLEN", "secret": "GATEWAY_SECRET"}
+                 "events_maxlen": "GATEWAY_EVENTS_MAXLEN", "secret": "GATEWAY_SECRET",
+                 "console_file": "GATEWAY_CONSOLE_FILE"}
         values: dict = {k: env[v] for k, v in names.items() if env.get(v)}
         if "config_files" in values:
             values["config_files"] = [p.strip() for p in values["config_files"].split(",") if p.strip()]

@@ -139,6 +139,8 @@ def e2e_settings() -> dict:
             "cache-small": _cache({"max_entry_bytes": 1024}),
             "cache-bad-config": _cache({"ttl": 60}),
             "cache-volatile": _cache(url="CACHE_VOLATILE_URL"),
+            # In no chain (readiness ignores it): the console marks it unreachable.
+            "unreachable": {"endpoint": "http://127.0.0.1:1/openai/deployments/x/chat/completions"},
         },
         "models": {
             "demo": {"endpoint": "${DEMO_MODEL_URL}/openai/deployments/demo/chat/completions",
@@ -216,7 +218,7 @@ def e2e_settings() -> dict:
                                    "limited-by-role": {"requestHour": 1},
                                    "denied": {"minute": 0}}},
             # A role with its own limit: the larger of the caller's roles' limits applies.
-            "admin": {"limits": {"limited-by-role": {"requestHour": 3}}}},
+            "admin": {"limits": {"limited-by-role": {"requestHour": 3}}, "consoleAdmin": True}},
     }
 
 
@@ -235,6 +237,8 @@ def stack(settings_file, redis_url, tmp_path_factory):
            "PII_VAULT_KEY": "test-vault-secret"}
     log_dir = tmp_path_factory.mktemp("logs")
     env["GATEWAY_EVENTS_FILE"] = str(log_dir / "events.jsonl")
+    # The settings file the console writes chain edits to (merged after GATEWAY_CONFIG).
+    env["GATEWAY_CONSOLE_FILE"] = str(tmp_path_factory.mktemp("console") / "console.json")
     s = Stack(env=env, random_ports=True, services=TEST_SERVICES, log_dir=log_dir)
     s.base_env["GATEWAY_AUDIT"] = json.dumps({"anonymizer_url": s.url("pii"), "rule_lists": {
         "masked": {"PERSON": "mask", "EMAIL_ADDRESS": {"type": "text", "value": "<EMAIL>"},

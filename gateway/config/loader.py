@@ -25,12 +25,22 @@ class ConfigError(Exception):
     """The settings files cannot be used; the message says where and why."""
 
 
-def load_config(paths: Sequence[str | Path], env: Mapping[str, str] | None = None) -> Config:
+def load_config(paths: Sequence[str | Path], env: Mapping[str, str] | None = None,
+                console: str | Path | None = None, console_doc: dict | None = None) -> Config:
+    """`console` is the settings file the console owns (GATEWAY_CONSOLE_FILE), merged last; it may
+    not exist yet. `console_doc` replaces its content (to validate an edit before it is written)."""
     env = os.environ if env is None else env
     docs = [(str(p), _read(Path(p), env)) for p in paths]
     merged: dict[str, Any] = {}
     for _, doc in docs:
         merged = deep_merge(merged, doc)
+    if console is not None or console_doc is not None:
+        name = str(console or "<console edit>")
+        doc = console_doc if console_doc is not None else _read_console(Path(name))
+        if doc:
+            check_console_doc(doc, name)
+            docs.append((name, doc))
+            merged = merge_console(merged, doc)
     try:
         return Config.model_validate(merged)
     except ValidationError as exc:
@@ -47,6 +57,50 @@ def _read(path: Path, env: Mapping[str, str]) -> dict[str, Any]:
     if not isinstance(doc, dict):
         raise ConfigError(f"{path}: the top level must be a JSON object")
     return _expand(doc, env, path, "$")
+
+
+CONSOLE_SECTIONS = ("models", "applications")
+
+
+def _read_console(path: Path) -> dict[str, Any]:
+    try:
+        doc = orjson.loads(path.read_bytes())
+    except FileNotFoundError:
+        return {}
+    except orjson.JSONDecodeError as exc:
+        raise ConfigError(f"{path}: invalid JSON: {exc}") from None
+    if not isinstance(doc, dict):
+        raise ConfigError(f"{path}: the top level must be a JSON object")
+    return doc
+
+
+def check_console_doc(doc: Any, name: str) -> None:
+    """The console's file holds chains only: {models|applications: {name: {interceptors: [...]}}}."""
+    for section, deps in doc.items():
+        if section not in CONSOLE_SECTIONS or not isinstance(deps, dict):
+            raise ConfigError(f"{name}: $.{section}: the console's settings file holds only "
+                              f"{' and '.join(CONSOLE_SECTIONS)} (objects of chains)")
+        for dep, entry in deps.items():
+            if (not isinstance(entry, dict) or set(entry) != {"interceptors"}
+                    or not isinstance(entry["interceptors"], list)
+                    or not all(isinstance(n, str) for n in entry["interceptors"])):
+                raise ConfigError(f"{name}: $.{section}.{dep}: must be {{\"interceptors\": [names]}}")
+
+
+def merge_console(merged: dict[str, Any], doc: dict[str, Any]) -> dict[str, Any]:
+    """The console's chains replace the files' chains (a plain merge would append them). A chain
+    of a deployment the files no longer define is ignored."""
+    out = dict(merged)
+    for section, deps in doc.items():
+        current = out.get(section)
+        if not isinstance(current, dict):
+            continue
+        current = dict(current)
+        for dep, entry in deps.items():
+            if isinstance(current.get(dep), dict):
+                current[dep] = {**current[dep], "interceptors": list(entry["interceptors"])}
+        out[section] = current
+    return out
 
 
 def _expand(node: Any, env: Mapping[str, str], path: Path, where: str) -> Any:

@@ -150,6 +150,8 @@ class Limit(_Strict):
 
 class Role(_Strict):
     limits: dict[str, Limit] = Field(default_factory=dict)
+    console_admin: bool = Field(False, description="Keys with this role may use the gateway console "
+                                "(/console): see and edit chains, run the playground.")
 
 
 class Config(_Strict):
@@ -184,6 +186,10 @@ class Config(_Strict):
     def deployment(self, name: str) -> Model | Application | None:
         """DIAL's lookup order: applications, then models."""
         return self.applications.get(name) or self.models.get(name)
+
+    def is_console_admin(self, roles) -> bool:
+        """True when one of `roles` is a role with `consoleAdmin: true`."""
+        return any((role := self.roles.get(r)) is not None and role.console_admin for r in roles)
 
     def chain(self, name: str) -> list[str]:
         dep = self.deployment(name)

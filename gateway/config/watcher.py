@@ -17,16 +17,18 @@ _log = logging.getLogger(__name__)
 class ConfigWatcher:
     """Holds the current Config. A broken edit is logged and the last good config stays in force."""
 
-    def __init__(self, paths: Sequence[str | Path], poll_seconds: float = 1.0):
+    def __init__(self, paths: Sequence[str | Path], poll_seconds: float = 1.0,
+                 console: str | Path | None = None):
         self.paths = [Path(p) for p in paths]
+        self.console = Path(console) if console else None  # the console's own file, merged last
         self.poll_seconds = poll_seconds
-        self.current: Config = load_config(self.paths)  # fail fast at start-up
+        self.current: Config = self.load()  # fail fast at start-up
         self._stamp = self._stamps()
         self._task: asyncio.Task | None = None
 
     def _stamps(self) -> tuple:
         out = []
-        for p in self.paths:
+        for p in [*self.paths, *([self.console] if self.console else [])]:
             try:
                 st = os.stat(p)
                 out.append((st.st_mtime_ns, st.st_size, st.st_ino))
@@ -40,12 +42,15 @@ class ConfigWatcher:
             return False
         self._stamp = stamp
         try:
-            self.current = load_config(self.paths)
+            self.current = self.load()
         except ConfigError as exc:
             _log.error("settings reload failed, keeping the last good settings: %s", exc)
             return False
         _log.info("settings reloaded from %s", ", ".join(map(str, self.paths)))
         return True
+
+    def load(self) -> Config:
+        return load_config(self.paths, console=self.console)
 
     async def _poll(self) -> None:
         while True:
