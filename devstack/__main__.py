@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import secrets
 import signal
 import sys
 import time
@@ -24,7 +25,7 @@ The gateway is ready on {url}  (Redis: {redis}; logs in .run/)
   print(reply.choices[0].message.content)
   PY
 
-  The console: {url}/console  (admin key: dial_admin_key, or your GATEWAY_ADMIN_KEY;
+  The console: {url}/console  (admin key: {admin};
   chain edits go to {console})
 
 Press Ctrl-C to stop.
@@ -41,12 +42,22 @@ def main(argv: list[str]) -> int:
         return 2
     # The console's own settings file (its chain edits), merged after the others.
     console = os.environ.get("GATEWAY_CONSOLE_FILE") or str(ROOT / ".run" / "console.json")
-    stack = Stack(env={"GATEWAY_CONSOLE_FILE": console})
+    admin = "your GATEWAY_ADMIN_KEY"
+    env = {"GATEWAY_CONSOLE_FILE": console}
+    if not os.environ.get("GATEWAY_ADMIN_KEY"):
+        # No well-known admin key: a random one for this run, readable only by you.
+        key_file = ROOT / ".run" / "admin-key"
+        key_file.parent.mkdir(exist_ok=True)
+        key_file.write_text(secrets.token_urlsafe(24) + "\n")
+        key_file.chmod(0o600)
+        env["GATEWAY_ADMIN_KEY"] = key_file.read_text().strip()
+        admin = f"in {key_file}, new each run; or set GATEWAY_ADMIN_KEY"
+    stack = Stack(env=env)
     signal.signal(signal.SIGTERM, _interrupt)
     try:
         stack.start()
         print(_EXAMPLE.format(url=stack.gateway_url, redis=stack.redis_url or "not installed, "
-                              "using in-memory stores", console=console), flush=True)
+                              "using in-memory stores", console=console, admin=admin), flush=True)
         while all(p.poll() is None for p in stack.procs.values()):
             time.sleep(0.5)
         dead = [n for n, p in stack.procs.items() if p.poll() is not None]

@@ -41,6 +41,9 @@ def load_config(paths: Sequence[str | Path], env: Mapping[str, str] | None = Non
             check_console_doc(doc, name)
             docs.append((name, doc))
             merged = merge_console(merged, doc)
+    if isinstance(merged.get("keys"), dict):
+        # A key written "${VAR:-}" exists only when VAR is set (the console's admin key is one).
+        merged["keys"] = {k: v for k, v in merged["keys"].items() if k.strip()}
     try:
         return Config.model_validate(merged)
     except ValidationError as exc:

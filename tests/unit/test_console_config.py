@@ -74,3 +74,16 @@ def test_quantile_and_answer_text():
            b'data: {"choices": [{"index": 0, "delta": {"content": "llo"}}]}\n\ndata: [DONE]\n\n')
     assert answer_text(sse) == {"text": "hello", "error": None}
     assert answer_text(b'{"error": {"message": "blocked"}}')["error"] == "blocked"
+
+
+def test_the_default_settings_have_no_admin_key_unless_one_is_set():
+    from pathlib import Path
+
+    files = [Path("core_config/config.json"), Path("core_config/keys.json")]
+    env = {"DEMO_MODEL_URL": "http://demo", "PII_URL": "http://pii", "TOXICITY_URL": "http://tox",
+           "CACHE_URL": "http://cache"}
+    unset = load_config(files, env=env)
+    assert not [k for k, v in unset.keys.items() if unset.is_console_admin(v.roles or [v.role])]
+    assert "" not in unset.keys
+    chosen = load_config(files, env={**env, "GATEWAY_ADMIN_KEY": "s3cret-admin"})
+    assert chosen.is_console_admin(chosen.keys["s3cret-admin"].roles)
