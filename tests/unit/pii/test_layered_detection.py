@@ -65,6 +65,29 @@ FOUND = [
     ("Rákóczi út 115a, 4141", "Rákóczi út 115a"),
     ("Unit 9388 Box 3927, DPO AP 19468", "Unit 9388 Box 3927, DPO AP 19468"),
     ("Hyderabad, WI 62297", "Hyderabad, WI 62297"), ("City: Köln", "Köln"), ("she moved to Szeged", "Szeged"),
+    ("ship to 371 Teresa Mountains #7", "371 Teresa Mountains"), ("at 202 W 3rd Street", "202 W 3rd Street"),
+    ("Calle de Alcalá, 10, 2º izda.", "Calle de Alcalá, 10"), ("32 chemin de Adam, Aix", "32 chemin de Adam"),
+    ("Kristensenhaugen 39, Oslo", "Kristensenhaugen 39"), ("Código postal         J4T7T2", "J4T7T2"),
+    ("Ort / Ville / Ciudad   Toronto", "Toronto"), ("FROM:\n210 LOPEZ PRAIRIE\nLANSING", "210 LOPEZ PRAIRIE"),
+    # names in lower case, as typed in chat
+    ("hi priya, can u ask kwame to call me", "priya"), ("can u ask kwame to call me", "kwame"),
+    ("my name is dagny sorbo", "dagny sorbo"), ("karoliina said so", "karoliina"),
+    ("thanks jessica, i'll tell marcus", "jessica"),
+    # names a title, a label or a speaker line vouches for, even if English knows the word
+    ("Dr. Bhutto paged", "Bhutto"), ("Dear Mr. Cao,", "Cao"), ("PCP: DR PETTIGREW", "PETTIGREW"),
+    ("Surname: Bak", "Bak"), ("Pt: CHUNHUA BRAITHWAITE  AGE: 44", "CHUNHUA BRAITHWAITE"),
+    ("SHIP TO:\nROSINEIDE LAMARQUE-COLE\n", "ROSINEIDE LAMARQUE-COLE"), ("S: Todd reports pain", "Todd"),
+    ("Name / Nom / Nombre ....... Marinalva Pisaroni", "Marinalva Pisaroni"),
+    ("12/09/2017, 10:53 - Edem Ribaud: Hey!", "Edem Ribaud"), ("00:01:02.500 Masaru Kwon: hi", "Masaru Kwon"),
+    ("10:52 <@leonila> morning", "leonila"), ("-!- vuong [~v@10.0.0.1] has quit", "vuong"),
+    # records that name their fields
+    ('{"name": {"given": "Alenka", "family": "Jug"}}', "Jug"), ('{"postalCode": "3102"}', "3102"),
+    ("BEGIN:VCARD\nN:Mikkelsen;Dina;;;\nEND:VCARD", "Mikkelsen"),
+    ("BEGIN:VCARD\nADR;TYPE=HOME:;;Fuglagerstræde 135;København K;;4891;Denmark\nEND:VCARD", "4891"),
+    ("first_name;last_name;city\nGirma;Junk;Freiburg", "Junk"),
+    ("Agent: And the postcode or ZIP?\nFlann: L3X7E8", "L3X7E8"),
+    ("Agent: Can I have your full name?\nCaller: flann yousafzai, thanks", "flann yousafzai"),
+    ("A: can i take your date of birth please\nB: its 29th of march 1975", "29th of march 1975"),
 ]
 
 
@@ -80,6 +103,12 @@ LEFT = [
     "The meeting is at 10:30 in room 12.", "Use a 3x4 grid.", "Upgrade to version 3.12.1 now.",
     "In 2020 Microsoft 365 had 300 million users.", "ID: 42", "Seen on 01/15/19 for a check-up.",
     "Flight 370 left at 10:30 from gate 12.", "Will you send the brown bag?",
+    # lower-case words that are also names, without a cue that makes them one
+    "i will mark the bill as paid. grace period ends in june. hope you have joy.",
+    "ok will do. sure thing, thanks for the help! i'm fine. this is great.",
+    "Read the 3 Key Points and the Top 10 Tips.", "ZIP: see the form", "ORG: Acme Ltd",
+    '{"status": "active", "country": "SI", "locale": "sl-SI"}', "id,status,amount\n12,paid,30.00",
+    "Patient reports pain.", "The dashboard from January 25.",
 ]
 
 
