@@ -62,7 +62,8 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:easy|could|someone|i'll|we'll|i will|we will)\b.*\bfollow (?:you|your \w+) home",
         r"(?:friends|boys|lads|guys|people) (?:who )?(?:would love to |will |could )?(?:pay|paying) "
         r"(?:you|your \w+(?: \w+)?) a (?:little )?visit",
-        r"(?:knife|gun|blade) (?:at|to|against) your (?:throat|head|neck)", r"(?:be|be such) a (?:shame|pity) if",
+        r"(?:knife|gun|blade) (?:at|to|against) your (?:throat|head|neck)",
+        r"(?:be|be such) a (?:shame|pity) if",
         r"you won't live to", r"you(?:'ll| will) beg\b",
         r"(?:i|we) know where (?:you|your \w+(?: \w+)?) (?:\w+ )?(?:to|at)",
     ],
@@ -106,9 +107,11 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:tall|high) (?:bridge|building|roof|cliff)\b.*\buse it\b",
         r"cut deeper next time", r"(?:you|should|could|do is|just) disappear (?:forever|for good)",
         r"finish what you started on your (?:wrists|arms)",
-        r"bullet in your (?:own )?(?:head|brain|skull|mouth)", r"(?:step|jump) in front of (?:a|the) (?:train|bus)",
+        r"bullet in your (?:own )?(?:head|brain|skull|mouth)",
+        r"(?:step|jump) in front of (?:a|the) (?:train|bus)",
         r"stop existing", r"(?:cry|care|miss you) at your funeral", r"shed a tear if you",
-        r"(?:party|celebrate|happier|relieved)\b.*\bif you killed yourself", r"(?:i|we) hope you (?:die|end|kill)",
+        r"(?:party|celebrate|happier|relieved)\b.*\bif you killed yourself",
+        r"(?:i|we) hope you (?:die|end|kill)",
     ],
     "sexual": [
         r"\bsend (?:me )?(?:your )?(?:nudes|naked|nude)", rf"(?:show|send|give) me (?:your|ur) {BODY}",
@@ -126,7 +129,7 @@ PATTERNS: dict[str, list[str]] = {
         rf"(?:your|ur) {BODY}\b.*\b(?:for me|tighter|touch|grab)",
         r"be a good girl and", r"send (?:me )?something (?:spicy|sexy|naughty|dirty)",
         r"watch(?:ing)? you bend over|bend over for me", r"moan(?:ing)? my name",
-        rf"(?:what i'd|what i would|things i'd) do to (?:your|ur|you)", r"feel (?:you|u) up",
+        r"(?:what i'd|what i would|things i'd) do to (?:your|ur|you)", r"feel (?:you|u) up",
         r"(?<!-)\b(?:whore|slut)s?\b(?!-)",
     ],
     "insult": [
@@ -141,7 +144,8 @@ PATTERNS: dict[str, list[str]] = {
         r"deserve oxygen", r"nobody cares what you", r"go back to your (?:little )?hole",
         r"(?:ashamed|embarrassed) of (?:you|the)", r"(?:keep|going to keep) messaging you",
         r"(?:you|your face|your voice|looking at you) makes? me (?:sick|puke|vomit)",
-        r"you(?:'re| are) too (?:\w+ )?(?:dumb|stupid|ugly|fat) to", r"no(?: ?one|body) asked (?:you|for your)",
+        r"you(?:'re| are) too (?:\w+ )?(?:dumb|stupid|ugly|fat) to",
+        r"no(?: ?one|body) asked (?:you|for your)",
         r"(?:the )?reason everyone (?:leaves|left|hates)", r"laughs? at you behind your back",
     ],
 }
