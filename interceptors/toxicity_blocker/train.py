@@ -96,7 +96,9 @@ def out_of_fold(data: list[dict], c: float) -> np.ndarray:
     return scores
 
 
-def thresholds_and_recall(data: list[dict], scores: np.ndarray) -> tuple[dict[str, float], float]:
+def thresholds_and_recall(data: list[dict], scores: np.ndarray
+                          ) -> tuple[dict[str, float], tuple[float, float]]:
+    """Thresholds, and the worst per-category out-of-fold recall with the patterns and without them."""
     patterned = np.array([bool(matches(normalize(r["text"]))) for r in data])
     benign = np.array([not r["toxic"] for r in data])
     left = benign & ~patterned  # benign rows only the model can still block
@@ -105,12 +107,15 @@ def thresholds_and_recall(data: list[dict], scores: np.ndarray) -> tuple[dict[st
         ranked = np.sort(scores[left, k])[::-1]
         allowed = int(FP_BUDGET * benign.sum())
         out[head] = round(max(0.5, float(ranked[allowed]) + 1e-3), 3)
-    blocked = patterned | (scores >= np.array([out[h] for h in CATEGORIES])).any(axis=1)
+    model = (scores >= np.array([out[h] for h in CATEGORIES])).any(axis=1)
     abusive = [i for i, r in enumerate(data) if r["toxic"] and r["category"]]
-    per_category = {}
-    for i in abusive:
-        per_category.setdefault(data[i]["category"], []).append(blocked[i])
-    return out, min(float(np.mean(v)) for v in per_category.values())
+    worst = []
+    for blocked in (patterned | model, model):
+        per_category: dict[str, list[bool]] = {}
+        for i in abusive:
+            per_category.setdefault(data[i]["category"], []).append(blocked[i])
+        worst.append(min(float(np.mean(v)) for v in per_category.values()))
+    return out, (worst[0], worst[1])
 
 
 def main() -> None:
@@ -118,8 +123,8 @@ def main() -> None:
     best = None
     for c in C_GRID:
         thresholds, worst = thresholds_and_recall(data, out_of_fold(data, c))
-        print(f"C={c}: worst per-category out-of-fold recall with the patterns {worst:.3f}, "
-              f"thresholds {thresholds}")
+        print(f"C={c}: worst per-category out-of-fold recall with the patterns {worst[0]:.3f}, "
+              f"the model alone {worst[1]:.3f}, thresholds {thresholds}")
         if best is None or worst > best[1]:
             best = (c, worst, thresholds)
     c, _, thresholds = best

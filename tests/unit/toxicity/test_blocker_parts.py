@@ -147,6 +147,24 @@ def test_the_configuration_schema_names_the_backends_categories():
     assert "This backend scores: toxicity, insult." in schema["description"]
 
 
+def test_the_default_chain_runs_the_blocker_with_the_chosen_backend():
+    import json
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[3]
+    config = json.loads((root / "core_config" / "config.json").read_text())
+    assert config["models"]["demo"]["interceptors"][0] == "toxicity-blocker"
+    assert "TOXICITY_BACKEND" not in (root / "docker-compose.yml").read_text()  # so the default holds
+    assert BlockerSettings.from_env({}).backend == DEFAULT_BACKEND == "layered"
+
+
+def test_quoted_abuse_that_is_reported_or_asked_about_is_not_matched_but_used_abuse_is():
+    assert matches(normalize("Should 'kys' be auto-flagged in our chat filter?")) == {}
+    assert matches(normalize("A post said 'go kill yourself', how do we help her?")) == {}
+    assert "self_harm" in matches(normalize("'Go kill yourself', that's what you should do"))
+    assert "self_harm" in matches(normalize("Do everyone a favour and end your miserable life."))
+
+
 def test_hatesonar_runs_its_packaged_model_under_the_c_locale():
     pytest.importorskip("hatesonar")
     (scores,) = load_classifier("hatesonar").score(["have a nice day"])
