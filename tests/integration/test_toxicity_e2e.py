@@ -218,8 +218,9 @@ def test_an_unknown_category_in_the_chain_config_is_a_clear_400(client, settings
 
 
 def test_a_chain_entry_thresholds_are_merged_over_the_defaults(client, settings):
-    # Threats switched off for this entry; the other categories keep the backend's thresholds.
-    with_chain_entry(settings, "tox-no-threat", {"thresholds": {"threat": 2.0}})
+    # Threats (and the catch-all toxicity head) switched off for this entry; the other categories keep
+    # the backend's thresholds.
+    with_chain_entry(settings, "tox-no-threat", {"thresholds": {"threat": 2.0, "toxicity": 2.0}})
     text = "We know where you live, watch your back."
     reply = eventually_reply(client, "tox-no-threat", text)
     assert reply.choices[0].message.content == text
