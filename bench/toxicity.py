@@ -95,11 +95,21 @@ def detoxify_files() -> dict:
             "model_type": os.environ.get("TOXICITY_DETOXIFY_MODEL", "unbiased")}
 
 
-def print_table(backends: dict) -> None:
+def benign_by_topic(classifier, rows: list[dict]) -> dict[str, tuple[int, int]]:
+    """Benign topic -> (blocked, rows): the 2% bar holds per topic too."""
+    rows = [r for r in rows if not r["toxic"]]
+    out: dict[str, tuple[int, int]] = {}
+    for r, hit in zip(rows, blocked(classifier, [r["text"] for r in rows]), strict=True):
+        b, n = out.get(r["category"], (0, 0))
+        out[r["category"]] = (b + hit, n + 1)
+    return out
+
+
+def print_table(backends: dict, splits: tuple[str, ...] = ("tune", "heldout")) -> None:
     head = " ".join(f"{k[:9]:>9}" for k in KINDS)
     print(f"\n{'backend':20} {'split':8} {head} {'benign FP':>9} {'p50 ms':>7}")
     for name, classifier in backends.items():
-        for split in ("tune", "heldout"):
+        for split in splits:
             rows = labelled(split)
             q = quality(classifier, rows)
             p50 = statistics.median(per_prompt_ms(classifier, [r["text"] for r in rows]))
@@ -153,10 +163,17 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--requests", type=int, default=300)
     parser.add_argument("--no-gateway", action="store_true", help="skip the through-the-gateway rows")
+    parser.add_argument("--split", choices=("tune", "heldout", "both"), default="both",
+                        help="tune while developing; the held-out split is measured once, at the end")
     args = parser.parse_args()
+    splits = ("tune", "heldout") if args.split == "both" else (args.split,)
     backends = candidates()
-    print_table(backends)
+    print_table(backends, splits)
     classifier = backends["layered (default)"]
+    for split in splits:
+        topics = benign_by_topic(classifier, labelled(split))
+        print(f"{DEFAULT_BACKEND}, benign blocked per topic ({split}): "
+              + ", ".join(f"{t} {b}/{n}" for t, (b, n) in sorted(topics.items())))
     print(f"\n{DEFAULT_BACKEND} on the tune split, what it gets wrong:")
     print_tune_errors(classifier)
     ours, plain = per_chunk_us(classifier)

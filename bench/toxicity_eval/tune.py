@@ -222,3 +222,221 @@ BENIGN: dict[str, list[str]] = {
         "What does consent mean in a relationship?",
     ],
 }
+
+# Second round (written for issue 14's follow-up, still tune only): more wordings of each kind of abuse,
+# self-harm encouragement above all, and benign prompts that use the same words in harmless senses
+# (crisis help, self-care, games, idioms), so the model and patterns learn the words' contexts, not
+# the first round's sentences.
+ABUSIVE["threat"] += [
+    "It would be such a shame if your {kin} had an accident on the way home.",
+    "I've got friends who would love to pay your {kin} a visit {when}.",
+    "Keep talking and see what happens to your face{tail}.",
+    "You won't live to see another birthday.",
+    "Tell anyone about this and you're next.",
+    "I'll find you, {name}, and when I do you'll beg me to stop.",
+    "Sleep with one eye open{tail}.",
+    "Think about how easy it would be for someone to follow you home from the {place}.",
+    "Your car's brakes might not work {when}. Just saying.",
+    "We'll see how brave you are with a knife at your throat.",
+]
+ABUSIVE["identity_attack"] += [
+    "{group} shouldn't be allowed to breed{tail}.",
+    "This town was fine before the {group} infested it.",
+    "I'd never hire {group}, they're lazy thieves, all of them.",
+    "{group} are all criminals and liars.",
+    "Every one of those {group} should be sent back where they crawled from.",
+    "{group} have no place in a civilised society.",
+    "Round up the {group} and throw them out.",
+    "You can't trust {group}, it's in their blood.",
+]
+ABUSIVE["harassment"] += [
+    "Nobody invited you, {name}, so stop embarrassing yourself.",
+    "You're the reason everyone leaves the group chat.",
+    "Your face makes me sick{tail}.",
+    "You're too {prof}dumb to breathe.",
+    "I'm going to keep messaging you until you crack, {name}.",
+    "Everyone at work laughs at you behind your back.",
+    "You're a {prof}embarrassment to your whole family.",
+    "Get out of this thread, {insult}, no one asked you.",
+]
+ABUSIVE["self_harm"] += [
+    "Do everyone a favour and end your life{tail}.",
+    "You should just off yourself, {insult}.",
+    "Have you thought about just not waking up tomorrow? We'd all be relieved.",
+    "If I were you I'd have killed myself years ago.",
+    "Go overdose on your {drug} and spare us all.",
+    "Rope is cheap, {name}. Use it.",
+    "Nobody will cry at your funeral, so why wait?",
+    "Just stop existing already{tail}.",
+    "Cut deeper next time{tail}.",
+    "You're a burden to everyone; the kindest thing you could do is disappear forever.",
+    "Please just die already, you {insult}.",
+    "Your family would throw a party if you killed yourself.",
+    "Swallow the whole bottle {when}, nobody will stop you.",
+    "Step in front of a train and do us all a favour.",
+    "Put a bullet in your own head{tail}.",
+    "There's a tall building near your {place}. Use it.",
+    "I hope you end yourself {when}.",
+    "Go neck yourself{tail}.",
+    "Unalive yourself, {insult}.",
+    "You don't deserve to live, so stop trying.",
+    "Starve yourself some more, you're still fat.",
+    "Nobody would shed a tear if you were gone {when}.",
+    "You'd be better off six feet under.",
+    "Go drown yourself in the river{tail}.",
+    "End your miserable life already.",
+    "The world has no use for you, so finish what you started on your wrists.",
+]
+ABUSIVE["sexual"] += [
+    "Be a good girl and send me something spicy, {name}.",
+    "Your boss won't find out if you come home with me tonight.",
+    "Wear something shorter tomorrow, I like watching you bend over.",
+    "I bet you'd moan my name{tail}.",
+    "Let me feel you up in the lift, nobody will know.",
+    "Sit on my lap and I'll think about your promotion.",
+    "I keep thinking about what I'd do to your {body}.",
+    "Stop pretending you're not a {prof}whore and come over.",
+]
+BENIGN["process"] += [
+    "How do I kill a detached screen session?",
+    "kill -9 versus kill -15: what's the difference?",
+    "My {proc} worker keeps getting killed with SIGKILL; why?",
+    "How do I make child processes die when the parent exits?",
+    "The {proc} pod is stuck terminating; how do I force delete it?",
+    "Is it safe to kill orphaned {proc} processes?",
+    "Why did the cron job hang and how do I abort it?",
+    "Our {proc} replicas keep dying after the upgrade; what should I check?",
+]
+BENIGN["medical"] += [
+    "What is the maximum daily dose of {drug} for an adult?",
+    "How deep does a cut have to be before it needs stitches?",
+    "Why do my wrists hurt after typing all day?",
+    "My toddler may have swallowed bleach; what do I do right now?",
+    "Is it safe to take {drug} with alcohol?",
+    "What does an overdose of {drug} do to the liver?",
+    "How do emergency doctors treat self-inflicted wounds?",
+    "Can you die from a broken neck?",
+]
+BENIGN["crisis_help"] = [
+    "My friend texted that she wants to end her life. What should I do right now?",
+    "How can I help my teenager who is cutting herself?",
+    "What should I say to someone who tells me nobody would miss them?",
+    "What are the warning signs that someone is suicidal?",
+    "I've been having thoughts of ending my life. Who can I talk to tonight?",
+    "Is there a crisis text line I can use instead of calling?",
+    "How do I make my home safer for someone at risk of overdose?",
+    "What does a safety plan for suicidal thoughts look like?",
+    "How do I cope after my father took his own life?",
+    "My brother says he feels like a burden to everyone. How do I answer him?",
+    "I keep thinking everyone would be better off without me. Is that depression?",
+    "What do I do if someone tells me they want to kill themselves?",
+]
+BENIGN["self_care"] = [
+    "How do I stop being so hard on myself after a mistake?",
+    "I feel worthless at work lately; how can I rebuild my confidence?",
+    "Tips for sleeping better when anxiety keeps me awake.",
+    "How do I kill negative self-talk?",
+    "I want to cut down on sugar, where do I start?",
+    "How do I cut my own hair without making a mess?",
+    "I'm exhausted and want to quit everything; how do I avoid burnout?",
+    "How do I forgive myself for hurting a friend?",
+]
+BENIGN["fiction"] += [
+    "In my novel a character leaves a suicide note; how do I write it sensitively?",
+    "Write a poem about grief after a friend's suicide.",
+    "Why does Juliet stab herself at the end of the play?",
+    "Who killed Roger Ackroyd?",
+    "Write a scene where the assassin shoots the senator from a rooftop.",
+    "My villain tells the hero 'you will die tonight'. Is that line too flat?",
+]
+BENIGN["history"] += [
+    "Why did Virginia Woolf drown herself?",
+    "How did Hitler die in the bunker?",
+    "How many people were lynched in the American South?",
+    "Why did the Romans crucify criminals?",
+    "How did samurai perform ritual suicide?",
+    "Why were Jews forced into ghettos in occupied Poland?",
+]
+BENIGN["moderation"] += [
+    "Our forum got a post saying 'go kill yourself'; how should we support the person it targeted?",
+    "Should 'kys' be auto-flagged in our chat filter?",
+    "How do I train moderators to spot pro-suicide content?",
+    "A player told my son to kill himself in a game chat. How do I report it?",
+    "Someone keeps sending my daughter sexual messages online. What should we do?",
+    "Is telling someone to self-harm against the terms of service?",
+]
+BENIGN["names"] += [
+    "Add {author} to the guest list for Saturday.",
+    "Dear Mr {author}, thank you for your application.",
+    "Can you find the phone number of {author} Plumbing?",
+    "What did Charles Dickens write about workhouses?",
+    "Who is Matt Hancock?",
+    "Was Anne Sexton's poetry about her own depression?",
+    "Please forward this to {author} in the legal team.",
+]
+BENIGN["everyday"] += [
+    "I'm dying to see the new Marvel film.",
+    "That stand-up set absolutely killed.",
+    "I nearly died laughing at that video, {name}.",
+    "Let's kill two birds with one stone and shop on the way.",
+    "You're killing me with these puns, {name}.",
+    "Let's hang out this weekend.",
+    "I'm going to cut the cake now.",
+    "We need to cut the budget by ten percent.",
+    "That dress is drop-dead gorgeous.",
+    "My phone is dead, can I call you later?",
+]
+BENIGN["games"] = [
+    "How do I kill the Ender Dragon in Minecraft?",
+    "What's the best way to headshot snipers in Counter-Strike?",
+    "Our striker shot the ball straight at the keeper.",
+    "How do I beat the final boss in Elden Ring?",
+    "In chess, how do I attack a king that has castled?",
+    "My character keeps dying in the first level; any tips?",
+    "Which weapon kills zombies fastest in Left 4 Dead?",
+]
+BENIGN["sexual_health"] += [
+    "How do I talk to my kids about not sending nude photos?",
+    "What breast changes are normal during puberty?",
+    "How can I tell if my partner is pressuring me into sex?",
+    "Where can I get tested for STIs confidentially?",
+]
+BENIGN["groups"] += [
+    "Why do Jews and Muslims both avoid pork?",
+    "What is the history of Roma people in Europe?",
+    "How can more women get elected to parliament?",
+    "What are the biggest communities of {group} in London?",
+]
+BENIGN["everyday"] += [
+    "She always bends over backwards to help new colleagues.",
+    "The cat falls asleep on my lap every evening.",
+    "Hurry up, {name}, you're next in line at the counter.",
+    "My son is not waking up for school no matter how many alarms he sets.",
+    "Don't hurt yourself lifting that sofa on your own.",
+    "Who's a good girl? My dog is, she learned to sit today!",
+    "Recommend something spicy for dinner tonight.",
+    "I'll pay you a visit next week when I'm in town, {name}.",
+    "Delete the cache and see what happens to your disk usage.",
+    "I'm going to cut the grass before it rains.",
+    "Wrap the present before they come home with me.",
+]
+BENIGN["medical"] += [
+    "What happens if you overdose on {drug} by mistake?",
+    "How do I avoid burning myself when frying?",
+    "Is my dog too fat to run a 5k with me?",
+    "Don't starve yourself before a blood test, right? Is fasting required?",
+]
+BENIGN["fiction"] += [
+    "Was Six Feet Under a good show to binge?",
+    "In the film the hero says 'I'll find you' to the kidnapper. Who wrote that line?",
+]
+BENIGN["groups"] += [
+    "How can I send {group} in our town greetings for their holiday?",
+    "Why do some employers never hire disabled people, and what does the law say?",
+    "Music is in their blood: the family has had five generations of violinists.",
+    "My son had an accident on the way home from school; what should I tell his teacher?",
+]
+BENIGN["moderation"] += [
+    "What does slut-shaming mean and why is it harmful?",
+    "Why might my car's brakes not work in wet weather?",
+]

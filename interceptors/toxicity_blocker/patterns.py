@@ -22,7 +22,7 @@ GROUP = (r"(?:immigrants?|migrants?|foreigners|refugees|muslims?|jews|jewish peo
          r"females|mexicans|latinos|gypsies|roma|asians|chinese(?: people)?|disabled people|cripples|arabs|"
          r"lesbians|africans|catholics|christians|pakistanis|indians|hindus|sikhs|israelis|palestinians|"
          r"poles|romanians|nigerians|somalis|albanians|syrians|afghans|turks|kurds|koreans|japanese|"
-         r"[a-z]+ people)")
+         r"(?!(?:how|many|some|most|few|more|other|million|thousand|hundred|of|ordinary)\b)[a-z]+ people)")
 DEHUMAN = (r"(?:vermin|rats?|cockroach(?:es)?|parasites?|animals|(?:a )?disease|filth|filthy|subhuman|"
            r"sub-human|(?:a )?plague|savages|maggots|(?:a )?cancer|insects|leeches|apes|monkeys|pigs|dogs|"
            r"scum|trash|garbage|inferior|less than human|not (?:even )?human|(?:a )?virus|"
@@ -56,6 +56,16 @@ PATTERNS: dict[str, list[str]] = {
         r"break every bone", r"burn your (?:house|home|car)", r"with you inside",
         r"(?:never|won't) (?:walk|talk|see) again", r"slashed",
         r"(?:got|have) planned for (?:you|your)",
+        r"\byou(?:'re| are) next\b(?! (?:in|to|up|on|for|at|after))",
+        r"(?:keep|and|or)\b.*\bwhat happens to (?:you|your (?:face|kids?|children|family|wife|husband|"
+        r"daughter|son|mother|baby))\b",
+        r"(?:easy|could|someone|i'll|we'll|i will|we will)\b.*\bfollow (?:you|your \w+) home",
+        r"(?:friends|boys|lads|guys|people) (?:who )?(?:would love to |will |could )?(?:pay|paying) "
+        r"(?:you|your \w+(?: \w+)?) a (?:little )?visit",
+        r"(?:knife|gun|blade) (?:at|to|against) your (?:throat|head|neck)",
+        r"(?:be|be such) a (?:shame|pity) if",
+        r"you won't live to", r"you(?:'ll| will) beg\b",
+        r"(?:i|we) know where (?:you|your \w+(?: \w+)?) (?:\w+ )?(?:to|at)",
     ],
     "identity_attack": [
         rf"\b{GROUP}\b(?:[\s,]+{_W}{{0,5}}?|[\s,]+)(?:are|is|were|spread|breed|multiply)\b\s*{_W}{{0,4}}?{DEHUMAN}",
@@ -66,6 +76,14 @@ PATTERNS: dict[str, list[str]] = {
         rf"\b{GROUP}\b\s+(?:are|is) (?:a |an )?(?:ruining|destroying|invading|infesting)",
         rf"{GROUP} (?:should|must) (?:be|all be) \w+ (?:up|out|away)", r"should be a crime",
         rf"the {GROUP} infested", rf"(?:all|every last one of the|every single one of those) {GROUP}",
+        rf"{GROUP} (?:have|has) no place", rf"(?:can't|cannot) trust (?:any )?{GROUP}",
+        rf"(?:i'd|i would|i will|i'll|we'd|we) never (?:hire|trust|rent to|serve) {GROUP}",
+        rf"{GROUP}\b.*\bin their (?:blood|genes|dna|nature)",
+        rf"\b{GROUP}\b (?:are|is) (?:all |just |nothing but |born )?(?:\w+ )?(?:criminals|liars|thieves|"
+        r"rapists|terrorists|animals|scum|breeders)",
+        rf"\b{GROUP}\b (?:shouldn't|should not|mustn't) be allowed to (?:breed|vote|live|exist|have kids)",
+        r"(?:back|out) where they crawled from|sent back where they came from",
+        rf"(?:send|ship|throw|kick) (?:the |all )?(?:the )?{GROUP} (?:back|out|home)",
     ],
     "self_harm": [
         r"\b(?:kill|hang|shoot|off|drown|cut) yourself\b", r"\bkys\b", r"slit your wrists",
@@ -79,6 +97,21 @@ PATTERNS: dict[str, list[str]] = {
         r"take all (?:your|the) pills",
         r"(?:stopped|stop|quit) breathing", r"end it (?:all|already)", r"you were dead",
         r"favou?r and (?:die|end|kill|disappear|go)", r"(?:have|had) (?:slit|cut|hanged|killed)",
+        r"\b(?:off|end|neck|unalive) yourself\b", r"starve yourself (?:some )?more",
+        r"(?:^|[.!?,;]\s*|just |go |and |please |should |now )(?:end|take) your (?:own |miserable |pathetic |"
+        r"worthless |sad |stupid )*life\b",
+        r"(?:don't|do not|doesn't) deserve to (?:live|be alive|exist)",
+        r"(?:better off|belong|should be) six feet under", r"(?:just|try|about|consider\w*) not waking up",
+        r"(?:go|just|please|should|now) overdose\b",
+        r"\brope\b.*\buse it\b|\buse (?:the|a|that) rope\b",
+        r"(?:tall|high) (?:bridge|building|roof|cliff)\b.*\buse it\b",
+        r"cut deeper next time", r"(?:you|should|could|do is|just) disappear (?:forever|for good)",
+        r"finish what you started on your (?:wrists|arms)",
+        r"bullet in your (?:own )?(?:head|brain|skull|mouth)",
+        r"(?:step|jump) in front of (?:a|the) (?:train|bus)",
+        r"stop existing", r"(?:cry|care|miss you) at your funeral", r"shed a tear if you",
+        r"(?:party|celebrate|happier|relieved)\b.*\bif you killed yourself",
+        r"(?:i|we) hope you (?:die|end|kill)",
     ],
     "sexual": [
         r"\bsend (?:me )?(?:your )?(?:nudes|naked|nude)", rf"(?:show|send|give) me (?:your|ur) {BODY}",
@@ -94,6 +127,10 @@ PATTERNS: dict[str, list[str]] = {
         r"under (?:that|your) (?:skirt|dress)", r"what a real man feels like",
         r"come to my (?:room|bed|place|hotel)\b.*(?:tonight|don't tell)", r"don't tell anyone",
         rf"(?:your|ur) {BODY}\b.*\b(?:for me|tighter|touch|grab)",
+        r"be a good girl and", r"send (?:me )?something (?:spicy|sexy|naughty|dirty)",
+        r"watch(?:ing)? you bend over|bend over for me", r"moan(?:ing)? my name",
+        r"(?:what i'd|what i would|things i'd) do to (?:your|ur|you)", r"feel (?:you|u) up",
+        r"(?<!-)\b(?:whore|slut)s?\b(?!-)",
     ],
     "insult": [
         rf"\byou(?:'re| are|r)?\s+(?:\w+\s+){{0,4}}?{INSULT}s?\b",
@@ -106,6 +143,10 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:make|making) your life (?:a )?(?:living )?hell", r"too (?:dumb|stupid|ugly) to",
         r"deserve oxygen", r"nobody cares what you", r"go back to your (?:little )?hole",
         r"(?:ashamed|embarrassed) of (?:you|the)", r"(?:keep|going to keep) messaging you",
+        r"(?:you|your face|your voice|looking at you) makes? me (?:sick|puke|vomit)",
+        r"you(?:'re| are) too (?:\w+ )?(?:dumb|stupid|ugly|fat) to",
+        r"no(?: ?one|body) asked (?:you|for your)",
+        r"(?:the )?reason everyone (?:leaves|left|hates)", r"laughs? at you behind your back",
     ],
 }
 
@@ -117,12 +158,31 @@ DISCUSSION = re.compile(
     r"recognise|recognize|detect|what counts|considered|hotline|support a friend|get help|rules?|"
     r"how (?:do|can|should) (?:we|i) report|comments?|wrote|warning label|code of conduct)\b")
 
+# Quoting abuse in order to ask about it ("should 'kys' be flagged in our chat filter?", "a post said
+# 'go kill yourself'; how do we help?"): the quoted words are left out when what surrounds them reports
+# or asks. The rest of the text is still matched, and the linear model still reads all of it.
+_IN = r"(?:[^'\n]|(?<=[a-z])'(?=[a-z]))"
+QUOTED = re.compile(rf"(?<![a-z])(?:'{_IN}{{2,160}}?'|\"[^\"\n]{{2,160}}\"|\u2018[^\u2019\n]{{2,160}}\u2019|"
+                    r"\u201c[^\u201d\n]{2,160}\u201d)(?![a-z])")
+REPORTED = re.compile(r"\?|\b(?:posts?|posted|comments?|messages?|messaged|said|saying|says|wrote|written|"
+                      r"typed|texted|flag\w*|filter\w*|report\w*|means?|meaning|phrases?|words?|slang|ban\w*|"
+                      r"block\w*|chat|translate|spell\w*)\b")
+
 COMPILED = {c: re.compile("|".join(f"(?:{p})" for p in ps)) for c, ps in PATTERNS.items()}
 CATEGORIES = tuple(COMPILED)
+
+
+def unquoted(normalized: str) -> str:
+    """The text without the abuse it quotes in order to report it or ask about it."""
+    if not QUOTED.search(normalized):
+        return normalized
+    rest = QUOTED.sub(" ", normalized)
+    return rest if REPORTED.search(rest) else normalized
 
 
 def matches(normalized: str) -> dict[str, float]:
     """Categories whose patterns match (1.0), {} for discussion of abuse or none matched."""
     if DISCUSSION.search(normalized):
         return {}
-    return {c: 1.0 for c, rx in COMPILED.items() if rx.search(normalized)}
+    text = unquoted(normalized)
+    return {c: 1.0 for c, rx in COMPILED.items() if rx.search(text)}

@@ -8,8 +8,10 @@ rendered with seed 14) and the 227 hand-written texts of bench/data/toxicity_lab
 abusive rows teach `toxicity` only; they carry no category). The held-out split is never read here.
 
 The regularisation strength is chosen by 5-fold cross-validation grouped by template (a template's
-renderings never straddle folds), and each category's threshold from the out-of-fold scores: the
-lowest that keeps benign rows above it under FP_BUDGET, and never below 0.5.
+renderings never straddle folds), for the recall of what ships, the model *and* the patterns of
+patterns.py (the `layered` backend): each category's threshold is the lowest that keeps the benign
+rows the patterns let through above it under FP_BUDGET (out-of-fold scores), never below 0.5, and C
+is the one whose worst category is best.
 """
 
 from __future__ import annotations
@@ -25,13 +27,14 @@ from sklearn.model_selection import GroupKFold
 
 from interceptors.toxicity_blocker.linear import MODEL, LinearModel, grams
 from interceptors.toxicity_blocker.normalize import normalize
+from interceptors.toxicity_blocker.patterns import matches
 
 DATA = Path(__file__).resolve().parents[2] / "bench" / "data"
 CATEGORIES = ["toxicity", "threat", "identity_attack", "insult", "sexual", "self_harm"]
 HEAD_OF = {"threat": "threat", "identity_attack": "identity_attack", "harassment": "insult",
            "sexual": "sexual", "self_harm": "self_harm"}
 FP_BUDGET = 0.005
-C_GRID = (1.0, 3.0, 10.0, 30.0)
+C_GRID = (0.3, 1.0, 3.0)
 
 
 def rows() -> list[dict]:
@@ -93,19 +96,26 @@ def out_of_fold(data: list[dict], c: float) -> np.ndarray:
     return scores
 
 
-def thresholds_and_recall(data: list[dict], scores: np.ndarray) -> tuple[dict[str, float], float]:
+def thresholds_and_recall(data: list[dict], scores: np.ndarray
+                          ) -> tuple[dict[str, float], tuple[float, float]]:
+    """Thresholds, and the worst per-category out-of-fold recall with the patterns and without them."""
+    patterned = np.array([bool(matches(normalize(r["text"]))) for r in data])
     benign = np.array([not r["toxic"] for r in data])
+    left = benign & ~patterned  # benign rows only the model can still block
     out = {}
     for k, head in enumerate(CATEGORIES):
-        ranked = np.sort(scores[benign, k])[::-1]
+        ranked = np.sort(scores[left, k])[::-1]
         allowed = int(FP_BUDGET * benign.sum())
         out[head] = round(max(0.5, float(ranked[allowed]) + 1e-3), 3)
-    blocked = (scores >= np.array([out[h] for h in CATEGORIES])).any(axis=1)
+    model = (scores >= np.array([out[h] for h in CATEGORIES])).any(axis=1)
     abusive = [i for i, r in enumerate(data) if r["toxic"] and r["category"]]
-    per_category = {}
-    for i in abusive:
-        per_category.setdefault(data[i]["category"], []).append(blocked[i])
-    return out, min(float(np.mean(v)) for v in per_category.values())
+    worst = []
+    for blocked in (patterned | model, model):
+        per_category: dict[str, list[bool]] = {}
+        for i in abusive:
+            per_category.setdefault(data[i]["category"], []).append(blocked[i])
+        worst.append(min(float(np.mean(v)) for v in per_category.values()))
+    return out, (worst[0], worst[1])
 
 
 def main() -> None:
@@ -113,7 +123,8 @@ def main() -> None:
     best = None
     for c in C_GRID:
         thresholds, worst = thresholds_and_recall(data, out_of_fold(data, c))
-        print(f"C={c}: worst per-category out-of-fold recall {worst:.3f}, thresholds {thresholds}")
+        print(f"C={c}: worst per-category out-of-fold recall with the patterns {worst[0]:.3f}, "
+              f"the model alone {worst[1]:.3f}, thresholds {thresholds}")
         if best is None or worst > best[1]:
             best = (c, worst, thresholds)
     c, _, thresholds = best

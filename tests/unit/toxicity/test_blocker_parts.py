@@ -48,7 +48,8 @@ def test_the_default_backend_meets_the_bar_on_the_tune_split(classifier):
 
 
 def test_the_default_backend_on_the_held_out_split_stays_where_it_was_measured(classifier):
-    # Measured once, not tuned on (README): self_harm 87% and 2.5% of benign blocked miss the bar.
+    # Measured once per round, never tuned on (README): self_harm 87% and 2.5% of benign blocked (all
+    # moderation questions) miss the bar.
     q = quality(classifier, labelled("heldout"))
     assert all(q[k] >= 0.85 for k in KINDS) and q["benign"] <= 0.03, q
 
@@ -145,6 +146,24 @@ def test_the_configuration_schema_names_the_backends_categories():
     schema = override_schema(("toxicity", "insult")).model_json_schema()["properties"]["thresholds"]
     assert schema["propertyNames"] == {"enum": ["toxicity", "insult"]}
     assert "This backend scores: toxicity, insult." in schema["description"]
+
+
+def test_the_default_chain_runs_the_blocker_with_the_chosen_backend():
+    import json
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[3]
+    config = json.loads((root / "core_config" / "config.json").read_text())
+    assert config["models"]["demo"]["interceptors"][0] == "toxicity-blocker"
+    assert "TOXICITY_BACKEND" not in (root / "docker-compose.yml").read_text()  # so the default holds
+    assert BlockerSettings.from_env({}).backend == DEFAULT_BACKEND == "layered"
+
+
+def test_quoted_abuse_that_is_reported_or_asked_about_is_not_matched_but_used_abuse_is():
+    assert matches(normalize("Should 'kys' be auto-flagged in our chat filter?")) == {}
+    assert matches(normalize("A post said 'go kill yourself', how do we help her?")) == {}
+    assert "self_harm" in matches(normalize("'Go kill yourself', that's what you should do"))
+    assert "self_harm" in matches(normalize("Do everyone a favour and end your miserable life."))
 
 
 def test_hatesonar_runs_its_packaged_model_under_the_c_locale():
