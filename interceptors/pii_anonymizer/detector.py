@@ -226,6 +226,7 @@ class Detector:
                                           ad_hoc_recognizers=recognizers or None)
             found = [_one_line(text, r) for r in found if not _is_false_name(text, r)]
             grown = ours.grow_addresses(text, _resolve(found))
+            grown = names.owners(text, grown, lambda a, b: Finding(a, b, "PERSON", 0.7))
             if norm.changed:
                 grown = [Finding(*norm.to_original(f.start, f.end), f.entity, f.score) for f in grown]
             results.append(grown)
@@ -243,12 +244,18 @@ def _unsuffixed(text: str) -> str:
     return _TOKEN_SUFFIX.sub(" ", text) if "_" in text else text
 
 
+_NOT_IN_NAME = re.compile(r"[\n\d+@]")
+
+
 def _one_line(text: str, result):
-    """A name never runs over a line break ("Daniël van Daal\nJorishof" is a name and a street)."""
+    """A name never runs over a line break ("Daniël van Daal\nJorishof" is a name and a street), a
+    digit, "+" or "@" ("Cathy at +353" is a name and a phone number)."""
     if result.entity_type == "PERSON":
-        cut = text.find("\n", result.start + 1, result.end)
-        if cut > 0:
-            result.end = cut
+        cut = _NOT_IN_NAME.search(text, result.start + 1, result.end)
+        if cut is not None:
+            result.end = len(text[:cut.start()].rstrip()) if cut.start() > result.start else result.end
+            if text[result.start:result.end].split()[-1:] in (["at"], ["on"], ["tel"], ["mob"]):
+                result.end = result.start + len(text[result.start:result.end].rsplit(" ", 1)[0])
     return result
 
 
@@ -282,7 +289,7 @@ def _resolve(results) -> list[Finding]:
     for r in ranked:
         if all(r.end <= t.start or r.start >= t.end for t in taken):
             taken.append(Finding(r.start, r.end, r.entity_type, r.score))
-        elif r.entity_type == "PERSON":  # "Bartek Majerczyk Młyńska 75": the name before the street
+        else:  # "Bartek Majerczyk Młyńska 75": the name before the street; a phone half in a name
             rest = _uncovered(r.start, r.end, taken)
             if rest is not None:
                 taken.append(Finding(*rest, r.entity_type, r.score))

@@ -104,7 +104,9 @@ def _name_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # "karoliina" is a name wherever it stands, "jessica" after "thanks", "will" or "mark" never alone.
 _LOW_WORD = regex.compile(r"(?<![\w@./#-])\p{Ll}[\p{Ll}\p{M}'’]+(?:-\p{Ll}[\p{Ll}\p{M}]+)?(?![\w@]|\.\w)")
 _INTRO = regex.compile(r"(?:\b(?:my[ \t]+name[ \t]+is|my[ \t]+name's|name's|i[ \t]+am|i'm|im|this[ \t]+is|"
-                       r"it's|its|it[ \t]+is|call[ \t]+me|signed|from)[ \t]+)$", regex.IGNORECASE)
+                       r"it's|its|it[ \t]+is|call[ \t]+me|signed|from|called|named|she's[ \t]+called|"
+                       r"he's[ \t]+called)[ \t]+)$", regex.IGNORECASE)
+_SENTENCE = regex.compile(r"(?:^|[.!?:]|\n)[ \t]*(?:ok|okay|so|and|but|also|btw)?[ \t.,]*$", regex.IGNORECASE)
 _GREETING = regex.compile(r"(?:(?:^|[^\w])(?:hi|hello|hey|heya|hiya|dear|thanks|thank[ \t]+you|thx|ty|cheers|"
                           r"bye|morning|evening|welcome|sorry|ok|okay|yes|yeah|no|sure|congrats|"
                           r"love|miss|@)[ \t,]*)$", regex.IGNORECASE)
@@ -117,6 +119,8 @@ _AFTER_NAME = regex.compile(r"(?:[ \t]*(?:[,.!?;:)]|$|\n)|[ \t]+(?:said|says|is|
                             r"at|in|on|asked|wants|called|told|can|could|would|should|to|about|if|that|"
                             r"who|re|today|tomorrow|yesterday|tonight|now|later|again|too|also|please|"
                             r"pls|know|knows|here|there)\b)", regex.MULTILINE)
+_VERB_AFTER = regex.compile(r"[ \t]+(?:is|was|has|had|will|said|says|asked|wants|called|told|can|could|"
+                            r"would|should|and[ \t]+i|just|already)\b")
 # Thresholds on the English Zipf frequency (7 "the", 4 "jessica", 2 "hektor", 0 unknown)
 _ALONE_BELOW = 2.5      # a known name this rare in English is a name wherever it stands
 _INTRO_BELOW = 5.0      # "my name is jessica" (not "i am sure": "sure" is not a name)
@@ -150,12 +154,15 @@ class LowercaseNameRecognizer(EntityRecognizer):
         while i < len(words):
             m = words[i]
             w = m.group()
+            before = text[max(0, m.start() - 30):m.start()]
             if len(w) < 3 or not lexicon.is_first_name(w) and not (
                     lexicon.is_known_name(w) and lexicon.zipf(w) < _ALONE_BELOW):
+                # a word English does not know, where only a name can stand: "she's called weiwei"
+                if len(w) >= 4 and lexicon.zipf(w) < 2.5 and _INTRO.search(before):
+                    out.append(result(self, "PERSON", m.start(), m.end(), 0.7))
                 i += 1
                 continue
             z = lexicon.zipf(w)
-            before = text[max(0, m.start() - 30):m.start()]
             nxt = words[i + 1] if i + 1 < len(words) else None
             pair = (nxt is not None and text[m.end():nxt.start()] in (" ", "\t")
                     and _low_surname(nxt.group()) and z < _PAIR_FIRST_BELOW)
@@ -170,6 +177,8 @@ class LowercaseNameRecognizer(EntityRecognizer):
                 score = 0.7
             elif _VERB.search(before) and z < _VERB_BELOW and _AFTER_NAME.match(text, m.end()):
                 score = 0.6
+            elif _SENTENCE.search(before) and z < _VERB_BELOW and _VERB_AFTER.match(text, m.end()):
+                score = 0.6  # "ok. piotr is coming too"
             if not score:
                 i += 1
                 continue
@@ -180,6 +189,44 @@ class LowercaseNameRecognizer(EntityRecognizer):
             out.append(result(self, "PERSON", m.start(), end, score))
             i += 1
         return out
+
+
+# Who an address block or a contact line belongs to: the line above it, or what a separator sets
+# before it on its line ("MARINALVA ROSENKRANZ | 296 Kingsway", "- Araba de Brzeczyszczykiewicz —").
+_CONTACT = frozenset({"STREET_ADDRESS", "PHONE_NUMBER", "EMAIL_ADDRESS"})
+_OWNER = regex.compile(
+    r"(?:^|(?<=\n))[ \t]*(?:[-*•>][ \t]+)?(?P<v>(?:\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)?,?[ \t]+"
+    r"|(?i:de|da|do|dos|del|la|le|van|von|der|den|ter|bin|al|el)[ \t]+){1,5}?"
+    r"\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)?)"
+    r"(?P<sep>[ \t]*(?:[|—–]|[ \t]-|\t)[ \t]*|[ \t]*\r?\n[ \t]*)$")
+
+
+_PARTICLE_WORD = regex.compile(r"(?i:de|da|do|dos|del|la|le|van|von|der|den|ter|bin|al|el)")
+
+
+def owners(text: str, findings: list, make) -> list:
+    """Add the name standing right before an address or a contact detail (`findings` sorted,
+    non-overlapping, with start/end/entity; `make(start, end)` builds a PERSON finding)."""
+    out = list(findings)
+    for f in findings:
+        if f.entity not in _CONTACT:
+            continue
+        line_start = text.rfind("\n", 0, max(f.start - 1, 0))
+        window_start = line_start + 1
+        if text[line_start + 1:f.start].strip() == "":  # the contact starts its line: look one up
+            window_start = text.rfind("\n", 0, max(line_start, 0)) + 1
+        m = _OWNER.search(text, window_start, f.start)
+        if m is None:
+            continue
+        words = [w for w in lexicon.words(m.group("v")) if not _PARTICLE_WORD.fullmatch(w)]
+        if not words or len(words) < 2 and not lexicon.is_name_like(words[0]) or any(
+                lexicon.is_common(w) for w in words):
+            continue
+        start, end = m.span("v")
+        inside = [o for o in out if start <= o.start and o.end <= end and o.entity == "PERSON"]
+        if all(o.end <= start or o.start >= end for o in out if o not in inside):
+            out = [o for o in out if o not in inside] + [make(start, end)]
+    return sorted(out, key=lambda f: f.start)
 
 
 def is_false_name(text: str, entity: str) -> bool:
@@ -232,6 +279,16 @@ def _mention_pattern(items: frozenset) -> tuple[regex.Pattern, dict[str, str]] |
     return regex.compile(rf"(?<![\w])(?:{'|'.join(alternatives)})(?![\w])"), entity_of
 
 
+_NEXT_WORD = regex.compile(r"[ \t]+(\p{Lu}[\p{L}\p{M}'’]+(?:-\p{Lu}[\p{L}\p{M}'’]+)?)(?![\w@])")
+
+
+def _with_surname(text: str, end: int) -> int:
+    """Where a mention of a known name ends: with the capitalized word right after it, when that is
+    no common word ("Lehel" found, then "Lehel Braithwaite")."""
+    m = _NEXT_WORD.match(text, end)
+    return m.end() if m and not lexicon.is_common(m.group(1)) else end
+
+
 def propagate(texts: list[str], findings: list[list], known: dict[str, str] | None = None,
               make=None) -> list[list]:
     """Add a finding for every other mention of a found value (and of a name's parts) in any of the
@@ -248,7 +305,8 @@ def propagate(texts: list[str], findings: list[list], known: dict[str, str] | No
     pattern, entity_of = compiled
     out = []
     for text, found in zip(texts, findings, strict=True):
-        extra = [make(m.start(), m.end(), entity_of[m.group(0).lower()]) for m in pattern.finditer(text)
+        extra = [make(m.start(), _with_surname(text, m.end()) if entity_of[m.group(0).lower()] == "PERSON"
+                      else m.end(), entity_of[m.group(0).lower()]) for m in pattern.finditer(text)
                  if all(m.end() <= f.start or m.start() >= f.end for f in found)]
         out.append(sorted([*found, *extra], key=lambda f: f.start) if extra else found)
     return out

@@ -96,7 +96,11 @@ ADDRESS_PATTERNS = [
     # Apt. 910, Suite 026
     Pattern("unit", rf"(?i:\b{_UNIT}\b)", 0.6),
     # P.O. Box 50, PSC 2945, Box 1168, APO AA 72859, Unit 0143 Box 6349
-    Pattern("po_box", r"(?i:\bp\.?\s?o\.?\s+box\s+\d{1,6}\b)", 0.7),
+    Pattern("po_box", r"(?i:\bp\.?\s?o\.?\s+box\s+\d{1,6}\b)|\bPOB\s+\d{1,6}\b", 0.7),
+    # House 12, Plot 18 (Ring Road), Flat 4B, Erf 2231: where streets are not numbered
+    Pattern("house_plot",
+            r"\b(?:House|HOUSE|Plot|PLOT|Erf|Stand|Flat|FLAT)\s+(?:No\.?\s*)?\d{1,5}[A-Za-z]?\b",
+            0.6),
     Pattern("military", r"\b(?:(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{3,5}|[AFD]PO\s+A[AEP]\s+\d{5}|"
                         r"USN?S\s+[A-Z][a-z]+)\b", 0.7),
     # Hyderabad, WI 62297; Springfield IL 62704-1234
@@ -164,6 +168,9 @@ def phone_shape_recognizer(language: str) -> PatternRecognizer:
 # Words that introduce a name in chat and letters: "my name is Csanád", "Dear Ms. Ágnes Kovács".
 _NAME_CUES = (r"my name is|my name's|name:|call me|calls me|i am|i'm|this is|dear|hi|hello|hey|thanks|"
               r"regards,|sincerely,|follow up with|talk to|speak to|ask|tell|meet|met|from|cc:?|"
+              r"spoke to|spoke with|"
+              r"speaking with|speaking to|chatting with|talked to|talking to|reporting to|reports to|"
+              r"meeting w/|meeting with|signed by|on behalf of|attn:?|c/o|"
               r"mr\.?|mrs\.?|ms\.?|miss|dr\.?|prof\.?")
 _NAME = (r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Prof)\b)[^\W\d_a-z][^\W\d_]+"
          r"(?:[\s-]+(?:[A-Z]\.?\s+)?[^\W\d_a-z][^\W\d_]+){0,3}")

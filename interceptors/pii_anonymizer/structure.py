@@ -48,7 +48,9 @@ _ID_CUE = (
     r"health[ \t]plan|insurance|beneficiary|certificate|vin|plate|registration|routing|sort[ \t]code|"
     r"bsn|personnummer|cpr|pesel|dni|nie|nif|cpf|rg|codice[ \t]fiscale|steuer-?id|ahv|user[ \t]id|"
     r"username|login|student|matriculation|pin|ni|contract|hosp|hospital|rx|prescription|mbr|ins|acc|emp|"
-    r"reg|ref|booking|confirmation|ticket|loyalty|membership|enrol+ment|permit|visa|residence[ \t]permit")
+    r"reg|ref|booking|confirmation|ticket|loyalty|membership|enrol+ment|permit|visa|residence[ \t]permit|"
+    r"reference|mandate|medicaid|medicare|tricare|gmc|nmc|hcpc|ahpra|bsn|dni|nir|nss|amka|pps|ppsn|ird|"
+    r"aadhaar|pan|cnic|nric|tfn|abn|ssnit|nin|bvn|kra")
 # Case-sensitive inside the case-insensitive cue patterns: "is 643-21-6917" is not one ID.
 _ID_VALUE = r"(?-i:[A-Z0-9](?:[A-Z0-9]|[./\-](?=[A-Z0-9])|[ \t](?=\d{2,}\b)){3,34})"
 _NUMBER_WORD = r"(?:no|nr|num|number|numbers|#|id|code)"
@@ -73,6 +75,10 @@ class Rule:
 
 def _min_digits(n: int) -> Callable[[str], bool]:
     return lambda v: sum(c.isdigit() for c in v) >= n
+
+
+def _is_date(v: str) -> bool:
+    return regex.fullmatch(DATE, v, regex.IGNORECASE) is not None
 
 
 def _phone(v: str) -> bool:
@@ -117,8 +123,7 @@ def _label_word(w: str) -> bool:
 
 def _first_name_led(v: str) -> bool:
     ws = lexicon.words(v)
-    return bool(ws) and lexicon.is_name_like(ws[0]) and lexicon.zipf(ws[0]) < 5.0 and not any(
-        lexicon.is_common(w) for w in ws)
+    return bool(ws) and lexicon.zipf(ws[0]) < 5.0 and not any(lexicon.is_common(w) for w in ws)
 
 
 def _nick(v: str) -> bool:
@@ -201,6 +206,15 @@ RULES = [
                             rf"{_EXT})(?![\d])"), 0.75, _phone),
     Rule("PHONE_NUMBER", _r(rf"(?<![\w+-])(?P<v>1[-. ]\d{{3}}[-. ]\d{{3}}[-. ]\d{{4}}{_EXT})(?!\d)"), 0.75),
     Rule("PHONE_NUMBER", _r(rf"(?<![\w+./-])(?P<v>0\d{{1,4}}[ \t/-]\d{{5,8}}{_EXT})(?![\d.,/-])"), 0.6),
+    # A trunk 0 then digit groups: 06-01289139, (06-1) 246-1685, 06-76/625 1202 x97, 0049 711 5731237,
+    # (0118) 4960999 x5597, 0321-1727224; and 75/664-2248 (an area code, a slash)
+    Rule("PHONE_NUMBER", _r(rf"(?<![\w+./-])(?P<v>(?:\(0\d{{1,4}}(?:-\d{{1,2}})?\)|0\d{{1,4}}(?:-\d{{1,2}})?"
+                            rf"(?:/\d{{1,4}})?)[ \t/.-]{{0,2}}\d{{2,8}}(?:[ \t.-]\d{{2,8}}){{0,3}}{_EXT})"
+                            r"(?![\w/-]|[.,]\d)"), 0.6, lambda v: _phone(v) and not _is_date(v)),
+    Rule("PHONE_NUMBER", _r(rf"(?<![\w+./-])(?P<v>\d{{2}}/\d{{3}}[ -]\d{{4}}{_EXT})(?![\w/-]|[.,]\d)"), 0.6),
+    # No. 1838767, Nr 55-1234: a number word before an identifier
+    Rule("ID_NUMBER", _r(rf"\b(?i:no|nr|num|number)\.?[ \t]*[:#]?[ \t]*(?P<v>{_ID_VALUE})"), 0.6,
+         _min_digits(5)),
     Rule("PHONE_NUMBER", _r(r"(?<![\w+])(?P<v>\d{9,11}x\d{1,5})(?!\d)"), 0.7),
     # x5856, ext 5191, pager 19644, beeper #0-5029
     Rule("PHONE_NUMBER", _r(r"(?:(?<![\w])x|\b(?:ext|extension|pager|beeper|bleep|bleep[ \t]no)\b\.?[ \t]*#?)"
