@@ -120,8 +120,12 @@ class NerOnlyEngine(SpacyNlpEngine):
                     nlp.disable_pipe(name)
 
     def _doc_to_nlp_artifact(self, doc, language: str) -> NlpArtifacts:
-        entities, scores = self._get_updated_entities(self._get_entities(doc),
-                                                      self._get_scores_for_entities(doc))
+        # Judged here, before Presidio resolves overlaps: a spaCy span trimmed of heading words at its
+        # edges ("S. Miyamoto   Date"), or dropped when it is no name ("Consult Note"), no longer
+        # hides the labelled name our recognizers found inside it.
+        ents = [e for e in (names.trim_entity(e) for e in doc.ents) if e is not None]
+        entities, scores = self._get_updated_entities(ents, [self.ner_model_configuration.default_score]
+                                                      * len(ents))
         return NlpArtifacts(entities=entities, tokens=doc, tokens_indices=[t.idx for t in doc],
                             lemmas=[t.lower_ for t in doc], nlp_engine=self, language=language,
                             scores=scores)
@@ -226,6 +230,7 @@ class Detector:
                                           ad_hoc_recognizers=recognizers or None)
             found = [_one_line(text, r) for r in found if not _is_false_name(text, r)]
             grown = ours.grow_addresses(text, _resolve(found))
+            grown = ours.streets_above_places(text, grown, lambda a, b: Finding(a, b, "STREET_ADDRESS", 0.6))
             grown = names.owners(text, grown, lambda a, b: Finding(a, b, "PERSON", 0.7))
             if norm.changed:
                 grown = [Finding(*norm.to_original(f.start, f.end), f.entity, f.score) for f in grown]

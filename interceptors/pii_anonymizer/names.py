@@ -43,6 +43,9 @@ def _name_score(words: list[str], sentence_start: bool) -> float:
     if first_known and all(lexicon.is_known_name(w) or lexicon.is_name_like(w) or len(w) <= 2
                            for w in words):
         return 0.75
+    if len(words) <= 3 and all(len(w) > 2 and lexicon.is_name_like(w) and not lexicon.is_known_name(w)
+                               or lexicon.is_known_name(w) and lexicon.zipf(w) < 4.0 for w in words):
+        return 0.6  # names no list has: "Adebayo Puskas", "Haruto Einaudi"
     return 0.0
 
 
@@ -131,8 +134,12 @@ _SURNAME_BELOW = 5.0
 
 
 def _low_surname(word: str) -> bool:
+    if "-" in word:  # "boulay-delannoy", "marsden-cooke"
+        parts = [p for p in word.split("-") if p]
+        return (bool(parts) and any(_low_surname(p) for p in parts)
+                and all(_low_surname(p) or len(p) > 2 and not lexicon.is_common(p) for p in parts))
     return len(word) > 2 and (lexicon.is_known_name(word) and lexicon.zipf(word) < _SURNAME_BELOW
-                              or lexicon.zipf(word) < 2.0 and not lexicon.is_ordinary(word))
+                              or lexicon.zipf(word) < 2.5 and not lexicon.is_ordinary(word))
 
 
 class LowercaseNameRecognizer(EntityRecognizer):
@@ -158,8 +165,12 @@ class LowercaseNameRecognizer(EntityRecognizer):
             if len(w) < 3 or not lexicon.is_first_name(w) and not (
                     lexicon.is_known_name(w) and lexicon.zipf(w) < _ALONE_BELOW):
                 # a word English does not know, where only a name can stand: "she's called weiwei"
-                if len(w) >= 4 and lexicon.zipf(w) < 2.5 and _INTRO.search(before):
-                    out.append(result(self, "PERSON", m.start(), m.end(), 0.7))
+                if len(w) >= 4 and not lexicon.is_common(w) and _INTRO.search(before):
+                    end = m.end()
+                    nxt = words[i + 1] if i + 1 < len(words) else None
+                    if nxt is not None and text[end:nxt.start()] == " " and _low_surname(nxt.group()):
+                        end, i = nxt.end(), i + 1
+                    out.append(result(self, "PERSON", m.start(), end, 0.7))
                 i += 1
                 continue
             z = lexicon.zipf(w)
@@ -227,6 +238,35 @@ def owners(text: str, findings: list, make) -> list:
         if all(o.end <= start or o.start >= end for o in out if o not in inside):
             out = [o for o in out if o not in inside] + [make(start, end)]
     return sorted(out, key=lambda f: f.start)
+
+
+_SPACY_NAMES = {"PERSON": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION"}
+
+
+def trim_entity(span):
+    """A spaCy entity without the heading words and punctuation at its edges, or None when what is
+    left is no name (see is_false_name)."""
+    entity = _SPACY_NAMES.get(span.label_)
+    if entity is None:
+        return span
+    start, end = span.start, span.end
+    doc = span.doc
+
+    def edge(token) -> bool:
+        return token.is_punct or token.is_space or token.lower_.strip(".") in lexicon.HEADINGS
+
+    while start < end and edge(doc[start]):
+        start += 1
+    while end > start and edge(doc[end - 1]):
+        end -= 1
+    if start == end:
+        return None
+    trimmed = span
+    if (start, end) != (span.start, span.end):
+        from spacy.tokens import Span
+
+        trimmed = Span(doc, start, end, label=span.label_)
+    return None if is_false_name(trimmed.text, entity) else trimmed
 
 
 def is_false_name(text: str, entity: str) -> bool:

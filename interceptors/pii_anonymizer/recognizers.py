@@ -26,6 +26,11 @@ _SUFFIX = (r"street|st|avenue|ave|road|rd|drive|dr|lane|ln|boulevard|blvd|way|co
            r"terrace|row|square|sq|parkway|pkwy|circle|cir|highway|hwy|heights|crescent|close|grove|"
            r"gardens|walk|hill|alley|trail|plaza|mews|crossing|loop|pike")
 _PREFIX = (r"via|viale|vicolo|corso|rua|r\.|rue|bd\.?|boulevard|quai|cours|calle|c/|avenida|avda\.?|av\.|"
+           # Spanish, Mexican, Italian, Portuguese, Brazilian and Romanian street types (Faker's lists)
+           r"rambla|glorieta|urbanización|callejón|cañada|ronda|pasaje|cuesta|pasadizo|calzada|cerrada|"
+           r"circuito|privada|prolongación|andador|retorno|borgo|contrada|rotonda|stretto|canale|ladeira|"
+           r"estação|jardim|rodovia|setor|quadra|vila|viela|alameda|travessa|trecho|residencial|"
+           r"condomínio|loteamento|aleea|intrarea|bulevardul|soseaua|drumul|strada|"
            r"piazza|praça|largo|strada|travessa|camino|carrer|paseo|plaza|chemin|allée|impasse|estrada|"
            r"alameda|trg|ul\.|ulica|al\.|aleja|pl\.|plac|os\.|nám\.|náměstí|námestie|ulitsa|prospekt|"
            r"sokak|jalan|jl\.|đường|phố|ngõ")
@@ -97,6 +102,12 @@ ADDRESS_PATTERNS = [
     Pattern("unit", rf"(?i:\b{_UNIT}\b)", 0.6),
     # P.O. Box 50, PSC 2945, Box 1168, APO AA 72859, Unit 0143 Box 6349
     Pattern("po_box", r"(?i:\bp\.?\s?o\.?\s+box\s+\d{1,6}\b)|\bPOB\s+\d{1,6}\b", 0.7),
+    # 7-34-7 Nishi-Shinjuku (Japan), Teheran-ro 8-gil (Korea), 81/3, Anna Salai (India)
+    Pattern("japan_block", rf"\b\d{{1,2}}-\d{{1,3}}-\d{{1,4}}\s+{_CAP}", 0.7),
+    Pattern("korea_road", r"\b[A-Z][a-z]+-(?:ro|gil|daero)\b(?:\s+\d{1,4}(?:-gil)?)?", 0.7),
+    Pattern("india_door", rf"\b\d{{1,4}}/\d{{1,4}},\s+{_CAP}(?:\s+{_CAP}){{0,2}}", 0.6),
+    Pattern("india_road", rf"\b{_CAP}\s+(?:Salai|Marg|Nagar|Road|Gali|Chowk|Bagh|Layout|Colony|Sector)\b",
+            0.55),
     # House 12, Plot 18 (Ring Road), Flat 4B, Erf 2231: where streets are not numbered
     Pattern("house_plot",
             r"\b(?:House|HOUSE|Plot|PLOT|Erf|Stand|Flat|FLAT)\s+(?:No\.?\s*)?\d{1,5}[A-Za-z]?\b",
@@ -149,17 +160,17 @@ def phone_shape_recognizer(language: str) -> PatternRecognizer:
     # Not inside a longer number or word; not shaped like a US SSN or a date.
     lead = (r"(?<![\w+./:-])(?<!\d,)(?!\d{3}-\d{2}-\d{4}(?!\d)|\d{4}-\d\d-\d\d|\d\d[-./]\d\d[-./]\d{4}"
             r"|\d{1,2}([-./])\d{1,2}\1\d{2}(?![\d./-]))"
-            r"(?:\+\d{1,3}[\s.-]?(?:\(0\)\s?)?)?")
+            r"(?:\+\d{1,3}[ \t.-]?(?:\(0\)[ \t]?)?)?")
     return PatternRecognizer(
         supported_entity="PHONE_NUMBER", name="PhoneShapeRecognizer", supported_language=language,
         global_regex_flags=_FLAGS,
         patterns=[
             Pattern("three_groups",
-                    lead + r"(?:\(\d{1,5}\)[\s.-]?|\d{2,5}[\s.-])\d{2,4}[\s.-]\d{2,4}(?:[\s.-]\d{2,4}){0,2}"
+                    lead + r"(?:\(\d{1,5}\)[ \t.-]?|\d{2,5}[ \t.-])\d{2,4}[ \t.-]\d{2,4}(?:[ \t.-]\d{2,4}){0,2}"
                     r"(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w.,/:-]?\d)", 0.6),
             # "+" then digits: a phone number, even when the digits pass a card's checksum
             Pattern("international_run", r"(?<![\w+])\+\d{8,15}(?!\d)", 1.0),
-            Pattern("two_groups_or_run", lead + r"(?:\(\d{2,5}\)\s?\d{5,8}|\d{2,5}[\s-]\d{4,8}|\d{9,11})"
+            Pattern("two_groups_or_run", lead + r"(?:\(\d{2,5}\)[ \t]?\d{5,8}|\d{2,5}[ \t-]\d{4,8}|\d{9,11})"
                     r"(?![\w.,/:-]?\d)", 0.35)],
         context=["phone", "call", "tel", "telephone", "mobile", "cell", "fax", "desk", "office", "number",
                  "reach", "contact", "whatsapp", "sms", "text", "message", "answer", "dial", "ring"])
@@ -239,6 +250,32 @@ def grow_addresses(text: str, findings: list) -> list:
                          entity="STREET_ADDRESS", score=max(prev.score, f.score))
         out.append(_grow(text, joined, joined.start))
     return out
+
+
+_STREET_LINE = re.compile(
+    rf"(?m)^[ \t]*(?P<v>(?:(?:Flat|Apt\.?|Unit|Suite)[ \t]*#?\d+[A-Za-z]?,?[ \t]+)?"
+    rf"(?:{_NUM}[ \t]+(?:{_CAP}[ \t]+){{0,3}}{_CAP}|(?:{_CAP}[ \t]+){{0,3}}{_CAP}[ \t]+{_NUM})"
+    rf"(?:,?[ \t]*(?:#\d+|(?i:{_UNIT})))?)[ \t]*,?[ \t]*\n")
+_PLACE_LINE = frozenset({"LOCATION", "ZIP_CODE", "STREET_ADDRESS"})
+
+
+def streets_above_places(text: str, findings: list, make) -> list:
+    """An address block's street line ("283 Kingsway #7", "Ceglana 109") right above a line that
+    starts with a town or a postcode. `make(start, end)` builds the street's finding."""
+    out = list(findings)
+    for f in findings:
+        line_start = text.rfind("\n", 0, f.start) + 1
+        if f.entity not in _PLACE_LINE or text[line_start:f.start].strip() or line_start == 0:
+            continue
+        prev_start = text.rfind("\n", 0, line_start - 1) + 1
+        m = _STREET_LINE.match(text, prev_start)
+        if m is None or m.end() != line_start:
+            continue
+        start, end = m.span("v")
+        if all(o.end <= start or o.start >= end for o in out) and not all(
+                lexicon.is_common(w) for w in re.findall(r"[^\W\d_]+", m.group("v"))):
+            out.append(make(start, end))
+    return sorted(out, key=lambda f: f.start)
 
 
 def _grow(text: str, f, floor: int):

@@ -132,7 +132,7 @@ def _nick(v: str) -> bool:
 
 
 def _speaker(v: str) -> bool:
-    ws = lexicon.words(v)
+    ws = [w for w in lexicon.words(v) if not regex.fullmatch(_PARTICLE, w)]
     return bool(ws) and not any(lexicon.is_common(w) for w in ws) and (
         len(ws) > 1 and not all(lexicon.is_ordinary(w) for w in ws) or lexicon.is_name_like(ws[0]))
 
@@ -162,6 +162,15 @@ _NAME_LABELS = (
     r"nom|nombre|nome|naam|prénom|vorname|nachname|apellidos?|cognome|sobrenome|imię|nazwisko|"
     r"navn|namn|nimi|jméno|příjmení|név|ime|priimek|tên|họ[ \t]tên|ship[ \t]from|deliver[ \t]to|"
     r"consignee|shipper|sender|addressee|payer|payee|debtor|creditor|tenant|applicant|co-?applicant")
+_JOBS = (r"manager|director|supervisor|representative|rep|specialist|officer|engineer|lead|assistant|"
+         r"coordinator|consultant|analyst|partner|agent|executive|head|president|vp|ceo|cto|cfo|coo|"
+         r"founder|owner|administrator|admin|developer|designer|accountant|advisor|adviser|associate|"
+         r"clerk|technician|nurse|physician|surgeon|therapist|pharmacist|recruiter|secretary|intern|"
+         r"attorney|lawyer|solicitor|paralegal|principal|teacher|professor|lecturer|researcher|"
+         r"scientist|buyer|planner|controller|auditor|operator|dispatcher|driver|chef|receptionist|"
+         r"architect|editor|writer|producer|coach|trainer|counsel|chair|chairman|chairwoman|treasurer|"
+         r"broker|underwriter|adjuster|inspector|superintendent|foreman|captain|sergeant|officer|"
+         r"geschäftsführer|leiter|leiterin|directeur|directrice|gerente|direttore|responsable")
 _LABEL_SEP = r"(?:[ \t]*[:#][ \t]*|[ \t]+[-–][ \t]+|\t+|[ \t]{2,}|[ \t]*[._]{3,}[ \t]*)"
 _RELATIONS = (r"wife|husband|son|daughter|mother|father|mom|mum|dad|brother|sister|neighbou?r|friend|"
               r"partner|spouse|aunt|uncle|niece|nephew|cousin|grandson|granddaughter|grandmother|"
@@ -254,6 +263,9 @@ RULES = [
                       r"states|stated|denies|denied|endorses|endorsed|complains|complained|presents|presented|"
                       r"asking|asked|says|said|wants|wanted|called|phoned|emailed|texted|confirms|confirmed|"
                       r"agrees|agreed|declined|requests|requested)\b)"), 0.7, lambda v: _first_name_led(v)),
+    # KHANH LESKOVAR\nWarehouse Supervisor; Kuldeep Lynch, Account Manager: a name before a job title
+    Rule("PERSON", _r(rf"^[ \t>*-]*(?P<v>{NAME})[ \t]*(?:,[ \t]*|[ \t]+[|–—-][ \t]+|\r?\n[ \t]*)"
+                      rf"(?:[\p{{L}}&/-]+[ \t]+){{0,3}}(?i:{_JOBS})\b"), 0.75, trim=trim_name),
     # M. Warner, J.-P. Dubois
     Rule("PERSON", _r(rf"(?<![\w.])(?P<v>\p{{Lu}}\.(?:[ \t]?-?\p{{Lu}}\.)?[ \t]?{_NAME_WORD})"), 0.6,
          trim=trim_name),
@@ -266,7 +278,8 @@ RULES = [
          0.85, trim=trim_name),
     # Lisa: hi,  [10:32] Ronald Weber: yes
     Rule("PERSON", _r(rf"^[ \t>*-]*(?:{_STAMP})?(?:\*\*)?"
-                      rf"(?P<v>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})(?:\*\*)?"
+                      rf"(?P<v>{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME_WORD}){{0,2}})"
+                      r"(?:\*\*)?"
                       r"[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*:(?!//)"), 0.8, _speaker),
     # City: Köln, Place, date: Bristol
     Rule("LOCATION", _r(r"\b(?i:city|town|municipality|place|ort|ville|ciudad|città|cidade|stad|miasto|"
