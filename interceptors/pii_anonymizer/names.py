@@ -272,7 +272,8 @@ def trim_entity(span):
 def is_false_name(text: str, entity: str) -> bool:
     """A spaCy PERSON or LOCATION made only of words that are not names: clinical abbreviations,
     note headings, common English words that no name list has."""
-    if text.lower().strip() in lexicon.CLINICAL:
+    low = text.lower().strip()
+    if low in lexicon.CLINICAL or low.replace(".", "") in lexicon.CLINICAL:
         return True
     words = lexicon.words(text) or [text]
     if entity == "PERSON":

@@ -166,8 +166,8 @@ def phone_shape_recognizer(language: str) -> PatternRecognizer:
         global_regex_flags=_FLAGS,
         patterns=[
             Pattern("three_groups",
-                    lead + r"(?:\(\d{1,5}\)[ \t.-]?|\d{2,5}[ \t.-])\d{2,4}[ \t.-]\d{2,4}(?:[ \t.-]\d{2,4}){0,2}"
-                    r"(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w.,/:-]?\d)", 0.6),
+                    lead + r"(?:\(\d{1,5}\)[ \t.-]?|\d{2,5}[ \t.-])\d{2,4}[ \t.-]\d{2,4}"
+                    r"(?:[ \t.-]\d{2,4}){0,2}(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w.,/:-]?\d)", 0.6),
             # "+" then digits: a phone number, even when the digits pass a card's checksum
             Pattern("international_run", r"(?<![\w+])\+\d{8,15}(?!\d)", 1.0),
             Pattern("two_groups_or_run", lead + r"(?:\(\d{2,5}\)[ \t]?\d{5,8}|\d{2,5}[ \t-]\d{4,8}|\d{9,11})"
