@@ -33,6 +33,55 @@ hpi pmh psh fhx shx ros cc a&p mg mcg kg ml dl mmol meq mmhg bpm copd chf cad ht
 mi pe dvt uti uri gerd ckd esrd afib aflutter svt vt vf nstemi stemi cabg pci ptca hx sx dx rx tx fx
 """)
 
+# Common drugs, generic and brand names (a safe list, as Philter keeps one): spaCy's small model
+# takes many for names or places ("Coumadin", "Keflex"), and no name list has them.
+DRUGS = _set("""
+acetaminophen paracetamol tylenol ibuprofen advil motrin naproxen aleve aspirin asa celecoxib celebrex
+diclofenac voltaren meloxicam mobic ketorolac toradol tramadol ultram oxycodone percocet oxycontin
+hydrocodone vicodin norco morphine ms-contin hydromorphone dilaudid fentanyl duragesic codeine methadone
+buprenorphine suboxone naloxone narcan gabapentin neurontin pregabalin lyrica cyclobenzaprine flexeril
+baclofen tizanidine zanaflex methocarbamol robaxin prednisone prednisolone methylprednisolone medrol
+solu-medrol dexamethasone decadron hydrocortisone metformin glucophage glipizide glyburide glimepiride
+insulin lantus levemir humalog novolog tresiba sitagliptin januvia empagliflozin jardiance dapagliflozin
+farxiga liraglutide victoza semaglutide ozempic wegovy pioglitazone actos lisinopril zestril prinivil
+enalapril vasotec ramipril altace losartan cozaar valsartan diovan irbesartan olmesartan benicar
+amlodipine norvasc nifedipine procardia diltiazem cardizem verapamil metoprolol lopressor toprol
+atenolol tenormin carvedilol coreg propranolol inderal labetalol bisoprolol hydrochlorothiazide hctz
+chlorthalidone furosemide lasix bumetanide bumex torsemide spironolactone aldactone clonidine catapres
+hydralazine isosorbide imdur nitroglycerin nitrostat digoxin lanoxin amiodarone cordarone warfarin
+coumadin heparin enoxaparin lovenox apixaban eliquis rivaroxaban xarelto dabigatran pradaxa clopidogrel
+plavix ticagrelor brilinta atorvastatin lipitor simvastatin zocor rosuvastatin crestor pravastatin
+pravachol ezetimibe zetia levothyroxine synthroid levoxyl methimazole omeprazole prilosec pantoprazole
+protonix esomeprazole nexium lansoprazole prevacid famotidine pepcid ranitidine zantac ondansetron zofran
+metoclopramide reglan promethazine phenergan prochlorperazine compazine docusate colace senna senokot
+bisacodyl dulcolax polyethylene miralax lactulose loperamide imodium amoxicillin augmentin ampicillin
+penicillin cephalexin keflex cefazolin ancef ceftriaxone rocephin cefdinir azithromycin zithromax
+clarithromycin doxycycline minocycline ciprofloxacin cipro levofloxacin levaquin moxifloxacin
+metronidazole flagyl clindamycin vancomycin linezolid zyvox nitrofurantoin macrobid sulfamethoxazole
+trimethoprim bactrim piperacillin tazobactam zosyn meropenem gentamicin fluconazole diflucan nystatin
+acyclovir valacyclovir valtrex oseltamivir tamiflu sertraline zoloft fluoxetine prozac citalopram celexa
+escitalopram lexapro paroxetine paxil venlafaxine effexor duloxetine cymbalta bupropion wellbutrin
+mirtazapine remeron trazodone desyrel amitriptyline elavil nortriptyline lithium quetiapine seroquel
+olanzapine zyprexa risperidone risperdal aripiprazole abilify haloperidol haldol ziprasidone geodon
+clozapine clozaril lorazepam ativan alprazolam xanax clonazepam klonopin diazepam valium temazepam
+restoril zolpidem ambien hydroxyzine atarax vistaril diphenhydramine benadryl cetirizine zyrtec
+loratadine claritin fexofenadine allegra montelukast singulair albuterol proventil ventolin
+ipratropium atrovent tiotropium spiriva fluticasone flovent advair budesonide symbicort salmeterol
+levetiracetam keppra phenytoin dilantin valproate depakote carbamazepine tegretol lamotrigine lamictal
+topiramate topamax donepezil aricept memantine namenda levodopa carbidopa sinemet tamsulosin flomax
+finasteride proscar oxybutynin ditropan allopurinol zyloprim colchicine methotrexate hydroxychloroquine
+plaquenil adalimumab humira etanercept enbrel infliximab remicade tacrolimus prograf cyclosporine
+mycophenolate cellcept alendronate fosamax calcitriol ergocalciferol cyanocobalamin folate thiamine
+multivitamin potassium kcl magnesium ferrous epinephrine adrenaline norepinephrine levophed dopamine
+dobutamine vasopressin propofol diprivan midazolam versed ketamine etomidate succinylcholine rocuronium
+lidocaine xylocaine bupivacaine marcaine inadine betadine chlorhexidine mupirocin bactroban silvadene
+""")
+# Clinical abbreviations and scales that read as names or places ("PERRLA", "Braden", "Ox").
+CLINICAL_MORE = _set("""
+perrla perrl mae eomi ncat rrr cta nad aox3 ox a&o a&ox3 qam qpm qhs bid tid qid prn npo ivpb ivp
+rgn lpn cna mt ascp mls braden glasgow gcs apgar nihss crohn crohns sob doe cp abd ext neuro resp gi gu
+hent heent msk psych derm endo heme onc id nok dnr dni polst hcp moi ams loc hpi ros
+""")
 # Words that start a heading or label in notes and forms, not names: "Consult Note:", "Plan:".
 HEADINGS = _set("""
 note notes consult consultation history present illness chief complaint assessment plan impression
@@ -54,6 +103,7 @@ nom nombre nome naam prénom prenom vorname nachname apellido apellidos cognome 
 direccion indirizzo endereço anschrift straße strasse rue calle ort ville ciudad città cidade stad plz
 cep código codigo telefon téléphone telephone teléfono telefono fecha datum firma unterschrift iban bic
 swift konto prescriber dea npi pets dock field order rechnung miete supervisor apotheke pharmacy
+comment comments meds clinic daughter son wife husband mother father
 """)
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -101,12 +151,16 @@ def is_ordinary(word: str) -> bool:
     if "-" in word.strip("-"):
         return all(is_ordinary(part) for part in word.split("-") if part)
     low = word.lower().strip(".")
-    if low in CLINICAL or word.lower() in CLINICAL or low in HEADINGS:
+    if is_clinical(low) or word.lower() in CLINICAL or low in HEADINGS:
         return True
     return zipf(low) >= 2.5 and not is_known_name(low)
 
 
 COMMON_BELOW = 3.6
+
+
+def is_clinical(low: str) -> bool:
+    return low in CLINICAL or low in DRUGS or low in CLINICAL_MORE
 
 
 def is_common(word: str) -> bool:
@@ -116,7 +170,7 @@ def is_common(word: str) -> bool:
     if "-" in word.strip("-"):
         return all(is_common(part) for part in word.split("-") if part)
     low = word.lower().strip(".")
-    if low in CLINICAL or word.lower() in CLINICAL or low in HEADINGS:
+    if is_clinical(low) or word.lower() in CLINICAL or low in HEADINGS:
         return True
     return zipf(low) >= COMMON_BELOW and not is_known_name(low)
 
@@ -127,7 +181,7 @@ def is_name_like(word: str) -> bool:
     if "-" in word.strip("-"):
         return any(is_name_like(part) for part in word.split("-") if part)
     low = word.lower()
-    if low in CLINICAL or low in HEADINGS or len(low) < 2:
+    if is_clinical(low) or low in HEADINGS or len(low) < 2:
         return False
     if is_known_name(low):
         return zipf(low) < 5.3  # "will", "may", "long", "art" as names only with more evidence

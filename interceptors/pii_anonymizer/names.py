@@ -273,12 +273,12 @@ def is_false_name(text: str, entity: str) -> bool:
     """A spaCy PERSON or LOCATION made only of words that are not names: clinical abbreviations,
     note headings, common English words that no name list has."""
     low = text.lower().strip()
-    if low in lexicon.CLINICAL or low.replace(".", "") in lexicon.CLINICAL:
+    if lexicon.is_clinical(low) or lexicon.is_clinical(low.replace(".", "")):
         return True
     words = lexicon.words(text) or [text]
     if entity == "PERSON":
         return all(lexicon.is_ordinary(w) for w in words)
-    return all(w.lower().strip(".") in lexicon.CLINICAL or w.lower() in lexicon.HEADINGS for w in words)
+    return all(lexicon.is_clinical(w.lower().strip(".")) or w.lower() in lexicon.HEADINGS for w in words)
 
 
 PROPAGATED = frozenset({"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "ID_NUMBER", "US_SSN", "CREDIT_CARD",

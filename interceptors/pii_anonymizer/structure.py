@@ -73,8 +73,11 @@ class Rule:
     trim: Callable[[str], int] | None = None  # how many leading characters of the value to keep
 
 
+_RANGE = regex.compile(r"\d{1,3}(?:\.\d+)?[-–]\d{1,3}(?:\.\d+)?")  # a lab's reference range: 0.6-1.3
+
+
 def _min_digits(n: int) -> Callable[[str], bool]:
-    return lambda v: sum(c.isdigit() for c in v) >= n
+    return lambda v: sum(c.isdigit() for c in v) >= n and not _RANGE.fullmatch(v)
 
 
 def _is_date(v: str) -> bool:
