@@ -1,7 +1,11 @@
 """The shared shape of every interceptor service: a DIAL app built from a registry of interceptors.
 
-Mirrors aidial-interceptors-sdk's example app factory, with an aiohttp-backed HTTP client for the
-calls back to the gateway (httpx's pool is several times slower under concurrency).
+Two runtimes serve the same interceptor classes (`INTERCEPTOR_RUNTIME`):
+
+* `lean` (the default): `interceptors/common/lean.py` serves the deployment routes with one pooled
+  client per process, orjson and no per-chunk validation; the DIALApp below serves the rest.
+* `sdk`: aidial-interceptors-sdk's own adapter, as in its example app factory, with an
+  aiohttp-backed HTTP client for the calls back to the gateway.
 """
 
 from __future__ import annotations
@@ -69,10 +73,26 @@ def _connection_errors_are_502() -> None:
     _exceptions.to_dial_exception = streaming.to_dial_exception = to_dial_exception
 
 
-def create_interceptor_app(service: InterceptorService, dial_url: str) -> DIALApp:
+RUNTIME_ENV = "INTERCEPTOR_RUNTIME"
+RUNTIMES = ("lean", "sdk")
+
+
+def runtime_from_env() -> str:
+    runtime = os.environ.get(RUNTIME_ENV, "lean").strip().lower() or "lean"
+    if runtime not in RUNTIMES:
+        raise ValueError(f"{RUNTIME_ENV} must be one of {RUNTIMES}, not {runtime!r}.")
+    return runtime
+
+
+def create_interceptor_app(service: InterceptorService, dial_url: str, runtime: str | None = None):
+    """The service's ASGI app under the lean runtime (default) or the SDK's adapter."""
+    runtime = runtime or runtime_from_env()
     _connection_errors_are_502()
+    # Under the lean runtime the DIALApp serves only what is not a deployment call, and the calls
+    # upstream carry the caller's key themselves: no header propagation (it patches httpx and
+    # aiohttp process-wide).
     app = DIALApp(description=service.name, dial_url=dial_url, add_healthcheck=True,
-                  propagate_auth_headers=True, allow_extra_request_fields=True)
+                  propagate_auth_headers=runtime == "sdk", allow_extra_request_fields=True)
     factory = _client_factory()
     for name, cls in service.embeddings.items():
         app.add_embeddings(name, interceptor_to_embeddings(cls, dial_url, factory))
@@ -89,8 +109,12 @@ def create_interceptor_app(service: InterceptorService, dial_url: str) -> DIALAp
     if secret is None:
         _log.warning("%s is not set: this service ignores the gateway's identity headers (project, "
                      "key) and refuses signed calls; set it to the gateway's value.", contract.SECRET_ENV)
-    app.add_middleware(IdentityGuard, secret=secret)
-    return app
+    if runtime == "sdk":
+        app.add_middleware(IdentityGuard, secret=secret)
+        return app
+    from interceptors.common.lean import LeanApp
+
+    return IdentityGuard(LeanApp(service.chat_completions, service.embeddings, dial_url, app), secret)
 
 
 def error_body(status: int, message: str, kind: str = "invalid_request_error") -> bytes:
@@ -190,5 +214,5 @@ def run(service: InterceptorService, default_port: int) -> None:
     dial_url = os.environ.get("DIAL_URL", "http://127.0.0.1:8080")
     uvicorn.run(create_interceptor_app(service, dial_url), host=os.environ.get("HOST", "127.0.0.1"),
                 port=int(os.environ.get("PORT", str(default_port))), access_log=False,
-                log_level=os.environ.get("LOG_LEVEL", "warning").lower(),
+                log_level=os.environ.get("LOG_LEVEL", "warning").lower(), loop="uvloop", http="httptools",
                 timeout_keep_alive=contract.SERVER_KEEPALIVE_SECONDS)
