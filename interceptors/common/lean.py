@@ -4,7 +4,7 @@ Our interceptors stay subclasses of the SDK's `ChatCompletionInterceptor` / `Emb
 and still run under the SDK's own adapter (`INTERCEPTOR_RUNTIME=sdk`, or behind the real DIAL Core).
 This module runs the same classes with what a hop really needs:
 
-* one pooled httpx client per process for the call back to the gateway, instead of an
+* one pooled aiohttp client per process for the call back to the gateway, instead of an
   `AsyncAzureOpenAI` client built per request and the openai library's request and response models;
 * orjson for the bodies and SSE events; the upstream's chunks are read as dicts, never re-validated;
 * a plain ASGI entry for the deployment routes (no FastAPI routing or middleware stack per request);
@@ -20,12 +20,13 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import json
 import logging
 from collections.abc import AsyncIterator, Mapping
 from typing import Any
 
-import httpx
+import aiohttp
 import orjson
 from aidial_interceptors_sdk.chat_completion.annotated_value import AnnotatedException, Annotation
 from aidial_interceptors_sdk.chat_completion.base import ChatCompletionInterceptor
@@ -35,18 +36,32 @@ from aidial_interceptors_sdk.error import EarlyStreamExit
 from aidial_interceptors_sdk.utils._dial_sdk import (
     cleanup_interceptor_configuration,
     parse_interceptor_configuration,
+    send_chunk_to_response,
 )
 from aidial_interceptors_sdk.utils._exceptions import _STRIPPED_RESPONSE_HEADERS, _parse_dial_exception
 from aidial_interceptors_sdk.utils.streaming import block_response_to_streaming_chunk
 from aidial_sdk.chat_completion import Request as ChatRequest
 from aidial_sdk.chat_completion import Response as ChatResponse
-from aidial_sdk.chat_completion.chunks import DefaultChunk
+from aidial_sdk.chat_completion.chunks import (
+    ArbitraryChunk,
+    BaseChunk,
+    BaseChunkWithDefaults,
+    DefaultChunk,
+    DiscardedMessagesChunk,
+    EndChoiceChunk,
+    ExceptionChunk,
+    UsageChunk,
+    UsagePerModelChunk,
+)
 from aidial_sdk.embeddings.request import Request as EmbeddingsRequest
 from aidial_sdk.embeddings.response import Response as EmbeddingsResponse
 from aidial_sdk.exceptions import HTTPException as DialException
-from aidial_sdk.exceptions import InvalidRequestError
+from aidial_sdk.exceptions import InvalidRequestError, RuntimeServerError
 from aidial_sdk.pydantic_v1 import ValidationError as ValidationErrorV1
 from aidial_sdk.utils.env import env_var_list
+from aidial_sdk.utils.errors import RUNTIME_ERROR_MESSAGE
+from aidial_sdk.utils.logging import log_error
+from aidial_sdk.utils.merge_chunks import merge
 from aidial_sdk.utils.streaming import to_block_response
 from fastapi import HTTPException as FastAPIException
 from starlette.requests import Request as StarletteRequest
@@ -73,14 +88,14 @@ def _connection_error() -> DialException:
     return DialException("The connection to the gateway broke.", 502, "upstream_error")
 
 
-def _status_error(resp: httpx.Response, raw: bytes) -> DialException:
+def _status_error(status: int, pairs, raw: bytes) -> DialException:
     """What the SDK makes of an error answer (utils/_exceptions.py, APIStatusError)."""
-    headers = {k: v for k, v in resp.headers.items() if k.lower() not in _STRIPPED_RESPONSE_HEADERS}
+    headers = {k: v for k, v in pairs if k.lower() not in _STRIPPED_RESPONSE_HEADERS}
     try:
         content: Any = orjson.loads(raw)
     except orjson.JSONDecodeError:
         content = raw.decode("utf-8", "replace")
-    return _parse_dial_exception(status_code=resp.status_code, content=content, headers=headers)
+    return _parse_dial_exception(status_code=status, content=content, headers=headers)
 
 
 def _stream_error(body: Any) -> DialException:
@@ -94,16 +109,14 @@ def _stream_error(body: Any) -> DialException:
 
 
 class Upstream:
-    """The call back to the gateway: one pooled client per process."""
+    """The call back to the gateway: one pooled client per process (aiohttp: httpx's pool is several
+    times slower under concurrency, measured in bench.gateway_overhead)."""
 
     def __init__(self, dial_url: str, timeout: float = 600.0):
         self.base = dial_url.rstrip("/")
         self.proxied = [h.lower() for h in env_var_list("DIAL_SDK_HEADERS_TO_PROXY")]
-        self.client = httpx.AsyncClient(
-            timeout=httpx.Timeout(timeout),
-            limits=httpx.Limits(max_connections=None, max_keepalive_connections=256,
-                                keepalive_expiry=contract.CLIENT_KEEPALIVE_SECONDS),
-        )
+        self.timeout = aiohttp.ClientTimeout(total=timeout)
+        self.session: aiohttp.ClientSession | None = None
 
     def headers(self, incoming: Mapping[str, str], api_key: str) -> tuple[str, dict[str, str]]:
         """The deployment to call and the headers, as the SDK's DialClient and HeaderPropagator
@@ -124,44 +137,51 @@ class Upstream:
     def url(self, deployment: str, api: str, api_version: str | None) -> str:
         return f"{self.base}/openai/deployments/{deployment}/{api}?api-version={api_version or ''}"
 
-    async def send(self, url: str, headers: dict[str, str], body: dict) -> httpx.Response:
-        request = self.client.build_request("POST", url, content=orjson.dumps(body), headers=headers)
+    async def send(self, url: str, headers: dict[str, str], body: dict) -> aiohttp.ClientResponse:
+        if self.session is None:
+            connector = aiohttp.TCPConnector(limit=0, keepalive_timeout=contract.CLIENT_KEEPALIVE_SECONDS)
+            self.session = aiohttp.ClientSession(connector=connector, timeout=self.timeout,
+                                                 auto_decompress=False, skip_auto_headers=("User-Agent",))
         try:
-            resp = await self.client.send(request, stream=True)
-        except httpx.TimeoutException:
+            resp = await self.session.post(url, data=orjson.dumps(body), headers=headers)
+        except TimeoutError:
             raise _timeout_error() from None
-        except httpx.HTTPError:
+        except aiohttp.ClientError:
             raise _connection_error() from None
-        if resp.status_code >= 400:
+        if resp.status >= 400:
             try:
-                raw = await resp.aread()
-            except httpx.HTTPError:
+                raw = await resp.read()
+            except (TimeoutError, aiohttp.ClientError):
                 raw = b""
             finally:
-                await resp.aclose()
-            raise _status_error(resp, raw)
+                resp.release()
+            raise _status_error(resp.status, resp.headers.items(), raw)
         return resp
 
-    async def read(self, resp: httpx.Response) -> bytes:
+    async def read(self, resp: aiohttp.ClientResponse) -> bytes:
         try:
-            return await resp.aread()
-        except httpx.TimeoutException:
+            return await resp.read()
+        except TimeoutError:
             raise _timeout_error() from None
-        except httpx.HTTPError:
+        except aiohttp.ClientError:
             raise _connection_error() from None
         finally:
-            await resp.aclose()
+            resp.release()
 
     async def close(self) -> None:
-        await self.client.aclose()
+        if self.session is not None:
+            await self.session.close()
 
 
-async def _events(resp: httpx.Response) -> AsyncIterator[dict | DialException]:
+async def _events(resp: aiohttp.ClientResponse) -> AsyncIterator[dict | DialException]:
     """The chunks of an SSE answer as dicts; an error event or a broken stream becomes a
     DialException, as the SDK's `materialize_streaming_errors` makes it."""
     pending = b""
+    done = False
     try:
-        async for data in resp.aiter_raw():
+        async for data in resp.content.iter_any():
+            if done:  # read to the end, as openai's client does: the connection goes back to the pool
+                continue
             pending += data
             if b"\n\n" not in pending:
                 continue
@@ -172,20 +192,26 @@ async def _events(resp: httpx.Response) -> AsyncIterator[dict | DialException]:
                         continue  # comments (": heartbeat"), event names, ids
                     payload = line[5:].strip()
                     if payload.startswith(b"[DONE]"):
-                        return
+                        done = True
+                        break
                     chunk = orjson.loads(payload)
                     if isinstance(chunk, dict) and chunk.get("error"):
                         yield _stream_error(chunk["error"])
                         return
                     yield chunk
-    except httpx.TimeoutException:
+                if done:
+                    break
+    except TimeoutError:
         _log.warning("the gateway stopped answering mid-stream")
         yield _timeout_error()
-    except (httpx.HTTPError, orjson.JSONDecodeError) as exc:
+    except (aiohttp.ClientError, orjson.JSONDecodeError) as exc:
         _log.warning("the stream from the gateway broke: %s", type(exc).__name__)
         yield _connection_error()
     finally:
-        await resp.aclose()
+        if resp.content.at_eof():
+            resp.release()
+        else:  # given up early (client gone, interceptor done): the gateway sees the cancel
+            resp.close()
 
 
 async def _single(item: dict) -> AsyncIterator[dict | DialException]:
@@ -340,7 +366,7 @@ class LeanApp:
         assert upstream is not None
         deployment, headers = upstream.headers(request.headers, request.api_key)
         url = upstream.url(deployment, "chat/completions", request.api_version)
-        opened: list[httpx.Response] = []
+        opened: list[aiohttp.ClientResponse] = []
 
         async def call_upstream(context: Annotation, req: dict) -> AsyncIterator[dict | DialException]:
             resp = await upstream.send(url, headers, req)
@@ -364,52 +390,66 @@ class LeanApp:
                 raise DialException(status_code=500, type="internal_server_error", message=str(exc)) from exc
 
         try:
-            stream = response._generate_stream(produce)
+            batches = _generate(response, produce)
             if request.stream:
-                await self._stream(stream, response, send)
+                await self._stream(batches, response, send)
             else:
                 try:
-                    answer = await to_block_response(stream)
+                    answer = await to_block_response(_flatten(batches))
                 except FastAPIException as exc:
                     return await _send_json(send, exc.status_code, exc.detail,
                                             _out_headers((exc.headers or {}).items()))
                 await _send_json(send, 200, answer, _out_headers(response.headers))
         finally:
             for resp in opened:
-                await resp.aclose()
+                resp.close()  # a no-op once released
 
     async def _run_chat(self, cls, request, response, body: dict, call_upstream) -> None:
-        """The SDK adapter's `chat_completion` (chat_completion/adapter.py), with our call upstream."""
+        """The SDK adapter's `chat_completion` (chat_completion/adapter.py), with our call upstream.
+        Where the class keeps the SDK's own `call_upstreams` or response callbacks, their work is
+        done directly: the same chunks, without a pydantic model per chunk or a traversal that
+        changes nothing."""
         configuration = parse_interceptor_configuration(request, await cls.configuration_schema())
-        interceptor = cls(dial_client=_placeholder_client(self.dial_url), request=request,
-                          response=response, configuration=configuration)
+        # Not validated again: the request was, the rest is ours (pydantic would copy each field).
+        interceptor = cls.construct(dial_client=_placeholder_client(self.dial_url), request=request,
+                                    response=response, configuration=configuration)
         body = await interceptor.traverse_request(body)
         body = cleanup_interceptor_configuration(body)
+        plain = _plain_response(cls)
         try:
             await interceptor.on_stream_start()
-            async for value in await interceptor.call_upstreams(body, call_upstream):
-                if isinstance(value, AnnotatedException):
-                    await interceptor.on_stream_error(value)
-                else:
-                    await interceptor.traverse_response_chunk(value)
+            if plain and cls.call_upstreams is ChatCompletionInterceptor.call_upstreams:
+                async for item in await call_upstream(None, body):
+                    if isinstance(item, DialException):
+                        await interceptor.on_stream_error(AnnotatedException(error=item))
+                    else:
+                        send_chunk_to_response(response, item)
+            else:
+                async for value in await interceptor.call_upstreams(body, call_upstream):
+                    if isinstance(value, AnnotatedException):
+                        await interceptor.on_stream_error(value)
+                    elif plain:
+                        send_chunk_to_response(response, value.chunk)
+                    else:
+                        await interceptor.traverse_response_chunk(value)
             await interceptor.on_stream_end()
         except EarlyStreamExit:
             pass
 
-    async def _stream(self, stream, response: ChatResponse, send) -> None:
-        async with contextlib.aclosing(stream):
-            try:
-                first = await stream.__anext__()
-            except StopAsyncIteration:
-                first = None
-            if isinstance(first, DialException):
-                return await _send_error(send, first)
+    async def _stream(self, batches, response: ChatResponse, send) -> None:
+        async with contextlib.aclosing(batches):
+            first: list = []
+            async for first in batches:
+                if first:
+                    break
+            if first and isinstance(first[0], DialException):
+                return await _send_error(send, first[0])
             await send({"type": "http.response.start", "status": 200,
                         "headers": [_SSE, *_out_headers(response.headers)]})
-            if first is not None:
-                await send({"type": "http.response.body", "body": _event(first), "more_body": True})
-                async for item in stream:
-                    await send({"type": "http.response.body", "body": _event(item), "more_body": True})
+            if first:
+                await send({"type": "http.response.body", "body": _events_of(first), "more_body": True})
+                async for batch in batches:
+                    await send({"type": "http.response.body", "body": _events_of(batch), "more_body": True})
             await send({"type": "http.response.body", "body": _DONE})
 
     async def _embeddings(self, entry, scope, raw: bytes, send) -> None:
@@ -426,7 +466,8 @@ class LeanApp:
             interceptor = cls(dial_client=_placeholder_client(self.dial_url))
             body = await interceptor.modify_request(body)
             deployment, headers = upstream.headers(request.headers, request.api_key)
-            resp = await upstream.send(upstream.url(deployment, "embeddings", request.api_version), headers, body)
+            url = upstream.url(deployment, "embeddings", request.api_version)
+            resp = await upstream.send(url, headers, body)
             answer = await interceptor.modify_response(orjson.loads(await upstream.read(resp)))
             answer = EmbeddingsResponse.parse_obj(answer).model_dump()
         except DialException:
@@ -437,7 +478,69 @@ class LeanApp:
         await _send_json(send, 200, answer)
 
 
-def _event(item) -> bytes:
-    if isinstance(item, DialException):
-        return b"data: " + orjson.dumps(item.json_error()) + b"\n\n"
-    return b"data: " + orjson.dumps(item.to_dict(with_defaults=True)) + b"\n\n"
+def _events_of(batch: list) -> bytes:
+    return b"".join(b"data: " + orjson.dumps(item.json_error() if isinstance(item, DialException)
+                                             else item.to_dict(with_defaults=True)) + b"\n\n"
+                    for item in batch)
+
+
+_RESPONSE_CALLBACKS = tuple(sorted(
+    name for name in dir(ChatCompletionInterceptor)
+    if name.startswith(("on_response", "traverse_response")) or name in ("on_stream_chunk", "send_chunk")))
+
+
+@functools.cache
+def _plain_response(cls: type[ChatCompletionInterceptor]) -> bool:
+    """True when the class overrides no response callback: the SDK's traversal of a chunk then
+    gives back the same chunk."""
+    return all(getattr(cls, n) is getattr(ChatCompletionInterceptor, n) for n in _RESPONSE_CALLBACKS)
+
+
+async def _generate(response: ChatResponse, produce) -> AsyncIterator[list]:
+    """aidial-sdk's `Response._generate_stream` and `_generate_chunk_stream` (the producer in a task,
+    its chunks from the queue with the defaults, the usage and last end-of-choice chunks held to the
+    end, the check that every choice was generated), giving what is ready as one batch: one write
+    for the chunks of one read from upstream."""
+    task = asyncio.get_running_loop().create_task(response._run_producer(produce))
+    queue = response._queue
+    defaults = response._default_chunk
+    delayed: list[BaseChunk] = []
+    try:
+        while True:
+            batch: list = []
+            chunk = await queue.get()
+            while True:
+                queue.task_done()
+                if isinstance(chunk, BaseChunk):
+                    if ((isinstance(chunk, EndChoiceChunk) and chunk.choice_index == response.n - 1)
+                            or isinstance(chunk, UsageChunk | UsagePerModelChunk | DiscardedMessagesChunk)):
+                        delayed.append(chunk)
+                    else:
+                        batch.append(BaseChunkWithDefaults(chunk=chunk, defaults=defaults))
+                else:  # ExceptionChunk or EndChunk
+                    if delayed:
+                        final = ArbitraryChunk(chunk=merge(*[d.to_dict() for d in delayed]))
+                        batch.append(BaseChunkWithDefaults(chunk=final, defaults=defaults))
+                    if isinstance(chunk, ExceptionChunk):
+                        batch.append(chunk.exc)
+                    elif response._last_choice_index != response.n:
+                        log_error("Not all choices were generated")
+                        batch.append(RuntimeServerError(RUNTIME_ERROR_MESSAGE))
+                    yield batch
+                    return
+                if queue.empty():
+                    break
+                chunk = queue.get_nowait()
+            yield batch
+    finally:
+        if not task.done():
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+
+async def _flatten(batches: AsyncIterator[list]) -> AsyncIterator:
+    async with contextlib.aclosing(batches):
+        async for batch in batches:
+            for item in batch:
+                yield item
