@@ -18,7 +18,9 @@ answer. So the answers and the calls upstream are the same (tests/unit/test_lean
 
 from __future__ import annotations
 
+import array
 import asyncio
+import base64
 import contextlib
 import functools
 import json
@@ -121,9 +123,9 @@ class Upstream:
     def headers(self, incoming: Mapping[str, str], api_key: str) -> tuple[str, dict[str, str]]:
         """The deployment to call and the headers, as the SDK's DialClient and HeaderPropagator
         set them: the caller's api-key and Authorization, X-UPSTREAMS, DIAL_SDK_HEADERS_TO_PROXY."""
-        out = {"api-key": api_key, "content-type": "application/json"}
-        if (auth := incoming.get("authorization")) is not None:
-            out["authorization"] = auth
+        # The openai client sends `Authorization: Bearer <its key>` unless the caller's is passed on.
+        out = {"api-key": api_key, "authorization": incoming.get("authorization") or f"Bearer {api_key}",
+               "content-type": "application/json"}
         deployment = "interceptor"
         if upstreams := incoming.get(_UPSTREAMS_HEADER):
             deployment, *rest = upstreams.split(",", maxsplit=1)
@@ -135,9 +137,13 @@ class Upstream:
         return deployment, out
 
     def url(self, deployment: str, api: str, api_version: str | None) -> str:
-        return f"{self.base}/openai/deployments/{deployment}/{api}?api-version={api_version or ''}"
+        query = f"?api-version={api_version}" if api_version else ""
+        return f"{self.base}/openai/deployments/{deployment}/{api}{query}"
 
     async def send(self, url: str, headers: dict[str, str], body: dict) -> aiohttp.ClientResponse:
+        """POST `body` as the SDK's openai client does (`model` is always there, null if absent)."""
+        if "model" not in body:
+            body = {**body, "model": None}
         if self.session is None:
             connector = aiohttp.TCPConnector(limit=0, keepalive_timeout=contract.CLIENT_KEEPALIVE_SECONDS)
             self.session = aiohttp.ClientSession(connector=connector, timeout=self.timeout,
@@ -463,12 +469,19 @@ class LeanApp:
         upstream = self.upstream
         assert upstream is not None
         try:
-            interceptor = cls(dial_client=_placeholder_client(self.dial_url))
+            interceptor = cls.construct(dial_client=_placeholder_client(self.dial_url))
             body = await interceptor.modify_request(body)
             deployment, headers = upstream.headers(request.headers, request.api_key)
             url = upstream.url(deployment, "embeddings", request.api_version)
+            # As the openai client: base64 vectors unless the caller chose, decoded for it.
+            decode = "encoding_format" not in body
+            if decode:
+                body = {**body, "encoding_format": "base64"}
             resp = await upstream.send(url, headers, body)
-            answer = await interceptor.modify_response(orjson.loads(await upstream.read(resp)))
+            answer = orjson.loads(await upstream.read(resp))
+            if decode:
+                _decode_vectors(answer)
+            answer = await interceptor.modify_response(answer)
             answer = EmbeddingsResponse.parse_obj(answer).model_dump()
         except DialException:
             raise
@@ -476,6 +489,12 @@ class LeanApp:
             _log.exception("interceptor failed: %s", type(exc).__name__)
             raise DialException(status_code=500, type="internal_server_error", message=str(exc)) from exc
         await _send_json(send, 200, answer)
+
+
+def _decode_vectors(answer: dict) -> None:
+    for item in answer.get("data") or []:
+        if isinstance(item, dict) and isinstance(item.get("embedding"), str):
+            item["embedding"] = array.array("f", base64.b64decode(item["embedding"])).tolist()
 
 
 def _events_of(batch: list) -> bytes:
