@@ -31,8 +31,7 @@ from interceptors.common import contract
 
 _log = logging.getLogger(__name__)
 
-# Client headers kept for the model across the chain, even if an interceptor drops them.
-KEPT_HEADERS = ("x-conversation-id", "x-job-title", "cache-control")
+KEPT_HEADERS = contract.KEPT
 # Fields only DIAL services understand; an OpenAI-compatible upstream would reject them.
 DIAL_ONLY_FIELDS = ("custom_fields", "max_prompt_tokens", "addons")
 CONFIG_FIELD = contract.CONFIG_FIELD
@@ -146,7 +145,7 @@ class Chain:
         url = _url(dep.endpoint or "", req.query)
         base = self._headers(req, dep, hop)
         if isinstance(dep, Model) and dep.override_name:
-            base["x-dial-override-name"] = dep.override_name
+            base[contract.OVERRIDE_NAME] = dep.override_name
         ups = dep.upstreams if isinstance(dep, Model) else []
         if not ups:
             return [Attempt(url, base, payload)]
@@ -210,7 +209,7 @@ class Chain:
                 for k, v in [*own, *((k.decode(), v.decode("latin-1")) for k, v in reported)]:
                     if k != "retry-after":
                         metrics.REPORTED.labels(k, v).inc()
-                return [(b"x-request-id", rid.encode()), *reported]
+                return [(contract.REQUEST_ID.encode(), rid.encode()), *reported]
             return extra
 
         def keep(headers) -> list[tuple[bytes, bytes]]:
@@ -276,7 +275,7 @@ def request_id(req: Request, parent: HopKey | None) -> str:
     """The id of the root request: the parent's, the client's X-Request-Id if well formed, or new."""
     if parent is not None and parent.request_id:
         return parent.request_id
-    given = req.headers.get("x-request-id", "")
+    given = req.headers.get(contract.REQUEST_ID, "")
     return given if _REQUEST_ID.match(given) else secrets.token_hex(12)
 
 
@@ -330,11 +329,11 @@ def _url(endpoint: str, query: str) -> str:
 
 
 def _upstream_headers(u: Upstream) -> dict[str, str]:
-    out = {"x-upstream-endpoint": u.endpoint}
+    out = {contract.UPSTREAM_ENDPOINT: u.endpoint}
     if u.key:
-        out["x-upstream-key"] = u.key
+        out[contract.UPSTREAM_KEY] = u.key
     if u.extra_data is not None:
-        out["x-upstream-extra-data"] = (u.extra_data if isinstance(u.extra_data, str)
+        out[contract.UPSTREAM_EXTRA_DATA] = (u.extra_data if isinstance(u.extra_data, str)
                                         else orjson.dumps(u.extra_data).decode())
     return out
 

@@ -89,7 +89,7 @@ class HopClient:
                 resp.release()
                 continue
             out.status = resp.status
-            extra = [(b"x-upstream-attempts", str(n).encode())] if retriable else []
+            extra = [(contract.UPSTREAM_ATTEMPTS.encode(), str(n).encode())] if retriable else []
             if on_headers is not None:
                 extra += on_headers(resp.headers)
             async with resp:

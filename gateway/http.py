@@ -14,7 +14,7 @@ from interceptors.common import contract
 HOP_BY_HOP = frozenset({
     "connection", "keep-alive", "host", "proxy-authenticate", "proxy-authorization", "te",
     "trailer", "transfer-encoding", "upgrade", "content-length", "accept-encoding", "api-key",
-    "authorization", "x-request-id", "traceparent",
+    "authorization", contract.REQUEST_ID, "traceparent",
 })
 # Response headers an inner hop may report for the client; copied to the client's response.
 REPORTED_HEADERS = contract.REPORTED
@@ -89,7 +89,7 @@ class Request:
     async def error(self, exc: GatewayError) -> None:
         extra = [(k.lower().encode(), str(v).encode()) for k, v in (exc.headers or {}).items()]
         if self.request_id:
-            extra.append((b"x-request-id", self.request_id.encode()))
+            extra.append((contract.REQUEST_ID.encode(), self.request_id.encode()))
         await self.respond(exc.status_code, exc.body(), headers=extra)
 
 

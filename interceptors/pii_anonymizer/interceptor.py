@@ -119,7 +119,7 @@ class PiiAnonymizerInterceptor(ChatCompletionInterceptor):
         counts: dict[str, int] = {}
         for f in (x for fs in found for x in fs):
             counts[f.entity] = counts.get(f.entity, 0) + 1
-        _audit.info("pii request=%s mode=%s entities=%s", self.request.headers.get("x-request-id"),
+        _audit.info("pii request=%s mode=%s entities=%s", self.request.headers.get(contract.REQUEST_ID),
                     policy.mode, counts)
         for entity, n in counts.items():
             ENTITIES.labels(entity).inc(n)

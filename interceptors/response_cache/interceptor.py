@@ -29,7 +29,7 @@ from interceptors.response_cache.settings import CachePolicy, CacheSettings, Pol
 from interceptors.response_cache.store import FailOpenStore
 
 _log = logging.getLogger(__name__)
-CACHE_HEADER = "X-Cache"
+CACHE_HEADER = contract.CACHE
 RESULTS = Counter("response_cache_requests_total", "Requests by cache result: hit (coalesced: "
                   "served from an identical request in flight), miss, bypass.", ["result"])
 STORED = Counter("response_cache_stored_total", "Answers stored, or not stored and why.", ["outcome"])

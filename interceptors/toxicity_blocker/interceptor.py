@@ -18,7 +18,7 @@ from prometheus_client import Counter
 from pydantic import BaseModel
 from typing_extensions import override
 
-from interceptors.common import audit_logger
+from interceptors.common import audit_logger, contract
 from interceptors.toxicity_blocker.classifiers import Classifier
 from interceptors.toxicity_blocker.guard import AnswerGuard
 from interceptors.toxicity_blocker.settings import LABELS, BlockerSettings, Policy, PolicyOverride
@@ -28,7 +28,7 @@ VIOLATIONS = Counter("toxicity_violations_total", "Abusive prompts and answers f
                      "the action taken (block, flag, shadow).", ["direction", "action"])
 BY_CATEGORY = Counter("toxicity_violations_by_category_total", "Abusive prompts and answers found, by "
                       "direction and each category over its threshold.", ["direction", "category"])
-FLAG_HEADER = "X-Toxicity-Flagged"
+FLAG_HEADER = contract.TOXICITY_FLAGGED
 ANSWER_CUT = "The answer was stopped because it appears to contain {category}."
 
 
@@ -118,10 +118,10 @@ class ToxicityBlockerInterceptor(ChatCompletionInterceptor):
             BY_CATEGORY.labels(direction, category).inc()
         headers = self.request.headers
         _audit.info(json.dumps({
-            "event": "toxicity_violation", "request_id": headers.get("x-request-id"),
+            "event": "toxicity_violation", "request_id": headers.get(contract.REQUEST_ID),
             "direction": direction, "action": self.policy.mode,
-            "project": headers.get("x-gateway-project"), "key_id": headers.get("x-gateway-key-id"),
-            "model": headers.get("x-dial-deployment-id"),
+            "project": headers.get(contract.PROJECT), "key_id": headers.get(contract.KEY_ID),
+            "model": headers.get(contract.DEPLOYMENT),
             "categories": sorted(over), "category": main_category(over, self.policy.thresholds),
             "scores": {c: round(s, 3) for c, s in scores.items()},
             "text_sha256": hashlib.sha256(text.encode()).hexdigest()[:16]}))
