@@ -16,13 +16,12 @@ from dataclasses import dataclass, field
 from typing import ClassVar
 
 from aidial_interceptors_sdk.chat_completion.annotated_value import AnnotatedChunk, AnnotatedValue
-from aidial_interceptors_sdk.chat_completion.base import ChatCompletionInterceptor
-from aidial_sdk.exceptions import HTTPException
 from prometheus_client import Counter
 from pydantic import BaseModel
 from typing_extensions import override
 
 from interceptors.common import contract
+from interceptors.common.base import PolicyInterceptor
 from interceptors.response_cache.entry import Recorder, replay
 from interceptors.response_cache.keys import entry_key
 from interceptors.response_cache.settings import CachePolicy, CacheSettings, PolicyOverride
@@ -52,24 +51,15 @@ class Plan:
     policy: CachePolicy
 
 
-class InvalidConfigurationError(HTTPException):
-    def __init__(self, message: str):
-        super().__init__(message, status_code=400, type="invalid_request_error",
-                         code="invalid_configuration")
-
-
-class ResponseCacheInterceptor(ChatCompletionInterceptor):
+class ResponseCacheInterceptor(PolicyInterceptor):
     context: ClassVar[CacheContext]
+    schema: ClassVar[type[BaseModel]] = PolicyOverride
 
-    @override
-    @classmethod
-    async def configuration_schema(cls) -> type[BaseModel]:
-        return PolicyOverride
+    def service_policy(self) -> CachePolicy:
+        return self.context.settings.policy
 
     def _policy(self) -> CachePolicy:
-        base = self.context.settings.policy
-        override = self.configuration if isinstance(self.configuration, PolicyOverride) else None
-        return override.apply(base) if override else base
+        return self.merged_policy()
 
     def _plan(self, request: dict) -> Plan | None:
         policy = self._policy()

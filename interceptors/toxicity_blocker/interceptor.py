@@ -13,12 +13,12 @@ from typing import ClassVar
 
 from aidial_interceptors_sdk.chat_completion.base import ChatCompletionInterceptor
 from aidial_interceptors_sdk.chat_completion.element_path import ElementPath
-from aidial_sdk.exceptions import HTTPException
 from prometheus_client import Counter
 from pydantic import BaseModel
 from typing_extensions import override
 
 from interceptors.common import audit_logger, contract
+from interceptors.common.errors import ContentBlockedError, InvalidConfigurationError
 from interceptors.toxicity_blocker.classifiers import Classifier
 from interceptors.toxicity_blocker.guard import AnswerGuard
 from interceptors.toxicity_blocker.settings import LABELS, BlockerSettings, Policy, PolicyOverride
@@ -36,12 +36,6 @@ ANSWER_CUT = "The answer was stopped because it appears to contain {category}."
 class BlockerContext:
     settings: BlockerSettings
     classifier: Classifier
-
-
-class ContentBlockedError(HTTPException):
-    def __init__(self, message: str, code: str = "content_blocked"):
-        super().__init__(message, status_code=400, type="invalid_request_error", code=code,
-                         display_message=message)
 
 
 def thresholds_of(classifier: Classifier, *layers: dict[str, float] | None) -> dict[str, float]:
@@ -97,10 +91,9 @@ class ToxicityBlockerInterceptor(ChatCompletionInterceptor):
                 classifier, base.thresholds, override.thresholds if override else None)})
             unknown = set(policy.thresholds) - set(classifier.categories)
             if unknown:
-                raise ContentBlockedError(
+                raise InvalidConfigurationError(
                     f"Unknown toxicity categories {sorted(unknown)} in the interceptor configuration; this "
-                    f"backend scores {list(self.context.classifier.categories)}.",
-                    code="invalid_configuration")
+                    f"backend scores {list(self.context.classifier.categories)}.")
             self.resolved = policy
         return self.resolved
 
