@@ -55,6 +55,7 @@ def _cancel_on_disconnect(req: Request, cancel_chain) -> asyncio.Task:
     A root request also cancels its chain's callbacks served here: an interceptor that does not
     pass the cancel on (an SDK stream) cannot keep the model call alive."""
     task = asyncio.current_task()
+    assert task is not None
 
     async def watch() -> None:
         while (await req.receive())["type"] != "http.disconnect":
@@ -225,11 +226,13 @@ class GatewayApp:
         trace = trace_of(req, caller.hop)
         if caller.hop is not None:  # a hop's own call: counted as part of its client request
             calls = self._callbacks.setdefault(rid, {})
-            calls[asyncio.current_task()] = req
+            me = asyncio.current_task()
+            assert me is not None
+            calls[me] = req
             try:
                 await self.chain.enter(req, config, caller, name, api, body, raw, rid, trace)
             finally:
-                calls.pop(asyncio.current_task(), None)
+                calls.pop(me, None)
                 if not calls:
                     self._callbacks.pop(rid, None)
             return
@@ -313,6 +316,7 @@ class GatewayApp:
             if icpt is None:
                 return "not configured"
             parts = urlsplit(icpt.endpoint)
+            assert self.client.session is not None
             try:
                 async with self.client.session.get(f"{parts.scheme}://{parts.netloc}/health",
                                                    timeout=aiohttp.ClientTimeout(total=2)) as r:

@@ -85,7 +85,7 @@ class Auditor:
         prompt = prompt_texts(body)
         answer = answer_text(captured or b"", bool(body.get("stream"))) if self.settings.answers else ""
         texts = [m["content"] for m in prompt] + ([answer] if answer else [])
-        done = None
+        done: dict | None = None
         if texts and not identity.secured:  # one analysis, every list's substitutions
             done = await self._anonymize(session, texts)
         for name in self.settings.rule_lists:
@@ -94,7 +94,7 @@ class Auditor:
                 event["content"] = "withheld: secured key"
             elif texts and done is None:
                 event["content"] = "withheld: the anonymizer was unavailable"
-            elif texts:
+            elif texts and done is not None:
                 mine = done[name]
                 event["prompt"] = [{"role": m["role"], "content": t}
                                    for m, t in zip(prompt, mine, strict=False)]

@@ -246,7 +246,7 @@ class Chain:
             # Each hop may stay silent a little longer than the hops after it, so when something
             # hangs, the hop nearest to it times out first and the error names it.
             later = len(hop.chain) - hop.index if hop.is_interceptor else 0
-            read_timeout = self.client.timeout.sock_read + HOP_MARGIN * later
+            read_timeout = (self.client.timeout.sock_read or 0.0) + HOP_MARGIN * later
             out = await self.client.relay(req, attempts, hop=label, stream=bool(body.get("stream")),
                                           read_timeout=read_timeout,
                                           retriable=retriable, count_usage=count_usage,

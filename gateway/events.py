@@ -97,11 +97,12 @@ class EventSink:
         if self.file is not None:
             self.file.write(line.decode() + "\n")
         if self.redis is not None:
-            task = asyncio.get_running_loop().create_task(self._publish(stream or self.stream, line))
+            task = asyncio.get_running_loop().create_task(self._publish(stream or self.stream or "", line))
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)
 
     async def _publish(self, stream: str, line: bytes) -> None:
+        assert self.redis is not None
         try:
             await self.redis.xadd(stream, {"event": line}, maxlen=self.maxlen, approximate=True)
         except Exception as exc:

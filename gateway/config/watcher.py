@@ -25,7 +25,7 @@ class ConfigWatcher:
         self._task: asyncio.Task | None = None
 
     def _stamps(self) -> tuple:
-        out = []
+        out: list[tuple[int, int, int] | None] = []
         for p in self.paths:
             try:
                 st = os.stat(p)

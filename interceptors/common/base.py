@@ -16,7 +16,7 @@ class PolicyInterceptor(ChatCompletionInterceptor):
     """`schema` is the override model of the policy (`settings.overrides_of`); `service_policy`
     returns the service's own. `merged_policy()` is the policy of this request."""
 
-    schema: ClassVar[type[BaseModel]] = PolicyOverride
+    schema: ClassVar[type[BaseModel]] = PolicyOverride  # type: ignore[assignment]
 
     @override
     @classmethod

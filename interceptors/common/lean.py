@@ -25,7 +25,7 @@ import contextlib
 import functools
 import json
 import logging
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Mapping, Sequence
 from typing import Any
 
 import aiohttp
@@ -267,7 +267,7 @@ def _out_headers(pairs) -> list[tuple[bytes, bytes]]:
             if k.lower() not in _NOT_FORWARDED]
 
 
-async def _send_json(send, status: int, content: Any, headers: list[tuple[bytes, bytes]] = ()) -> None:
+async def _send_json(send, status: int, content: Any, headers: Sequence[tuple[bytes, bytes]] = ()) -> None:
     body = orjson.dumps(content)
     await send({"type": "http.response.start", "status": status,
                 "headers": [_JSON, (b"content-length", str(len(body)).encode()), *headers]})
@@ -300,8 +300,8 @@ class LeanApp:
             path = scope["path"]
             if (entry := self.chat.get(path)) is not None:
                 return await self._guarded(self._chat, entry, scope, receive, send)
-            if (entry := self.embeddings.get(path)) is not None:
-                return await self._guarded(self._embeddings, entry, scope, receive, send)
+            if (found := self.embeddings.get(path)) is not None:
+                return await self._guarded(self._embeddings, found, scope, receive, send)
         return await self.fallback(scope, receive, send)
 
     async def _guarded(self, handler, entry, scope, receive, send) -> None:
@@ -515,7 +515,7 @@ def _plain_response(cls: type[ChatCompletionInterceptor]) -> bool:
     return all(getattr(cls, n) is getattr(ChatCompletionInterceptor, n) for n in _RESPONSE_CALLBACKS)
 
 
-async def _generate(response: ChatResponse, produce) -> AsyncIterator[list]:
+async def _generate(response: ChatResponse, produce) -> AsyncGenerator[list, None]:
     """aidial-sdk's `Response._generate_stream` and `_generate_chunk_stream` (the producer in a task,
     its chunks from the queue with the defaults, the usage and last end-of-choice chunks held to the
     end, the check that every choice was generated), giving what is ready as one batch: one write
@@ -558,7 +558,7 @@ async def _generate(response: ChatResponse, produce) -> AsyncIterator[list]:
                 await task
 
 
-async def _flatten(batches: AsyncIterator[list]) -> AsyncIterator:
+async def _flatten(batches: AsyncGenerator[list, None]) -> AsyncIterator:
     async with contextlib.aclosing(batches):
         async for batch in batches:
             for item in batch:

@@ -69,7 +69,7 @@ def _connection_errors_are_502() -> None:
             return DialException("The connection to the gateway broke.", 502, "upstream_error")
         return original(exc)
 
-    to_dial_exception._ours = True
+    to_dial_exception._ours = True  # type: ignore[attr-defined]
     _exceptions.to_dial_exception = streaming.to_dial_exception = to_dial_exception
 
 
@@ -94,10 +94,10 @@ def create_interceptor_app(service: InterceptorService, dial_url: str, runtime: 
     app = DIALApp(description=service.name, dial_url=dial_url, add_healthcheck=True,
                   propagate_auth_headers=runtime == "sdk", allow_extra_request_fields=True)
     factory = _client_factory()
-    for name, cls in service.embeddings.items():
-        app.add_embeddings(name, interceptor_to_embeddings(cls, dial_url, factory))
-    for name, cls in service.chat_completions.items():
-        app.add_chat_completion(name, interceptor_to_chat_completion(cls, dial_url, factory))
+    for name, embeddings in service.embeddings.items():
+        app.add_embeddings(name, interceptor_to_embeddings(embeddings, dial_url, factory))
+    for name, chat in service.chat_completions.items():
+        app.add_chat_completion(name, interceptor_to_chat_completion(chat, dial_url, factory))
     app.add_api_route("/metrics", _metrics, methods=["GET"], include_in_schema=False)
     for path, handler in service.routes.items():
         app.add_api_route(path, handler, methods=["POST"])

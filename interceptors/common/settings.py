@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from typing import Annotated, TypeVar
+from typing import Annotated, Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
@@ -35,10 +35,11 @@ class PolicyOverride(BaseModel):
 
 def overrides_of(policy: type[BaseModel]) -> type[PolicyOverride]:
     """The override model of a policy: the same fields and constraints, each optional."""
-    fields = {}
+    fields: dict[str, Any] = {}
     for name, f in policy.model_fields.items():
-        kind = f.annotation | None
+        kind: Any = f.annotation | None  # type: ignore[operator]
         if f.metadata:  # ge/le and the like
             kind = Annotated[kind, *f.metadata]
         fields[name] = (kind, Field(None, description=f.description))
-    return create_model("PolicyOverride", __base__=PolicyOverride, __doc__=PolicyOverride.__doc__, **fields)
+    return create_model("PolicyOverride", __base__=PolicyOverride, __doc__=PolicyOverride.__doc__,  # type: ignore[call-overload]
+                        **fields)
