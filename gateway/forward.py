@@ -123,22 +123,24 @@ class HopClient:
 
 async def _pipe(req: Request, resp: aiohttp.ClientResponse, out: Outcome | None, hop: str,
                 strip_usage: bool) -> None:
-    tail = pending = b""
+    """The send loop: each piece read from the hop goes through the transforms, then to the caller."""
+    transforms: list[Transform] = []
+    if out is not None:
+        transforms.append(UsageCapture(out))
+    if strip_usage:
+        transforms.append(UsageStrip())
+    transforms += [FirstByte(req), AuditCapture(req)]
     try:
         async for chunk in resp.content.iter_any():
-            if out is not None:
-                tail = _scan_usage(tail + chunk, out)
-            if strip_usage:
-                *events, pending = (pending + chunk).split(b"\n\n")
-                chunk = b"".join(e + b"\n\n" for e in events if not _usage_only(e))
+            for t in transforms:
+                chunk = t.feed(chunk)
                 if not chunk:
-                    continue
-            req.first_byte = req.first_byte or time.perf_counter()
-            if req.capture is not None and len(req.capture) < MAX_CAPTURE:
-                req.capture += chunk
-            await req.send({"type": "http.response.body", "body": chunk, "more_body": True})
-        if pending:
-            await req.send({"type": "http.response.body", "body": pending, "more_body": True})
+                    break
+            if chunk:
+                await req.send({"type": "http.response.body", "body": chunk, "more_body": True})
+        rest = b"".join(t.flush() for t in transforms)
+        if rest:
+            await req.send({"type": "http.response.body", "body": rest, "more_body": True})
     except (TimeoutError, aiohttp.ClientError, OSError) as exc:  # a reset can surface as OSError
         err = (UpstreamTimeoutError(f"{hop} stopped answering.")
                if isinstance(exc, asyncio.TimeoutError)
@@ -147,6 +149,64 @@ async def _pipe(req: Request, resp: aiohttp.ClientResponse, out: Outcome | None,
         await req.send({"type": "http.response.body", "more_body": True,
                         "body": b"data: " + err.body() + b"\n\ndata: [DONE]\n\n"})
     await req.send({"type": "http.response.body", "body": b""})
+
+
+class Transform:
+    """One step between the hop's answer and the caller: sees (and may change) each piece."""
+
+    def feed(self, chunk: bytes) -> bytes:
+        return chunk
+
+    def flush(self) -> bytes:
+        """What it held back, once the answer has ended."""
+        return b""
+
+
+class UsageCapture(Transform):
+    """Reads `usage` from complete SSE events into the outcome (quotas, the request log)."""
+
+    def __init__(self, out: Outcome):
+        self.out, self.tail = out, b""
+
+    def feed(self, chunk: bytes) -> bytes:
+        self.tail = _scan_usage(self.tail + chunk, self.out)
+        return chunk
+
+
+class UsageStrip(Transform):
+    """Drops the usage-only event of a stream (asked for by us, not by the client)."""
+
+    def __init__(self) -> None:
+        self.pending = b""
+
+    def feed(self, chunk: bytes) -> bytes:
+        *events, self.pending = (self.pending + chunk).split(b"\n\n")
+        return b"".join(e + b"\n\n" for e in events if not _usage_only(e))
+
+    def flush(self) -> bytes:
+        pending, self.pending = self.pending, b""
+        return pending
+
+
+class FirstByte(Transform):
+    def __init__(self, req: Request):
+        self.req = req
+
+    def feed(self, chunk: bytes) -> bytes:
+        self.req.first_byte = self.req.first_byte or time.perf_counter()
+        return chunk
+
+
+class AuditCapture(Transform):
+    """Keeps the start of the answer for an audit event."""
+
+    def __init__(self, req: Request):
+        self.req = req
+
+    def feed(self, chunk: bytes) -> bytes:
+        if self.req.capture is not None and len(self.req.capture) < MAX_CAPTURE:
+            self.req.capture += chunk
+        return chunk
 
 
 def _scan_usage(buf: bytes, out: Outcome) -> bytes:
