@@ -38,7 +38,6 @@ from aidial_interceptors_sdk.error import EarlyStreamExit
 from aidial_interceptors_sdk.utils._dial_sdk import (
     cleanup_interceptor_configuration,
     parse_interceptor_configuration,
-    send_chunk_to_response,
 )
 from aidial_interceptors_sdk.utils._exceptions import _STRIPPED_RESPONSE_HEADERS, _parse_dial_exception
 from aidial_interceptors_sdk.utils.streaming import block_response_to_streaming_chunk
@@ -401,7 +400,7 @@ class LeanApp:
                 await self._stream(batches, response, send)
             else:
                 try:
-                    answer = await to_block_response(_flatten(batches))
+                    answer = await to_block_response(_flatten(batches, response._default_chunk))
                 except FastAPIException as exc:
                     return await _send_json(send, exc.status_code, exc.detail,
                                             _out_headers((exc.headers or {}).items()))
@@ -429,13 +428,13 @@ class LeanApp:
                     if isinstance(item, DialException):
                         await interceptor.on_stream_error(AnnotatedException(error=item))
                     else:
-                        send_chunk_to_response(response, item)
+                        _emit(response, item)
             else:
                 async for value in await interceptor.call_upstreams(body, call_upstream):
                     if isinstance(value, AnnotatedException):
                         await interceptor.on_stream_error(value)
                     elif plain:
-                        send_chunk_to_response(response, value.chunk)
+                        _emit(response, value.chunk)
                     else:
                         await interceptor.traverse_response_chunk(value)
             await interceptor.on_stream_end()
@@ -453,9 +452,12 @@ class LeanApp:
             await send({"type": "http.response.start", "status": 200,
                         "headers": [_SSE, *_out_headers(response.headers)]})
             if first:
-                await send({"type": "http.response.body", "body": _events_of(first), "more_body": True})
+                defaults = response._default_chunk
+                await send({"type": "http.response.body", "body": _events_of(first, defaults),
+                            "more_body": True})
                 async for batch in batches:
-                    await send({"type": "http.response.body", "body": _events_of(batch), "more_body": True})
+                    await send({"type": "http.response.body", "body": _events_of(batch, defaults),
+                                "more_body": True})
             await send({"type": "http.response.body", "body": _DONE})
 
     async def _embeddings(self, entry, scope, raw: bytes, send) -> None:
@@ -497,10 +499,26 @@ def _decode_vectors(answer: dict) -> None:
             item["embedding"] = array.array("f", base64.b64decode(item["embedding"])).tolist()
 
 
-def _events_of(batch: list) -> bytes:
-    return b"".join(b"data: " + orjson.dumps(item.json_error() if isinstance(item, DialException)
-                                             else item.to_dict(with_defaults=True)) + b"\n\n"
-                    for item in batch)
+def _events_of(batch: list, defaults: DefaultChunk) -> bytes:
+    out = []
+    for item in batch:
+        if type(item) is dict:
+            data = {**item, **defaults}
+        elif isinstance(item, DialException):
+            data = item.json_error()
+        else:
+            data = item.to_dict(with_defaults=True)
+        out.append(b"data: " + orjson.dumps(data) + b"\n\n")
+    return b"".join(out)
+
+
+def _emit(response: ChatResponse, chunk: dict) -> None:
+    """aidial-interceptors-sdk's `send_chunk_to_response` for a plain dict, queued as it is (the
+    consumer adds the defaults, as to an `ArbitraryChunk`)."""
+    for choice in chunk.get("choices") or ():
+        if (index := choice.get("index")) is not None and index + 1 > response._last_choice_index:
+            response._last_choice_index = index + 1
+    response._queue.put_nowait(chunk)  # type: ignore[arg-type]
 
 
 _RESPONSE_CALLBACKS = tuple(sorted(
@@ -530,7 +548,9 @@ async def _generate(response: ChatResponse, produce) -> AsyncGenerator[list, Non
             chunk = await queue.get()
             while True:
                 queue.task_done()
-                if isinstance(chunk, BaseChunk):
+                if type(chunk) is dict:  # from `_emit`
+                    batch.append(chunk)
+                elif isinstance(chunk, BaseChunk):
                     if ((isinstance(chunk, EndChoiceChunk) and chunk.choice_index == response.n - 1)
                             or isinstance(chunk, UsageChunk | UsagePerModelChunk | DiscardedMessagesChunk)):
                         delayed.append(chunk)
@@ -558,8 +578,10 @@ async def _generate(response: ChatResponse, produce) -> AsyncGenerator[list, Non
                 await task
 
 
-async def _flatten(batches: AsyncGenerator[list, None]) -> AsyncIterator:
+async def _flatten(batches: AsyncGenerator[list, None], defaults: DefaultChunk) -> AsyncIterator:
     async with contextlib.aclosing(batches):
         async for batch in batches:
             for item in batch:
+                if type(item) is dict:
+                    item = BaseChunkWithDefaults(chunk=ArbitraryChunk(chunk=item), defaults=defaults)
                 yield item
