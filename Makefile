@@ -29,7 +29,7 @@ chromium:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium >/dev/null; }
 
-test: setup redis chromium
+test: lint redis chromium
 	$(PY) -m pytest
 
 # The fault and abuse suite (issue 12): starts its own stack on 127.0.0.1, prints its table; exits 1
@@ -49,9 +49,12 @@ bench: setup
 check-config: setup
 	$(PY) -m gateway check-config
 
+# ruff (lint and format) and mypy, pinned; `make test` runs it first, so CI enforces it.
 lint: setup
-	$(PY) -m pip install -q ruff==0.14.5
+	$(PY) -m pip install -q ruff==0.14.5 mypy==1.18.2
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
 
 clean:
 	rm -rf $(VENV) .run .pytest_cache

@@ -9,8 +9,9 @@ import time
 import aiohttp
 
 
-async def latencies(session: aiohttp.ClientSession, url: str, headers: dict, body: bytes,
-                    n: int) -> list[float]:
+async def latencies(
+    session: aiohttp.ClientSession, url: str, headers: dict, body: bytes, n: int
+) -> list[float]:
     out = []
     for _ in range(n):
         t0 = time.perf_counter()
@@ -21,8 +22,9 @@ async def latencies(session: aiohttp.ClientSession, url: str, headers: dict, bod
     return out
 
 
-async def throughput(session: aiohttp.ClientSession, url: str, headers: dict, body: bytes,
-                     concurrency: int, seconds: float) -> float:
+async def throughput(
+    session: aiohttp.ClientSession, url: str, headers: dict, body: bytes, concurrency: int, seconds: float
+) -> float:
     deadline = time.perf_counter() + seconds
     done = 0
 

@@ -41,31 +41,40 @@ def settings() -> dict:
     off = {"custom_fields": {"interceptor_configuration": {"mode": "off"}}}
     return {
         "interceptors": {
-            "toxicity-blocker": {"endpoint": "${TOXICITY_BLOCKER_URL}/openai/deployments/toxicity-blocker/"
-                                             "chat/completions"},
-            "pii-anonymizer": {"endpoint": "${PII_ANONYMIZER_URL}/openai/deployments/pii-anonymizer/"
-                                           "chat/completions"},
-            "cache": {"endpoint": cache}, "cache-off": {"endpoint": cache, "defaults": off}},
+            "toxicity-blocker": {
+                "endpoint": "${TOXICITY_BLOCKER_URL}/openai/deployments/toxicity-blocker/chat/completions"
+            },
+            "pii-anonymizer": {
+                "endpoint": "${PII_ANONYMIZER_URL}/openai/deployments/pii-anonymizer/chat/completions"
+            },
+            "cache": {"endpoint": cache},
+            "cache-off": {"endpoint": cache, "defaults": off},
+        },
         "models": {
             "chain-cache": {"endpoint": demo, "interceptors": [*FRONT, "cache"]},
             "chain-off": {"endpoint": demo, "interceptors": [*FRONT, "cache-off"]},
             "cache": {"endpoint": demo, "interceptors": ["cache"]},
             "cache-off": {"endpoint": demo, "interceptors": ["cache-off"]},
-            "plain": {"endpoint": demo}},
-        "keys": {KEY: {"project": "bench", "role": "default"}}}
+            "plain": {"endpoint": demo},
+        },
+        "keys": {KEY: {"project": "bench", "role": "default"}},
+    }
 
 
-async def side_by_side(gateway: str, a: str, b: str, n: int, fresh: bool,
-                       stream: bool = False) -> tuple[list[float], list[float], dict]:
+async def side_by_side(
+    gateway: str, a: str, b: str, n: int, fresh: bool, stream: bool = False
+) -> tuple[list[float], list[float], dict]:
     headers = {"api-key": KEY, "content-type": "application/json"}
     seen: dict[str, int] = {}
     out: dict[str, list[float]] = {a: [], b: []}
     async with aiohttp.ClientSession() as session:
+
         async def one(model: str, text: str, record: bool) -> None:
             body = json.dumps({"messages": [{"role": "user", "content": text}], "stream": stream}).encode()
             t0 = time.perf_counter()
-            async with session.post(f"{gateway}/openai/deployments/{model}/chat/completions",
-                                    data=body, headers=headers) as r:
+            async with session.post(
+                f"{gateway}/openai/deployments/{model}/chat/completions", data=body, headers=headers
+            ) as r:
                 await r.read()
                 assert r.status == 200, r.status
                 tag = f"{model}:{r.headers.get('x-cache')}"
@@ -85,15 +94,20 @@ async def side_by_side(gateway: str, a: str, b: str, n: int, fresh: bool,
 
 
 def row(name: str, ours: list[float], base: list[float]) -> str:
-    return (f"{name:44} {pct(ours, 50):8.2f} {pct(base, 50):8.2f} {pct(ours, 50) - pct(base, 50):+8.2f} "
-            f"{pct(ours, 99):8.2f} {pct(base, 99):8.2f} {pct(base, 50) / pct(ours, 50):7.1f}x")
+    return (
+        f"{name:44} {pct(ours, 50):8.2f} {pct(base, 50):8.2f} {pct(ours, 50) - pct(base, 50):+8.2f} "
+        f"{pct(ours, 99):8.2f} {pct(base, 99):8.2f} {pct(base, 50) / pct(ours, 50):7.1f}x"
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--requests", type=int, default=300)
-    parser.add_argument("--gateway-redis", action="store_true",
-                        help="keep the gateway's per-request keys in Redis too (as replicas do)")
+    parser.add_argument(
+        "--gateway-redis",
+        action="store_true",
+        help="keep the gateway's per-request keys in Redis too (as replicas do)",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "bench.json"
@@ -104,14 +118,20 @@ def main() -> None:
         services = (*(s for s in SERVICES if s.name in names), gateway)
         with Stack(env=env, random_ports=True, services=services, log_dir=Path(tmp)) as stack:
             n, gw = args.requests, stack.gateway_url
-            cases = [("default chain: hit vs cache off", "chain-cache", "chain-off", False, False),
-                     ("default chain, streamed: hit vs cache off", "chain-cache", "chain-off", False, True),
-                     ("cache alone: hit vs no interceptor", "cache", "plain", False, False),
-                     ("miss (new prompts): cache on vs off", "cache", "cache-off", True, False)]
-            rows = [(name, *asyncio.run(side_by_side(gw, a, b, n, fresh, stream)))
-                    for name, a, b, fresh, stream in cases]
-    print(f"\n{'through the gateway, ms':44} {'p50':>8} {'base p50':>8} {'diff':>8} {'p99':>8} "
-          f"{'base p99':>8} {'speedup':>8}")
+            cases = [
+                ("default chain: hit vs cache off", "chain-cache", "chain-off", False, False),
+                ("default chain, streamed: hit vs cache off", "chain-cache", "chain-off", False, True),
+                ("cache alone: hit vs no interceptor", "cache", "plain", False, False),
+                ("miss (new prompts): cache on vs off", "cache", "cache-off", True, False),
+            ]
+            rows = [
+                (name, *asyncio.run(side_by_side(gw, a, b, n, fresh, stream)))
+                for name, a, b, fresh, stream in cases
+            ]
+    print(
+        f"\n{'through the gateway, ms':44} {'p50':>8} {'base p50':>8} {'diff':>8} {'p99':>8} "
+        f"{'base p99':>8} {'speedup':>8}"
+    )
     for name, ours, base, seen in rows:
         print(row(name, ours, base), " ", ", ".join(f"{k}={v}" for k, v in sorted(seen.items())))
 

@@ -29,10 +29,15 @@ HUGE = "1000000000"
 
 def settings() -> dict:
     demo = "${DEMO_MODEL_URL}/openai/deployments/demo/chat/completions"
-    return {"models": {"free": {"endpoint": demo}, "limited": {"endpoint": demo}},
-            "keys": {KEY: {"project": "bench", "role": "default"}},
-            "roles": {"default": {"limits": {"limited": {"minute": HUGE, "day": HUGE, "requestHour": HUGE,
-                                                         "requestDay": HUGE}}}}}
+    return {
+        "models": {"free": {"endpoint": demo}, "limited": {"endpoint": demo}},
+        "keys": {KEY: {"project": "bench", "role": "default"}},
+        "roles": {
+            "default": {
+                "limits": {"limited": {"minute": HUGE, "day": HUGE, "requestHour": HUGE, "requestDay": HUGE}}
+            }
+        },
+    }
 
 
 async def run(bare: str, ops: str, n: int) -> None:
@@ -50,8 +55,10 @@ async def run(bare: str, ops: str, n: int) -> None:
     print(f"\n{'through the gateway to the demo model, ms':48} {'p50':>8} {'p99':>8}")
     print(f"{'bare: no quota, no usage events':48} {pct(a, 50):8.2f} {pct(a, 99):8.2f}")
     print(f"{'ops: quotas in Redis, events to file + stream':48} {pct(b, 50):8.2f} {pct(b, 99):8.2f}")
-    print(f"{'added by quotas and usage events':48} {pct(b, 50) - pct(a, 50):+8.2f} "
-          f"{pct(b, 99) - pct(a, 99):+8.2f}")
+    print(
+        f"{'added by quotas and usage events':48} {pct(b, 50) - pct(a, 50):+8.2f} "
+        f"{pct(b, 99) - pct(a, 99):+8.2f}"
+    )
 
 
 def main() -> None:
@@ -65,8 +72,9 @@ def main() -> None:
         ops_port = free_port()
         bare = replace(GATEWAY, env={"GATEWAY_EVENTS_FILE": "off", "GATEWAY_EVENTS_STREAM": "off"})
         events = str(Path(tmp) / "events.jsonl")
-        ops = replace(GATEWAY, name="gateway-ops",
-                      env={"GATEWAY_PORT": str(ops_port), "GATEWAY_EVENTS_FILE": events})
+        ops = replace(
+            GATEWAY, name="gateway-ops", env={"GATEWAY_PORT": str(ops_port), "GATEWAY_EVENTS_FILE": events}
+        )
         services = (*(s for s in SERVICES if s.name == "demo-model"), bare, ops)
         stack = Stack(env=env, random_ports=True, services=services, log_dir=Path(tmp))
         stack.ports[ops.name] = ops_port

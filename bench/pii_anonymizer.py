@@ -45,8 +45,10 @@ def conversation(fake: Faker, turns: int) -> list[str]:
         if i % 5 == 4:
             out.append("Thanks, can you summarise what we discussed so far in three bullet points?")
         else:
-            out.append(f"Please draft a short note to {fake.name()} ({fake.email()}, phone "
-                       f"{fake.phone_number()}) about the delivery to {fake.city()} next week.")
+            out.append(
+                f"Please draft a short note to {fake.name()} ({fake.email()}, phone "
+                f"{fake.phone_number()}) about the delivery to {fake.city()} next week."
+            )
     return out
 
 
@@ -67,8 +69,9 @@ def our_turns(users: list[str], anonymizer: Anonymizer, scope: Scope) -> list[fl
         history += [u, f"Sure. Here is the note: {u}"]
         t = time.process_time()
         found = anonymizer.detect(history, policy)
-        asyncio.run(anonymizer.apply(history, found, policy, scope,
-                                     asyncio.run(anonymizer.vault.values(scope))))
+        asyncio.run(
+            anonymizer.apply(history, found, policy, scope, asyncio.run(anonymizer.vault.values(scope)))
+        )
         cpu.append(time.process_time() - t)
     return cpu
 
@@ -77,8 +80,11 @@ def single_prompt_ms(anonymizer: Anonymizer, fake: Faker, runs: int) -> list[flo
     """A fresh (uncached) ~300-token prompt each time."""
     out, policy = [], Policy()
     for i in range(runs):
-        text = " ".join(f"{fake.name()} wrote to {fake.email()} about the order shipped to "
-                        f"{fake.city()}; call {fake.phone_number()} before Friday." for _ in range(12))
+        text = " ".join(
+            f"{fake.name()} wrote to {fake.email()} about the order shipped to "
+            f"{fake.city()}; call {fake.phone_number()} before Friday."
+            for _ in range(12)
+        )
         t = time.perf_counter()
         found = anonymizer.detect([text], policy)
         asyncio.run(anonymizer.apply([text], found, policy, Scope("b", f"single-{i}"), {}))
@@ -90,8 +96,11 @@ def spacy_floor_ms(analyzer, fake: Faker, runs: int) -> list[float]:
     """spaCy's entity recognizer alone on the same kind of prompt: the floor under our p50."""
     nlp, out = analyzer.nlp_engine.nlp["en"], []
     for _ in range(runs):
-        text = " ".join(f"{fake.name()} wrote to {fake.email()} about the order shipped to "
-                        f"{fake.city()}; call {fake.phone_number()} before Friday." for _ in range(12))
+        text = " ".join(
+            f"{fake.name()} wrote to {fake.email()} about the order shipped to "
+            f"{fake.city()}; call {fake.phone_number()} before Friday."
+            for _ in range(12)
+        )
         t = time.perf_counter()
         nlp(text)
         out.append((time.perf_counter() - t) * 1000)
@@ -113,21 +122,26 @@ def main() -> None:
     Faker.seed(7)
     convs = [conversation(fake, args.turns) for _ in range(args.conversations)]
     stock = [c for users in convs for c in stock_turns(users, stock, stock_anon)]
-    mine = [c for i, users in enumerate(convs)
-            for c in our_turns(users, ours, Scope("bench", f"c{i}"))]
+    mine = [c for i, users in enumerate(convs) for c in our_turns(users, ours, Scope("bench", f"c{i}"))]
     single = single_prompt_ms(ours, fake, 30)
     floor = spacy_floor_ms(analyzer, fake, 30)
     s_mean, o_mean = statistics.mean(stock) * 1000, statistics.mean(mine) * 1000
     print(f"\n{args.conversations} conversations x {args.turns} turns (history resent every turn)")
     print(f"{'':34} {'CPU ms/turn mean':>17} {'p50':>8} {'last turn':>10}")
-    print(f"{'stock Presidio, every message':34} {s_mean:17.1f} "
-          f"{statistics.median(stock) * 1000:8.1f} {stock[args.turns - 1] * 1000:10.1f}")
-    print(f"{'ours (cached, batched)':34} {o_mean:17.1f} "
-          f"{statistics.median(mine) * 1000:8.1f} {mine[args.turns - 1] * 1000:10.1f}")
+    print(
+        f"{'stock Presidio, every message':34} {s_mean:17.1f} "
+        f"{statistics.median(stock) * 1000:8.1f} {stock[args.turns - 1] * 1000:10.1f}"
+    )
+    print(
+        f"{'ours (cached, batched)':34} {o_mean:17.1f} "
+        f"{statistics.median(mine) * 1000:8.1f} {mine[args.turns - 1] * 1000:10.1f}"
+    )
     print(f"CPU ratio stock/ours: {s_mean / o_mean:.1f}x")
-    print(f"fresh ~300-token prompt, ours: p50 {statistics.median(single):.1f} ms, "
-          f"p99 {sorted(single)[int(len(single) * 0.99) - 1]:.1f} ms; "
-          f"of which spaCy's entity recognizer alone: p50 {statistics.median(floor):.1f} ms")
+    print(
+        f"fresh ~300-token prompt, ours: p50 {statistics.median(single):.1f} ms, "
+        f"p99 {sorted(single)[int(len(single) * 0.99) - 1]:.1f} ms; "
+        f"of which spaCy's entity recognizer alone: p50 {statistics.median(floor):.1f} ms"
+    )
 
 
 if __name__ == "__main__":

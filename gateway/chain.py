@@ -31,8 +31,7 @@ from interceptors.common import contract
 
 _log = logging.getLogger(__name__)
 
-# Client headers kept for the model across the chain, even if an interceptor drops them.
-KEPT_HEADERS = ("x-conversation-id", "x-job-title", "cache-control")
+KEPT_HEADERS = contract.KEPT
 # Fields only DIAL services understand; an OpenAI-compatible upstream would reject them.
 DIAL_ONLY_FIELDS = ("custom_fields", "max_prompt_tokens", "addons")
 CONFIG_FIELD = contract.CONFIG_FIELD
@@ -41,8 +40,15 @@ _REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,64}$")
 
 
 class Chain:
-    def __init__(self, store: KeyStore, client: HopClient, balancer: Balancer, quotas: Quotas,
-                 results: Results, secret: bytes):
+    def __init__(
+        self,
+        store: KeyStore,
+        client: HopClient,
+        balancer: Balancer,
+        quotas: Quotas,
+        results: Results,
+        secret: bytes,
+    ):
         self.store, self.client, self.balancer, self.quotas = store, client, balancer, quotas
         self.secret = secret
         self._retries: set[asyncio.Task] = set()  # deletions of keys Redis refused, until it is back
@@ -51,8 +57,18 @@ class Chain:
         # response starts: an interceptor SDK does not pass its upstream's headers on.
         self.reports: dict[str, list[tuple[bytes, bytes]]] = {}
 
-    async def enter(self, req: Request, config: Config, caller: Caller, name: str, api: str,
-                    body: dict, raw: bytes, rid: str, trace: str = "") -> Outcome:
+    async def enter(
+        self,
+        req: Request,
+        config: Config,
+        caller: Caller,
+        name: str,
+        api: str,
+        body: dict,
+        raw: bytes,
+        rid: str,
+        trace: str = "",
+    ) -> Outcome:
         """A call to deployment `name`: start its chain, or call it if it has none."""
         if name == RESERVED_DEPLOYMENT:
             return await self._continue(req, config, caller, api, body, raw)
@@ -73,8 +89,9 @@ class Chain:
             return await self._interceptor(req, config, hop, body, raw, root)
         return await self._deployment(req, config, hop, dep, body, raw, root)
 
-    async def _continue(self, req: Request, config: Config, caller: Caller, api: str,
-                        body: dict, raw: bytes) -> Outcome:
+    async def _continue(
+        self, req: Request, config: Config, caller: Caller, api: str, body: dict, raw: bytes
+    ) -> Outcome:
         if caller.hop is None or not caller.hop.is_interceptor:
             raise ForbiddenError(
                 f"The '{RESERVED_DEPLOYMENT}' deployment is reserved for interceptors calling back "
@@ -91,8 +108,9 @@ class Chain:
         dep = find_deployment(config, hop.deployment, hop.identity)
         return await self._deployment(req, config, nxt, dep, body, raw, False)
 
-    async def _interceptor(self, req: Request, config: Config, hop: HopKey, body: dict,
-                           raw: bytes, root: bool) -> Outcome:
+    async def _interceptor(
+        self, req: Request, config: Config, hop: HopKey, body: dict, raw: bytes, root: bool
+    ) -> Outcome:
         name = hop.chain[hop.index]
         icpt = config.interceptors.get(name)
         if icpt is None:
@@ -107,12 +125,26 @@ class Chain:
         # What else shapes the answer this interceptor sees: a cache keys its entries by it.
         headers[contract.CHAIN] = chain_identity(config, hop.chain, hop.index)
         headers[contract.REQUEST_ID] = hop.request_id
-        return await self._hop(req, hop, [Attempt(_url(icpt.endpoint, req.query), headers,
-                                                  orjson.dumps(body) if changed else raw)],
-                               f"Interceptor '{name}'", body, root, retriable=frozenset())
+        return await self._hop(
+            req,
+            hop,
+            [Attempt(_url(icpt.endpoint, req.query), headers, orjson.dumps(body) if changed else raw)],
+            f"Interceptor '{name}'",
+            body,
+            root,
+            retriable=frozenset(),
+        )
 
-    async def _deployment(self, req: Request, config: Config, hop: HopKey,
-                          dep: Model | Application, body: dict, raw: bytes, root: bool) -> Outcome:
+    async def _deployment(
+        self,
+        req: Request,
+        config: Config,
+        hop: HopKey,
+        dep: Model | Application,
+        body: dict,
+        raw: bytes,
+        root: bool,
+    ) -> Outcome:
         final = replace(hop, index=-1)
         model = dep if isinstance(dep, Model) else None
         # Only models are limited, against the root caller, once the chain has run (§9).
@@ -133,26 +165,37 @@ class Chain:
             payload = orjson.dumps(body) if changed else raw
             attempts = self._adapter(req, final, dep, payload)
         retriable = RETRIABLE | frozenset(config.retriable_error_codes)
-        out = await self._hop(req, final, attempts, f"Deployment '{hop.deployment}'", body, root,
-                              retriable=retriable, count_usage=True, strip_usage=strip_usage)
+        out = await self._hop(
+            req,
+            final,
+            attempts,
+            f"Deployment '{hop.deployment}'",
+            body,
+            root,
+            retriable=retriable,
+            count_usage=True,
+            strip_usage=strip_usage,
+        )
         if limited and out.status == 200 and out.usage:
             await self.quotas.add_tokens(hop.identity, hop.deployment, _total_tokens(out.usage))
-        await self.results.put(hop.request_id, {"usage": out.usage, "attempts": out.attempts,
-                                                "status": out.status})
+        await self.results.put(
+            hop.request_id, {"usage": out.usage, "attempts": out.attempts, "status": out.status}
+        )
         return out
 
-    def _adapter(self, req: Request, hop: HopKey, dep: Model | Application,
-                 payload: bytes) -> list[Attempt]:
+    def _adapter(self, req: Request, hop: HopKey, dep: Model | Application, payload: bytes) -> list[Attempt]:
         url = _url(dep.endpoint or "", req.query)
         base = self._headers(req, dep, hop)
         if isinstance(dep, Model) and dep.override_name:
-            base["x-dial-override-name"] = dep.override_name
+            base[contract.OVERRIDE_NAME] = dep.override_name
         ups = dep.upstreams if isinstance(dep, Model) else []
         if not ups:
             return [Attempt(url, base, payload)]
         limit = dep.max_retry_attempts  # type: ignore[union-attr]
-        return [Attempt(url, {**base, **_upstream_headers(u)}, payload, self._feedback(hop, u))
-                for u in self.balancer.order(hop.deployment, ups, limit)]
+        return [
+            Attempt(url, {**base, **_upstream_headers(u)}, payload, self._feedback(hop, u))
+            for u in self.balancer.order(hop.deployment, ups, limit)
+        ]
 
     def _direct(self, hop: HopKey, model: Model, body: dict) -> list[Attempt]:
         body = {k: v for k, v in body.items() if k not in DIAL_ONLY_FIELDS}
@@ -204,6 +247,7 @@ class Chain:
         the headers they report for the client."""
         rid = hop.request_id
         if root:
+
             def extra(headers) -> list[tuple[bytes, bytes]]:
                 reported = [(k, v) for k, v in self.reports.pop(rid, ()) if k.decode() not in headers]
                 own = [(k.lower(), v) for k, v in headers.items() if k.lower() in REPORTED_HEADERS]
@@ -211,7 +255,8 @@ class Chain:
                     if k != "retry-after":
                         metrics.REPORTED.labels(k, v).inc()
                         metrics.REPORTED_BY_DEPLOYMENT.labels(hop.deployment, k, v).inc()
-                return [(b"x-request-id", rid.encode()), *reported]
+                return [(contract.REQUEST_ID.encode(), rid.encode()), *reported]
+
             return extra
 
         def keep(headers) -> list[tuple[bytes, bytes]]:
@@ -219,16 +264,30 @@ class Chain:
             # callbacks would otherwise keep them forever (its root pops them, not ours).
             if rid not in self.results.live:
                 return []
-            found = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in headers.items()
-                     if k.lower() in REPORTED_HEADERS]
+            found = [
+                (k.lower().encode("latin-1"), v.encode("latin-1"))
+                for k, v in headers.items()
+                if k.lower() in REPORTED_HEADERS
+            ]
             if found:
                 self.reports.setdefault(rid, []).extend(found)
             return []
+
         return keep
 
-    async def _hop(self, req: Request, hop: HopKey, attempts: list[Attempt], label: str,
-                   body: dict, root: bool, *, retriable: frozenset[int],
-                   count_usage: bool = False, strip_usage: bool = False) -> Outcome:
+    async def _hop(
+        self,
+        req: Request,
+        hop: HopKey,
+        attempts: list[Attempt],
+        label: str,
+        body: dict,
+        root: bool,
+        *,
+        retriable: frozenset[int],
+        count_usage: bool = False,
+        strip_usage: bool = False,
+    ) -> Outcome:
         key = new_key()
         try:
             await self.store.put(key, hop)
@@ -248,12 +307,18 @@ class Chain:
             # Each hop may stay silent a little longer than the hops after it, so when something
             # hangs, the hop nearest to it times out first and the error names it.
             later = len(hop.chain) - hop.index if hop.is_interceptor else 0
-            read_timeout = self.client.timeout.sock_read + HOP_MARGIN * later
-            out = await self.client.relay(req, attempts, hop=label, stream=bool(body.get("stream")),
-                                          read_timeout=read_timeout,
-                                          retriable=retriable, count_usage=count_usage,
-                                          on_headers=self._on_headers(hop, root),
-                                          strip_usage=strip_usage)
+            read_timeout = (self.client.timeout.sock_read or 0.0) + HOP_MARGIN * later
+            out = await self.client.relay(
+                req,
+                attempts,
+                hop=label,
+                stream=bool(body.get("stream")),
+                read_timeout=read_timeout,
+                retriable=retriable,
+                count_usage=count_usage,
+                on_headers=self._on_headers(hop, root),
+                strip_usage=strip_usage,
+            )
         finally:
             metrics.HOP.labels(hop.deployment, name).observe(time.perf_counter() - started)
             try:  # shielded: a request cancelled twice (client gone, then shutdown) still deletes it
@@ -265,11 +330,19 @@ class Chain:
                 self.reports.pop(hop.request_id, None)
             if count_usage and _log.isEnabledFor(logging.INFO):
                 usage = (out.usage if out else None) or {}
-                _log.info("request id=%s project=%s key=%s deployment=%s status=%s attempts=%s ms=%.1f "
-                          "prompt_tokens=%s completion_tokens=%s", hop.request_id, hop.identity.project,
-                          hop.identity.key_id, hop.deployment, out.status if out else "error",
-                          out.attempts if out else "-", (time.perf_counter() - started) * 1000,
-                          usage.get("prompt_tokens"), usage.get("completion_tokens"))
+                _log.info(
+                    "request id=%s project=%s key=%s deployment=%s status=%s attempts=%s ms=%.1f "
+                    "prompt_tokens=%s completion_tokens=%s",
+                    hop.request_id,
+                    hop.identity.project,
+                    hop.identity.key_id,
+                    hop.deployment,
+                    out.status if out else "error",
+                    out.attempts if out else "-",
+                    (time.perf_counter() - started) * 1000,
+                    usage.get("prompt_tokens"),
+                    usage.get("completion_tokens"),
+                )
         return out
 
 
@@ -277,7 +350,7 @@ def request_id(req: Request, parent: HopKey | None) -> str:
     """The id of the root request: the parent's, the client's X-Request-Id if well formed, or new."""
     if parent is not None and parent.request_id:
         return parent.request_id
-    given = req.headers.get("x-request-id", "")
+    given = req.headers.get(contract.REQUEST_ID, "")
     return given if _REQUEST_ID.match(given) else secrets.token_hex(12)
 
 
@@ -306,8 +379,9 @@ def chain_identity(config: Config, chain: tuple[str, ...], index: int) -> str:
     entries = []
     for i, name in enumerate(chain):
         icpt = config.interceptors.get(name)
-        entries.append("self" if i == index else
-                       [name, icpt.endpoint if icpt else None, icpt.defaults if icpt else None])
+        entries.append(
+            "self" if i == index else [name, icpt.endpoint if icpt else None, icpt.defaults if icpt else None]
+        )
     return hashlib.sha256(orjson.dumps(entries, option=orjson.OPT_SORT_KEYS)).hexdigest()[:32]
 
 
@@ -331,12 +405,13 @@ def _url(endpoint: str, query: str) -> str:
 
 
 def _upstream_headers(u: Upstream) -> dict[str, str]:
-    out = {"x-upstream-endpoint": u.endpoint}
+    out = {contract.UPSTREAM_ENDPOINT: u.endpoint}
     if u.key:
-        out["x-upstream-key"] = u.key
+        out[contract.UPSTREAM_KEY] = u.key
     if u.extra_data is not None:
-        out["x-upstream-extra-data"] = (u.extra_data if isinstance(u.extra_data, str)
-                                        else orjson.dumps(u.extra_data).decode())
+        out[contract.UPSTREAM_EXTRA_DATA] = (
+            u.extra_data if isinstance(u.extra_data, str) else orjson.dumps(u.extra_data).decode()
+        )
     return out
 
 

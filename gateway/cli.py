@@ -35,17 +35,27 @@ def serve() -> int:
 
     from gateway.app import create_app
 
-    logging.basicConfig(level=os.environ.get("LOG_LEVEL", "INFO").upper(),
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=os.environ.get("LOG_LEVEL", "INFO").upper(),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
     settings = GatewaySettings.from_env()
     try:
         app = create_app(settings)
     except ConfigError as exc:
         print(f"cannot start: {exc}", file=sys.stderr)
         return 2
-    uvicorn.run(app, host=settings.host, port=settings.port, access_log=False,
-                log_level=os.environ.get("LOG_LEVEL", "info").lower(), loop="auto", http="auto",
-                timeout_graceful_shutdown=30, timeout_keep_alive=contract.SERVER_KEEPALIVE_SECONDS)
+    uvicorn.run(
+        app,
+        host=settings.host,
+        port=settings.port,
+        access_log=False,
+        log_level=os.environ.get("LOG_LEVEL", "info").lower(),
+        loop="auto",
+        http="auto",
+        timeout_graceful_shutdown=30,
+        timeout_keep_alive=contract.SERVER_KEEPALIVE_SECONDS,
+    )
     return 0
 
 

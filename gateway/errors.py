@@ -14,10 +14,18 @@ class GatewayError(HTTPException):
     status = 500
     kind = "runtime_error"
 
-    def __init__(self, message: str, *, status: int | None = None, headers: dict | None = None,
-                 code: str | None = None, **extra):
-        super().__init__(message, status_code=status or self.status, type=self.kind,
-                         code=code, headers=headers, **extra)
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: int | None = None,
+        headers: dict | None = None,
+        code: str | None = None,
+        **extra,
+    ):
+        super().__init__(
+            message, status_code=status or self.status, type=self.kind, code=code, headers=headers, **extra
+        )
 
     def body(self) -> bytes:
         return orjson.dumps(self.json_error())

@@ -29,8 +29,10 @@ def cost(model: Model | None, usage: dict | None) -> float | None:
         return None
     try:
         total = Decimal(0)
-        for field, price in (("prompt_tokens", model.pricing.prompt), ("completion_tokens",
-                                                                        model.pricing.completion)):
+        for field, price in (
+            ("prompt_tokens", model.pricing.prompt),
+            ("completion_tokens", model.pricing.completion),
+        ):
             if price is not None and isinstance(usage.get(field), int):
                 total += Decimal(price) * usage[field]
         return float(total)
@@ -97,11 +99,12 @@ class EventSink:
         if self.file is not None:
             self.file.write(line.decode() + "\n")
         if self.redis is not None:
-            task = asyncio.get_running_loop().create_task(self._publish(stream or self.stream, line))
+            task = asyncio.get_running_loop().create_task(self._publish(stream or self.stream or "", line))
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)
 
     async def _publish(self, stream: str, line: bytes) -> None:
+        assert self.redis is not None
         try:
             await self.redis.xadd(stream, {"event": line}, maxlen=self.maxlen, approximate=True)
         except Exception as exc:
@@ -119,19 +122,42 @@ def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
-def usage_event(*, rid: str, caller, deployment: str, api: str, chain: list[str], stream: bool,
-                status: int, elapsed: float, ttfb: float | None, client: str | None,
-                result: dict | None, cost: float | None, trace: str) -> dict:
+def usage_event(
+    *,
+    rid: str,
+    caller,
+    deployment: str,
+    api: str,
+    chain: list[str],
+    stream: bool,
+    status: int,
+    elapsed: float,
+    ttfb: float | None,
+    client: str | None,
+    result: dict | None,
+    cost: float | None,
+    trace: str,
+) -> dict:
     usage = (result or {}).get("usage") or {}
     return {
-        "event": "usage", "time": now_iso(), "request_id": rid, "trace_id": trace.split("-")[0],
+        "event": "usage",
+        "time": now_iso(),
+        "request_id": rid,
+        "trace_id": trace.split("-")[0],
         "project": caller.project,
-        "key_id": caller.key_id, "deployment": deployment, "api": api, "chain": chain,
-        "stream": stream, "status": status,
+        "key_id": caller.key_id,
+        "deployment": deployment,
+        "api": api,
+        "chain": chain,
+        "stream": stream,
+        "status": status,
         "latency_ms": round(elapsed * 1000, 2),
         "ttfb_ms": round(ttfb * 1000, 2) if ttfb is not None else None,
-        "client": client, "model_called": result is not None,
+        "client": client,
+        "model_called": result is not None,
         "upstream_attempts": (result or {}).get("attempts"),
-        "prompt_tokens": usage.get("prompt_tokens"), "completion_tokens": usage.get("completion_tokens"),
-        "total_tokens": usage.get("total_tokens"), "cost": cost,
+        "prompt_tokens": usage.get("prompt_tokens"),
+        "completion_tokens": usage.get("completion_tokens"),
+        "total_tokens": usage.get("total_tokens"),
+        "cost": cost,
     }

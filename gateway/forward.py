@@ -42,32 +42,48 @@ class Outcome:
 
 class HopClient:
     def __init__(self, connect_timeout: float, read_timeout: float):
-        self.timeout = aiohttp.ClientTimeout(total=None, connect=connect_timeout,
-                                             sock_read=read_timeout)
+        self.timeout = aiohttp.ClientTimeout(total=None, connect=connect_timeout, sock_read=read_timeout)
         self.session: aiohttp.ClientSession | None = None
 
     async def open(self) -> None:
-        connector = aiohttp.TCPConnector(limit=0, ttl_dns_cache=300,
-                                         keepalive_timeout=contract.CLIENT_KEEPALIVE_SECONDS)
-        self.session = aiohttp.ClientSession(connector=connector, timeout=self.timeout,
-                                             auto_decompress=False, skip_auto_headers=("User-Agent",))
+        connector = aiohttp.TCPConnector(
+            limit=0, ttl_dns_cache=300, keepalive_timeout=contract.CLIENT_KEEPALIVE_SECONDS
+        )
+        self.session = aiohttp.ClientSession(
+            connector=connector,
+            timeout=self.timeout,
+            auto_decompress=False,
+            skip_auto_headers=("User-Agent",),
+        )
 
     async def close(self) -> None:
         if self.session is not None:
             await self.session.close()
 
-    async def relay(self, req: Request, attempts: list[Attempt], *, hop: str, stream: bool,
-                    retriable: frozenset[int] = frozenset(), count_usage: bool = False,
-                    on_headers: Callable[[Any], list[tuple[bytes, bytes]]] | None = None,
-                    strip_usage: bool = False, read_timeout: float | None = None) -> Outcome:
+    async def relay(
+        self,
+        req: Request,
+        attempts: list[Attempt],
+        *,
+        hop: str,
+        stream: bool,
+        retriable: frozenset[int] = frozenset(),
+        count_usage: bool = False,
+        on_headers: Callable[[Any], list[tuple[bytes, bytes]]] | None = None,
+        strip_usage: bool = False,
+        read_timeout: float | None = None,
+    ) -> Outcome:
         """Send to the first attempt that answers without a retriable status; relay that answer.
         `on_headers` sees the answer's headers and returns headers to add to it. `strip_usage`
         drops the usage-only event of a stream (asked for by us, not by the client).
         `read_timeout` replaces the longest silence allowed from this hop."""
         assert self.session is not None
         out = Outcome()
-        timeout = self.timeout if read_timeout is None else aiohttp.ClientTimeout(
-            total=None, connect=self.timeout.connect, sock_read=read_timeout)
+        timeout = (
+            self.timeout
+            if read_timeout is None
+            else aiohttp.ClientTimeout(total=None, connect=self.timeout.connect, sock_read=read_timeout)
+        )
         for n, att in enumerate(attempts, 1):
             out.attempts = n
             last = n == len(attempts)
@@ -89,7 +105,7 @@ class HopClient:
                 resp.release()
                 continue
             out.status = resp.status
-            extra = [(b"x-upstream-attempts", str(n).encode())] if retriable else []
+            extra = [(contract.UPSTREAM_ATTEMPTS.encode(), str(n).encode())] if retriable else []
             if on_headers is not None:
                 extra += on_headers(resp.headers)
             async with resp:
@@ -97,10 +113,21 @@ class HopClient:
             return out
         raise UpstreamUnavailableError(f"{hop}: no upstream to call.")
 
-    async def _relay(self, req: Request, resp: aiohttp.ClientResponse, stream: bool,
-                     extra: list, out: Outcome | None, hop: str, strip_usage: bool) -> None:
-        headers = [(k.lower().encode("latin-1"), v.encode("latin-1"))
-                   for k, v in resp.headers.items() if k.lower() not in RESPONSE_DROP] + extra
+    async def _relay(
+        self,
+        req: Request,
+        resp: aiohttp.ClientResponse,
+        stream: bool,
+        extra: list,
+        out: Outcome | None,
+        hop: str,
+        strip_usage: bool,
+    ) -> None:
+        headers = [
+            (k.lower().encode("latin-1"), v.encode("latin-1"))
+            for k, v in resp.headers.items()
+            if k.lower() not in RESPONSE_DROP
+        ] + extra
         is_sse = resp.headers.get("content-type", "").startswith("text/event-stream")
         if not (stream and is_sse):
             try:
@@ -121,32 +148,100 @@ class HopClient:
         await _pipe(req, resp, out, hop, strip_usage and resp.status == 200)
 
 
-async def _pipe(req: Request, resp: aiohttp.ClientResponse, out: Outcome | None, hop: str,
-                strip_usage: bool) -> None:
-    tail = pending = b""
+async def _pipe(
+    req: Request, resp: aiohttp.ClientResponse, out: Outcome | None, hop: str, strip_usage: bool
+) -> None:
+    """The send loop: each piece read from the hop goes through the transforms, then to the caller."""
+    transforms: list[Transform] = []
+    if out is not None:
+        transforms.append(UsageCapture(out))
+    if strip_usage:
+        transforms.append(UsageStrip())
+    transforms += [FirstByte(req), AuditCapture(req)]
     try:
         async for chunk in resp.content.iter_any():
-            if out is not None:
-                tail = _scan_usage(tail + chunk, out)
-            if strip_usage:
-                *events, pending = (pending + chunk).split(b"\n\n")
-                chunk = b"".join(e + b"\n\n" for e in events if not _usage_only(e))
+            for t in transforms:
+                chunk = t.feed(chunk)
                 if not chunk:
-                    continue
-            req.first_byte = req.first_byte or time.perf_counter()
-            if req.capture is not None and len(req.capture) < MAX_CAPTURE:
-                req.capture += chunk
-            await req.send({"type": "http.response.body", "body": chunk, "more_body": True})
-        if pending:
-            await req.send({"type": "http.response.body", "body": pending, "more_body": True})
+                    break
+            if chunk:
+                await req.send({"type": "http.response.body", "body": chunk, "more_body": True})
+        rest = b"".join(t.flush() for t in transforms)
+        if rest:
+            await req.send({"type": "http.response.body", "body": rest, "more_body": True})
     except (TimeoutError, aiohttp.ClientError, OSError) as exc:  # a reset can surface as OSError
-        err = (UpstreamTimeoutError(f"{hop} stopped answering.")
-               if isinstance(exc, asyncio.TimeoutError)
-               else UpstreamUnavailableError(f"{hop} broke off its answer."))
+        err = (
+            UpstreamTimeoutError(f"{hop} stopped answering.")
+            if isinstance(exc, asyncio.TimeoutError)
+            else UpstreamUnavailableError(f"{hop} broke off its answer.")
+        )
         _log.warning("%s failed mid-stream: %s", hop, type(exc).__name__)
-        await req.send({"type": "http.response.body", "more_body": True,
-                        "body": b"data: " + err.body() + b"\n\ndata: [DONE]\n\n"})
+        await req.send(
+            {
+                "type": "http.response.body",
+                "more_body": True,
+                "body": b"data: " + err.body() + b"\n\ndata: [DONE]\n\n",
+            }
+        )
     await req.send({"type": "http.response.body", "body": b""})
+
+
+class Transform:
+    """One step between the hop's answer and the caller: sees (and may change) each piece."""
+
+    def feed(self, chunk: bytes) -> bytes:
+        return chunk
+
+    def flush(self) -> bytes:
+        """What it held back, once the answer has ended."""
+        return b""
+
+
+class UsageCapture(Transform):
+    """Reads `usage` from complete SSE events into the outcome (quotas, the request log)."""
+
+    def __init__(self, out: Outcome):
+        self.out, self.tail = out, b""
+
+    def feed(self, chunk: bytes) -> bytes:
+        self.tail = _scan_usage(self.tail + chunk, self.out)
+        return chunk
+
+
+class UsageStrip(Transform):
+    """Drops the usage-only event of a stream (asked for by us, not by the client)."""
+
+    def __init__(self) -> None:
+        self.pending = b""
+
+    def feed(self, chunk: bytes) -> bytes:
+        *events, self.pending = (self.pending + chunk).split(b"\n\n")
+        return b"".join(e + b"\n\n" for e in events if not _usage_only(e))
+
+    def flush(self) -> bytes:
+        pending, self.pending = self.pending, b""
+        return pending
+
+
+class FirstByte(Transform):
+    def __init__(self, req: Request):
+        self.req = req
+
+    def feed(self, chunk: bytes) -> bytes:
+        self.req.first_byte = self.req.first_byte or time.perf_counter()
+        return chunk
+
+
+class AuditCapture(Transform):
+    """Keeps the start of the answer for an audit event."""
+
+    def __init__(self, req: Request):
+        self.req = req
+
+    def feed(self, chunk: bytes) -> bytes:
+        if self.req.capture is not None and len(self.req.capture) < MAX_CAPTURE:
+            self.req.capture += chunk
+        return chunk
 
 
 def _scan_usage(buf: bytes, out: Outcome) -> bytes:
@@ -182,4 +277,3 @@ def _usage(raw: bytes) -> dict | None:
 def _feedback(att: Attempt, status: int, retry_after: str | None) -> None:
     if att.on_status is not None:
         att.on_status(status, retry_after)
-

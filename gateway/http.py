@@ -11,25 +11,60 @@ from gateway.errors import GatewayError, PayloadTooLargeError
 from interceptors.common import contract
 
 # Never forwarded to the next hop (dial-protocol.md §4.2), plus what we set ourselves.
-HOP_BY_HOP = frozenset({
-    "connection", "keep-alive", "host", "proxy-authenticate", "proxy-authorization", "te",
-    "trailer", "transfer-encoding", "upgrade", "content-length", "accept-encoding", "api-key",
-    "authorization", "x-request-id", "traceparent",
-})
+HOP_BY_HOP = frozenset(
+    {
+        "connection",
+        "keep-alive",
+        "host",
+        "proxy-authenticate",
+        "proxy-authorization",
+        "te",
+        "trailer",
+        "transfer-encoding",
+        "upgrade",
+        "content-length",
+        "accept-encoding",
+        "api-key",
+        "authorization",
+        contract.REQUEST_ID,
+        "traceparent",
+    }
+)
 # Response headers an inner hop may report for the client; copied to the client's response.
 REPORTED_HEADERS = contract.REPORTED
 # Never copied from a hop's response back to our caller.
-RESPONSE_DROP = frozenset({
-    "connection", "keep-alive", "transfer-encoding", "content-length", "server", "date",
-    "proxy-authenticate", "trailer", "upgrade",
-})
+RESPONSE_DROP = frozenset(
+    {
+        "connection",
+        "keep-alive",
+        "transfer-encoding",
+        "content-length",
+        "server",
+        "date",
+        "proxy-authenticate",
+        "trailer",
+        "upgrade",
+    }
+)
 CORS = [(b"access-control-allow-origin", b"*")]
 JSON = b"application/json"
 
 
 class Request:
-    __slots__ = ("scope", "receive", "_send", "headers", "started", "disconnected", "query", "first_byte",
-                 "request_id", "capture", "finished", "root")
+    __slots__ = (
+        "scope",
+        "receive",
+        "_send",
+        "headers",
+        "started",
+        "disconnected",
+        "query",
+        "first_byte",
+        "request_id",
+        "capture",
+        "finished",
+        "root",
+    )
 
     def __init__(self, scope, receive, send):
         self.scope, self.receive, self._send = scope, receive, send
@@ -74,13 +109,18 @@ class Request:
 
     async def start(self, status: int, headers: Iterable[tuple[bytes, bytes]]) -> None:
         self.started = True
-        await self.send({"type": "http.response.start", "status": status,
-                         "headers": [*headers, *CORS]})
+        await self.send({"type": "http.response.start", "status": status, "headers": [*headers, *CORS]})
 
-    async def respond(self, status: int, body: bytes, content_type: bytes = JSON,
-                      headers: Iterable[tuple[bytes, bytes]] = ()) -> None:
-        await self.start(status, [(b"content-type", content_type),
-                                  (b"content-length", str(len(body)).encode()), *headers])
+    async def respond(
+        self,
+        status: int,
+        body: bytes,
+        content_type: bytes = JSON,
+        headers: Iterable[tuple[bytes, bytes]] = (),
+    ) -> None:
+        await self.start(
+            status, [(b"content-type", content_type), (b"content-length", str(len(body)).encode()), *headers]
+        )
         await self.send({"type": "http.response.body", "body": body})
 
     async def json(self, status: int, data) -> None:
@@ -89,7 +129,7 @@ class Request:
     async def error(self, exc: GatewayError) -> None:
         extra = [(k.lower().encode(), str(v).encode()) for k, v in (exc.headers or {}).items()]
         if self.request_id:
-            extra.append((b"x-request-id", self.request_id.encode()))
+            extra.append((contract.REQUEST_ID.encode(), self.request_id.encode()))
         await self.respond(exc.status_code, exc.body(), headers=extra)
 
 

@@ -36,19 +36,34 @@ class HopKey:
         return 0 <= self.index < len(self.chain)
 
     def dumps(self) -> bytes:
-        return orjson.dumps({"identity": self.identity.to_json(), "deployment": self.deployment,
-                             "api": self.api, "chain": self.chain, "index": self.index,
-                             "headers": self.headers, "request_id": self.request_id,
-                             "trace": self.trace})
+        return orjson.dumps(
+            {
+                "identity": self.identity.to_json(),
+                "deployment": self.deployment,
+                "api": self.api,
+                "chain": self.chain,
+                "index": self.index,
+                "headers": self.headers,
+                "request_id": self.request_id,
+                "trace": self.trace,
+            }
+        )
 
     @classmethod
     def loads(cls, raw: bytes | str) -> HopKey:
         from gateway.auth import Identity
 
         d = orjson.loads(raw)
-        return cls(Identity.from_json(d["identity"]), d["deployment"], d["api"],
-                   tuple(d["chain"]), d["index"], d["headers"], d.get("request_id", ""),
-                   d.get("trace", ""))
+        return cls(
+            Identity.from_json(d["identity"]),
+            d["deployment"],
+            d["api"],
+            tuple(d["chain"]),
+            d["index"],
+            d["headers"],
+            d.get("request_id", ""),
+            d.get("trace", ""),
+        )
 
 
 def new_key() -> str:
@@ -61,6 +76,7 @@ class KeyStore(Protocol):
     async def get(self, key: str) -> HopKey | None: ...
     async def consume(self, key: str) -> HopKey | None:
         """The hop's state if the key was not consumed before; consuming is atomic."""
+
     async def delete(self, key: str) -> None: ...
     async def close(self) -> None: ...
 

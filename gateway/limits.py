@@ -49,8 +49,11 @@ def resolve_limit(config: Config, who: Identity, deployment: str, dep: Deploymen
     """DIAL's resolution: the caller's roles (within `userRoles` if set) that limit this deployment,
     the largest value of each field across them; else the `default` role's; else unlimited."""
     roles = who.roles if dep.user_roles is None else who.roles & dep.user_roles
-    found = [config.roles[r].limits[deployment] for r in sorted(roles)
-             if r in config.roles and deployment in config.roles[r].limits]
+    found = [
+        config.roles[r].limits[deployment]
+        for r in sorted(roles)
+        if r in config.roles and deployment in config.roles[r].limits
+    ]
     if not found and "default" in config.roles and deployment in config.roles["default"].limits:
         found = [config.roles["default"].limits[deployment]]
     if not found:
@@ -76,8 +79,11 @@ def window_use(fields: dict[str, int], w: Window, now: float) -> int:
 def retry_after(fields: dict[str, int], w: Window, limit: int, now: float) -> int:
     """Seconds until the window's sum drops under `limit` as its oldest slots leave it."""
     cur = math.floor(now / w.slot)
-    slots = sorted((int(n.partition(":")[2]), int(v)) for n, v in fields.items()
-                   if n.startswith(w.prefix + ":") and cur - w.slots < int(n.partition(":")[2]) <= cur)
+    slots = sorted(
+        (int(n.partition(":")[2]), int(v))
+        for n, v in fields.items()
+        if n.startswith(w.prefix + ":") and cur - w.slots < int(n.partition(":")[2]) <= cur
+    )
     total = sum(v for _, v in slots)
     for sid, value in slots:
         total -= value
@@ -249,7 +255,9 @@ class Quotas:
             raise RateLimitError(
                 f"Hit {what} rate limit of deployment '{deployment}' for project '{who.project}': "
                 f"{w.label} limit {verdict.used} / {verdict.limit} {unit}. Try again in "
-                f"{verdict.retry_after} s.", headers={"Retry-After": str(verdict.retry_after)})
+                f"{verdict.retry_after} s.",
+                headers={"Retry-After": str(verdict.retry_after)},
+            )
         return True
 
     async def add_tokens(self, who: Identity, deployment: str, n: int) -> None:
@@ -263,9 +271,10 @@ class Quotas:
         now = time.time()
         out = {}
         for w in WINDOWS:
-            name = (f"{w.label}TokenStats" if w.tokens else f"{w.label}RequestStats")
+            name = f"{w.label}TokenStats" if w.tokens else f"{w.label}RequestStats"
             value = getattr(limit, w.field) if limit else None
-            out[name] = {"total": UNLIMITED if value is None else value,
-                         "used": window_use(tokens if w.tokens else requests, w, now)}
+            out[name] = {
+                "total": UNLIMITED if value is None else value,
+                "used": window_use(tokens if w.tokens else requests, w, now),
+            }
         return out
-

@@ -39,10 +39,20 @@ def _error_of(res: Result, body: bytes, content_type: str) -> None:
         res.message = body[:80].decode("utf-8", "replace")
 
 
-async def call(session: aiohttp.ClientSession, scenario: str, ref: str, url: str, *,
-               body: bytes | None = None, headers: dict | None = None, method: str = "POST",
-               timeout: float = 60.0, leave_after_first_chunk: bool = False,
-               leave_after: float | None = None, keep_body: bool = False) -> Result:
+async def call(
+    session: aiohttp.ClientSession,
+    scenario: str,
+    ref: str,
+    url: str,
+    *,
+    body: bytes | None = None,
+    headers: dict | None = None,
+    method: str = "POST",
+    timeout: float = 60.0,
+    leave_after_first_chunk: bool = False,
+    leave_after: float | None = None,
+    keep_body: bool = False,
+) -> Result:
     res = Result(scenario, ref)
     started = time.perf_counter()
     resp = None
@@ -75,8 +85,9 @@ async def call(session: aiohttp.ClientSession, scenario: str, ref: str, url: str
     return res
 
 
-async def raw(scenario: str, ref: str, port: int, request: bytes, timeout: float = 60.0,
-              keep_body: bool = False) -> Result:
+async def raw(
+    scenario: str, ref: str, port: int, request: bytes, timeout: float = 60.0, keep_body: bool = False
+) -> Result:
     """Bytes on a fresh connection (what aiohttp would refuse to send): status and error shape."""
     res = Result(scenario, ref)
     started = time.perf_counter()
@@ -127,14 +138,18 @@ def _unchunk(data: bytes) -> bytes:
         if n == 0:
             break
         out.append(rest[:n])
-        rest = rest[n + 2:]
+        rest = rest[n + 2 :]
     return b"".join(out)
 
 
-def http_request(method: str, path: str, headers: dict[str, str | bytes], body: bytes = b"",
-                 content_length: bool = True) -> bytes:
-    lines = [f"{method} {path} HTTP/1.1".encode("latin-1", "replace"), b"Host: 127.0.0.1",
-             b"Connection: close"]
+def http_request(
+    method: str, path: str, headers: dict[str, str | bytes], body: bytes = b"", content_length: bool = True
+) -> bytes:
+    lines = [
+        f"{method} {path} HTTP/1.1".encode("latin-1", "replace"),
+        b"Host: 127.0.0.1",
+        b"Connection: close",
+    ]
     for k, v in headers.items():
         lines.append(k.encode("latin-1") + b": " + (v if isinstance(v, bytes) else v.encode("utf-8")))
     if content_length:

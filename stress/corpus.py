@@ -51,8 +51,11 @@ def gateway_cases(bank: Bank, deployment: str, key: str) -> list[tuple[str, byte
         ("messages-missing", post(b'{"temperature": 1}'), BAD),
         ("role-number", post(b'{"messages": [{"role": 5, "content": "x"}]}'), BAD),
         ("content-object", post(b'{"messages": [{"role": "user", "content": {"a": 1}}]}'), BAD),
-        ("content-part-without-text",
-         post(b'{"messages": [{"role": "user", "content": [{"type": "text"}]}]}'), BAD),
+        (
+            "content-part-without-text",
+            post(b'{"messages": [{"role": "user", "content": [{"type": "text"}]}]}'),
+            BAD,
+        ),
         ("stream-string", post(_msg("hi", stream="yes")), BAD),
         ("n-negative", post(_msg("hi", n=-1)), BAD),
         ("n-string", post(_msg("hi", n="5")), BAD),
@@ -67,69 +70,194 @@ def gateway_cases(bank: Bank, deployment: str, key: str) -> list[tuple[str, byte
         ("deep-100000", post(_deep(100_000)), BAD),
         ("body-17mb", post(_msg("a " * (17 * 512 * 1024))), {413}),
         ("content-length-lies", post(hello, {"Content-Length": "999999"}), BAD | {408}),
-        ("messages-5000", post(orjson.dumps({"messages": [{"role": "user", "content": "hi"}] * 5000})),
-         OK | BAD),
+        (
+            "messages-5000",
+            post(orjson.dumps({"messages": [{"role": "user", "content": "hi"}] * 5000})),
+            OK | BAD,
+        ),
         # Unicode tricks around personal data: the model must not get the values, however written.
-        ("zero-width-in-pii", post(_msg(pii("u-zw", "I am {name}, mail {email}, phone {phone}.").replace(
-            "@", "\u200b@\u200b").replace(" ", " \u200c"))), OK | BAD),
+        (
+            "zero-width-in-pii",
+            post(
+                _msg(
+                    pii("u-zw", "I am {name}, mail {email}, phone {phone}.")
+                    .replace("@", "\u200b@\u200b")
+                    .replace(" ", " \u200c")
+                )
+            ),
+            OK | BAD,
+        ),
         ("rtl-override", post(_msg(pii("u-rtl", "\u202eName: {name}\u202c, email {email}"))), OK | BAD),
-        ("fullwidth-digits", post(_msg(pii("u-fw", "{name} phone {phone}").translate(
-            {ord(c): ord(c) + 0xFEE0 for c in "0123456789"}))), OK | BAD),
+        (
+            "fullwidth-digits",
+            post(
+                _msg(
+                    pii("u-fw", "{name} phone {phone}").translate(
+                        {ord(c): ord(c) + 0xFEE0 for c in "0123456789"}
+                    )
+                )
+            ),
+            OK | BAD,
+        ),
         ("nul-in-content", post(_msg(pii("u-nul", "{name}\u0000 {email}"))), OK | BAD),
         ("lone-surrogate", post(b'{"messages": [{"role": "user", "content": "x\\ud800y"}]}'), OK | BAD),
         ("invalid-utf8", post(b'{"messages": [{"role": "user", "content": "\xff\xfe\xc0\xaf"}]}'), BAD),
         ("bom-prefixed", post(b"\xef\xbb\xbf" + hello), OK | BAD),
         # Fields an anonymizer must scan too (issue 12, defect 5).
-        ("pii-in-name-field", post(orjson.dumps({"messages": [
-            {"role": "user", "name": pii("f-name", "{name}").replace(" ", "_"), "content": "hi"},
-            {"role": "user", "content": "Hello"}], "user": pii("f-user", "{email}")})), OK),
-        ("pii-in-tool-description", post(orjson.dumps({"messages": [{"role": "user", "content": "hi"}],
-            "tools": [{"type": "function", "function": {
-                "name": "lookup", "description": pii("f-tool", "Look up {name} at {email}"),
-                "parameters": {"type": "object", "properties": {}}}}]})), OK),
-        ("pii-in-image-url", post(orjson.dumps({"messages": [{"role": "user", "content": [
-            {"type": "text", "text": "describe"},
-            {"type": "image_url", "image_url": {"url": "https://img.example/?for=" + pii("f-img", "{email}")}}
-        ]}]})), OK | BAD),
+        (
+            "pii-in-name-field",
+            post(
+                orjson.dumps(
+                    {
+                        "messages": [
+                            {
+                                "role": "user",
+                                "name": pii("f-name", "{name}").replace(" ", "_"),
+                                "content": "hi",
+                            },
+                            {"role": "user", "content": "Hello"},
+                        ],
+                        "user": pii("f-user", "{email}"),
+                    }
+                )
+            ),
+            OK,
+        ),
+        (
+            "pii-in-tool-description",
+            post(
+                orjson.dumps(
+                    {
+                        "messages": [{"role": "user", "content": "hi"}],
+                        "tools": [
+                            {
+                                "type": "function",
+                                "function": {
+                                    "name": "lookup",
+                                    "description": pii("f-tool", "Look up {name} at {email}"),
+                                    "parameters": {"type": "object", "properties": {}},
+                                },
+                            }
+                        ],
+                    }
+                )
+            ),
+            OK,
+        ),
+        (
+            "pii-in-image-url",
+            post(
+                orjson.dumps(
+                    {
+                        "messages": [
+                            {
+                                "role": "user",
+                                "content": [
+                                    {"type": "text", "text": "describe"},
+                                    {
+                                        "type": "image_url",
+                                        "image_url": {
+                                            "url": "https://img.example/?for=" + pii("f-img", "{email}")
+                                        },
+                                    },
+                                ],
+                            }
+                        ]
+                    }
+                )
+            ),
+            OK | BAD,
+        ),
         # Header injection: headers the protocol reserves for the gateway (defect 1).
         ("x-upstreams-plain", post(_msg(pii("h-upstreams")), {"X-UPSTREAMS": "plain"}), OK | BAD),
-        ("x-upstreams-chain", post(_msg(pii("h-upstreams-chain")),
-                                   {"X-UPSTREAMS": "interceptor,interceptor,plain"}), OK | BAD),
-        ("x-upstream-endpoint", post(hello, {"X-Upstream-Endpoint": "http://127.0.0.1:9/v1",
-                                             "X-Upstream-Key": "forged"}), OK | BAD),
-        ("x-dial-deployment-id", post(_msg(pii("h-deployment-id")), {"X-DIAL-Deployment-Id": "plain"}),
-         OK | BAD),
-        ("x-gateway-identity", post(hello, {"X-Gateway-Project": "proj-b", "X-Gateway-Key-Id": "forged",
-                                            "X-Gateway-Chain": "0" * 32}), OK | BAD),
+        (
+            "x-upstreams-chain",
+            post(_msg(pii("h-upstreams-chain")), {"X-UPSTREAMS": "interceptor,interceptor,plain"}),
+            OK | BAD,
+        ),
+        (
+            "x-upstream-endpoint",
+            post(hello, {"X-Upstream-Endpoint": "http://127.0.0.1:9/v1", "X-Upstream-Key": "forged"}),
+            OK | BAD,
+        ),
+        (
+            "x-dial-deployment-id",
+            post(_msg(pii("h-deployment-id")), {"X-DIAL-Deployment-Id": "plain"}),
+            OK | BAD,
+        ),
+        (
+            "x-gateway-identity",
+            post(
+                hello,
+                {"X-Gateway-Project": "proj-b", "X-Gateway-Key-Id": "forged", "X-Gateway-Chain": "0" * 32},
+            ),
+            OK | BAD,
+        ),
         ("header-newline", post(hello, {"X-Note": b"a\nX-UPSTREAMS: plain"}), BAD),
         ("header-100kb", post(hello, {"X-Big": "a" * 100_000}), {400, 431}),
         ("headers-300", post(hello, {f"X-H{i}": "v" for i in range(300)}), OK | {400, 431}),
         ("request-id-forged", post(hello, {"X-Request-Id": "../../etc\u2028passwd"}), OK),
         ("traceparent-garbage", post(hello, {"traceparent": "00-" + "z" * 200}), OK),
-        ("cors-preflight", http_request("OPTIONS", path, {
-            "Origin": "https://evil.example", "Access-Control-Request-Method": "POST",
-            "Access-Control-Request-Headers": "x-upstreams, x-evil"}), {200, 204}),
+        (
+            "cors-preflight",
+            http_request(
+                "OPTIONS",
+                path,
+                {
+                    "Origin": "https://evil.example",
+                    "Access-Control-Request-Method": "POST",
+                    "Access-Control-Request-Headers": "x-upstreams, x-evil",
+                },
+            ),
+            {200, 204},
+        ),
         # Forged keys.
         ("key-random", post(hello, {"Api-Key": secrets.token_urlsafe(24)}), AUTH),
         ("key-empty", post(hello, {"Api-Key": ""}), AUTH),
-        ("key-bearer-random", http_request("POST", path, {"Authorization": "Bearer " + "x" * 40,
-                                                          "Content-Type": "application/json"}, hello), AUTH),
+        (
+            "key-bearer-random",
+            http_request(
+                "POST",
+                path,
+                {"Authorization": "Bearer " + "x" * 40, "Content-Type": "application/json"},
+                hello,
+            ),
+            AUTH,
+        ),
         ("key-10kb", post(hello, {"Api-Key": "k" * 10_000}), AUTH | {400, 431}),
         ("key-unicode", post(hello, {"Api-Key": "ключ-\u200b"}), AUTH | {400}),
-        ("interceptor-deployment-client-key",
-         post(hello, p="/openai/deployments/interceptor/chat/completions"), AUTH),
-        ("interceptor-deployment-forged-hop-key", post(hello, {"Api-Key": secrets.token_urlsafe(24)},
-                                                       p="/openai/deployments/interceptor/chat/completions"),
-         AUTH),
+        (
+            "interceptor-deployment-client-key",
+            post(hello, p="/openai/deployments/interceptor/chat/completions"),
+            AUTH,
+        ),
+        (
+            "interceptor-deployment-forged-hop-key",
+            post(
+                hello,
+                {"Api-Key": secrets.token_urlsafe(24)},
+                p="/openai/deployments/interceptor/chat/completions",
+            ),
+            AUTH,
+        ),
         # Path tricks.
-        ("path-dotdot", http_request("GET", "/openai/deployments/../v1/models", {"Api-Key": key}),
-         {200, 400, 404}),
+        (
+            "path-dotdot",
+            http_request("GET", "/openai/deployments/../v1/models", {"Api-Key": key}),
+            {200, 400, 404},
+        ),
         ("path-double-slash", post(hello, p="//openai/deployments/private/chat/completions"), OK | {404}),
-        ("path-encoded-slash", post(hello, p="/openai/deployments/private%2F..%2Fplain/chat/completions"),
-         {400, 404}),
+        (
+            "path-encoded-slash",
+            post(hello, p="/openai/deployments/private%2F..%2Fplain/chat/completions"),
+            {400, 404},
+        ),
         ("path-nul", post(hello, p="/openai/deployments/%00/chat/completions"), {400, 404}),
-        ("path-long", post(hello, p="/openai/deployments/" + "a" * 20_000 + "/chat/completions"),
-         {400, 404, 414}),
+        (
+            "path-long",
+            post(hello, p="/openai/deployments/" + "a" * 20_000 + "/chat/completions"),
+            {400, 404, 414},
+        ),
         ("path-query-nul", post(hello, p=path + "?api-version=1&x=%00%ff"), OK | BAD),
         ("path-trailing-slash", post(hello, p=path + "/"), {404}),
         ("method-put", post(hello, method="PUT"), {405}),
@@ -161,8 +289,19 @@ def service_cases(deployment: str) -> list[tuple[str, bytes, set[int]]]:
         ("invalid-utf8", post(b'{"messages": [{"role": "user", "content": "\xff\xfe"}]}'), BAD),
         ("no-key", http_request("POST", path, {"Content-Type": "application/json"}, hello), AUTH),
         ("forged-key", post(hello), AUTH),
-        ("forged-identity", post(hello, {"X-Gateway-Project": "proj-b", "X-Gateway-Key-Id": "forged",
-                                         "X-Dial-Deployment-Id": "private", "X-UPSTREAMS": "plain"}), AUTH),
+        (
+            "forged-identity",
+            post(
+                hello,
+                {
+                    "X-Gateway-Project": "proj-b",
+                    "X-Gateway-Key-Id": "forged",
+                    "X-Dial-Deployment-Id": "private",
+                    "X-UPSTREAMS": "plain",
+                },
+            ),
+            AUTH,
+        ),
         ("unknown-path", post(hello, p="/nope"), {404}),
         ("method-put", post(hello, method="PUT"), {405}),
         ("content-type-jsonx", post(hello, {"Content-Type": "application/jsonx"}), {415} | BAD),

@@ -34,10 +34,30 @@ class Options:
     @property
     def sizes(self) -> dict:
         if self.fast:
-            return {"c64": 64, "c256": 256, "fault_c": 8, "pause": 3.0, "hang": 4, "leave": 8, "names": 2500,
-                    "small": 6, "read_timeout": 6.0, "kill": "cache"}
-        return {"c64": 1500, "c256": 3000, "fault_c": 16, "pause": 10.0, "hang": 16, "leave": 32,
-                "names": 2500, "small": 16, "read_timeout": 15.0, "kill": "pii"}
+            return {
+                "c64": 64,
+                "c256": 256,
+                "fault_c": 8,
+                "pause": 3.0,
+                "hang": 4,
+                "leave": 8,
+                "names": 2500,
+                "small": 6,
+                "read_timeout": 6.0,
+                "kill": "cache",
+            }
+        return {
+            "c64": 1500,
+            "c256": 3000,
+            "fault_c": 16,
+            "pause": 10.0,
+            "hang": 16,
+            "leave": 32,
+            "names": 2500,
+            "small": 16,
+            "read_timeout": 15.0,
+            "kill": "pii",
+        }
 
 
 @dataclass
@@ -53,8 +73,11 @@ class Row:
         return Counter(r.status if r.status is not None else r.outcome for r in self.results)
 
     def bad_5xx(self) -> list[Result]:
-        return [r for r in self.results if r.status is not None and r.status >= 500
-                and r.status not in self.allowed_5xx]
+        return [
+            r
+            for r in self.results
+            if r.status is not None and r.status >= 500 and r.status not in self.allowed_5xx
+        ]
 
 
 @dataclass
@@ -89,28 +112,52 @@ class Report:
     def table(self) -> str:
         total = sum(len(r.results) for r in self.rows)
         out = [f"make stress{' --fast' if self.fast else ''}: {total} requests in {self.seconds:.0f} s", ""]
-        head = ("scenario", "seconds", "requests", "status codes", "5xx", "bad 5xx", "hangs", "dropped",
-                "new keys left", "tracebacks")
+        head = (
+            "scenario",
+            "seconds",
+            "requests",
+            "status codes",
+            "5xx",
+            "bad 5xx",
+            "hangs",
+            "dropped",
+            "new keys left",
+            "tracebacks",
+        )
         lines = [head]
         for r in self.rows:
             st = r.statuses()
             codes = " ".join(f"{k}:{v}" for k, v in sorted(st.items(), key=lambda kv: str(kv[0])))
-            lines.append((r.name, f"{r.seconds:.0f}", str(len(r.results)), codes,
-                          str(sum(v for k, v in st.items() if isinstance(k, int) and k >= 500)),
-                          str(len(r.bad_5xx())), str(st.get("hang", 0)),
-                          str(st.get("conn-error", 0) + st.get("broken", 0)),
-                          "-" if r.keys_left is None else str(r.keys_left), str(r.tracebacks)))
+            lines.append(
+                (
+                    r.name,
+                    f"{r.seconds:.0f}",
+                    str(len(r.results)),
+                    codes,
+                    str(sum(v for k, v in st.items() if isinstance(k, int) and k >= 500)),
+                    str(len(r.bad_5xx())),
+                    str(st.get("hang", 0)),
+                    str(st.get("conn-error", 0) + st.get("broken", 0)),
+                    "-" if r.keys_left is None else str(r.keys_left),
+                    str(r.tracebacks),
+                )
+            )
         widths = [max(len(line[i]) for line in lines) for i in range(len(head))]
         for i, line in enumerate(lines):
             out.append("  ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)).rstrip())
             if i == 0:
                 out.append("  ".join("-" * w for w in widths))
-        out += ["", "PII values in clear: " + ", ".join(f"{k}: {len(v)}" for k, v in self.pii.items()),
-                "per-request keys left at the end: "
-                + ", ".join(f"{k} {v}" for k, v in self.keys_final.items()),
-                "memory (RSS before -> after): " + ", ".join(
-                    f"{n} {self.rss_before[n] / 2**20:.0f}->{self.rss_after.get(n, 0) / 2**20:.0f} MB"
-                    for n in self.rss_before), ""]
+        out += [
+            "",
+            "PII values in clear: " + ", ".join(f"{k}: {len(v)}" for k, v in self.pii.items()),
+            "per-request keys left at the end: " + ", ".join(f"{k} {v}" for k, v in self.keys_final.items()),
+            "memory (RSS before -> after): "
+            + ", ".join(
+                f"{n} {self.rss_before[n] / 2**20:.0f}->{self.rss_after.get(n, 0) / 2**20:.0f} MB"
+                for n in self.rss_before
+            ),
+            "",
+        ]
         for c in self.checks:
             mark = "PASS" if c.ok else ("FAIL" if c.asserted else "NOTE")
             out.append(f"[{mark}] {c.name}" + ("" if c.ok else f": {len(c.evidence)}"))
@@ -142,14 +189,30 @@ class Suite:
     def _chat(self, deployment: str) -> str:
         return f"{self.gw}/openai/deployments/{deployment}/chat/completions"
 
-    async def _pii_call(self, scenario: str, ref: str, deployment: str = "private", *, stream: bool = False,
-                        leave_first: bool = False, leave_after: float | None = None,
-                        timeout: float = 120.0) -> Result:
+    async def _pii_call(
+        self,
+        scenario: str,
+        ref: str,
+        deployment: str = "private",
+        *,
+        stream: bool = False,
+        leave_first: bool = False,
+        leave_after: float | None = None,
+        timeout: float = 120.0,
+    ) -> Result:
         prompt, _ = self.bank.prompt(ref)
         body = orjson.dumps({"messages": [{"role": "user", "content": prompt}], "stream": stream})
-        return await call(self.session, scenario, ref, self._chat(deployment), body=body,
-                          headers=self._headers(), timeout=timeout, leave_after_first_chunk=leave_first,
-                          leave_after=leave_after)
+        return await call(
+            self.session,
+            scenario,
+            ref,
+            self._chat(deployment),
+            body=body,
+            headers=self._headers(),
+            timeout=timeout,
+            leave_after_first_chunk=leave_first,
+            leave_after=leave_after,
+        )
 
     async def _pool(self, concurrency: int, jobs) -> list[Result]:
         queue: asyncio.Queue = asyncio.Queue()
@@ -205,8 +268,11 @@ class Suite:
             ref = f"{row.name.split()[0]}{concurrency}-{i:05d}"
             stream = self.rng.random() < 0.5
             leave = stream and self.rng.random() < 0.15
-            jobs.append(lambda ref=ref, stream=stream, leave=leave: self._pii_call(
-                row.name, ref, stream=stream, leave_first=leave))
+            jobs.append(
+                lambda ref=ref, stream=stream, leave=leave: self._pii_call(
+                    row.name, ref, stream=stream, leave_first=leave
+                )
+            )
         row.results = await self._pool(concurrency, jobs)
 
     async def _traffic(self, row: Row, stop: asyncio.Event, phase) -> list[tuple[str, Result]]:
@@ -218,8 +284,12 @@ class Suite:
             while not stop.is_set():
                 ph = phase()
                 i = next(counter)
-                res = await self._pii_call(row.name, f"{row.name.split()[0]}-{i:05d}", stream=i % 2 == 1,
-                                           timeout=self.s["read_timeout"] * 3 + 10)
+                res = await self._pii_call(
+                    row.name,
+                    f"{row.name.split()[0]}-{i:05d}",
+                    stream=i % 2 == 1,
+                    timeout=self.s["read_timeout"] * 3 + 10,
+                )
                 out.append((ph, res))
                 if res.status != 200:
                     await asyncio.sleep(0.2)  # as a client would before trying again
@@ -260,39 +330,66 @@ class Suite:
     async def hang(self, row: Row) -> None:
         """A model that never answers: each client gets a 504 that names the model, in bounded time."""
         n = self.s["hang"]
-        row.results = await asyncio.gather(*(
-            self._pii_call(row.name, f"hang-{i:03d}", "hang", stream=i % 2 == 1,
-                           timeout=self.s["read_timeout"] * 3 + 10) for i in range(n)))
+        row.results = await asyncio.gather(
+            *(
+                self._pii_call(
+                    row.name,
+                    f"hang-{i:03d}",
+                    "hang",
+                    stream=i % 2 == 1,
+                    timeout=self.s["read_timeout"] * 3 + 10,
+                )
+                for i in range(n)
+            )
+        )
         for r in row.results:
             if r.status == 504 and "hang" not in r.message and "model" not in r.message.lower():
                 self.blame.append(f"{r.ref}: 504 '{r.message}' (the model 'hang' is the hop that timed out)")
 
     async def dies(self, row: Row) -> None:
         n = self.s["hang"]
-        row.results = await asyncio.gather(*(
-            self._pii_call(row.name, f"dies-{i:03d}", "dies", stream=i % 2 == 1) for i in range(n)))
+        row.results = await asyncio.gather(
+            *(self._pii_call(row.name, f"dies-{i:03d}", "dies", stream=i % 2 == 1) for i in range(n))
+        )
 
     async def leave(self, row: Row) -> None:
         """Clients that leave a model that is slow: nothing of theirs may stay behind."""
         n = self.s["leave"]
-        stalls = [self._pii_call(row.name, f"leave-s-{i:03d}", "stalls", stream=True, leave_first=True)
-                  for i in range(n // 2)]
-        waits = [self._pii_call(row.name, f"leave-h-{i:03d}", "hang", leave_after=1.5)
-                 for i in range(n - n // 2)]
+        stalls = [
+            self._pii_call(row.name, f"leave-s-{i:03d}", "stalls", stream=True, leave_first=True)
+            for i in range(n // 2)
+        ]
+        waits = [
+            self._pii_call(row.name, f"leave-h-{i:03d}", "hang", leave_after=1.5) for i in range(n - n // 2)
+        ]
         row.results = list(await asyncio.gather(*stalls, *waits))
 
     async def stall(self, row: Row, big_row: Row) -> None:
         """One request of thousands of messages with unique names beside small ones (defect 4)."""
-        messages = [{"role": "user", "content": f"Note {i}: {self.bank.person(f'names-{i:05d}').name} "
-                                                f"called about the invoice."}
-                    for i in range(self.s["names"])]
-        big = call(self.session, row.name, "names-big", self._chat("private"), headers=self._headers(),
-                   body=orjson.dumps({"messages": messages}), timeout=self.s["read_timeout"] * 3 + 30)
+        messages = [
+            {
+                "role": "user",
+                "content": f"Note {i}: {self.bank.person(f'names-{i:05d}').name} called about the invoice.",
+            }
+            for i in range(self.s["names"])
+        ]
+        big = call(
+            self.session,
+            row.name,
+            "names-big",
+            self._chat("private"),
+            headers=self._headers(),
+            body=orjson.dumps({"messages": messages}),
+            timeout=self.s["read_timeout"] * 3 + 30,
+        )
         big_task = asyncio.create_task(big)
         await asyncio.sleep(0.5)
-        small = await asyncio.gather(*(self._pii_call(row.name, f"names-small-{i:03d}",
-                                                      timeout=self.s["read_timeout"] * 3 + 10)
-                                       for i in range(self.s["small"])))
+        small = await asyncio.gather(
+            *(
+                self._pii_call(row.name, f"names-small-{i:03d}", timeout=self.s["read_timeout"] * 3 + 10)
+                for i in range(self.s["small"])
+            )
+        )
         big_row.results = [await big_task]
         row.results = list(small)
 
@@ -328,45 +425,95 @@ class Suite:
         conv = f"stress-conv-{self.opts.seed}"
         prompt, person = self.bank.prompt("forge-vault")
         body = orjson.dumps({"messages": [{"role": "user", "content": prompt}]})
-        results.append(await call(self.session, row.name, "forge-vault-owner", self._chat("private"),
-                                  body=body, headers=self._headers(**{"X-Conversation-Id": conv})))
+        results.append(
+            await call(
+                self.session,
+                row.name,
+                "forge-vault-owner",
+                self._chat("private"),
+                body=body,
+                headers=self._headers(**{"X-Conversation-Id": conv}),
+            )
+        )
         # Typed tokens are neutralized; a model can still be told to write one ("SPELL" in the double).
-        ask = orjson.dumps({"messages": [{"role": "user", "content": (
-            "SPELL [PERSON underscore 1] / [EMAIL underscore ADDRESS underscore 1] / "
-            "[PHONE underscore NUMBER underscore 1]")}]})
-        res = await call(self.session, row.name, "forge-vault-teammate", self._chat("private"), body=ask,
-                         headers=self._headers(KEYS["a2"], **{"X-Conversation-Id": conv}), keep_body=True)
+        ask = orjson.dumps(
+            {
+                "messages": [
+                    {
+                        "role": "user",
+                        "content": (
+                            "SPELL [PERSON underscore 1] / [EMAIL underscore ADDRESS underscore 1] / "
+                            "[PHONE underscore NUMBER underscore 1]"
+                        ),
+                    }
+                ]
+            }
+        )
+        res = await call(
+            self.session,
+            row.name,
+            "forge-vault-teammate",
+            self._chat("private"),
+            body=ask,
+            headers=self._headers(KEYS["a2"], **{"X-Conversation-Id": conv}),
+            keep_body=True,
+        )
         results.append(res)
         got = {kind for kind, p in self.bank.find(res.body.decode("utf-8", "replace")) if p is person}
         if got:
-            self.probes.append(f"vault across keys: a second key of the project sent the first key's "
-                               f"conversation id and got its {'/'.join(sorted(got))} back "
-                               f"(status {res.status})")
+            self.probes.append(
+                f"vault across keys: a second key of the project sent the first key's "
+                f"conversation id and got its {'/'.join(sorted(got))} back "
+                f"(status {res.status})"
+            )
         # A direct call to the cache with a forged project reads that project's answer.
         text = f"cache probe {secrets.token_hex(4)}"
         body = orjson.dumps({"messages": [{"role": "user", "content": text}]})
-        results.append(await call(self.session, row.name, "forge-cache-fill", self._chat("private"),
-                                  body=body, headers=self._headers()))
+        results.append(
+            await call(
+                self.session,
+                row.name,
+                "forge-cache-fill",
+                self._chat("private"),
+                body=body,
+                headers=self._headers(),
+            )
+        )
         chain = _chain_identity(self.stack, "private", "cache")
         for _ in range(5 if chain is not None else 0):  # the entry is written after the answer
             await asyncio.sleep(0.3)
-            res = await call(self.session, row.name, "forge-cache-read",
-                             f"{self.stack.url('cache')}/openai/deployments/response-cache/chat/completions",
-                             body=body, keep_body=True, headers={
-                                 "Api-Key": secrets.token_urlsafe(24), "Content-Type": "application/json",
-                                 "X-Gateway-Project": "proj-a", "X-Gateway-Key-Id": "forged",
-                                 "X-Dial-Deployment-Id": "private", "X-Gateway-Chain": chain})
+            res = await call(
+                self.session,
+                row.name,
+                "forge-cache-read",
+                f"{self.stack.url('cache')}/openai/deployments/response-cache/chat/completions",
+                body=body,
+                keep_body=True,
+                headers={
+                    "Api-Key": secrets.token_urlsafe(24),
+                    "Content-Type": "application/json",
+                    "X-Gateway-Project": "proj-a",
+                    "X-Gateway-Key-Id": "forged",
+                    "X-Dial-Deployment-Id": "private",
+                    "X-Gateway-Chain": chain,
+                },
+            )
             if res.status == 200 and text.encode() in res.body:
-                self.probes.append("cache: a direct call with a forged X-Gateway-Project (and a random key) "
-                                   "got proj-a's cached answer (200)")
+                self.probes.append(
+                    "cache: a direct call with a forged X-Gateway-Project (and a random key) "
+                    "got proj-a's cached answer (200)"
+                )
                 break
         if chain is not None:
             results.append(res)
         # The audit endpoint of the anonymizer, with no key at all.
         payload = orjson.dumps({"texts": ["Hello, I am someone."], "rule_lists": {"x": {"*": "text"}}})
-        res = await raw(row.name, "forge-audit-open", int(self.stack.url("pii").rsplit(":", 1)[1]),
-                        http_request("POST", "/v1/audit/anonymize", {"Content-Type": "application/json"},
-                                     payload))
+        res = await raw(
+            row.name,
+            "forge-audit-open",
+            int(self.stack.url("pii").rsplit(":", 1)[1]),
+            http_request("POST", "/v1/audit/anonymize", {"Content-Type": "application/json"}, payload),
+        )
         results.append(res)
         if res.status == 200:
             self.probes.append("pii /v1/audit/anonymize answered 200 to a caller with no key")
@@ -393,8 +540,9 @@ class Suite:
             bad = Row("bad input -> gateway")
             svc = {name: Row(f"bad input -> {name}") for name in INTERCEPTORS}
             await self._group([(hg, self.hang(hg)), (ds, self.dies(ds))])
-            await self._group([(bad, self.corpus(bad)),
-                               *((r, self.corpus_service(r, n)) for n, r in svc.items())])
+            await self._group(
+                [(bad, self.corpus(bad)), *((r, self.corpus_service(r, n)) for n, r in svc.items())]
+            )
             fg = Row("forged keys/headers")
             await self._group([(fg, self.forgeries(fg))])
             # The large request may be refused when its analysis budget runs out (504 pii_timeout):
@@ -409,8 +557,10 @@ def _grouped(items) -> list[str]:
     groups: dict[tuple, list[str]] = {}
     for row, status, what, ref in items:
         groups.setdefault((row, status, what), []).append(ref)
-    return [f"{row}: {len(refs)} x {status} ({what}), e.g. {', '.join(sorted(refs)[:3])}"
-            for (row, status, what), refs in groups.items()]
+    return [
+        f"{row}: {len(refs)} x {status} ({what}), e.g. {', '.join(sorted(refs)[:3])}"
+        for (row, status, what), refs in groups.items()
+    ]
 
 
 def _chain_identity(stack: StressStack, deployment: str, interceptor: str) -> str | None:
@@ -420,8 +570,10 @@ def _chain_identity(stack: StressStack, deployment: str, interceptor: str) -> st
         from gateway.chain import chain_identity
         from gateway.config.loader import load_config
 
-        env = {**stack.stack.base_env, **{s.url_env: stack.url(s.name) for s in stack.stack.services
-                                           if s.url_env}}
+        env = {
+            **stack.stack.base_env,
+            **{s.url_env: stack.url(s.name) for s in stack.stack.services if s.url_env},
+        }
         config = load_config([stack.settings_path], env)
         chain = tuple(config.chain(deployment))
         return chain_identity(config, chain, chain.index(interceptor))
@@ -494,42 +646,81 @@ async def _run(opts: Options, work: Path) -> Report:
         await suite.run()
         # Let what the gateway does after a request (usage, audit) finish before the scans.
         await asyncio.sleep(1.0)
-        pii = {"model": await _scan_model(stack, suite.bank), "logs": _scan_logs(stack, suite.bank),
-               "redis": _scan_redis(stack, suite.bank)}
-        keys_final = {"gw:hop:*": await suite._keys_left(0),
-                      "gw:result:*": sum(1 for _ in stack.client.scan_iter(RESULT_KEYS, count=1000))}
+        pii = {
+            "model": await _scan_model(stack, suite.bank),
+            "logs": _scan_logs(stack, suite.bank),
+            "redis": _scan_redis(stack, suite.bank),
+        }
+        keys_final = {
+            "gw:hop:*": await suite._keys_left(0),
+            "gw:result:*": sum(1 for _ in stack.client.scan_iter(RESULT_KEYS, count=1000)),
+        }
         for name, code in stack.dead():
             suite.crashes.append(f"{name} exited with {code} by the end of the run")
     finally:
         stack.stop()
     rows = suite.rows
     checks = [
-        Check("no 5xx but the faults' own (502/503/504 while a service is down, 504 from a hanging model)",
-              _grouped((r.name, x.status, f"{x.error_type}: {x.message[:90]}", x.ref) for r in rows
-                       for x in r.bad_5xx())),
-        Check("no hangs (every client answered within its deadline)",
-              [f"{r.name}: {x.ref} had no answer after {x.elapsed:.0f} s" for r in rows for x in r.results
-               if x.outcome == "hang"]),
-        Check("no dropped connections or cut bodies (bad-input rows excepted: malformed HTTP may be closed)",
-              [f"{r.name}: {x.ref} {x.outcome} (status {x.status})" for r in rows for x in r.results
-               if x.outcome in ("conn-error", "broken") and not r.name.startswith("bad input")]),
+        Check(
+            "no 5xx but the faults' own (502/503/504 while a service is down, 504 from a hanging model)",
+            _grouped(
+                (r.name, x.status, f"{x.error_type}: {x.message[:90]}", x.ref)
+                for r in rows
+                for x in r.bad_5xx()
+            ),
+        ),
+        Check(
+            "no hangs (every client answered within its deadline)",
+            [
+                f"{r.name}: {x.ref} had no answer after {x.elapsed:.0f} s"
+                for r in rows
+                for x in r.results
+                if x.outcome == "hang"
+            ],
+        ),
+        Check(
+            "no dropped connections or cut bodies (bad-input rows excepted: malformed HTTP may be closed)",
+            [
+                f"{r.name}: {x.ref} {x.outcome} (status {x.status})"
+                for r in rows
+                for x in r.results
+                if x.outcome in ("conn-error", "broken") and not r.name.startswith("bad input")
+            ],
+        ),
         Check("no crashes", suite.crashes),
         Check("no PII value reached the model", pii["model"]),
         Check("no PII value in the services' logs", pii["logs"]),
         Check("no PII value in Redis in clear", pii["redis"]),
-        Check("no per-request keys left behind",
-              [f"{r.name}: {r.keys_left} new gw:hop:* keys {SETTLE:.0f} s after its last client" for r in rows
-               if r.keys_left]
-              + [f"end of run: {n} {k} keys" for k, n in keys_final.items() if n]),
+        Check(
+            "no per-request keys left behind",
+            [
+                f"{r.name}: {r.keys_left} new gw:hop:* keys {SETTLE:.0f} s after its last client"
+                for r in rows
+                if r.keys_left
+            ]
+            + [f"end of run: {n} {k} keys" for k, n in keys_final.items() if n],
+        ),
         Check("forged keys and identity headers refused", suite.probes),
         Check("timeouts name the hop that timed out", suite.blame),
-        Check("bad input answered as expected (4xx in our JSON error shape)", suite.unexpected,
-              asserted=False),
-        Check("no tracebacks in the logs",
-              [f"{r.name}: {r.tracebacks} tracebacks" for r in rows if r.tracebacks], asserted=False),
+        Check(
+            "bad input answered as expected (4xx in our JSON error shape)", suite.unexpected, asserted=False
+        ),
+        Check(
+            "no tracebacks in the logs",
+            [f"{r.name}: {r.tracebacks} tracebacks" for r in rows if r.tracebacks],
+            asserted=False,
+        ),
     ]
-    return Report(rows, checks, suite.rss_before, suite.rss_after, pii, keys_final,
-                  time.perf_counter() - started, opts.fast)
+    return Report(
+        rows,
+        checks,
+        suite.rss_before,
+        suite.rss_after,
+        pii,
+        keys_final,
+        time.perf_counter() - started,
+        opts.fast,
+    )
 
 
 def run(opts: Options) -> Report:

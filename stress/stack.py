@@ -37,9 +37,11 @@ def _entry(url_var: str, deployment: str) -> dict:
 def settings() -> dict:
     model = "${DOUBLES_URL}/openai/deployments/%s/chat/completions"
     return {
-        "interceptors": {"tox": _entry("TOXICITY_URL", "toxicity-blocker"),
-                         "pii": _entry("PII_URL", "pii-anonymizer"),
-                         "cache": _entry("CACHE_URL", "response-cache")},
+        "interceptors": {
+            "tox": _entry("TOXICITY_URL", "toxicity-blocker"),
+            "pii": _entry("PII_URL", "pii-anonymizer"),
+            "cache": _entry("CACHE_URL", "response-cache"),
+        },
         "models": {
             # The default chain of core_config, in front of a model that records what it got.
             "private": {"endpoint": model % "echo", "interceptors": ["tox", "pii", "cache"]},
@@ -49,9 +51,11 @@ def settings() -> dict:
             # No chain: what a rerouted request would reach.
             "plain": {"endpoint": model % "echo"},
         },
-        "keys": {KEYS["a"]: {"project": "proj-a", "role": "default"},
-                 KEYS["a2"]: {"project": "proj-a", "role": "default"},
-                 KEYS["b"]: {"project": "proj-b", "role": "default"}},
+        "keys": {
+            KEYS["a"]: {"project": "proj-a", "role": "default"},
+            KEYS["a2"]: {"project": "proj-a", "role": "default"},
+            KEYS["b"]: {"project": "proj-b", "role": "default"},
+        },
         "roles": {"default": {}},
     }
 
@@ -66,18 +70,32 @@ class StressStack:
         self.redis_port = free_port()
         self.redis_url = f"redis://127.0.0.1:{self.redis_port}/0"
         self.redis_proc: subprocess.Popen | None = None
-        env = {"GATEWAY_CONFIG": str(self.settings_path), "REDIS_URL": self.redis_url,
-               "GATEWAY_READ_TIMEOUT": str(read_timeout), "GATEWAY_CONNECT_TIMEOUT": "3",
-               "SLOW_SECONDS": str(read_timeout * 4), "LOG_LEVEL": "info",
-               "PII_VAULT_KEY": secrets.token_urlsafe(32),
-               "GATEWAY_EVENTS_FILE": str(self.log_dir / "events.jsonl"),
-               "PYTHONDONTWRITEBYTECODE": "1"}
+        env = {
+            "GATEWAY_CONFIG": str(self.settings_path),
+            "REDIS_URL": self.redis_url,
+            "GATEWAY_READ_TIMEOUT": str(read_timeout),
+            "GATEWAY_CONNECT_TIMEOUT": "3",
+            "SLOW_SECONDS": str(read_timeout * 4),
+            "LOG_LEVEL": "info",
+            "PII_VAULT_KEY": secrets.token_urlsafe(32),
+            "GATEWAY_EVENTS_FILE": str(self.log_dir / "events.jsonl"),
+            "PYTHONDONTWRITEBYTECODE": "1",
+        }
         self.stack = Stack(env=env, random_ports=True, services=SERVICES, log_dir=self.log_dir)
         # As in docker-compose.yml: audit events with personal data masked, in a Redis stream.
-        self.stack.base_env["GATEWAY_AUDIT"] = json.dumps({
-            "anonymizer_url": self.stack.url("pii"),
-            "rule_lists": {"masked": {"PERSON": "mask", "EMAIL_ADDRESS": {"type": "text", "value": "<EMAIL>"},
-                                      "PHONE_NUMBER": "hash", "*": "text"}}})
+        self.stack.base_env["GATEWAY_AUDIT"] = json.dumps(
+            {
+                "anonymizer_url": self.stack.url("pii"),
+                "rule_lists": {
+                    "masked": {
+                        "PERSON": "mask",
+                        "EMAIL_ADDRESS": {"type": "text", "value": "<EMAIL>"},
+                        "PHONE_NUMBER": "hash",
+                        "*": "text",
+                    }
+                },
+            }
+        )
         self.client = redis.Redis(port=self.redis_port, socket_timeout=5)
         self.killed: set[str] = set()  # on purpose: not crashes
 
@@ -89,8 +107,22 @@ class StressStack:
         if binary is None:
             raise RuntimeError("redis-server is not installed (make test installs it)")
         self.redis_proc = subprocess.Popen(
-            [binary, "--port", str(self.redis_port), "--bind", "127.0.0.1", "--save", "", "--appendonly",
-             "no", "--dir", str(self.work)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            [
+                binary,
+                "--port",
+                str(self.redis_port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--dir",
+                str(self.work),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         deadline = time.monotonic() + 10
         while True:
             try:

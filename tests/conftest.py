@@ -37,12 +37,27 @@ def redis_url(request, tmp_path_factory) -> str:
     if url is None:
         binary = shutil.which("redis-server")
         if binary is None:
-            pytest.fail("redis-server is not installed: run `make test` (it installs it) or pass "
-                        "--redis-url redis://host:port")
+            pytest.fail(
+                "redis-server is not installed: run `make test` (it installs it) or pass "
+                "--redis-url redis://host:port"
+            )
         port = free_port()
-        proc = subprocess.Popen([binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
-                                 "--appendonly", "no", "--dir", str(tmp_path_factory.mktemp("redis"))],
-                                stdout=subprocess.DEVNULL)
+        proc = subprocess.Popen(
+            [
+                binary,
+                "--port",
+                str(port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--dir",
+                str(tmp_path_factory.mktemp("redis")),
+            ],
+            stdout=subprocess.DEVNULL,
+        )
         url = f"redis://127.0.0.1:{port}/0"
     client = redis.Redis.from_url(url)
     deadline = time.monotonic() + 10
@@ -69,12 +84,21 @@ TEST_SERVICES = (
     Service("pii", ("-m", "interceptors.pii_anonymizer.app"), 0, "PII_URL"),
     Service("toxicity", ("-m", "interceptors.toxicity_blocker.app"), 0, "TOXICITY_URL"),
     # The same service with its vault on a Redis that is not there: it must fail closed.
-    Service("pii-no-redis", ("-m", "interceptors.pii_anonymizer.app"), 0, "PII_NO_REDIS_URL",
-            env={"REDIS_URL": "redis://127.0.0.1:1/0", "PII_WORKERS": "0"}),  # analysis in-process
+    Service(
+        "pii-no-redis",
+        ("-m", "interceptors.pii_anonymizer.app"),
+        0,
+        "PII_NO_REDIS_URL",
+        env={"REDIS_URL": "redis://127.0.0.1:1/0", "PII_WORKERS": "0"},
+    ),  # analysis in-process
     Service("cache", ("-m", "interceptors.response_cache.app"), 0, "CACHE_URL"),
-    Service("cache-volatile", ("-m", "interceptors.response_cache.app"), 0, "CACHE_VOLATILE_URL",
-            env={"REDIS_URL": f"redis://127.0.0.1:{VOLATILE_REDIS_PORT}/0",
-                 "CACHE_REDIS_RETRY_SECONDS": "0.5"}),
+    Service(
+        "cache-volatile",
+        ("-m", "interceptors.response_cache.app"),
+        0,
+        "CACHE_VOLATILE_URL",
+        env={"REDIS_URL": f"redis://127.0.0.1:{VOLATILE_REDIS_PORT}/0", "CACHE_REDIS_RETRY_SECONDS": "0.5"},
+    ),
     GATEWAY,
 )
 
@@ -108,8 +132,12 @@ def e2e_settings() -> dict:
     noop = "${NOOP_URL}/openai/deployments/noop/chat/completions"
     return {
         "interceptors": {
-            "noop1": {"endpoint": noop}, "noop2": {"endpoint": noop}, "noop3": {"endpoint": noop},
-            "tag-a": _tag("A"), "tag-b": _tag("B"), "tag-c": _tag("C"),
+            "noop1": {"endpoint": noop},
+            "noop2": {"endpoint": noop},
+            "noop3": {"endpoint": noop},
+            "tag-a": _tag("A"),
+            "tag-b": _tag("B"),
+            "tag-c": _tag("C"),
             "evil": {"endpoint": "${DOUBLES_URL}/openai/deployments/evil/chat/completions"},
             "slow": {"endpoint": "${DOUBLES_URL}/openai/deployments/slow/chat/completions"},
             "pii": _pii(),
@@ -119,9 +147,12 @@ def e2e_settings() -> dict:
             # No analyzer is loaded for this language: every analysis fails.
             "pii-broken": _pii({"language": "xx"}),
             "pii-bad-config": _pii({"custom_recognizers": [{"entity": "X", "patterns": ["(open"]}]}),
-            "pii-employee": _pii({"custom_recognizers": [{"entity": "EMPLOYEE_ID",
-                                                          "patterns": [r"\bEMP-\d{5}\b"]}],
-                                  "operators": {"LOCATION": {"type": "replace"}}}),
+            "pii-employee": _pii(
+                {
+                    "custom_recognizers": [{"entity": "EMPLOYEE_ID", "patterns": [r"\bEMP-\d{5}\b"]}],
+                    "operators": {"LOCATION": {"type": "replace"}},
+                }
+            ),
             "pii-no-redis": _pii(url="PII_NO_REDIS_URL"),
             "noop-emb": {"endpoint": "${NOOP_URL}/openai/deployments/noop-embeddings/embeddings"},
             "tox": _tox(),
@@ -143,11 +174,15 @@ def e2e_settings() -> dict:
             "unreachable": {"endpoint": "http://127.0.0.1:1/openai/deployments/x/chat/completions"},
         },
         "models": {
-            "demo": {"endpoint": "${DEMO_MODEL_URL}/openai/deployments/demo/chat/completions",
-                     "interceptors": ["noop1", "noop2", "noop3"]},
+            "demo": {
+                "endpoint": "${DEMO_MODEL_URL}/openai/deployments/demo/chat/completions",
+                "interceptors": ["noop1", "noop2", "noop3"],
+            },
             "demo-embedding": {
-                "type": "embedding", "interceptors": ["noop-emb"],
-                "endpoint": "${DEMO_MODEL_URL}/openai/deployments/demo-embedding/embeddings"},
+                "type": "embedding",
+                "interceptors": ["noop-emb"],
+                "endpoint": "${DEMO_MODEL_URL}/openai/deployments/demo-embedding/embeddings",
+            },
             "private": {"endpoint": echo, "interceptors": ["pii"]},
             "private-chain": {"endpoint": echo, "interceptors": ["noop1", "pii", "noop2"]},
             "private-block": {"endpoint": echo, "interceptors": ["pii-block"]},
@@ -168,20 +203,37 @@ def e2e_settings() -> dict:
             "tagged": {"endpoint": echo, "interceptors": ["tag-a", "tag-b"]},
             "plain": {"endpoint": echo},
             "restricted": {"endpoint": echo, "userRoles": ["admin"]},
-            "with-defaults": {"endpoint": echo, "defaults": {"temperature": 0.25},
-                              "overrideName": "real-model"},
-            "adapter": {"endpoint": echo, "upstreams": [
-                {"endpoint": "https://region-a.example/v1", "key": "upstream-secret-a",
-                 "extraData": {"region": "a"}}]},
-            "failover": {"upstreams": [
-                {"endpoint": "${DOUBLES_URL}/up/fail503/v1/chat/completions", "key": "k1", "tier": 0},
-                {"endpoint": "${DOUBLES_URL}/up/echo/v1/chat/completions", "key": "k2", "tier": 1}]},
+            "with-defaults": {
+                "endpoint": echo,
+                "defaults": {"temperature": 0.25},
+                "overrideName": "real-model",
+            },
+            "adapter": {
+                "endpoint": echo,
+                "upstreams": [
+                    {
+                        "endpoint": "https://region-a.example/v1",
+                        "key": "upstream-secret-a",
+                        "extraData": {"region": "a"},
+                    }
+                ],
+            },
+            "failover": {
+                "upstreams": [
+                    {"endpoint": "${DOUBLES_URL}/up/fail503/v1/chat/completions", "key": "k1", "tier": 0},
+                    {"endpoint": "${DOUBLES_URL}/up/echo/v1/chat/completions", "key": "k2", "tier": 1},
+                ]
+            },
             "evil-chain": {"endpoint": echo, "interceptors": ["evil"]},
             "slow-chain": {"endpoint": echo, "interceptors": ["slow"]},
-            "hung": {"endpoint": "${DOUBLES_URL}/openai/deployments/hang/chat/completions",
-                     "interceptors": ["noop1", "noop2"]},
-            "gated": {"endpoint": "${DOUBLES_URL}/openai/deployments/gated/chat/completions",
-                      "interceptors": ["noop1"]},
+            "hung": {
+                "endpoint": "${DOUBLES_URL}/openai/deployments/hang/chat/completions",
+                "interceptors": ["noop1", "noop2"],
+            },
+            "gated": {
+                "endpoint": "${DOUBLES_URL}/openai/deployments/gated/chat/completions",
+                "interceptors": ["noop1"],
+            },
             "midstream": {"endpoint": "${DOUBLES_URL}/openai/deployments/midstream/chat/completions"},
             "cached": {"endpoint": echo, "interceptors": ["cache"]},
             "cached-read-only": {"endpoint": echo, "interceptors": ["cache-read-only"]},
@@ -192,33 +244,46 @@ def e2e_settings() -> dict:
             "cached-small": {"endpoint": echo, "interceptors": ["cache-small"]},
             "cached-bad-config": {"endpoint": echo, "interceptors": ["cache-bad-config"]},
             "cached-volatile": {"endpoint": echo, "interceptors": ["cache-volatile"]},
-            "cached-midstream": {"endpoint": "${DOUBLES_URL}/openai/deployments/midstream/chat/completions",
-                                 "interceptors": ["cache"]},
-            "cached-gated": {"endpoint": "${DOUBLES_URL}/openai/deployments/gated/chat/completions",
-                             "interceptors": ["cache"]},
+            "cached-midstream": {
+                "endpoint": "${DOUBLES_URL}/openai/deployments/midstream/chat/completions",
+                "interceptors": ["cache"],
+            },
+            "cached-gated": {
+                "endpoint": "${DOUBLES_URL}/openai/deployments/gated/chat/completions",
+                "interceptors": ["cache"],
+            },
             # The default chain's order, and a post-interceptor behind the cache that may cut answers.
             "private-cached": {"endpoint": echo, "interceptors": ["tox", "pii", "cache"]},
             "cached-then-checked": {"endpoint": echo, "interceptors": ["cache", "tox-answers"]},
             "limited-requests": {"endpoint": echo},
-            "priced": {"upstreams": [{"endpoint": "${DOUBLES_URL}/up/echo/v1/chat/completions", "key": "k"}],
-                       "pricing": {"unit": "token", "prompt": "0.000002", "completion": "0.000008"}},
+            "priced": {
+                "upstreams": [{"endpoint": "${DOUBLES_URL}/up/echo/v1/chat/completions", "key": "k"}],
+                "pricing": {"unit": "token", "prompt": "0.000002", "completion": "0.000008"},
+            },
             "limited-tokens": {"endpoint": echo, "interceptors": ["noop1"]},
             "limited-shared": {"endpoint": echo, "interceptors": ["noop1"]},
             "limited-by-role": {"endpoint": echo},
             "denied": {"endpoint": echo},
         },
-        "keys": {API_KEY: {"project": "proj-a", "role": "default"},
-                 SECURED_KEY: {"project": "proj-a", "role": "default", "secured": True},
-                 TEAMMATE_KEY: {"project": "proj-a", "role": "default"},
-                 ADMIN_KEY: {"project": "proj-b", "roles": ["admin", "default"]}},
+        "keys": {
+            API_KEY: {"project": "proj-a", "role": "default"},
+            SECURED_KEY: {"project": "proj-a", "role": "default", "secured": True},
+            TEAMMATE_KEY: {"project": "proj-a", "role": "default"},
+            ADMIN_KEY: {"project": "proj-b", "roles": ["admin", "default"]},
+        },
         "roles": {
-            "default": {"limits": {"limited-requests": {"requestHour": 2},
-                                   "limited-tokens": {"minute": "10", "day": 1000},
-                                   "limited-shared": {"requestDay": 3},
-                                   "limited-by-role": {"requestHour": 1},
-                                   "denied": {"minute": 0}}},
+            "default": {
+                "limits": {
+                    "limited-requests": {"requestHour": 2},
+                    "limited-tokens": {"minute": "10", "day": 1000},
+                    "limited-shared": {"requestDay": 3},
+                    "limited-by-role": {"requestHour": 1},
+                    "denied": {"minute": 0},
+                }
+            },
             # A role with its own limit: the larger of the caller's roles' limits applies.
-            "admin": {"limits": {"limited-by-role": {"requestHour": 3}}, "consoleAdmin": True}},
+            "admin": {"limits": {"limited-by-role": {"requestHour": 3}}, "consoleAdmin": True},
+        },
     }
 
 
@@ -231,19 +296,34 @@ def settings_file(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def stack(settings_file, redis_url, tmp_path_factory):
-    env = {"GATEWAY_CONFIG": str(settings_file), "GATEWAY_CONFIG_POLL_SECONDS": "0.2",
-           "GATEWAY_READ_TIMEOUT": "3", "REDIS_URL": redis_url, "SLOW_SECONDS": "10",
-           "LOG_LEVEL": "debug",  # the most talkative level: logs must still hold no content
-           "PII_VAULT_KEY": "test-vault-secret"}
+    env = {
+        "GATEWAY_CONFIG": str(settings_file),
+        "GATEWAY_CONFIG_POLL_SECONDS": "0.2",
+        "GATEWAY_READ_TIMEOUT": "3",
+        "REDIS_URL": redis_url,
+        "SLOW_SECONDS": "10",
+        "LOG_LEVEL": "debug",  # the most talkative level: logs must still hold no content
+        "PII_VAULT_KEY": "test-vault-secret",
+    }
     log_dir = tmp_path_factory.mktemp("logs")
     env["GATEWAY_EVENTS_FILE"] = str(log_dir / "events.jsonl")
     # The settings file the console writes chain edits to (merged after GATEWAY_CONFIG).
     env["GATEWAY_CONSOLE_FILE"] = str(tmp_path_factory.mktemp("console") / "console.json")
     s = Stack(env=env, random_ports=True, services=TEST_SERVICES, log_dir=log_dir)
-    s.base_env["GATEWAY_AUDIT"] = json.dumps({"anonymizer_url": s.url("pii"), "rule_lists": {
-        "masked": {"PERSON": "mask", "EMAIL_ADDRESS": {"type": "text", "value": "<EMAIL>"},
-                   "PHONE_NUMBER": "hash", "*": "text"},
-        "fake-names": {"PERSON": "faker", "*": "text"}}})
+    s.base_env["GATEWAY_AUDIT"] = json.dumps(
+        {
+            "anonymizer_url": s.url("pii"),
+            "rule_lists": {
+                "masked": {
+                    "PERSON": "mask",
+                    "EMAIL_ADDRESS": {"type": "text", "value": "<EMAIL>"},
+                    "PHONE_NUMBER": "hash",
+                    "*": "text",
+                },
+                "fake-names": {"PERSON": "faker", "*": "text"},
+            },
+        }
+    )
     with s:
         yield s
 

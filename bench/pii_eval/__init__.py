@@ -18,9 +18,19 @@ from bench.pii_eval.values import Gen
 SHAPES = ("clinical_note", "support_email", "chat_transcript", "hr_record", "form_invoice", "intl_contacts")
 SPLITS = ("tune", "heldout")
 
-__all__ = ["ENTITIES", "SHAPES", "SPLITS", "Doc", "Leak", "Report", "Span", "generate", "restore_rate",
-           "score",
-           "templates"]
+__all__ = [
+    "ENTITIES",
+    "SHAPES",
+    "SPLITS",
+    "Doc",
+    "Leak",
+    "Report",
+    "Span",
+    "generate",
+    "restore_rate",
+    "score",
+    "templates",
+]
 
 
 def templates(split: str = "all") -> dict[str, list[tuple[str, str, object]]]:

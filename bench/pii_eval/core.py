@@ -6,8 +6,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-DIRECT = frozenset({"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "STREET_ADDRESS", "CITY", "ZIP_CODE", "ID",
-                    "CREDIT_CARD", "IBAN_CODE", "IP_ADDRESS"})
+DIRECT = frozenset(
+    {
+        "PERSON",
+        "EMAIL_ADDRESS",
+        "PHONE_NUMBER",
+        "STREET_ADDRESS",
+        "CITY",
+        "ZIP_CODE",
+        "ID",
+        "CREDIT_CARD",
+        "IBAN_CODE",
+        "IP_ADDRESS",
+    }
+)
 IGNORED = frozenset({"STATE_OR_COUNTRY", "ORGANIZATION"})
 ENTITIES = tuple(sorted(DIRECT | IGNORED | {"DATE", "AGE", "URL"}))
 
@@ -135,4 +147,5 @@ class Registry:
         def add(fn):
             self.by_shape.setdefault(shape, []).append(fn)
             return fn
+
         return add

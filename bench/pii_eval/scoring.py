@@ -73,13 +73,14 @@ def _covered(n: int, spans: Iterable[tuple[int, int]]) -> bytearray:
 
 
 def _context(text: str, start: int, end: int, width: int = 18) -> str:
-    before = text[max(0, start - width):start]
-    after = text[end:end + width]
+    before = text[max(0, start - width) : start]
+    after = text[end : end + width]
     return f"{before}«{text[start:end]}»{after}".replace("\n", " ⏎ ").replace("\t", " ")
 
 
-def score(docs: Sequence[Doc], predictions: Sequence[Sequence[tuple[int, int]]],
-          tiers: Iterable[str] = ("direct",)) -> Report:
+def score(
+    docs: Sequence[Doc], predictions: Sequence[Sequence[tuple[int, int]]], tiers: Iterable[str] = ("direct",)
+) -> Report:
     """predictions: per doc, the (start, end) character spans the system masked."""
     if len(docs) != len(predictions):
         raise ValueError(f"{len(docs)} docs but {len(predictions)} prediction lists")
@@ -108,8 +109,17 @@ def score(docs: Sequence[Doc], predictions: Sequence[Sequence[tuple[int, int]]],
             report.gold_by_entity[s.entity] += 1
             report.leaked_by_entity[s.entity] += leaked
             if leaked:
-                report.leaks.append(Leak(shape, s.entity, text[s.start:s.end], _context(text, s.start, s.end),
-                                         doc.template, doc.split, i))
+                report.leaks.append(
+                    Leak(
+                        shape,
+                        s.entity,
+                        text[s.start : s.end],
+                        _context(text, s.start, s.end),
+                        doc.template,
+                        doc.split,
+                        i,
+                    )
+                )
     return report
 
 

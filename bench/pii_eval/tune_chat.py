@@ -27,8 +27,12 @@ def support_chat(g: Gen, b: Builder) -> None:
     b(agent, ": Thanks ", g.name(c, "first"), ". And the postcode or ZIP?\n")
     addr = address(g, c.loc)
     b(g.name(c, "first"), ": ", addr.zip, "\n")
-    b(agent, ": I can see the order from ", g.date(style=g.pick(("Month d", "mm/dd/yyyy", "d Mon"))),
-      f". It's with the courier, expected {filler.weekday(g)}.\n")
+    b(
+        agent,
+        ": I can see the order from ",
+        g.date(style=g.pick(("Month d", "mm/dd/yyyy", "d Mon"))),
+        f". It's with the courier, expected {filler.weekday(g)}.\n",
+    )
     b(g.name(c, "first"), ": ok. can they call me first? ", g.phone(c.loc), "\n")
     b(agent, ": Noted. Anything else?\n", g.name(c, "first"), ": no thanks bye\n")
 
@@ -44,8 +48,17 @@ def team_chat_timestamps(g: Gen, b: Builder) -> None:
         (0, ("can you also check the DOB, system shows ", g.date(style="mm/dd/yyyy", dob=True))),
         (2, ("👍 and the address is now ", one_line(address(g, patient.loc)))),
         (1, ("meeting w/ ", g.name(g.person(), "full"), " moved to ", filler.weekday(g))),
-        (0, ("thx ", g.name(ppl[1], "first"), ". ", g.name(patient, "last"), " case closed by ",
-             g.date(style=g.pick(("Mon dth", "m/d"))))),
+        (
+            0,
+            (
+                "thx ",
+                g.name(ppl[1], "first"),
+                ". ",
+                g.name(patient, "last"),
+                " case closed by ",
+                g.date(style=g.pick(("Mon dth", "m/d"))),
+            ),
+        ),
     ]
     for (who, text), clock in zip(lines, _clocks(g, len(lines)), strict=True):
         b(f"[{clock}] ", g.name(ppl[who], g.pick(("first", "first", "full"))), ": ", text, "\n")
@@ -58,21 +71,44 @@ def meeting_transcript(g: Gen, b: Builder) -> None:
     b(g.pick(("Weekly sync", "Case review", "Project kickoff")), " - ", g.date(style="Month d, yyyy"), "\n")
     b("Attendees: ", *[x for p in ppl for x in (g.name(p, "full"), ", ")][:-1], "\n\n")
     turns = [
-        ("So the first item is the ", filler.product(g), " rollout. ", g.name(ppl[-1], "first"),
-         ", where are we?"),
-        ("We're behind. ", g.name(client, "full"), " from ", g.org(), " wants it live by ",
-         g.date(style="d Month"), "."),
+        (
+            "So the first item is the ",
+            filler.product(g),
+            " rollout. ",
+            g.name(ppl[-1], "first"),
+            ", where are we?",
+        ),
+        (
+            "We're behind. ",
+            g.name(client, "full"),
+            " from ",
+            g.org(),
+            " wants it live by ",
+            g.date(style="d Month"),
+            ".",
+        ),
         ("Okay. Did ", g.name(client, "last"), " send the signed contract?"),
         ("Yes, on ", filler.weekday(g), ". Contract number ", g.ident("account"), ". I'll forward it."),
-        ("Great. And ", g.name(ppl[0], "first"), ", can you ping ", g.name(client, "first"),
-         " on ", g.phone(client.loc), "?"),
+        (
+            "Great. And ",
+            g.name(ppl[0], "first"),
+            ", can you ping ",
+            g.name(client, "first"),
+            " on ",
+            g.phone(client.loc),
+            "?",
+        ),
         ("Will do.",),
     ]
     for i, turn in enumerate(turns):
         who = ppl[i % len(ppl)]
-        b(g.name(who, g.pick(("full", "first"))), g.pick(("  ", " ")),
-          f"{i // 2}:{g.rng.randrange(10, 59)}\n",
-          turn, "\n\n")
+        b(
+            g.name(who, g.pick(("full", "first"))),
+            g.pick(("  ", " ")),
+            f"{i // 2}:{g.rng.randrange(10, 59)}\n",
+            turn,
+            "\n\n",
+        )
 
 
 @T("chat_transcript")
@@ -80,13 +116,15 @@ def whatsapp_export(g: Gen, b: Builder) -> None:
     a, c = g.person(), g.person()
     d = g.day()
     style = g.pick(("dd/mm/yyyy", "mm/dd/yy", "m/d/yy"))
-    msgs = [(a, ("Hey! are you still coming ", filler.weekday(g), "?")),
-            (c, ("yes 🙂 send me the address again",)),
-            (a, (one_line(address(g, a.loc)), ", buzzer says ", g.name(a, "LAST"))),
-            (c, ("great. if I get lost I'll call ", g.phone(a.loc))),
-            (a, ("my new number btw, the old one is dead",)),
-            (c, ("ok. ", g.name(g.person(), "first_lower"), " is coming too")),
-            (a, ("<Media omitted>",))]
+    msgs = [
+        (a, ("Hey! are you still coming ", filler.weekday(g), "?")),
+        (c, ("yes 🙂 send me the address again",)),
+        (a, (one_line(address(g, a.loc)), ", buzzer says ", g.name(a, "LAST"))),
+        (c, ("great. if I get lost I'll call ", g.phone(a.loc))),
+        (a, ("my new number btw, the old one is dead",)),
+        (c, ("ok. ", g.name(g.person(), "first_lower"), " is coming too")),
+        (a, ("<Media omitted>",)),
+    ]
     for (who, text), clock in zip(msgs, _clocks(g, len(msgs)), strict=True):
         b(g.date(d, style), ", ", clock, " - ", g.name(who, g.pick(("first", "full"))), ": ", text, "\n")
 
@@ -96,19 +134,35 @@ def call_verification(g: Gen, b: Builder) -> None:
     c, op = g.person(), g.person()
     addr = address(g, c.loc)
     b("Call recording transcript. Operator: ", g.name(op, "full"), "\n\n")
-    turns = [("OPERATOR",
-              ("Thank you for calling, my name is ", g.name(op, "first"), ". Who am I speaking with?")),
-             ("CALLER", ("Hi, it's ", g.name(c, "full"), ".")),
-             ("OPERATOR", ("Thanks. For security, can you confirm your date of birth?")),
-             ("CALLER",
-              ("Yeah, ", g.date(style=g.pick(("d Month yyyy", "Month d, yyyy", "mm/dd/yyyy")), dob=True),
-               ".")), ("OPERATOR", ("And the first line of your address?",)), ("CALLER", (addr.street, ".")),
-             ("OPERATOR",
-              ("Perfect, ", g.title(c), g.name(c, "last"), ". I see your policy ", g.ident("policy"), ".")),
-             ("CALLER",
-              ("I want to add my ", g.pick(("son", "daughter", "partner")), ", ",
-               g.name(g.person(c.loc), "full"), ".")),
-             ("OPERATOR", ("No problem. I'll text a form to ", g.phone(c.loc), ".")),]
+    turns = [
+        (
+            "OPERATOR",
+            ("Thank you for calling, my name is ", g.name(op, "first"), ". Who am I speaking with?"),
+        ),
+        ("CALLER", ("Hi, it's ", g.name(c, "full"), ".")),
+        ("OPERATOR", ("Thanks. For security, can you confirm your date of birth?")),
+        (
+            "CALLER",
+            ("Yeah, ", g.date(style=g.pick(("d Month yyyy", "Month d, yyyy", "mm/dd/yyyy")), dob=True), "."),
+        ),
+        ("OPERATOR", ("And the first line of your address?",)),
+        ("CALLER", (addr.street, ".")),
+        (
+            "OPERATOR",
+            ("Perfect, ", g.title(c), g.name(c, "last"), ". I see your policy ", g.ident("policy"), "."),
+        ),
+        (
+            "CALLER",
+            (
+                "I want to add my ",
+                g.pick(("son", "daughter", "partner")),
+                ", ",
+                g.name(g.person(c.loc), "full"),
+                ".",
+            ),
+        ),
+        ("OPERATOR", ("No problem. I'll text a form to ", g.phone(c.loc), ".")),
+    ]
     for who, text in turns:
         b(who, ": ", text, "\n")
 
@@ -118,10 +172,41 @@ def slack_thread(g: Gen, b: Builder) -> None:
     ppl = [g.person() for _ in range(3)]
     t = _clocks(g, 4)
     b("#", g.pick(("support-escalations", "ops", "billing-team")), "\n")
-    b(g.name(ppl[0], "full"), "  ", t[0], "\n", "@", g.name(ppl[1], "first"), " customer ",
-      g.name(g.person(), "full"), " (", g.email(g.person()), ") says ", filler.issue(g), "\n")
+    b(
+        g.name(ppl[0], "full"),
+        "  ",
+        t[0],
+        "\n",
+        "@",
+        g.name(ppl[1], "first"),
+        " customer ",
+        g.name(g.person(), "full"),
+        " (",
+        g.email(g.person()),
+        ") says ",
+        filler.issue(g),
+        "\n",
+    )
     b(g.name(ppl[1], "full"), "  ", t[1], "\n", "looking. their IP was ", g.ip(), " so probably VPN\n")
-    b(g.name(ppl[2], "full"), "  ", t[2], "\n", "fwiw ", g.name(ppl[0], "first_lower"),
-      " the same happened on ", g.date(style=g.pick(("m/d", "Mon d, yyyy"))), ", see ticket ", g.ref(), "\n")
-    b(g.name(ppl[1], "full"), "  ", t[3], "\n", "fixed ✅ ", ent(g.name(ppl[2], "first").text, "PERSON"),
-      " pls close\n")
+    b(
+        g.name(ppl[2], "full"),
+        "  ",
+        t[2],
+        "\n",
+        "fwiw ",
+        g.name(ppl[0], "first_lower"),
+        " the same happened on ",
+        g.date(style=g.pick(("m/d", "Mon d, yyyy"))),
+        ", see ticket ",
+        g.ref(),
+        "\n",
+    )
+    b(
+        g.name(ppl[1], "full"),
+        "  ",
+        t[3],
+        "\n",
+        "fixed ✅ ",
+        ent(g.name(ppl[2], "first").text, "PERSON"),
+        " pls close\n",
+    )

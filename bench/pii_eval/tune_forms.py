@@ -23,9 +23,16 @@ def _items(g: Gen, b: Builder) -> None:
 def invoice(g: Gen, b: Builder) -> None:
     seller, buyer, ship = g.org(), g.person(), g.person()
     b(seller, "\n", one_line(address(g)), "\nVAT ID: ", g.ident("tax"), "\n\n")
-    b("INVOICE ", g.pick(("No. ", "#")), g.ref(), "\nDate: ",
-      g.date(style=g.pick(("dd.mm.yyyy", "mm/dd/yyyy"))), "\nDue: ",
-      g.date(style=g.pick(("dd.mm.yyyy", "mm/dd/yyyy"))), "\n\n")
+    b(
+        "INVOICE ",
+        g.pick(("No. ", "#")),
+        g.ref(),
+        "\nDate: ",
+        g.date(style=g.pick(("dd.mm.yyyy", "mm/dd/yyyy"))),
+        "\nDue: ",
+        g.date(style=g.pick(("dd.mm.yyyy", "mm/dd/yyyy"))),
+        "\n\n",
+    )
     b("Bill to:\n", g.name(buyer, g.pick(("full", "UPPER"))), "\n", block(address(g, buyer.loc)))
     if g.chance(0.6):
         b("\nShip to:\n", g.name(ship, "full"), "\n", block(address(g, ship.loc), caps_city=g.chance(0.3)))
@@ -39,16 +46,53 @@ def invoice(g: Gen, b: Builder) -> None:
 def insurance_claim(g: Gen, b: Builder) -> None:
     p, prov = g.person(), g.person()
     b("CLAIM FORM - HEALTH INSURANCE\n\n")
-    b("Patient: ", g.name(p, g.pick(("LAST_FIRST", "full"))), "\n", "DOB: ",
-      g.date(style=g.pick(("mm/dd/yyyy", "m/d/yyyy")), dob=True), "   Sex: ", "F" if p.female else "M", "\n")
-    b(*g.pick((("Member ID: ", g.ident("member")), ("MC # ", g.ident("mc")))), "\n", "Policy No.: ",
-      g.ident("policy"), "\n", "Group #: ", g.ref(text=g.digits(6)), "\n")
+    b(
+        "Patient: ",
+        g.name(p, g.pick(("LAST_FIRST", "full"))),
+        "\n",
+        "DOB: ",
+        g.date(style=g.pick(("mm/dd/yyyy", "m/d/yyyy")), dob=True),
+        "   Sex: ",
+        "F" if p.female else "M",
+        "\n",
+    )
+    b(
+        *g.pick((("Member ID: ", g.ident("member")), ("MC # ", g.ident("mc")))),
+        "\n",
+        "Policy No.: ",
+        g.ident("policy"),
+        "\n",
+        "Group #: ",
+        g.ref(text=g.digits(6)),
+        "\n",
+    )
     kind = g.pick(("street",) * 4 + ("pobox",) + (("military",) if p.loc == "en_US" else ()))
     b("Address: ", one_line(address(g, p.loc, kind)), "\n", "Tel: ", g.phone(p.loc), "\n\n")
-    b("Provider: ", g.pick(("Dr. ", "")), g.name(prov, "full"), "\n", "NPI: ", g.ident("professional"), "\n",
-      "Fax: ", g.phone(), "\n")
-    b("Date of service: ", g.date(style="mm/dd/yyyy"), "\n", "Diagnosis: ", g.pick(vocab.CONDITIONS), "\n",
-      "Rx: ", g.pick(vocab.DRUGS), " ", g.pick(vocab.DOSES), "\n\n")
+    b(
+        "Provider: ",
+        g.pick(("Dr. ", "")),
+        g.name(prov, "full"),
+        "\n",
+        "NPI: ",
+        g.ident("professional"),
+        "\n",
+        "Fax: ",
+        g.phone(),
+        "\n",
+    )
+    b(
+        "Date of service: ",
+        g.date(style="mm/dd/yyyy"),
+        "\n",
+        "Diagnosis: ",
+        g.pick(vocab.CONDITIONS),
+        "\n",
+        "Rx: ",
+        g.pick(vocab.DRUGS),
+        " ",
+        g.pick(vocab.DOSES),
+        "\n\n",
+    )
     b("Signature of insured: ", g.name(p, "initial"), "   Date: ", g.date(style="m/d/yy"), "\n")
 
 
@@ -57,11 +101,23 @@ def registration_form(g: Gen, b: Builder) -> None:
     p, kin = g.person(), g.person()
     a = address(g, p.loc)
     b(g.hospital(), "\nNEW PATIENT REGISTRATION\n\n")
-    rows = [("Pt Name", g.name(p, "full")), ("DOB", g.date(style="mm/dd/yyyy", dob=True)),
-            ("Street", a.street), ("City", a.city), ("State", a.region or a.country), ("ZIP", a.zip),
-            ("Home Ph", g.phone(p.loc)), ("Cell", g.phone(p.loc)), ("Email", g.email(p)),
-            ("SSN", g.ident("ssn")), ("Emergency Contact", g.name(kin, "full")), ("Relationship", "Spouse"),
-            ("Contact Ph", g.phone(kin.loc)), ("Primary Ins.", "Aetna"), ("Member #", g.ident("member"))]
+    rows = [
+        ("Pt Name", g.name(p, "full")),
+        ("DOB", g.date(style="mm/dd/yyyy", dob=True)),
+        ("Street", a.street),
+        ("City", a.city),
+        ("State", a.region or a.country),
+        ("ZIP", a.zip),
+        ("Home Ph", g.phone(p.loc)),
+        ("Cell", g.phone(p.loc)),
+        ("Email", g.email(p)),
+        ("SSN", g.ident("ssn")),
+        ("Emergency Contact", g.name(kin, "full")),
+        ("Relationship", "Spouse"),
+        ("Contact Ph", g.phone(kin.loc)),
+        ("Primary Ins.", "Aetna"),
+        ("Member #", g.ident("member")),
+    ]
     for label, value in rows:
         b(label, ":", g.pick((" ", "\t", "  ")), value, "\n")
     b("\n[x] I consent to treatment   [ ] Walk-in   [x] Referred by ", g.pick(vocab.SPECIALISTS), "\n")
@@ -71,13 +127,25 @@ def registration_form(g: Gen, b: Builder) -> None:
 def order_confirmation(g: Gen, b: Builder) -> None:
     p = g.person()
     a = address(g, p.loc)
-    b("Thanks for your order, ", g.name(p, "first"), "!\n\nOrder ", g.ref(), " placed ",
-      g.date(style=g.pick(("Month d, yyyy", "dd Mon yyyy"))), "\n\n")
+    b(
+        "Thanks for your order, ",
+        g.name(p, "first"),
+        "!\n\nOrder ",
+        g.ref(),
+        " placed ",
+        g.date(style=g.pick(("Month d, yyyy", "dd Mon yyyy"))),
+        "\n\n",
+    )
     b("SHIPPING TO\n", g.name(p, "full"), "\n", one_line(a, g.chance(0.5)), "\n", g.phone(p.loc), "\n\n")
     _items(g, b)
     b("\nPaid with ", g.pick(("Visa", "Mastercard", "Amex")), " ", g.card(), "\n")
-    b("Estimated delivery: ", g.pick(vocab.WEEKDAYS), ", ", g.date(style=g.pick(("Month d", "d Month"))),
-      "\n")
+    b(
+        "Estimated delivery: ",
+        g.pick(vocab.WEEKDAYS),
+        ", ",
+        g.date(style=g.pick(("Month d", "d Month"))),
+        "\n",
+    )
     b("Track: ", g.url(), "\n")
 
 
@@ -89,18 +157,45 @@ def prescription(g: Gen, b: Builder) -> None:
     b("Pt: ", g.name(p, "UPPER"), "\n", one_line(address(g, p.loc)), "\n")
     b(g.pick(vocab.DRUGS).upper(), " ", g.pick(vocab.DOSES), "  #", str(g.rng.randrange(10, 90)), "\n")
     b("SIG: take 1 tab ", g.pick(vocab.ROUTES), " ", g.pick(vocab.FREQS), "\n")
-    b("Prescriber: Dr. ", g.name(doc, g.pick(("full", "last"))), "  DEA# ", ent(g.fill("@@#######"), "ID"),
-      "\n")
+    b(
+        "Prescriber: Dr. ",
+        g.name(doc, g.pick(("full", "last"))),
+        "  DEA# ",
+        ent(g.fill("@@#######"), "ID"),
+        "\n",
+    )
     b("Refills: ", str(g.rng.randrange(0, 5)), "  Discard after: ", g.date(style="mm/dd/yy"), "\n")
 
 
 @T("form_invoice")
 def direct_debit(g: Gen, b: Builder) -> None:
     p, org = g.person(), g.org()
-    b("SEPA Direct Debit Mandate\n\nCreditor: ", org, "\nCreditor ID: ", g.ident("tax"), "\n",
-      "Mandate reference: ", g.ident("account"), "\n\n")
-    b("Account holder: ", g.name(p, g.pick(("full", "last_first"))), "\n", "Address: ",
-      one_line(address(g, p.loc)), "\n")
+    b(
+        "SEPA Direct Debit Mandate\n\nCreditor: ",
+        org,
+        "\nCreditor ID: ",
+        g.ident("tax"),
+        "\n",
+        "Mandate reference: ",
+        g.ident("account"),
+        "\n\n",
+    )
+    b(
+        "Account holder: ",
+        g.name(p, g.pick(("full", "last_first"))),
+        "\n",
+        "Address: ",
+        one_line(address(g, p.loc)),
+        "\n",
+    )
     b("IBAN: ", g.iban(p.loc), "\nBIC: ", g.ref(text=g.fill("@@@@@@2@XXX")), "\n\n")
-    b("Place, date: ", address(g, p.loc).city, ", ", g.date(style=g.pick(("dd.mm.yyyy", "dd/mm/yyyy"))), "\n",
-      "Signature: ", g.name(p, "full"), "\n")
+    b(
+        "Place, date: ",
+        address(g, p.loc).city,
+        ", ",
+        g.date(style=g.pick(("dd.mm.yyyy", "dd/mm/yyyy"))),
+        "\n",
+        "Signature: ",
+        g.name(p, "full"),
+        "\n",
+    )

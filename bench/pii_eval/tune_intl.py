@@ -14,9 +14,15 @@ def contact_list(g: Gen, b: Builder) -> None:
     b(g.pick(("Contacts", "Partner contacts - EMEA", "Distribution list")), "\n\n")
     for loc in g.other_locales(g.rng.randrange(8, 11)):
         p = g.person(loc)
-        b("- ", g.name(p, g.pick(("full", "full", "LAST_FIRST"))), " — ", one_line(address(g, loc), True),
-          " — ",
-          g.phone(loc), "\n")
+        b(
+            "- ",
+            g.name(p, g.pick(("full", "full", "LAST_FIRST"))),
+            " — ",
+            one_line(address(g, loc), True),
+            " — ",
+            g.phone(loc),
+            "\n",
+        )
 
 
 @T("intl_contacts")
@@ -25,8 +31,14 @@ def shipping_manifest(g: Gen, b: Builder) -> None:
     b("Consignee | Address | Phone | Weight\n")
     for loc in g.other_locales(g.rng.randrange(8, 10)):
         p = g.person(loc)
-        b(g.name(p, g.pick(("UPPER", "full"))), " | ", one_line(address(g, loc), True), " | ", g.phone(loc),
-          f" | {g.rng.randrange(1, 30)}.{g.rng.randrange(10)} kg\n")
+        b(
+            g.name(p, g.pick(("UPPER", "full"))),
+            " | ",
+            one_line(address(g, loc), True),
+            " | ",
+            g.phone(loc),
+            f" | {g.rng.randrange(1, 30)}.{g.rng.randrange(10)} kg\n",
+        )
 
 
 @T("intl_contacts")
@@ -35,8 +47,19 @@ def attendee_list(g: Gen, b: Builder) -> None:
     for i, loc in enumerate(g.other_locales(g.rng.randrange(8, 12))):
         p = g.person(loc)
         a = address(g, loc)
-        b(f"{i + 1}. ", g.name(p, "full"), " (", g.org(loc), ", ", a.city, ", ", a.country, ") ", g.email(p),
-          "\n")
+        b(
+            f"{i + 1}. ",
+            g.name(p, "full"),
+            " (",
+            g.org(loc),
+            ", ",
+            a.city,
+            ", ",
+            a.country,
+            ") ",
+            g.email(p),
+            "\n",
+        )
 
 
 @T("intl_contacts")
@@ -45,8 +68,13 @@ def vendor_directory(g: Gen, b: Builder) -> None:
     for loc in g.other_locales(8):
         p = g.person(loc)
         org = g.org(loc)
-        b(org, "\nAttn: ", g.name(p, "full"), "\n",
-          block(address(g, loc), country=True, caps_city=g.chance(0.3)))
+        b(
+            org,
+            "\nAttn: ",
+            g.name(p, "full"),
+            "\n",
+            block(address(g, loc), country=True, caps_city=g.chance(0.3)),
+        )
         b("Tel. ", g.phone(loc), "\n", g.email(p, g.domain_of(org)), "\n\n")
 
 
@@ -58,9 +86,22 @@ def csv_export(g: Gen, b: Builder) -> None:
         p = g.person(loc)
         a = address(g, loc, g.pick(("street",) * 5 + ("pobox",)))
         street = ('"', a.street, '"') if sep == "," else (a.street,)
-        b(g.name(p, "first"), sep, g.name(p, "last"), sep, street, sep, a.zip, sep, a.city, sep, a.country,
-          sep,
-          g.phone(loc), "\n")
+        b(
+            g.name(p, "first"),
+            sep,
+            g.name(p, "last"),
+            sep,
+            street,
+            sep,
+            a.zip,
+            sep,
+            a.city,
+            sep,
+            a.country,
+            sep,
+            g.phone(loc),
+            "\n",
+        )
 
 
 @T("intl_contacts")
@@ -68,7 +109,19 @@ def hotel_guests(g: Gen, b: Builder) -> None:
     b("Guest arrivals ", g.date(style=g.pick(("dd/mm/yyyy", "d Month yyyy"))), "\n\n")
     for loc in g.other_locales(g.rng.randrange(8, 10)):
         p = g.person(loc)
-        b("Guest: ", g.name(p, g.pick(("LAST_FIRST", "last_first"))), "   Room ",
-          str(g.rng.randrange(101, 540)), "\n", "  Passport: ", g.ident("passport", loc), "   Nationality: ",
-          address(g, loc).country, "\n", "  Home: ", one_line(address(g, loc)), "\n")
+        b(
+            "Guest: ",
+            g.name(p, g.pick(("LAST_FIRST", "last_first"))),
+            "   Room ",
+            str(g.rng.randrange(101, 540)),
+            "\n",
+            "  Passport: ",
+            g.ident("passport", loc),
+            "   Nationality: ",
+            address(g, loc).country,
+            "\n",
+            "  Home: ",
+            one_line(address(g, loc)),
+            "\n",
+        )
     b("\nUS military guest:\n  ", one_line(address(g, "en_US", "military")), "\n")

@@ -16,24 +16,71 @@ from faker import Faker
 from bench.pii_eval import ids, outside_names
 from bench.pii_eval.core import Ent, ent
 
-LOCALES = ("en_US", "en_GB", "en_CA", "en_AU", "en_IE", "de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL",
-           "pl_PL", "pt_BR", "sv_SE", "no_NO", "fi_FI", "da_DK", "cs_CZ", "sl_SI", "hu_HU", "vi_VN")
+LOCALES = (
+    "en_US",
+    "en_GB",
+    "en_CA",
+    "en_AU",
+    "en_IE",
+    "de_DE",
+    "fr_FR",
+    "es_ES",
+    "it_IT",
+    "nl_NL",
+    "pl_PL",
+    "pt_BR",
+    "sv_SE",
+    "no_NO",
+    "fi_FI",
+    "da_DK",
+    "cs_CZ",
+    "sl_SI",
+    "hu_HU",
+    "vi_VN",
+)
 # Where most documents' people live; the rest are spread over every locale.
 WEIGHTS = {"en_US": 8, "en_GB": 4, "en_CA": 1, "en_AU": 1, "en_IE": 1}
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 _NL_PREFIX = ("van", "de", "van der", "van den", "van de", "de", "ter")
 _BR_PREFIX = ("da", "dos", "de", "do")
-_FREE_MAIL = {"en_US": ("gmail.com", "yahoo.com", "outlook.com", "aol.com", "icloud.com", "comcast.net"),
-              "en_GB": ("btinternet.com", "yahoo.co.uk", "hotmail.co.uk", "gmail.com"),
-              "de_DE": ("web.de", "gmx.de", "t-online.de"), "fr_FR": ("orange.fr", "free.fr", "laposte.net"),
-              "it_IT": ("libero.it", "tiscali.it"), "pl_PL": ("wp.pl", "onet.pl", "o2.pl"),
-              "cs_CZ": ("seznam.cz", "centrum.cz"), "pt_BR": ("uol.com.br", "bol.com.br"),
-              "nl_NL": ("ziggo.nl", "kpnmail.nl"), "sv_SE": ("telia.com",), "hu_HU": ("freemail.hu",)}
-_HOSPITALS = ("{c} General Hospital", "St. {s} Medical Center", "{c} Memorial Hospital",
-              "{s} Regional Clinic",
-              "University Hospital of {c}", "{c} Community Health Center", "Mercy {c} Hospital",
-              "{s} Heart Institute", "Royal {c} Infirmary", "{c} Children's Hospital")
+_FREE_MAIL = {
+    "en_US": ("gmail.com", "yahoo.com", "outlook.com", "aol.com", "icloud.com", "comcast.net"),
+    "en_GB": ("btinternet.com", "yahoo.co.uk", "hotmail.co.uk", "gmail.com"),
+    "de_DE": ("web.de", "gmx.de", "t-online.de"),
+    "fr_FR": ("orange.fr", "free.fr", "laposte.net"),
+    "it_IT": ("libero.it", "tiscali.it"),
+    "pl_PL": ("wp.pl", "onet.pl", "o2.pl"),
+    "cs_CZ": ("seznam.cz", "centrum.cz"),
+    "pt_BR": ("uol.com.br", "bol.com.br"),
+    "nl_NL": ("ziggo.nl", "kpnmail.nl"),
+    "sv_SE": ("telia.com",),
+    "hu_HU": ("freemail.hu",),
+}
+_HOSPITALS = (
+    "{c} General Hospital",
+    "St. {s} Medical Center",
+    "{c} Memorial Hospital",
+    "{s} Regional Clinic",
+    "University Hospital of {c}",
+    "{c} Community Health Center",
+    "Mercy {c} Hospital",
+    "{s} Heart Institute",
+    "Royal {c} Infirmary",
+    "{c} Children's Hospital",
+)
 # Share of people whose first and/or last name comes from outside_names (names no Faker list has).
 OUTSIDE_SHARE = 0.3
 _SAINTS = ("Mary's", "Luke's", "Vincent's", "Joseph's", "Elizabeth", "Anne's", "Francis", "Jude")
@@ -154,10 +201,13 @@ class Gen:
 
     def title(self, p: Person) -> str:
         en = ("Ms. ", "Mrs. ", "Miss ") if p.female else ("Mr. ",)
-        local = {"de_DE": ("Frau ",) if p.female else ("Herr ",),
-                 "fr_FR": ("Mme ",) if p.female else ("M. ",), "es_ES": ("Sra. ",) if p.female else ("Sr. ",),
-                 "it_IT": ("Sig.ra ",) if p.female else ("Sig. ",),
-                 "nl_NL": ("mevrouw ",) if p.female else ("de heer ",)}.get(p.loc, ())
+        local = {
+            "de_DE": ("Frau ",) if p.female else ("Herr ",),
+            "fr_FR": ("Mme ",) if p.female else ("M. ",),
+            "es_ES": ("Sra. ",) if p.female else ("Sr. ",),
+            "it_IT": ("Sig.ra ",) if p.female else ("Sig. ",),
+            "nl_NL": ("mevrouw ",) if p.female else ("de heer ",),
+        }.get(p.loc, ())
         return self.pick(en + local) if local and self.chance(0.5) else self.pick(en)
 
     # -- contact details
@@ -168,16 +218,26 @@ class Gen:
         else:
             text = self.fill(self.pick(ids.PHONE_FORMATS.get(loc, ids.PHONE_FORMATS["en_US"])))
         if "x" not in text and self.chance(ext):
-            text += self.pick((" x", " ext. ", " Ext ", " ext ", "x",
-                               " #")) + self.digits(self.rng.choice((2, 3, 4)))
+            text += self.pick((" x", " ext. ", " Ext ", " ext ", "x", " #")) + self.digits(
+                self.rng.choice((2, 3, 4))
+            )
         return ent(text, "PHONE_NUMBER")
 
     def email(self, p: Person | None = None, domain: str | None = None) -> Ent:
         if p is None:
             return ent(self.fake().email(), "EMAIL_ADDRESS")
         first, last = (ascii_fold(x).lower().replace(" ", "").replace("'", "") for x in (p.first, p.last))
-        local = self.pick((f"{first}.{last}", f"{first[0]}{last}", f"{first}{last[0]}", f"{first}_{last}",
-                           f"{first}.{last}{self.rng.randrange(1, 99)}", f"{last}.{first}", f"{first}"))
+        local = self.pick(
+            (
+                f"{first}.{last}",
+                f"{first[0]}{last}",
+                f"{first}{last[0]}",
+                f"{first}_{last}",
+                f"{first}.{last}{self.rng.randrange(1, 99)}",
+                f"{last}.{first}",
+                f"{first}",
+            )
+        )
         domain = domain or self.pick(_FREE_MAIL.get(p.loc, _FREE_MAIL["en_US"]))
         return ent(f"{local}@{domain}", "EMAIL_ADDRESS")
 
@@ -190,8 +250,9 @@ class Gen:
         return f"{word or 'acme'}.{tlds[zlib.crc32(org.text.encode()) % len(tlds)]}"
 
     def hospital(self, city: str | None = None) -> Ent:
-        city = city or self.pick(("Springfield", "Riverside", "Lakewood", "Fairview", "Greenville",
-                                  "Brookdale"))
+        city = city or self.pick(
+            ("Springfield", "Riverside", "Lakewood", "Fairview", "Greenville", "Brookdale")
+        )
         return ent(self.pick(_HOSPITALS).format(c=city, s=self.pick(_SAINTS)), "ORGANIZATION")
 
     # -- dates and ages
@@ -243,10 +304,31 @@ class Gen:
         return ent(f"https://{f.domain_name()}/{f.uri_path()}?id={self.digits(6)}", "URL")
 
 
-DATE_STYLES = ("m/d/yy", "mm/dd/yy", "mm/dd/yyyy", "m/d/yyyy", "iso", "d Month yyyy", "Month d, yyyy",
-               "Mon d, yyyy", "Mon dth", "mm-dd-yy", "dd.mm.yy", "dd.mm.yyyy", "dd/mm/yyyy", "dd-Mon-yyyy",
-               "d Mon", "Month d", "m/d", "the dth of Month", "Month dth, yyyy", "dd Mon yyyy", "d Month",
-               "dd/mm/yy", "d Mon yyyy")
+DATE_STYLES = (
+    "m/d/yy",
+    "mm/dd/yy",
+    "mm/dd/yyyy",
+    "m/d/yyyy",
+    "iso",
+    "d Month yyyy",
+    "Month d, yyyy",
+    "Mon d, yyyy",
+    "Mon dth",
+    "mm-dd-yy",
+    "dd.mm.yy",
+    "dd.mm.yyyy",
+    "dd/mm/yyyy",
+    "dd-Mon-yyyy",
+    "d Mon",
+    "Month d",
+    "m/d",
+    "the dth of Month",
+    "Month dth, yyyy",
+    "dd Mon yyyy",
+    "d Month",
+    "dd/mm/yy",
+    "d Mon yyyy",
+)
 
 
 def _ordinal(n: int) -> str:
@@ -256,16 +338,27 @@ def _ordinal(n: int) -> str:
 def fmt_date(d: date, style: str) -> str:
     month, mon = MONTHS[d.month - 1], MONTHS[d.month - 1][:3]
     return {
-        "m/d/yy": f"{d.month}/{d.day}/{d.year % 100:02d}", "mm/dd/yy": f"{d:%m/%d/%y}",
-        "mm/dd/yyyy": f"{d:%m/%d/%Y}", "m/d/yyyy": f"{d.month}/{d.day}/{d.year}", "iso": d.isoformat(),
-        "d Month yyyy": f"{d.day} {month} {d.year}", "Month d, yyyy": f"{month} {d.day}, {d.year}",
-        "Mon d, yyyy": f"{mon} {d.day}, {d.year}", "Mon dth": f"{mon} {_ordinal(d.day)}",
-        "mm-dd-yy": f"{d:%m-%d-%y}", "dd.mm.yy": f"{d:%d.%m.%y}", "dd.mm.yyyy": f"{d:%d.%m.%Y}",
-        "dd/mm/yyyy": f"{d:%d/%m/%Y}", "dd-Mon-yyyy": f"{d.day:02d}-{mon}-{d.year}",
+        "m/d/yy": f"{d.month}/{d.day}/{d.year % 100:02d}",
+        "mm/dd/yy": f"{d:%m/%d/%y}",
+        "mm/dd/yyyy": f"{d:%m/%d/%Y}",
+        "m/d/yyyy": f"{d.month}/{d.day}/{d.year}",
+        "iso": d.isoformat(),
+        "d Month yyyy": f"{d.day} {month} {d.year}",
+        "Month d, yyyy": f"{month} {d.day}, {d.year}",
+        "Mon d, yyyy": f"{mon} {d.day}, {d.year}",
+        "Mon dth": f"{mon} {_ordinal(d.day)}",
+        "mm-dd-yy": f"{d:%m-%d-%y}",
+        "dd.mm.yy": f"{d:%d.%m.%y}",
+        "dd.mm.yyyy": f"{d:%d.%m.%Y}",
+        "dd/mm/yyyy": f"{d:%d/%m/%Y}",
+        "dd-Mon-yyyy": f"{d.day:02d}-{mon}-{d.year}",
         "d Mon": f"{d.day} {mon}",
-        "Month d": f"{month} {d.day}", "m/d": f"{d.month}/{d.day}",
+        "Month d": f"{month} {d.day}",
+        "m/d": f"{d.month}/{d.day}",
         "the dth of Month": f"{_ordinal(d.day)} of {month}",
         "Month dth, yyyy": f"{month} {_ordinal(d.day)}, {d.year}",
-        "dd Mon yyyy": f"{d.day:02d} {mon} {d.year}", "d Month": f"{d.day} {month}",
-        "dd/mm/yy": f"{d:%d/%m/%y}", "d Mon yyyy": f"{d.day} {mon} {d.year}",
+        "dd Mon yyyy": f"{d.day:02d} {mon} {d.year}",
+        "d Month": f"{d.day} {month}",
+        "dd/mm/yy": f"{d:%d/%m/%y}",
+        "d Mon yyyy": f"{d.day} {mon} {d.year}",
     }[style]

@@ -38,11 +38,11 @@ def obfuscate_word(word: str, rng: random.Random) -> str:
     if how == 1:  # a vowel starred out
         vowels = [i for i, c in enumerate(word) if c in "aeiou"]
         i = rng.choice(vowels) if vowels else len(word) // 2
-        return word[:i] + "*" + word[i + 1:]
+        return word[:i] + "*" + word[i + 1 :]
     if how == 2:  # letters spaced or dotted
         return rng.choice((" ", ".", "-")).join(word)
     i = rng.randrange(len(word))  # a stretched letter
-    return word[:i] + word[i] * rng.randint(3, 5) + word[i + 1:]
+    return word[:i] + word[i] * rng.randint(3, 5) + word[i + 1 :]
 
 
 def obfuscate(text: str, rng: random.Random) -> str:
@@ -72,8 +72,15 @@ def render(split: str, toxic: bool, by_category: dict[str, list[str]], rng: rand
                 text = surface(fill(template, rng), v % 3 if v < 3 else rng.randrange(3), rng)
                 if text not in seen:
                     seen.add(text)
-                    rows.append({"text": text, "toxic": toxic, "category": category, "split": split,
-                                 "template": f"{split}/{category}/{t_idx}"})
+                    rows.append(
+                        {
+                            "text": text,
+                            "toxic": toxic,
+                            "category": category,
+                            "split": split,
+                            "template": f"{split}/{category}/{t_idx}",
+                        }
+                    )
     return rows
 
 

@@ -25,8 +25,12 @@ class ConfigError(Exception):
     """The settings files cannot be used; the message says where and why."""
 
 
-def load_config(paths: Sequence[str | Path], env: Mapping[str, str] | None = None,
-                console: str | Path | None = None, console_doc: dict | None = None) -> Config:
+def load_config(
+    paths: Sequence[str | Path],
+    env: Mapping[str, str] | None = None,
+    console: str | Path | None = None,
+    console_doc: dict | None = None,
+) -> Config:
     """`console` is the settings file the console owns (GATEWAY_CONSOLE_FILE), merged last; it may
     not exist yet. `console_doc` replaces its content (to validate an edit before it is written)."""
     env = os.environ if env is None else env
@@ -81,13 +85,18 @@ def check_console_doc(doc: Any, name: str) -> None:
     """The console's file holds chains only: {models|applications: {name: {interceptors: [...]}}}."""
     for section, deps in doc.items():
         if section not in CONSOLE_SECTIONS or not isinstance(deps, dict):
-            raise ConfigError(f"{name}: $.{section}: the console's settings file holds only "
-                              f"{' and '.join(CONSOLE_SECTIONS)} (objects of chains)")
+            raise ConfigError(
+                f"{name}: $.{section}: the console's settings file holds only "
+                f"{' and '.join(CONSOLE_SECTIONS)} (objects of chains)"
+            )
         for dep, entry in deps.items():
-            if (not isinstance(entry, dict) or set(entry) != {"interceptors"}
-                    or not isinstance(entry["interceptors"], list)
-                    or not all(isinstance(n, str) for n in entry["interceptors"])):
-                raise ConfigError(f"{name}: $.{section}.{dep}: must be {{\"interceptors\": [names]}}")
+            if (
+                not isinstance(entry, dict)
+                or set(entry) != {"interceptors"}
+                or not isinstance(entry["interceptors"], list)
+                or not all(isinstance(n, str) for n in entry["interceptors"])
+            ):
+                raise ConfigError(f'{name}: $.{section}.{dep}: must be {{"interceptors": [names]}}')
 
 
 def merge_console(merged: dict[str, Any], doc: dict[str, Any]) -> dict[str, Any]:

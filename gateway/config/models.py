@@ -15,9 +15,7 @@ RESERVED_DEPLOYMENT = "interceptor"
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid", alias_generator=to_camel, populate_by_name=True, frozen=True
-    )
+    model_config = ConfigDict(extra="forbid", alias_generator=to_camel, populate_by_name=True, frozen=True)
 
 
 class Upstream(_Strict):
@@ -150,8 +148,11 @@ class Limit(_Strict):
 
 class Role(_Strict):
     limits: dict[str, Limit] = Field(default_factory=dict)
-    console_admin: bool = Field(False, description="Keys with this role may use the gateway console "
-                                "(/console): see and edit chains, run the playground.")
+    console_admin: bool = Field(
+        False,
+        description="Keys with this role may use the gateway console "
+        "(/console): see and edit chains, run the playground.",
+    )
 
 
 class Config(_Strict):
@@ -172,8 +173,7 @@ class Config(_Strict):
             missing = [n for n in names if n not in self.interceptors]
             if missing:
                 raise ValueError(
-                    f"{where} names undefined interceptor(s) {missing}; "
-                    f"defined: {sorted(self.interceptors)}"
+                    f"{where} names undefined interceptor(s) {missing}; defined: {sorted(self.interceptors)}"
                 )
         return self
 

@@ -17,8 +17,9 @@ _log = logging.getLogger(__name__)
 class ConfigWatcher:
     """Holds the current Config. A broken edit is logged and the last good config stays in force."""
 
-    def __init__(self, paths: Sequence[str | Path], poll_seconds: float = 1.0,
-                 console: str | Path | None = None):
+    def __init__(
+        self, paths: Sequence[str | Path], poll_seconds: float = 1.0, console: str | Path | None = None
+    ):
         self.paths = [Path(p) for p in paths]
         self.console = Path(console) if console else None  # the console's own file, merged last
         self.poll_seconds = poll_seconds
@@ -27,7 +28,7 @@ class ConfigWatcher:
         self._task: asyncio.Task | None = None
 
     def _stamps(self) -> tuple:
-        out = []
+        out: list[tuple[int, int, int] | None] = []
         for p in [*self.paths, *([self.console] if self.console else [])]:
             try:
                 st = os.stat(p)

@@ -39,14 +39,23 @@ from gateway.http import Request
 
 _log = logging.getLogger(__name__)
 
-STATIC = {"index.html": b"text/html; charset=utf-8", "console.css": b"text/css; charset=utf-8",
-          "console.js": b"text/javascript; charset=utf-8", "favicon.svg": b"image/svg+xml"}
+STATIC = {
+    "index.html": b"text/html; charset=utf-8",
+    "console.css": b"text/css; charset=utf-8",
+    "console.js": b"text/javascript; charset=utf-8",
+    "favicon.svg": b"image/svg+xml",
+}
 PAGE_HEADERS = [
-    (b"content-security-policy", b"default-src 'none'; script-src 'self'; style-src 'self'; "
-                                 b"img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; "
-                                 b"base-uri 'none'; form-action 'none'"),
-    (b"x-content-type-options", b"nosniff"), (b"referrer-policy", b"no-referrer"),
-    (b"x-frame-options", b"DENY"), (b"cache-control", b"no-store"),
+    (
+        b"content-security-policy",
+        b"default-src 'none'; script-src 'self'; style-src 'self'; "
+        b"img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; "
+        b"base-uri 'none'; form-action 'none'",
+    ),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"x-frame-options", b"DENY"),
+    (b"cache-control", b"no-store"),
 ]
 _CHAIN = re.compile(r"^/console/api/chains/(models|applications)/([^/]+)$")
 AUDIT_STREAM = "gw:audit:console"
@@ -86,9 +95,16 @@ class Console:
         caller = await self._admin(req)
         route = path.removeprefix("/console/api/")
         if route == "whoami" and method == "GET":
-            return await self._json(req, 200, {"project": caller.identity.project,
-                                               "key_id": caller.identity.key_id, "admin": True,
-                                               "editable": self.file is not None})
+            return await self._json(
+                req,
+                200,
+                {
+                    "project": caller.identity.project,
+                    "key_id": caller.identity.key_id,
+                    "admin": True,
+                    "editable": self.file is not None,
+                },
+            )
         if route == "chains" and method == "GET":
             return await self._json(req, 200, await self.chains())
         if m := _CHAIN.match(path):
@@ -109,13 +125,20 @@ class Console:
 
     async def _admin(self, req: Request) -> Caller:
         config = self.app.watcher.current
-        caller = await authenticate(req.headers.get("api-key"), req.headers.get("authorization"),
-                                    config, self.app.store, self.app.secret)
+        caller = await authenticate(
+            req.headers.get("api-key"),
+            req.headers.get("authorization"),
+            config,
+            self.app.store,
+            self.app.secret,
+        )
         if caller.hop is not None:  # a per-request key carries its root caller's roles: never an admin
             raise ForbiddenError("The console is not for per-request keys.")
         if not config.is_console_admin(caller.identity.roles):
-            raise ForbiddenError("The console is for keys with an admin role (a role with "
-                                 "\"consoleAdmin\": true in the settings).")
+            raise ForbiddenError(
+                "The console is for keys with an admin role (a role with "
+                '"consoleAdmin": true in the settings).'
+            )
         return caller
 
     async def _static(self, req: Request, name: str) -> None:
@@ -135,16 +158,25 @@ class Console:
         health = await self._probe(config)
         overrides = self._read_file()
         interceptors = {
-            name: {"description": i.description, "endpoint": _display_url(i.endpoint),
-                   "settings": i.defaults or None, "health": health.get(_base(i.endpoint), "unknown")}
-            for name, i in config.interceptors.items()}
+            name: {
+                "description": i.description,
+                "endpoint": _display_url(i.endpoint),
+                "settings": i.defaults or None,
+                "health": health.get(_base(i.endpoint), "unknown"),
+            }
+            for name, i in config.interceptors.items()
+        }
         deployments = []
         for section in ("models", "applications"):
             for name, dep in getattr(config, section).items():
                 entry = {
-                    "section": section, "name": name, "display_name": dep.display_name,
-                    "description": dep.description, "type": getattr(dep, "type", "application"),
-                    "global": list(config.global_interceptors), "interceptors": list(dep.interceptors),
+                    "section": section,
+                    "name": name,
+                    "display_name": dep.display_name,
+                    "description": dep.description,
+                    "type": getattr(dep, "type", "application"),
+                    "global": list(config.global_interceptors),
+                    "interceptors": list(dep.interceptors),
                     "edited": name in (overrides.get(section) or {}),
                     "unknown": [n for n in config.chain(name) if n not in config.interceptors],
                 }
@@ -155,11 +187,17 @@ class Console:
                     entry["endpoint"] = _display_url(dep.endpoint or "")
                     entry["health"] = health.get(_base(dep.endpoint or ""), "unknown")
                 if isinstance(dep, Model):  # where and how, never the upstream's key
-                    entry["upstreams"] = [{"endpoint": _display_url(u.endpoint), "tier": u.tier,
-                                           "weight": u.weight} for u in dep.upstreams]
+                    entry["upstreams"] = [
+                        {"endpoint": _display_url(u.endpoint), "tier": u.tier, "weight": u.weight}
+                        for u in dep.upstreams
+                    ]
                 deployments.append(entry)
-        return {"deployments": deployments, "interceptors": interceptors,
-                "global": list(config.global_interceptors), "editable": self.file is not None}
+        return {
+            "deployments": deployments,
+            "interceptors": interceptors,
+            "global": list(config.global_interceptors),
+            "editable": self.file is not None,
+        }
 
     async def _probe(self, config) -> dict[str, str]:
         """Each service's /health, by base URL (at most once every 2 s)."""
@@ -202,8 +240,9 @@ class Console:
         try:
             body = orjson.loads(raw)
         except orjson.JSONDecodeError:
-            raise BadRequestError("The body must be JSON: {\"interceptors\": [names], \"before\": [...]}.") \
-                from None
+            raise BadRequestError(
+                'The body must be JSON: {"interceptors": [names], "before": [...]}.'
+            ) from None
         chain = body.get("interceptors") if isinstance(body, dict) else None
         if not isinstance(chain, list) or not all(isinstance(n, str) for n in chain):
             raise BadRequestError("`interceptors` must be a list of interceptor names.")
@@ -212,11 +251,14 @@ class Console:
     async def revert(self, caller: Caller, section: str, name: str) -> dict:
         return await self._change(caller, section, name, None, None)
 
-    async def _change(self, caller: Caller, section: str, name: str, chain: list[str] | None,
-                      expected) -> dict:
+    async def _change(
+        self, caller: Caller, section: str, name: str, chain: list[str] | None, expected
+    ) -> dict:
         if self.file is None:
-            raise ConflictError("Chain edits are off: set GATEWAY_CONSOLE_FILE to a writable path "
-                                "(the settings file the console owns).")
+            raise ConflictError(
+                "Chain edits are off: set GATEWAY_CONSOLE_FILE to a writable path "
+                "(the settings file the console owns)."
+            )
         async with self._lock:
             watcher = self.app.watcher
             watcher.reload_if_changed()  # another replica (or a hand edit) may have changed it
@@ -226,8 +268,9 @@ class Console:
                 raise NotFoundError(f"No {section[:-1]} '{name}' in the settings.")
             before = list(dep.interceptors)
             if expected is not None and expected != before:
-                raise ConflictError(f"The chain of '{name}' changed meanwhile (it is now {before}); "
-                                    "reload and edit again.")
+                raise ConflictError(
+                    f"The chain of '{name}' changed meanwhile (it is now {before}); reload and edit again."
+                )
             doc = self._read_file()
             entries = dict(doc.get(section) or {})
             if chain is None:
@@ -242,19 +285,37 @@ class Console:
             after = list(getattr(new, section)[name].interceptors)
             await asyncio.to_thread(_write_atomically, self.file, doc)
             watcher.reload_if_changed()  # the normal reload, now rather than at the next poll
-            event = {"event": "console.chain", "time": now_iso(), "who": {
-                "project": caller.identity.project, "key_id": caller.identity.key_id},
-                "deployment": name, "section": section, "before": before, "after": after,
-                "action": "revert" if chain is None else "edit"}
+            event = {
+                "event": "console.chain",
+                "time": now_iso(),
+                "who": {"project": caller.identity.project, "key_id": caller.identity.key_id},
+                "deployment": name,
+                "section": section,
+                "before": before,
+                "after": after,
+                "action": "revert" if chain is None else "edit",
+            }
             self._audit(event)
-            return {"deployment": name, "before": before, "after": after,
-                    "active": list(getattr(watcher.current, section)[name].interceptors), "audit": event}
+            return {
+                "deployment": name,
+                "before": before,
+                "after": after,
+                "active": list(getattr(watcher.current, section)[name].interceptors),
+                "audit": event,
+            }
 
     def _audit(self, event: dict) -> None:
         self._recent.append(event)
-        _log.info("console: %s %s/%s by project=%s key=%s: %s -> %s", event["action"], event["section"],
-                  event["deployment"], event["who"]["project"], event["who"]["key_id"],
-                  event["before"], event["after"])
+        _log.info(
+            "console: %s %s/%s by project=%s key=%s: %s -> %s",
+            event["action"],
+            event["section"],
+            event["deployment"],
+            event["who"]["project"],
+            event["who"]["key_id"],
+            event["before"],
+            event["after"],
+        )
         if self.app.events.enabled:
             self.app.events.emit(event, stream=AUDIT_STREAM)
         if self.audit_file is not None:
@@ -308,9 +369,18 @@ class Console:
         trace = self.traces[rid] = Trace(model, config.chain(model))
         trace.boundaries[-1] = root = Boundary(chat)
         stream = _Stream(req)
-        inner = Request({"type": "http", "method": "POST", "path": req.scope["path"], "headers": headers,
-                         "query_string": b"", "client": req.scope.get("client")}, req.receive,
-                        _tee(root, stream.on_message))
+        inner = Request(
+            {
+                "type": "http",
+                "method": "POST",
+                "path": req.scope["path"],
+                "headers": headers,
+                "query_string": b"",
+                "client": req.scope.get("client"),
+            },
+            req.receive,
+            _tee(root, stream.on_message),
+        )
         inner.root, inner.request_id = True, rid
         req.root, req.request_id = True, rid
         app = self.app
@@ -328,11 +398,18 @@ class Console:
                 root.on_message({"type": "http.response.body", "body": exc.body()})
                 await stream.event("error", {"status": status, "message": answer_text(exc.body())["error"]})
             root.ended = root.ended or time.perf_counter()
-            await stream.event("trace", {"model": model, "status": status, "hops": trace.report(),
-                                         "answer": answer_text(root.answer),
-                                         "x_cache": root.headers.get("x-cache"),
-                                         "x_toxicity_flagged": root.headers.get("x-toxicity-flagged"),
-                                         "ms": round((root.ended - root.started) * 1000, 1)})
+            await stream.event(
+                "trace",
+                {
+                    "model": model,
+                    "status": status,
+                    "hops": trace.report(),
+                    "answer": answer_text(root.answer),
+                    "x_cache": root.headers.get("x-cache"),
+                    "x_toxicity_flagged": root.headers.get("x-toxicity-flagged"),
+                    "ms": round((root.ended - root.started) * 1000, 1),
+                },
+            )
             await stream.end()
         finally:
             watcher.cancel()
@@ -354,6 +431,7 @@ def _tee(boundary, on_message):
     async def send(message: dict) -> None:
         boundary.on_message(message)
         await on_message(message)
+
     return send
 
 
@@ -366,12 +444,23 @@ class _Stream:
         self.pending = b""
 
     async def begin(self) -> None:
-        await self.req.start(200, [(b"content-type", b"text/event-stream"), (b"cache-control", b"no-store"),
-                                   (b"x-accel-buffering", b"no")])
+        await self.req.start(
+            200,
+            [
+                (b"content-type", b"text/event-stream"),
+                (b"cache-control", b"no-store"),
+                (b"x-accel-buffering", b"no"),
+            ],
+        )
 
     async def event(self, kind: str, data) -> None:
-        await self.req.send({"type": "http.response.body", "more_body": True,
-                             "body": f"event: {kind}\ndata: ".encode() + orjson.dumps(data) + b"\n\n"})
+        await self.req.send(
+            {
+                "type": "http.response.body",
+                "more_body": True,
+                "body": f"event: {kind}\ndata: ".encode() + orjson.dumps(data) + b"\n\n",
+            }
+        )
 
     async def on_message(self, message: dict) -> None:
         if message["type"] != "http.response.body":

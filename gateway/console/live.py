@@ -25,8 +25,18 @@ def gateway_snapshot() -> dict:
     models: dict[str, dict] = {}
 
     def m(name: str) -> dict:
-        return models.setdefault(name, {"requests": 0.0, "errors": 0.0, "buckets": {}, "count": 0.0,
-                                        "sum": 0.0, "cache": {}, "flagged": 0.0})
+        return models.setdefault(
+            name,
+            {
+                "requests": 0.0,
+                "errors": 0.0,
+                "buckets": {},
+                "count": 0.0,
+                "sum": 0.0,
+                "cache": {},
+                "flagged": 0.0,
+            },
+        )
 
     for family in metrics.REGISTRY.collect():
         for s in family.samples:
@@ -87,8 +97,12 @@ class Live:
         async with self._lock:
             if time.monotonic() - self._services_at < 2.0 or session is None:
                 return self.services
-            bases = sorted({f"{p.scheme}://{p.netloc}" for p in
-                            (urlsplit(i.endpoint) for i in config.interceptors.values())})
+            bases = sorted(
+                {
+                    f"{p.scheme}://{p.netloc}"
+                    for p in (urlsplit(i.endpoint) for i in config.interceptors.values())
+                }
+            )
             texts = await asyncio.gather(*(_get(session, f"{b}/metrics") for b in bases))
             pii: dict[str, float] = {}
             blocked: dict[str, float] = {}
@@ -107,11 +121,18 @@ class Live:
                         elif s.name == "pii_refused_total":
                             key = "pii: " + (s.labels.get("code") or "refused")
                             blocked[key] = blocked.get(key, 0.0) + s.value
-                        elif (s.name == "toxicity_violations_total" and s.labels.get("direction") == "prompt"
-                              and s.labels.get("action") == "block"):
+                        elif (
+                            s.name == "toxicity_violations_total"
+                            and s.labels.get("direction") == "prompt"
+                            and s.labels.get("action") == "block"
+                        ):
                             blocked["toxicity"] = blocked.get("toxicity", 0.0) + s.value
-            self.services = {"pii_entities": pii, "blocked": blocked, "services": len(bases),
-                             "answered": sum(1 for t in texts if t)}
+            self.services = {
+                "pii_entities": pii,
+                "blocked": blocked,
+                "services": len(bases),
+                "answered": sum(1 for t in texts if t),
+            }
             self._services_at = time.monotonic()
             return self.services
 
@@ -124,11 +145,22 @@ class Live:
             return out
         last = points[-1][1]
         for name, cur in last.items():
-            out[name] = {"t": [], "rps": [], "errors": [], "p50": [], "p99": [], "hit_rate": [],
-                         "total": {"requests": cur["requests"], "errors": cur["errors"],
-                                   "p50": _ms(quantile(0.5, cur["buckets"])),
-                                   "p99": _ms(quantile(0.99, cur["buckets"])),
-                                   "hit_rate": _rate(cur["cache"]), "flagged": cur["flagged"]}}
+            out[name] = {
+                "t": [],
+                "rps": [],
+                "errors": [],
+                "p50": [],
+                "p99": [],
+                "hit_rate": [],
+                "total": {
+                    "requests": cur["requests"],
+                    "errors": cur["errors"],
+                    "p50": _ms(quantile(0.5, cur["buckets"])),
+                    "p99": _ms(quantile(0.99, cur["buckets"])),
+                    "hit_rate": _rate(cur["cache"]),
+                    "flagged": cur["flagged"],
+                },
+            }
         t0 = points[0][0]
         for (ta, a), (tb, b) in zip(points, points[1:], strict=False):
             dt = max(tb - ta, 1e-6)

@@ -71,8 +71,11 @@ class Trace:
             before = self.boundaries.get(i - 1)  # the call that reached this hop
             after = self.boundaries.get(i) if i < n else None  # its own call onwards
             is_model = i == n
-            hop = {"name": name, "kind": "model" if is_model else "interceptor",
-                   "reached": before is not None}
+            hop: dict[str, object] = {
+                "name": name,
+                "kind": "model" if is_model else "interceptor",
+                "reached": before is not None,
+            }
             if before is not None:
                 hop["received"] = messages(before.body)
                 hop["answered"] = answer_text(before.answer)
@@ -110,8 +113,11 @@ def answer_text(raw: bytes | bytearray) -> dict:
     """The text of an answer (an SSE stream or one JSON body) and its error, if any."""
     raw = bytes(raw)
     text, error = [], None
-    chunks = [e[5:].strip() for e in raw.split(b"\n\n") if e.startswith(b"data:")] if b"data:" in raw[:64] \
+    chunks = (
+        [e[5:].strip() for e in raw.split(b"\n\n") if e.startswith(b"data:")]
+        if b"data:" in raw[:64]
         else [raw.strip()]
+    )
     for chunk in chunks:
         if not chunk or chunk == b"[DONE]":
             continue

@@ -44,7 +44,18 @@ def is_reserved(name: str) -> bool:
 
 
 # Response headers a hop may report for the client; the gateway copies them to the client's answer.
-REPORTED = frozenset({"x-cache", "x-toxicity-flagged", "retry-after"})
+CACHE = "x-cache"  # HIT / MISS / BYPASS, from the response cache
+TOXICITY_FLAGGED = "x-toxicity-flagged"  # prompt / answer, from the toxicity blocker in `flag` mode
+RETRY_AFTER = "retry-after"
+REPORTED = frozenset({CACHE, TOXICITY_FLAGGED, RETRY_AFTER})
+# Client headers the gateway keeps for the model across the chain, even if an interceptor drops them.
+KEPT = ("x-conversation-id", "x-job-title", "cache-control")
+# Set by the gateway on the call to a model's DIAL adapter (with `upstreams`), and on its answer.
+UPSTREAM_ENDPOINT = "x-upstream-endpoint"
+UPSTREAM_KEY = "x-upstream-key"
+UPSTREAM_EXTRA_DATA = "x-upstream-extra-data"
+OVERRIDE_NAME = "x-dial-override-name"
+UPSTREAM_ATTEMPTS = "x-upstream-attempts"  # on the answer: how many upstreams were tried
 # The request field that carries an interceptor's settings from its chain entry.
 CONFIG_FIELD = "interceptor_configuration"
 AUDIT_PATH = "/v1/audit/anonymize"  # the PII service's route for audit events (gateway only)
@@ -76,8 +87,13 @@ def sign(secret: bytes, parts: Sequence[str], now: float | None = None) -> str:
     return f"t={stamp},v1={_mac(secret, stamp, parts)}"
 
 
-def verify(secret: bytes, signature: str, parts: Sequence[str], now: float | None = None,
-           max_age: float = SIGNATURE_MAX_AGE) -> bool:
+def verify(
+    secret: bytes,
+    signature: str,
+    parts: Sequence[str],
+    now: float | None = None,
+    max_age: float = SIGNATURE_MAX_AGE,
+) -> bool:
     fields = dict(p.split("=", 1) for p in signature.split(",") if "=" in p)
     stamp, mac = fields.get("t", ""), fields.get("v1", "")
     if not stamp.isdigit() or not mac:

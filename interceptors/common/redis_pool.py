@@ -14,11 +14,21 @@ MAX_CONNECTIONS = int(os.environ.get("REDIS_MAX_CONNECTIONS", "256"))
 WAIT_SECONDS = float(os.environ.get("REDIS_POOL_WAIT_SECONDS", "5"))
 
 
-def open_redis(url: str, *, socket_timeout: float = 5.0, connect_timeout: float = 2.0,
-               max_connections: int = MAX_CONNECTIONS, wait_seconds: float = WAIT_SECONDS):
+def open_redis(
+    url: str,
+    *,
+    socket_timeout: float = 5.0,
+    connect_timeout: float = 2.0,
+    max_connections: int = MAX_CONNECTIONS,
+    wait_seconds: float = WAIT_SECONDS,
+):
     import redis.asyncio as redis
 
     pool = redis.BlockingConnectionPool.from_url(
-        url, max_connections=max_connections, timeout=wait_seconds,
-        socket_timeout=socket_timeout, socket_connect_timeout=connect_timeout)
+        url,
+        max_connections=max_connections,
+        timeout=wait_seconds,
+        socket_timeout=socket_timeout,
+        socket_connect_timeout=connect_timeout,
+    )
     return redis.Redis(connection_pool=pool)

@@ -1,7 +1,11 @@
 """The shared shape of every interceptor service: a DIAL app built from a registry of interceptors.
 
-Mirrors aidial-interceptors-sdk's example app factory, with an aiohttp-backed HTTP client for the
-calls back to the gateway (httpx's pool is several times slower under concurrency).
+Two runtimes serve the same interceptor classes (`INTERCEPTOR_RUNTIME`):
+
+* `lean` (the default): `interceptors/common/lean.py` serves the deployment routes with one pooled
+  client per process, orjson and no per-chunk validation; the DIALApp below serves the rest.
+* `sdk`: aidial-interceptors-sdk's own adapter, as in its example app factory, with an
+  aiohttp-backed HTTP client for the calls back to the gateway.
 """
 
 from __future__ import annotations
@@ -65,19 +69,40 @@ def _connection_errors_are_502() -> None:
             return DialException("The connection to the gateway broke.", 502, "upstream_error")
         return original(exc)
 
-    to_dial_exception._ours = True
+    to_dial_exception._ours = True  # type: ignore[attr-defined]
     _exceptions.to_dial_exception = streaming.to_dial_exception = to_dial_exception
 
 
-def create_interceptor_app(service: InterceptorService, dial_url: str) -> DIALApp:
+RUNTIME_ENV = "INTERCEPTOR_RUNTIME"
+RUNTIMES = ("lean", "sdk")
+
+
+def runtime_from_env() -> str:
+    runtime = os.environ.get(RUNTIME_ENV, "lean").strip().lower() or "lean"
+    if runtime not in RUNTIMES:
+        raise ValueError(f"{RUNTIME_ENV} must be one of {RUNTIMES}, not {runtime!r}.")
+    return runtime
+
+
+def create_interceptor_app(service: InterceptorService, dial_url: str, runtime: str | None = None):
+    """The service's ASGI app under the lean runtime (default) or the SDK's adapter."""
+    runtime = runtime or runtime_from_env()
     _connection_errors_are_502()
-    app = DIALApp(description=service.name, dial_url=dial_url, add_healthcheck=True,
-                  propagate_auth_headers=True, allow_extra_request_fields=True)
+    # Under the lean runtime the DIALApp serves only what is not a deployment call, and the calls
+    # upstream carry the caller's key themselves: no header propagation (it patches httpx and
+    # aiohttp process-wide).
+    app = DIALApp(
+        description=service.name,
+        dial_url=dial_url,
+        add_healthcheck=True,
+        propagate_auth_headers=runtime == "sdk",
+        allow_extra_request_fields=True,
+    )
     factory = _client_factory()
-    for name, cls in service.embeddings.items():
-        app.add_embeddings(name, interceptor_to_embeddings(cls, dial_url, factory))
-    for name, cls in service.chat_completions.items():
-        app.add_chat_completion(name, interceptor_to_chat_completion(cls, dial_url, factory))
+    for name, embeddings in service.embeddings.items():
+        app.add_embeddings(name, interceptor_to_embeddings(embeddings, dial_url, factory))
+    for name, chat in service.chat_completions.items():
+        app.add_chat_completion(name, interceptor_to_chat_completion(chat, dial_url, factory))
     app.add_api_route("/metrics", _metrics, methods=["GET"], include_in_schema=False)
     for path, handler in service.routes.items():
         app.add_api_route(path, handler, methods=["POST"])
@@ -87,10 +112,17 @@ def create_interceptor_app(service: InterceptorService, dial_url: str) -> DIALAp
     app.add_exception_handler(Exception, _internal_error)
     secret = contract.secret_from_env()
     if secret is None:
-        _log.warning("%s is not set: this service ignores the gateway's identity headers (project, "
-                     "key) and refuses signed calls; set it to the gateway's value.", contract.SECRET_ENV)
-    app.add_middleware(IdentityGuard, secret=secret)
-    return app
+        _log.warning(
+            "%s is not set: this service ignores the gateway's identity headers (project, "
+            "key) and refuses signed calls; set it to the gateway's value.",
+            contract.SECRET_ENV,
+        )
+    if runtime == "sdk":
+        app.add_middleware(IdentityGuard, secret=secret)
+        return app
+    from interceptors.common.lean import LeanApp
+
+    return IdentityGuard(LeanApp(service.chat_completions, service.embeddings, dial_url, app), secret)
 
 
 def error_body(status: int, message: str, kind: str = "invalid_request_error") -> bytes:
@@ -102,18 +134,27 @@ def error_body(status: int, message: str, kind: str = "invalid_request_error") -
 async def _routing_error(request, exc):
     from fastapi.responses import Response
 
-    message = {404: f"No route for {request.method} {request.url.path}.",
-               405: f"Method {request.method} is not allowed here."}.get(exc.status_code, str(exc.detail))
-    return Response(error_body(exc.status_code, message), exc.status_code, headers=exc.headers,
-                    media_type="application/json")
+    message = {
+        404: f"No route for {request.method} {request.url.path}.",
+        405: f"Method {request.method} is not allowed here.",
+    }.get(exc.status_code, str(exc.detail))
+    return Response(
+        error_body(exc.status_code, message),
+        exc.status_code,
+        headers=exc.headers,
+        media_type="application/json",
+    )
 
 
 async def _internal_error(request, exc):
     from fastapi.responses import Response
 
     _log.error("unhandled %s on %s", type(exc).__name__, request.url.path)
-    return Response(error_body(500, "The service failed to process the request.", "runtime_error"),
-                    500, media_type="application/json")
+    return Response(
+        error_body(500, "The service failed to process the request.", "runtime_error"),
+        500,
+        media_type="application/json",
+    )
 
 
 class IdentityGuard:
@@ -134,22 +175,41 @@ class IdentityGuard:
         signature = headers.get(contract.SIGNATURE)
         if self.secret is None:
             if signature:
-                return await _refuse(send, 503, f"This service has no {contract.SECRET_ENV} to check the "
-                                     "gateway's signature; set it to the gateway's value.")
-            scope = {**scope, "headers": [(k, v) for k, v in scope["headers"]
-                                          if k.decode("latin-1").lower() not in contract.IDENTITY]}
+                return await _refuse(
+                    send,
+                    503,
+                    f"This service has no {contract.SECRET_ENV} to check the "
+                    "gateway's signature; set it to the gateway's value.",
+                )
+            scope = {
+                **scope,
+                "headers": [
+                    (k, v)
+                    for k, v in scope["headers"]
+                    if k.decode("latin-1").lower() not in contract.IDENTITY
+                ],
+            }
         elif not signature or not contract.verify(
-                self.secret, signature, contract.hop_parts(headers, headers.get("api-key", ""))):
-            return await _refuse(send, 401, "Calls to this service must come from the gateway: the "
-                                 "identity headers are unsigned, expired or do not match.")
+            self.secret, signature, contract.hop_parts(headers, headers.get("api-key", ""))
+        ):
+            return await _refuse(
+                send,
+                401,
+                "Calls to this service must come from the gateway: the "
+                "identity headers are unsigned, expired or do not match.",
+            )
         return await self.app(scope, receive, send)
 
 
 async def _refuse(send, status: int, message: str) -> None:
     body = error_body(status, message, "authentication_error" if status == 401 else "service_unavailable")
-    await send({"type": "http.response.start", "status": status,
-                "headers": [(b"content-type", b"application/json"),
-                            (b"content-length", str(len(body)).encode())]})
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())],
+        }
+    )
     await send({"type": "http.response.body", "body": body})
 
 
@@ -176,8 +236,9 @@ def configure_logging(level: str) -> None:
     would put PII in the logs."""
     wanted = logging.getLevelName(level.upper())
     wanted = wanted if isinstance(wanted, int) else logging.WARNING
-    logging.basicConfig(level=max(logging.INFO, wanted),
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=max(logging.INFO, wanted), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
     logging.getLogger("interceptors").setLevel(wanted)
     logging.getLogger(AUDIT_LOGGER).setLevel(min(logging.INFO, wanted))
 
@@ -188,7 +249,13 @@ def run(service: InterceptorService, default_port: int) -> None:
     configure_logging(os.environ.get("LOG_LEVEL", "warning"))
 
     dial_url = os.environ.get("DIAL_URL", "http://127.0.0.1:8080")
-    uvicorn.run(create_interceptor_app(service, dial_url), host=os.environ.get("HOST", "127.0.0.1"),
-                port=int(os.environ.get("PORT", str(default_port))), access_log=False,
-                log_level=os.environ.get("LOG_LEVEL", "warning").lower(),
-                timeout_keep_alive=contract.SERVER_KEEPALIVE_SECONDS)
+    uvicorn.run(
+        create_interceptor_app(service, dial_url),
+        host=os.environ.get("HOST", "127.0.0.1"),
+        port=int(os.environ.get("PORT", str(default_port))),
+        access_log=False,
+        log_level=os.environ.get("LOG_LEVEL", "warning").lower(),
+        loop="uvloop",
+        http="httptools",
+        timeout_keep_alive=contract.SERVER_KEEPALIVE_SECONDS,
+    )

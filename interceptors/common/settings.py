@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from typing import Annotated, TypeVar
+from typing import Annotated, Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
 P = TypeVar("P", bound=BaseModel)
 
 
-def env_values(table: Mapping[str, str], json_fields: Mapping[str, tuple[str, type[BaseModel]]] | None = None,
-               env: Mapping[str, str] | None = None) -> dict:
+def env_values(
+    table: Mapping[str, str],
+    json_fields: Mapping[str, tuple[str, type[BaseModel]]] | None = None,
+    env: Mapping[str, str] | None = None,
+) -> dict:
     """Settings field -> value for each variable of `table` (field -> variable) that is set;
     `json_fields` (field -> (variable, model)) hold JSON documents, parsed by their model."""
     env = os.environ if env is None else env
@@ -35,10 +38,15 @@ class PolicyOverride(BaseModel):
 
 def overrides_of(policy: type[BaseModel]) -> type[PolicyOverride]:
     """The override model of a policy: the same fields and constraints, each optional."""
-    fields = {}
+    fields: dict[str, Any] = {}
     for name, f in policy.model_fields.items():
-        kind = f.annotation | None
+        kind: Any = f.annotation | None  # type: ignore[operator]
         if f.metadata:  # ge/le and the like
             kind = Annotated[kind, *f.metadata]
         fields[name] = (kind, Field(None, description=f.description))
-    return create_model("PolicyOverride", __base__=PolicyOverride, __doc__=PolicyOverride.__doc__, **fields)
+    return create_model(
+        "PolicyOverride",
+        __base__=PolicyOverride,
+        __doc__=PolicyOverride.__doc__,  # type: ignore[call-overload]
+        **fields,
+    )

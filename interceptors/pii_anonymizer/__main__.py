@@ -17,8 +17,9 @@ from interceptors.pii_anonymizer.vault import create_vault
 async def erase(project: str, conversation: str | None) -> int:
     settings = AnonymizerSettings.from_env()
     if not settings.redis_url:
-        print("REDIS_URL is not set: an in-memory vault lives only inside the running service.",
-              file=sys.stderr)
+        print(
+            "REDIS_URL is not set: an in-memory vault lives only inside the running service.", file=sys.stderr
+        )
         return 2
     vault = create_vault(settings.redis_url, settings.vault_key, settings.vault_ttl_seconds)
     try:

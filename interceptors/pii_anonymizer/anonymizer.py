@@ -31,27 +31,44 @@ class Anonymizer:
     def __init__(self, detector: Detector, vault: Vault):
         self.detector, self.vault = detector, vault
 
-    def detect(self, texts: list[str], policy: Policy, known: dict[str, str] | None = None,
-               deadline: float | None = None) -> list[list[Finding]]:
+    def detect(
+        self,
+        texts: list[str],
+        policy: Policy,
+        known: dict[str, str] | None = None,
+        deadline: float | None = None,
+    ) -> list[list[Finding]]:
         """CPU work, run by an analysis worker. Every other mention of a found value (and of a
         name's parts), here or among the conversation's `known` values, is masked too."""
         return second_pass(texts, self.detector.analyze(texts, policy, policy_key(policy), deadline), known)
 
-    async def apply(self, texts: list[str], findings: list[list[Finding]], policy: Policy,
-                    scope: Scope, known: dict[str, str]) -> Result:
+    async def apply(
+        self,
+        texts: list[str],
+        findings: list[list[Finding]],
+        policy: Policy,
+        scope: Scope,
+        known: dict[str, str],
+    ) -> Result:
         known_re = _known_values_re(known)
         spans = [_spans(t, f, known_re) for t, f in zip(texts, findings, strict=True)]
-        wanted = list(dict.fromkeys((e, t[a:b]) for t, s in zip(texts, spans, strict=True)
-                                    for a, b, e in s if policy.operator(e).type == "token"
-                                    or e == LITERAL))
+        wanted = list(
+            dict.fromkeys(
+                (e, t[a:b])
+                for t, s in zip(texts, spans, strict=True)
+                for a, b, e in s
+                if policy.operator(e).type == "token" or e == LITERAL
+            )
+        )
         names = dict(zip(wanted, await self.vault.assign(scope, wanted), strict=True))
         out = [_replace(t, s, names, policy) for t, s in zip(texts, spans, strict=True)]
         values = {**known, **{n: v for (_, v), n in names.items()}}
         return Result(out, values)
 
 
-def second_pass(texts: list[str], found: list[list[Finding]],
-                known: dict[str, str] | None) -> list[list[Finding]]:
+def second_pass(
+    texts: list[str], found: list[list[Finding]], known: dict[str, str] | None
+) -> list[list[Finding]]:
     """Every other mention of a found value, and of the conversation's `known` values."""
     earlier = {v: n.rsplit("_", 1)[0] for n, v in (known or {}).items() if not n.startswith(LITERAL)}
     return propagate(texts, found, earlier, lambda a, b, e: Finding(a, b, e, 0.5))
@@ -59,16 +76,18 @@ def second_pass(texts: list[str], found: list[list[Finding]],
 
 def _known_values_re(known: dict[str, str]) -> tuple[re.Pattern[str], dict[str, str]] | None:
     """One pattern for all of the conversation's values (longest first), and value -> entity."""
-    entity_of = {v: n.rsplit("_", 1)[0] for n, v in known.items()
-                 if len(v) > 1 and not n.startswith(LITERAL + "_")}
+    entity_of = {
+        v: n.rsplit("_", 1)[0] for n, v in known.items() if len(v) > 1 and not n.startswith(LITERAL + "_")
+    }
     if not entity_of:
         return None
     alternatives = sorted(entity_of, key=len, reverse=True)
     return re.compile("|".join(map(re.escape, alternatives))), entity_of
 
 
-def _spans(text: str, findings: list[Finding],
-           known_re: tuple[re.Pattern[str], dict[str, str]] | None) -> list[tuple[int, int, str]]:
+def _spans(
+    text: str, findings: list[Finding], known_re: tuple[re.Pattern[str], dict[str, str]] | None
+) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     if known_re is not None:
         pattern, entity_of = known_re

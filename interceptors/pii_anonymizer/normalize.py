@@ -16,8 +16,10 @@ from dataclasses import dataclass, field
 # Characters that render as nothing (zero-width, bidi, soft hyphen, variation selectors, C0/C1
 # controls) are removed; controls that act as whitespace become a space, so that removing them cannot
 # glue two words together. Tag characters (U+E0020-E007E) are invisible twins of ASCII: read as that.
-_DROP = ("\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\xad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e"
-         "\u2060-\u2064\u2066-\u206f\ufe00-\ufe0f\ufeff\ufff9-\ufffb\U000e0000-\U000e001f\U000e007f-\U000e01ef")
+_DROP = (
+    "\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\xad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u206f\ufe00-\ufe0f\ufeff\ufff9-\ufffb\U000e0000-\U000e001f\U000e007f-\U000e01ef"
+)
 _SPACES = "\x0b\x0c\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u202f\u205f\u3000"
 _DROP_RE, _SPACE_RE = re.compile(f"[{_DROP}]"), re.compile(f"[{_SPACES}]")
 _INVISIBLE = re.compile(f"[{_DROP}{_SPACES}\U000e0020-\U000e007e]")
@@ -34,8 +36,10 @@ _SUSPECT_WORD = re.compile(rf"(?<!\w)\w*?[{_ALIKE}]\w*")
 # An at-marker: `@`, a bracketed at/@, or the word `at` after a space and before a domain with a
 # spelled-out dot ("look at the numbers" is none). Patterns start with one character class because sre
 # scans for that in C; an alternation would be tried at every position, on every prompt.
-_AT_TAIL = (r"(?<=[aA])[tT](?<=[ \t]..)[ \t]+(?=(?:[a-zA-Z0-9-]+\.)*[a-zA-Z0-9-]+(?:[ \t]*[\[({<]"
-            r"|[ \t]+[dD][oO][tT][ \t]))|(?<=[\[({<])[ \t]*(?:[aA][tT]|@)[ \t]*[\])}>][ \t]*|(?<=@)[ \t]*")
+_AT_TAIL = (
+    r"(?<=[aA])[tT](?<=[ \t]..)[ \t]+(?=(?:[a-zA-Z0-9-]+\.)*[a-zA-Z0-9-]+(?:[ \t]*[\[({<]"
+    r"|[ \t]+[dD][oO][tT][ \t]))|(?<=[\[({<])[ \t]*(?:[aA][tT]|@)[ \t]*[\])}>][ \t]*|(?<=@)[ \t]*"
+)
 _AT = re.compile(r"[\[({<@aA](?:" + _AT_TAIL + ")")
 # Whatever a step could change in ASCII matches here: no match (and, for other text, no invisible
 # character, no look-alike and NFKC already) means there is nothing to undo.
@@ -85,8 +89,11 @@ def normalize(text: str) -> Normalized:
     """The text with the tricks undone, for the detectors; see the module docstring."""
     ascii_only = text.isascii()
     nfkc = ascii_only or unicodedata.is_normalized("NFKC", text)
-    if nfkc and not _TRIGGER.search(text) and (
-            ascii_only or not (_INVISIBLE.search(text) or _MIXED.search(text))):
+    if (
+        nfkc
+        and not _TRIGGER.search(text)
+        and (ascii_only or not (_INVISIBLE.search(text) or _MIXED.search(text)))
+    ):
         return Normalized(text)
     t, fold_map = _fold(text) if not nfkc or _INVISIBLE.search(text) else (text, None)
     if _MIXED.search(t):
@@ -107,7 +114,7 @@ class _Builder:
 
     def copy(self, upto: int) -> None:
         if upto > self.done:
-            self.parts.append(self.src[self.done:upto])
+            self.parts.append(self.src[self.done : upto])
             self.out += upto - self.done
             self.done = upto
 
@@ -171,7 +178,7 @@ def _fold(t: str):
 def _unconfuse(m: re.Match) -> str:
     """Latin look-alikes in a word mixing scripts, unless that leaves non-Latin letters in it, or a
     combining mark follows (it could compose with the Latin letter: the result would change again)."""
-    word, after = m.group(), m.string[m.end():m.end() + 1]
+    word, after = m.group(), m.string[m.end() : m.end() + 1]
     plain = word.translate(_LOOKALIKES)
     if not _MIXED.search(word) or _NON_LATIN.search(plain) or (after and unicodedata.combining(after)):
         return word
@@ -205,7 +212,9 @@ def _email_at(t: str, at: re.Match, floor: int) -> list[tuple[int, int, str]] | 
     # labels that are neither all digits nor everyday words. (A plain address comes out unchanged.)
     dots = {t[s:e].strip() for s, e, joiner in domain if joiner}
     no_letter = any(not any(map(str.isalpha, label)) for label in labels)
-    if t[a:at.end()].strip().lower() == "at" and (dots == {"."} or no_letter or _PROSE.intersection(labels)):
+    if t[a : at.end()].strip().lower() == "at" and (
+        dots == {"."} or no_letter or _PROSE.intersection(labels)
+    ):
         return None
     return [(local.start(), a, ""), (a, at.end(), "@"), *domain]
 
@@ -222,4 +231,4 @@ def _domain(t: str, p: int) -> tuple[list[tuple[int, int, str]], list[str]]:
             break
         segs.append((dot.start(), dot.end(), "."))
         p = dot.end()
-    return segs[:best], labels[:(best + 1) // 2]
+    return segs[:best], labels[: (best + 1) // 2]

@@ -23,9 +23,18 @@ def use_key(secret: str) -> None:
 def _mac(value: str) -> bytes:
     return hmac.new(_key, value.encode(), hashlib.sha256).digest()
 
-_FAKERS = {"PERSON": "name", "EMAIL_ADDRESS": "email", "PHONE_NUMBER": "phone_number",
-           "LOCATION": "city", "CREDIT_CARD": "credit_card_number", "IBAN_CODE": "iban",
-           "IP_ADDRESS": "ipv4", "US_SSN": "ssn", "URL": "url"}
+
+_FAKERS = {
+    "PERSON": "name",
+    "EMAIL_ADDRESS": "email",
+    "PHONE_NUMBER": "phone_number",
+    "LOCATION": "city",
+    "CREDIT_CARD": "credit_card_number",
+    "IBAN_CODE": "iban",
+    "IP_ADDRESS": "ipv4",
+    "US_SSN": "ssn",
+    "URL": "url",
+}
 
 
 def one_way(op: Operator, entity: str, value: str) -> str:

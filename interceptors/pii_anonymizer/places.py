@@ -26,24 +26,34 @@ from interceptors.pii_anonymizer.structure import result
 # A capitalized word; in capitals, four letters or more (not a state code like "ON").
 _TOWN_WORD = r"(?:'s-)?\p{Lu}(?:[\p{Ll}\p{M}'’.]+|[\p{Lu}\p{M}'’.]{3,})(?:-\p{L}[\p{L}\p{M}'’]*)*"
 _LINKS = r"(?:am|an|im|in|de|del|la|le|sur|upon|nad|pod|na|di|e|y)"
-_TOWN = (rf"(?:(?:A|O|As|Os|La|Le|Les|El|Los|Las|Il|Den|De|Het)[ \t]+)?"
-         rf"{_TOWN_WORD}(?:[ \t]+(?:{_LINKS}[ \t]+)?{_TOWN_WORD}){{0,3}}")
-POSTCODE = (r"(?:\d{5}-\d{3}|\d{5}(?:-\d{4})?|\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4}[ \t]?[A-Z]{2}(?![\w])|"
-            r"\d{4,6}|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|"
-            r"[A-Z]\d{2}[ \t]?[A-Z\d]{4})")
+_TOWN = (
+    rf"(?:(?:A|O|As|Os|La|Le|Les|El|Los|Las|Il|Den|De|Het)[ \t]+)?"
+    rf"{_TOWN_WORD}(?:[ \t]+(?:{_LINKS}[ \t]+)?{_TOWN_WORD}){{0,3}}"
+)
+POSTCODE = (
+    r"(?:\d{5}-\d{3}|\d{5}(?:-\d{4})?|\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4}[ \t]?[A-Z]{2}(?![\w])|"
+    r"\d{4,6}|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|"
+    r"[A-Z]\d{2}[ \t]?[A-Z\d]{4})"
+)
 _STATE = r"(?:[A-Z]{2,3}|\([A-Z]{2}\))"
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 PATTERNS = [
     # 0491 Trondheim, 38-817 Warszawa, 6395 HD Groningen, 56131 Napoli (NA)
-    regex.compile(rf"(?<![\w./:-])(?P<code>{POSTCODE})(?:[ \t]+|[ \t]*[,;][ \t]*)(?P<town>{_TOWN})"
-                  rf"(?:[ \t]+{_STATE})?(?![\w])"),
+    regex.compile(
+        rf"(?<![\w./:-])(?P<code>{POSTCODE})(?:[ \t]+|[ \t]*[,;][ \t]*)(?P<town>{_TOWN})"
+        rf"(?:[ \t]+{_STATE})?(?![\w])"
+    ),
     # Halifax NS J1Y 1P9, Helsinki 00100, WORCESTER, MA 80911
-    regex.compile(rf"(?<![\w-])(?P<town>{_TOWN}),?[ \t]+(?:{_STATE}[ \t]+)?(?P<code>{POSTCODE})"
-                  r"(?![\w-]|[ \t.]\d)"),
+    regex.compile(
+        rf"(?<![\w-])(?P<town>{_TOWN}),?[ \t]+(?:{_STATE}[ \t]+)?(?P<code>{POSTCODE})"
+        r"(?![\w-]|[ \t.]\d)"
+    ),
     # CEP 48521-707, PLZ 10115, Postcode: SW1A 1AA, ZIP: H4Y7P8
-    regex.compile(r"(?i:\b(?:cep|plz|cap|cp|npa|postcode|post[ \t]code|postal[ \t]code|zip(?:[ \t]code)?|"
-                  r"eircode|pin[ \t]code|code[ \t]postal)\b\.?)[ \t]*[:#-]?[ \t]*"
-                  rf"(?P<code>{POSTCODE}|[A-Z0-9]{{3,4}}[ \t]?[A-Z0-9]{{3,4}})(?![\w])"),
+    regex.compile(
+        r"(?i:\b(?:cep|plz|cap|cp|npa|postcode|post[ \t]code|postal[ \t]code|zip(?:[ \t]code)?|"
+        r"eircode|pin[ \t]code|code[ \t]postal)\b\.?)[ \t]*[:#-]?[ \t]*"
+        rf"(?P<code>{POSTCODE}|[A-Z0-9]{{3,4}}[ \t]?[A-Z0-9]{{3,4}})(?![\w])"
+    ),
 ]
 
 
@@ -64,8 +74,9 @@ def towns() -> frozenset[str]:
         for attr in ("cities", "city_names", "real_city_names", "metropolitan_cities"):
             values = provider.__dict__.get(attr)
             if isinstance(values, list | tuple):
-                out.update(v.strip() for v in values
-                           if isinstance(v, str) and _LATIN_NAME.fullmatch(v.strip()))
+                out.update(
+                    v.strip() for v in values if isinstance(v, str) and _LATIN_NAME.fullmatch(v.strip())
+                )
     return frozenset(t for t in out if t.lower() not in lexicon.HEADINGS and lexicon.zipf(t) < 4.3)
 
 
@@ -83,8 +94,11 @@ class PlaceRecognizer(EntityRecognizer):
     (LOCATION)."""
 
     def __init__(self, language: str = "en"):
-        super().__init__(supported_entities=["STREET_ADDRESS", "LOCATION"], name="PlaceRecognizer",
-                         supported_language=language)
+        super().__init__(
+            supported_entities=["STREET_ADDRESS", "LOCATION"],
+            name="PlaceRecognizer",
+            supported_language=language,
+        )
 
     def load(self) -> None:
         towns()
@@ -105,7 +119,6 @@ class PlaceRecognizer(EntityRecognizer):
         return out
 
 
-
 _WORD = regex.compile(r"(?<![\w-])\p{L}[\p{L}\p{M}'’.]*(?:-\p{L}[\p{L}\p{M}'’]*)*")
 
 
@@ -120,19 +133,25 @@ def gazetteer_towns(text: str) -> list[tuple[int, int]]:
             continue
         for n in (4, 3, 2, 1):
             last = words[min(i + n, len(words)) - 1]
-            if i + n <= len(words) and text[words[i].start():last.end()] in known \
-                    and "\n" not in text[words[i].start():last.end()]:
+            if (
+                i + n <= len(words)
+                and text[words[i].start() : last.end()] in known
+                and "\n" not in text[words[i].start() : last.end()]
+            ):
                 out.append((words[i].start(), last.end()))
                 i += n
                 break
         else:
             i += 1
     return out
+
+
 # The street segment in front of a postcode and town: on the same line before a comma, or the line
 # above; it has a number (or is a PO box) and at most seven words.
 _STREET_BEFORE = regex.compile(
     r"(?:^|(?<=[\n:|—–]))[ \t>*-]*(?P<street>[^\n:|—–]{3,70}?\d[^\n:|—–]{0,40}?)"
-    r"[ \t]*(?:,[ \t]*|[ \t]*\n[ \t]*)$")
+    r"[ \t]*(?:,[ \t]*|[ \t]*\n[ \t]*)$"
+)
 
 
 def grow_back(text: str, start: int, floor: int) -> int:

@@ -22,33 +22,43 @@ _FLAGS = re.DOTALL | re.MULTILINE
 _WORD = r"[^\W\d_][\w'’.-]*"
 _CAP = r"[^\W\d_a-z][\w'’-]*"  # a word starting with a capital (or a non-Latin letter)
 _NUM = r"(?<![\d/.-])\d{1,6}[A-Za-z]?(?:[/-]\d{1,4})?(?![/.]\d)"
-_SUFFIX = (r"street|st|avenue|ave|road|rd|drive|dr|lane|ln|boulevard|blvd|way|court|ct|place|pl|"
-           r"terrace|row|square|sq|parkway|pkwy|circle|cir|highway|hwy|heights|crescent|close|grove|"
-           r"gardens|walk|hill|alley|trail|plaza|mews|crossing|loop|pike")
-_PREFIX = (r"via|viale|vicolo|corso|rua|r\.|rue|bd\.?|boulevard|quai|cours|calle|c/|avenida|avda\.?|av\.|"
-           # Spanish, Mexican, Italian, Portuguese, Brazilian and Romanian street types (Faker's lists)
-           r"rambla|glorieta|urbanización|callejón|cañada|ronda|pasaje|cuesta|pasadizo|calzada|cerrada|"
-           r"circuito|privada|prolongación|andador|retorno|borgo|contrada|rotonda|stretto|canale|ladeira|"
-           r"estação|jardim|rodovia|setor|quadra|vila|viela|alameda|travessa|trecho|residencial|"
-           r"condomínio|loteamento|aleea|intrarea|bulevardul|soseaua|drumul|strada|"
-           r"piazza|praça|largo|strada|travessa|camino|carrer|paseo|plaza|chemin|allée|impasse|estrada|"
-           r"alameda|trg|ul\.|ulica|al\.|aleja|pl\.|plac|os\.|nám\.|náměstí|námestie|ulitsa|prospekt|"
-           r"sokak|jalan|jl\.|đường|phố|ngõ")
+_SUFFIX = (
+    r"street|st|avenue|ave|road|rd|drive|dr|lane|ln|boulevard|blvd|way|court|ct|place|pl|"
+    r"terrace|row|square|sq|parkway|pkwy|circle|cir|highway|hwy|heights|crescent|close|grove|"
+    r"gardens|walk|hill|alley|trail|plaza|mews|crossing|loop|pike"
+)
+_PREFIX = (
+    r"via|viale|vicolo|corso|rua|r\.|rue|bd\.?|boulevard|quai|cours|calle|c/|avenida|avda\.?|av\.|"
+    # Spanish, Mexican, Italian, Portuguese, Brazilian and Romanian street types (Faker's lists)
+    r"rambla|glorieta|urbanización|callejón|cañada|ronda|pasaje|cuesta|pasadizo|calzada|cerrada|"
+    r"circuito|privada|prolongación|andador|retorno|borgo|contrada|rotonda|stretto|canale|ladeira|"
+    r"estação|jardim|rodovia|setor|quadra|vila|viela|alameda|travessa|trecho|residencial|"
+    r"condomínio|loteamento|aleea|intrarea|bulevardul|soseaua|drumul|strada|"
+    r"piazza|praça|largo|strada|travessa|camino|carrer|paseo|plaza|chemin|allée|impasse|estrada|"
+    r"alameda|trg|ul\.|ulica|al\.|aleja|pl\.|plac|os\.|nám\.|náměstí|námestie|ulitsa|prospekt|"
+    r"sokak|jalan|jl\.|đường|phố|ngõ"
+)
 # "Via Roma 5" or "via Roma 5", not "VIA EMS FROM 361": a prefix as people write it.
 _PREFIX_AS_WRITTEN = "|".join(f"[{p[0].upper()}{p[0]}]{p[1:]}" for p in _PREFIX.split("|"))
-_COMPOUND = (r"straße|strasse|str\.|gasse|weg|allee|platz|ring|damm|ufer|vej|gade|stræde|allé|gatan|gata|"
-             r"gate|vägen|väg|veien|vei|vegen|veg|stien|bakken|katu|tie|kuja|polku|laan|straat|gracht|"
-             r"plein|kade|singel|ská|ova|ová|ulica|utca|út|körút|tér|cesta|sokak|caddesi|ulice|baan|haugen|åsen|"
-             r"lia|svingen|tunet|plassen|dalen|berget|holmen|vika|brekka|jordet|skogen|toppen|marka|dreef|"
-             r"hoven|pad|dijk|dyk|markt|wal|hof|park|plantsoen|vænget|parken|høj|toften|gården|stræde|"
-             r"chaussee|steig|pfad|berg|feld|hain|kamp|stieg|brink|stig|backe|backen|torget|torg|"
-             r"gränd|kuja|rinne|polku|raitti|tori|aukio|puistikko|kaari|ranta|mäki|tanhua")
-_US_STATES = ("AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|"
-              "NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI|AS|MP|AA|AE|AP")
-_TYPE_WORD = (r"utca|út|útja|körút|tér|köz|sor|ulica|ulice|cesta|trg|sokak|caddesi|bulvarı|straße|strasse|"
-              r"gasse|allee|allé|platz|vej|gade|gata|gatan|vägen|veien|vegen|katu|tie|kuja|laan|straat|"
-              r"gracht|weg|plein|kade|steeg|hof|ring|damm|chaussee|bulevar|avenija|prospekt|ulitsa|namesti|"
-              r"náměstí|trida|třída|aleja|aleje|plac|osiedle|rynek")
+_COMPOUND = (
+    r"straße|strasse|str\.|gasse|weg|allee|platz|ring|damm|ufer|vej|gade|stræde|allé|gatan|gata|"
+    r"gate|vägen|väg|veien|vei|vegen|veg|stien|bakken|katu|tie|kuja|polku|laan|straat|gracht|"
+    r"plein|kade|singel|ská|ova|ová|ulica|utca|út|körút|tér|cesta|sokak|caddesi|ulice|baan|haugen|åsen|"
+    r"lia|svingen|tunet|plassen|dalen|berget|holmen|vika|brekka|jordet|skogen|toppen|marka|dreef|"
+    r"hoven|pad|dijk|dyk|markt|wal|hof|park|plantsoen|vænget|parken|høj|toften|gården|stræde|"
+    r"chaussee|steig|pfad|berg|feld|hain|kamp|stieg|brink|stig|backe|backen|torget|torg|"
+    r"gränd|kuja|rinne|polku|raitti|tori|aukio|puistikko|kaari|ranta|mäki|tanhua"
+)
+_US_STATES = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|"
+    "NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI|AS|MP|AA|AE|AP"
+)
+_TYPE_WORD = (
+    r"utca|út|útja|körút|tér|köz|sor|ulica|ulice|cesta|trg|sokak|caddesi|bulvarı|straße|strasse|"
+    r"gasse|allee|allé|platz|vej|gade|gata|gatan|vägen|veien|vegen|katu|tie|kuja|laan|straat|"
+    r"gracht|weg|plein|kade|steeg|hof|ring|damm|chaussee|bulevar|avenija|prospekt|ulitsa|namesti|"
+    r"náměstí|trida|třída|aleja|aleje|plac|osiedle|rynek"
+)
 # Street types of the US (USPS) and Australian postal lists, as Faker ships them, less those that are
 # also common words after a number ("3 Key Points", "Top 10 Tips"): used only capitalized, after a
 # number and a capitalized name ("371 Teresa Mountains", "10 Hobbs Frontage").
@@ -79,17 +89,33 @@ ADDRESS_PATTERNS = [
     # 254 Damvergi Street, 50 Point Walter Road, 1719 Kamp St
     Pattern("number_words_suffix", rf"(?i:\b{_NUM}\s+(?:{_WORD}\s+){{0,3}}(?:{_SUFFIX})\b\.?)", 0.7),
     # 371 Teresa Mountains, 10 Hobbs Frontage, 202 W 3rd Street, 60 N. Main
-    Pattern("number_name_type", rf"\b{_NUM}\s+(?:[NSEW]\.?\s+)?(?:\d{{1,3}}(?:st|nd|rd|th)\s+)?"
-                                rf"(?:{_CAP}\s+){{1,3}}(?:{_TYPES}|{_TYPES.upper()})\b", 0.7),
-    Pattern("number_ordinal_suffix", rf"(?i:\b{_NUM}\s+(?:[NSEW]\.?\s+)?\d{{1,3}}(?:st|nd|rd|th)\s+"
-                                     rf"(?:{_SUFFIX})\b\.?)", 0.7),
+    Pattern(
+        "number_name_type",
+        rf"\b{_NUM}\s+(?:[NSEW]\.?\s+)?(?:\d{{1,3}}(?:st|nd|rd|th)\s+)?"
+        rf"(?:{_CAP}\s+){{1,3}}(?:{_TYPES}|{_TYPES.upper()})\b",
+        0.7,
+    ),
+    Pattern(
+        "number_ordinal_suffix",
+        rf"(?i:\b{_NUM}\s+(?:[NSEW]\.?\s+)?\d{{1,3}}(?:st|nd|rd|th)\s+"
+        rf"(?:{_SUFFIX})\b\.?)",
+        0.7,
+    ),
     # Calle de Alcalá, 10, 2º izda.; Travessa do Comércio, 40, casa 2; Plaza España, 61
-    Pattern("prefix_words_comma_number", rf"\b(?:{_PREFIX_AS_WRITTEN})\s+(?:{_WORD}\s+){{0,5}}?{_WORD},\s*"
-                                         rf"{_NUM}\b", 0.7),
+    Pattern(
+        "prefix_words_comma_number",
+        rf"\b(?:{_PREFIX_AS_WRITTEN})\s+(?:{_WORD}\s+){{0,5}}?{_WORD},\s*"
+        rf"{_NUM}\b",
+        0.7,
+    ),
     # 32 chemin de Adam, 25 bis chemin Potier, 126, rue des Lilas, Số 88 Phạm Thế Hiển
-    Pattern("number_prefix_particles", rf"\b{_NUM}(?:,|\s+(?:bis|ter))?\s+(?:{_PREFIX_AS_WRITTEN})\s+"
-                                       rf"(?:(?:de|du|des|de la|del|da|do|dos|das|di|della|la|le|les)\s+)?"
-                                       rf"(?:{_CAP}\s+){{0,3}}{_CAP}", 0.7),
+    Pattern(
+        "number_prefix_particles",
+        rf"\b{_NUM}(?:,|\s+(?:bis|ter))?\s+(?:{_PREFIX_AS_WRITTEN})\s+"
+        rf"(?:(?:de|du|des|de la|del|da|do|dos|das|di|della|la|le|les)\s+)?"
+        rf"(?:{_CAP}\s+){{0,3}}{_CAP}",
+        0.7,
+    ),
     Pattern("vietnamese_number", rf"\b(?:Số|SỐ|số)\s+{_NUM}\s+(?:{_CAP}\s+){{0,3}}{_CAP}", 0.7),
     # Via Leopardi 83, Rue de Bouillon 316, 8 Rue Hedi Labidi
     Pattern("prefix_words_number", rf"\b(?:{_PREFIX_AS_WRITTEN})\s+(?:{_WORD}\s+){{0,4}}?{_NUM}\b", 0.7),
@@ -106,37 +132,72 @@ ADDRESS_PATTERNS = [
     Pattern("japan_block", rf"\b\d{{1,2}}-\d{{1,3}}-\d{{1,4}}\s+{_CAP}", 0.7),
     Pattern("korea_road", r"\b[A-Z][a-z]+-(?:ro|gil|daero)\b(?:\s+\d{1,4}(?:-gil)?)?", 0.7),
     Pattern("india_door", rf"\b\d{{1,4}}/\d{{1,4}},\s+{_CAP}(?:\s+{_CAP}){{0,2}}", 0.6),
-    Pattern("india_road", rf"\b{_CAP}\s+(?:Salai|Marg|Nagar|Road|Gali|Chowk|Bagh|Layout|Colony|Sector)\b",
-            0.55),
+    Pattern(
+        "india_road", rf"\b{_CAP}\s+(?:Salai|Marg|Nagar|Road|Gali|Chowk|Bagh|Layout|Colony|Sector)\b", 0.55
+    ),
     # House 12, Plot 18 (Ring Road), Flat 4B, Erf 2231: where streets are not numbered
-    Pattern("house_plot",
-            r"\b(?:House|HOUSE|Plot|PLOT|Erf|Stand|Flat|FLAT)\s+(?:No\.?\s*)?\d{1,5}[A-Za-z]?\b",
-            0.6),
-    Pattern("military", r"\b(?:(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{3,5}|[AFD]PO\s+A[AEP]\s+\d{5}|"
-                        r"USN?S\s+[A-Z][a-z]+)\b", 0.7),
+    Pattern(
+        "house_plot",
+        r"\b(?:House|HOUSE|Plot|PLOT|Erf|Stand|Flat|FLAT)\s+(?:No\.?\s*)?\d{1,5}[A-Za-z]?\b",
+        0.6,
+    ),
+    Pattern(
+        "military",
+        r"\b(?:(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{3,5}|[AFD]PO\s+A[AEP]\s+\d{5}|"
+        r"USN?S\s+[A-Z][a-z]+)\b",
+        0.7,
+    ),
     # Hyderabad, WI 62297; Springfield IL 62704-1234
-    Pattern("city_state_zip",
-            rf"\b{_CAP}(?:[ \t]{_CAP}){{0,2}},?[ \t]+(?:{_US_STATES})[ \t]+\d{{5}}(?:-\d{{4}})?\b", 0.7),
+    Pattern(
+        "city_state_zip",
+        rf"\b{_CAP}(?:[ \t]{_CAP}){{0,2}},?[ \t]+(?:{_US_STATES})[ \t]+\d{{5}}(?:-\d{{4}})?\b",
+        0.7,
+    ),
     # 5961 Slovenčeva 62, 788 Fitjabraut 5: counts only next to a word like "address" or "lives"
     Pattern("number_names_number", rf"\b{_NUM}\s+(?:{_CAP}\s+){{1,3}}{_NUM}\b", 0.45),
 ]
-ADDRESS_CONTEXT = ["address", "live", "lives", "living", "street", "ship", "deliver", "located", "moved",
-                   "stop", "corner", "office", "visit", "meet"]
+ADDRESS_CONTEXT = [
+    "address",
+    "live",
+    "lives",
+    "living",
+    "street",
+    "ship",
+    "deliver",
+    "located",
+    "moved",
+    "stop",
+    "corner",
+    "office",
+    "visit",
+    "meet",
+]
 
 
 def address_recognizer(language: str) -> PatternRecognizer:
-    return PatternRecognizer(supported_entity="STREET_ADDRESS", name="StreetAddressRecognizer",
-                             patterns=ADDRESS_PATTERNS, supported_language=language, context=ADDRESS_CONTEXT,
-                             global_regex_flags=_FLAGS)
+    return PatternRecognizer(
+        supported_entity="STREET_ADDRESS",
+        name="StreetAddressRecognizer",
+        patterns=ADDRESS_PATTERNS,
+        supported_language=language,
+        context=ADDRESS_CONTEXT,
+        global_regex_flags=_FLAGS,
+    )
 
 
 def postcode_recognizer(language: str) -> PatternRecognizer:
     """US ZIP and UK postcodes; a bare five-digit number counts only next to "zip" or "postcode"."""
     return PatternRecognizer(
-        supported_entity="ZIP_CODE", name="PostcodeRecognizer", supported_language=language,
-        patterns=[Pattern("zip", r"\b\d{5}(?:-\d{4})?\b", 0.2),
-                  Pattern("uk_postcode", r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b", 0.5)],
-        context=["zip", "postcode", "postal", "post code"], global_regex_flags=_FLAGS)
+        supported_entity="ZIP_CODE",
+        name="PostcodeRecognizer",
+        supported_language=language,
+        patterns=[
+            Pattern("zip", r"\b\d{5}(?:-\d{4})?\b", 0.2),
+            Pattern("uk_postcode", r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b", 0.5),
+        ],
+        context=["zip", "postcode", "postal", "post code"],
+        global_regex_flags=_FLAGS,
+    )
 
 
 def country_recognizer(language: str) -> PatternRecognizer:
@@ -147,9 +208,14 @@ def country_recognizer(language: str) -> PatternRecognizer:
     ambiguous = {"Jordan", "Chad", "Turkey", "Georgia", "Jersey", "Guinea", "China", "Niger", "Panama"}
     names = {c.split(" (")[0] for c in Provider.countries} - ambiguous
     names |= {"USA", "U.S.A.", "UK", "England", "Scotland", "Wales", "United States"}
-    return PatternRecognizer(supported_entity="LOCATION", name="CountryRecognizer",
-                             supported_language=language, deny_list=sorted(names, key=len, reverse=True),
-                             deny_list_score=0.6, global_regex_flags=_FLAGS)
+    return PatternRecognizer(
+        supported_entity="LOCATION",
+        name="CountryRecognizer",
+        supported_language=language,
+        deny_list=sorted(names, key=len, reverse=True),
+        deny_list_score=0.6,
+        global_regex_flags=_FLAGS,
+    )
 
 
 def phone_shape_recognizer(language: str) -> PatternRecognizer:
@@ -158,33 +224,69 @@ def phone_shape_recognizer(language: str) -> PatternRecognizer:
     three separated digit groups (dates and versions don't fit), or two groups next to a word like
     "phone" or "call" (the context lifts them over the threshold)."""
     # Not inside a longer number or word; not shaped like a US SSN or a date.
-    lead = (r"(?<![\w+./:-])(?<!\d,)(?!\d{3}-\d{2}-\d{4}(?!\d)|\d{4}-\d\d-\d\d|\d\d[-./]\d\d[-./]\d{4}"
-            r"|\d{1,2}([-./])\d{1,2}\1\d{2}(?![\d./-]))"
-            r"(?:\+\d{1,3}[ \t.-]?(?:\(0\)[ \t]?)?)?")
+    lead = (
+        r"(?<![\w+./:-])(?<!\d,)(?!\d{3}-\d{2}-\d{4}(?!\d)|\d{4}-\d\d-\d\d|\d\d[-./]\d\d[-./]\d{4}"
+        r"|\d{1,2}([-./])\d{1,2}\1\d{2}(?![\d./-]))"
+        r"(?:\+\d{1,3}[ \t.-]?(?:\(0\)[ \t]?)?)?"
+    )
     return PatternRecognizer(
-        supported_entity="PHONE_NUMBER", name="PhoneShapeRecognizer", supported_language=language,
+        supported_entity="PHONE_NUMBER",
+        name="PhoneShapeRecognizer",
+        supported_language=language,
         global_regex_flags=_FLAGS,
         patterns=[
-            Pattern("three_groups",
-                    lead + r"(?:\(\d{1,5}\)[ \t.-]?|\d{2,5}[ \t.-])\d{2,4}[ \t.-]\d{2,4}"
-                    r"(?:[ \t.-]\d{2,4}){0,2}(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w.,/:-]?\d)", 0.6),
+            Pattern(
+                "three_groups",
+                lead + r"(?:\(\d{1,5}\)[ \t.-]?|\d{2,5}[ \t.-])\d{2,4}[ \t.-]\d{2,4}"
+                r"(?:[ \t.-]\d{2,4}){0,2}(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w.,/:-]?\d)",
+                0.6,
+            ),
             # "+" then digits: a phone number, even when the digits pass a card's checksum
             Pattern("international_run", r"(?<![\w+])\+\d{8,15}(?!\d)", 1.0),
-            Pattern("two_groups_or_run", lead + r"(?:\(\d{2,5}\)[ \t]?\d{5,8}|\d{2,5}[ \t-]\d{4,8}|\d{9,11})"
-                    r"(?![\w.,/:-]?\d)", 0.35)],
-        context=["phone", "call", "tel", "telephone", "mobile", "cell", "fax", "desk", "office", "number",
-                 "reach", "contact", "whatsapp", "sms", "text", "message", "answer", "dial", "ring"])
+            Pattern(
+                "two_groups_or_run",
+                lead + r"(?:\(\d{2,5}\)[ \t]?\d{5,8}|\d{2,5}[ \t-]\d{4,8}|\d{9,11})"
+                r"(?![\w.,/:-]?\d)",
+                0.35,
+            ),
+        ],
+        context=[
+            "phone",
+            "call",
+            "tel",
+            "telephone",
+            "mobile",
+            "cell",
+            "fax",
+            "desk",
+            "office",
+            "number",
+            "reach",
+            "contact",
+            "whatsapp",
+            "sms",
+            "text",
+            "message",
+            "answer",
+            "dial",
+            "ring",
+        ],
+    )
 
 
 # Words that introduce a name in chat and letters: "my name is Csanád", "Dear Ms. Ágnes Kovács".
-_NAME_CUES = (r"my name is|my name's|name:|call me|calls me|i am|i'm|this is|dear|hi|hello|hey|thanks|"
-              r"regards,|sincerely,|follow up with|talk to|speak to|ask|tell|meet|met|from|cc:?|"
-              r"spoke to|spoke with|"
-              r"speaking with|speaking to|chatting with|talked to|talking to|reporting to|reports to|"
-              r"meeting w/|meeting with|signed by|on behalf of|attn:?|c/o|"
-              r"mr\.?|mrs\.?|ms\.?|miss|dr\.?|prof\.?")
-_NAME = (r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Prof)\b)[^\W\d_a-z][^\W\d_]+"
-         r"(?:[\s-]+(?:[A-Z]\.?\s+)?[^\W\d_a-z][^\W\d_]+){0,3}")
+_NAME_CUES = (
+    r"my name is|my name's|name:|call me|calls me|i am|i'm|this is|dear|hi|hello|hey|thanks|"
+    r"regards,|sincerely,|follow up with|talk to|speak to|ask|tell|meet|met|from|cc:?|"
+    r"spoke to|spoke with|"
+    r"speaking with|speaking to|chatting with|talked to|talking to|reporting to|reports to|"
+    r"meeting w/|meeting with|signed by|on behalf of|attn:?|c/o|"
+    r"mr\.?|mrs\.?|ms\.?|miss|dr\.?|prof\.?"
+)
+_NAME = (
+    r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Prof)\b)[^\W\d_a-z][^\W\d_]+"
+    r"(?:[\s-]+(?:[A-Z]\.?\s+)?[^\W\d_a-z][^\W\d_]+){0,3}"
+)
 
 
 class _NameCueRecognizer(PatternRecognizer):
@@ -199,15 +301,20 @@ def name_cue_recognizer(language: str) -> PatternRecognizer:
     often misses for names it has not seen. Presidio matches with the `regex` module, which allows
     the variable-length look-behind."""
     return _NameCueRecognizer(
-        supported_entity="PERSON", name="NameCueRecognizer", supported_language=language,
+        supported_entity="PERSON",
+        name="NameCueRecognizer",
+        supported_language=language,
         patterns=[Pattern("after_cue", rf"(?<=(?:^|[\s,.;:!?(\"])(?i:{_NAME_CUES})[ \t]+){_NAME}\b", 0.6)],
-        global_regex_flags=_FLAGS)
+        global_regex_flags=_FLAGS,
+    )
 
 
 _LINE_BREAK = r"(?:[ \t]*(?:\n|\\n)[ \t]*)+"
 _SEP = rf"(?:\s*,\s*|{_LINE_BREAK}|\s+)"
-_POSTCODE = (r"(?:\d{5}(?:-\d{4})?|\d{4}|\d{3}\s\d{2}|\d{4}-\d{3}|\d{2}-\d{3}|"
-             r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})")
+_POSTCODE = (
+    r"(?:\d{5}(?:-\d{4})?|\d{4}|\d{3}\s\d{2}|\d{4}-\d{3}|\d{2}-\d{3}|"
+    r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})"
+)
 # House numbers (and a street name before a unit: "173 Kingsway Suite 210") on the same line.
 _BEFORE = re.compile(rf"(?:(?i:the[ \t]+corner[ \t]+of[ \t]+)?\b{_NUM}[ \t]+(?:{_CAP}[ \t]+){{0,3}})+$")
 _PARTICLE = r"(?:de|da|do|dos|del|la|le|van|von|der|den|nad|pod|u|di|am|an|sur|upon)\s+"
@@ -240,14 +347,23 @@ def grow_addresses(text: str, findings: list) -> list:
                 if f.end > prev.end:  # else swallowed whole: masked as part of the address
                     out.append(replace(f, start=prev.end))
                 continue
-        elif not (out and out[-1].entity in JOINS and f.entity in JOINS
-                  and "STREET_ADDRESS" in (out[-1].entity, f.entity)
-                  and re.fullmatch(_SEP, text[out[-1].end:f.start])):
+        elif not (
+            out
+            and out[-1].entity in JOINS
+            and f.entity in JOINS
+            and "STREET_ADDRESS" in (out[-1].entity, f.entity)
+            and re.fullmatch(_SEP, text[out[-1].end : f.start])
+        ):
             out.append(f)
             continue
         prev = out.pop()  # join the two, and grow the address further from its new end
-        joined = replace(f, start=min(prev.start, f.start), end=max(prev.end, f.end),
-                         entity="STREET_ADDRESS", score=max(prev.score, f.score))
+        joined = replace(
+            f,
+            start=min(prev.start, f.start),
+            end=max(prev.end, f.end),
+            entity="STREET_ADDRESS",
+            score=max(prev.score, f.score),
+        )
         out.append(_grow(text, joined, joined.start))
     return out
 
@@ -255,7 +371,8 @@ def grow_addresses(text: str, findings: list) -> list:
 _STREET_LINE = re.compile(
     rf"(?m)^[ \t]*(?P<v>(?:(?:Flat|Apt\.?|Unit|Suite)[ \t]*#?\d+[A-Za-z]?,?[ \t]+)?"
     rf"(?:{_NUM}[ \t]+(?:{_CAP}[ \t]+){{0,3}}{_CAP}|(?:{_CAP}[ \t]+){{0,3}}{_CAP}[ \t]+{_NUM})"
-    rf"(?:,?[ \t]*(?:#\d+|(?i:{_UNIT})))?)[ \t]*,?[ \t]*\n")
+    rf"(?:,?[ \t]*(?:#\d+|(?i:{_UNIT})))?)[ \t]*,?[ \t]*\n"
+)
 _PLACE_LINE = frozenset({"LOCATION", "ZIP_CODE", "STREET_ADDRESS"})
 
 
@@ -265,7 +382,7 @@ def streets_above_places(text: str, findings: list, make) -> list:
     out = list(findings)
     for f in findings:
         line_start = text.rfind("\n", 0, f.start) + 1
-        if f.entity not in _PLACE_LINE or text[line_start:f.start].strip() or line_start == 0:
+        if f.entity not in _PLACE_LINE or text[line_start : f.start].strip() or line_start == 0:
             continue
         prev_start = text.rfind("\n", 0, line_start - 1) + 1
         m = _STREET_LINE.match(text, prev_start)
@@ -273,7 +390,8 @@ def streets_above_places(text: str, findings: list, make) -> list:
             continue
         start, end = m.span("v")
         if all(o.end <= start or o.start >= end for o in out) and not all(
-                lexicon.is_common(w) for w in re.findall(r"[^\W\d_]+", m.group("v"))):
+            lexicon.is_common(w) for w in re.findall(r"[^\W\d_]+", m.group("v"))
+        ):
             out.append(make(start, end))
     return sorted(out, key=lambda f: f.start)
 

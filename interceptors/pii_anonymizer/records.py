@@ -24,26 +24,36 @@ from interceptors.pii_anonymizer.structure import DATE, result
 # to the entity of its value. Names are matched whole, or by these endings ("billingPostcode").
 _FIELDS = {
     "PERSON": "name fullname firstname lastname givenname givennames familyname given family surname "
-              "middlename displayname contactname customername patientname forename forenames fname lname "
-              "first last nickname preferredname maidenname legalname holdername accountholder cardholder "
-              "contact recipient attendee guest employee patient customer",
+    "middlename displayname contactname customername patientname forename forenames fname lname "
+    "first last nickname preferredname maidenname legalname holdername accountholder cardholder "
+    "contact recipient attendee guest employee patient customer",
     "PHONE_NUMBER": "phone tel telephone mobile cell cellphone fax phonenumber mobilenumber msisdn "
-                    "telephonenumber homephone workphone mobilephone contactnumber",
+    "telephonenumber homephone workphone mobilephone contactnumber",
     "STREET_ADDRESS": "address street streetaddress line1 line2 addressline1 addressline2 addr address1 "
-                      "address2 homeaddress mailingaddress billingaddress shippingaddress street1 street2 "
-                      "houseaddress",
+    "address2 homeaddress mailingaddress billingaddress shippingaddress street1 street2 "
+    "houseaddress",
     "LOCATION": "city town locality municipality place birthplace placeofbirth",
     "ZIP_CODE": "zip zipcode postcode postalcode plz cep postal postnummer",
     "DATE_OF_BIRTH": "dob birthdate dateofbirth birthday bday born",
     "ID_NUMBER": "ssn nationalid passport passportnumber taxid customerid accountnumber accountno "
-                 "patientid mrn memberid employeeid policynumber licensenumber licencenumber nhsnumber "
-                 "insurancenumber socialsecuritynumber personalnumber idnumber",
+    "patientid mrn memberid employeeid policynumber licensenumber licencenumber nhsnumber "
+    "insurancenumber socialsecuritynumber personalnumber idnumber",
     "IP_ADDRESS": "ip ipaddress lastloginip clientip remoteip",
 }
 _FIELD_OF = {name: entity for entity, names in _FIELDS.items() for name in names.split()}
 _ENDINGS = sorted(((n, e) for n, e in _FIELD_OF.items() if len(n) >= 5), key=lambda x: -len(x[0]))
-_NOT_FIELDS = {"username", "filename", "hostname", "companyname", "productname", "orgname", "servername",
-               "displaytype", "typename", "streetnumber"}
+_NOT_FIELDS = {
+    "username",
+    "filename",
+    "hostname",
+    "companyname",
+    "productname",
+    "orgname",
+    "servername",
+    "displaytype",
+    "typename",
+    "streetnumber",
+}
 
 
 def field_entity(name: str) -> str | None:
@@ -58,8 +68,10 @@ def field_entity(name: str) -> str | None:
     return None
 
 
-_JSON = re.compile(r"[\"']([A-Za-z_][\w .-]{0,40})[\"']\s*:\s*(?:\"([^\"\n]{1,200})\"|'([^'\n]{1,200})'"
-                   r"|(\d[\d .-]{2,30}\d)(?=\s*[,}\n]))")
+_JSON = re.compile(
+    r"[\"']([A-Za-z_][\w .-]{0,40})[\"']\s*:\s*(?:\"([^\"\n]{1,200})\"|'([^'\n]{1,200})'"
+    r"|(\d[\d .-]{2,30}\d)(?=\s*[,}\n]))"
+)
 _XML = re.compile(r"<([A-Za-z_][\w.-]{0,40})>([^<>\n]{1,200})</\1>")
 _VCARD = re.compile(r"^(N|FN|ADR|TEL|BDAY|NICKNAME)(?:;[^:\n]*)?:(.+)$", re.MULTILINE | re.IGNORECASE)
 # ADR's parts: post office box, extended address, street, locality, region, postal code, country
@@ -69,8 +81,11 @@ _VCARD_ENTITY = {"FN": "PERSON", "NICKNAME": "PERSON", "TEL": "PHONE_NUMBER", "B
 
 class RecordRecognizer(EntityRecognizer):
     def __init__(self, language: str = "en"):
-        super().__init__(supported_entities=sorted({*_FIELDS, "DATE_OF_BIRTH"}), name="RecordRecognizer",
-                         supported_language=language)
+        super().__init__(
+            supported_entities=sorted({*_FIELDS, "DATE_OF_BIRTH"}),
+            name="RecordRecognizer",
+            supported_language=language,
+        )
 
     def load(self) -> None:
         pass
@@ -83,8 +98,9 @@ class RecordRecognizer(EntityRecognizer):
             found += _vcard(text)
             found += _answers(text)
         if "<" in text:
-            found += [(m.start(2), m.end(2), e) for m in _XML.finditer(text)
-                      if (e := field_entity(m.group(1)))]
+            found += [
+                (m.start(2), m.end(2), e) for m in _XML.finditer(text) if (e := field_entity(m.group(1)))
+            ]
         found += _tables(text)
         out = []
         for start, end, entity in found:
@@ -175,8 +191,10 @@ def _header(line: str) -> tuple[str, list[str | None]] | None:
         if line.count(delimiter) < 2:
             continue
         names = [c.strip().strip("*") for c in line.strip().strip("|").split(delimiter)]
-        if any(len(n) > 40 or any(ch.isdigit() for ch in n) and not re.search(r"[a-z]\d$", n.lower())
-               for n in names):
+        if any(
+            len(n) > 40 or any(ch.isdigit() for ch in n) and not re.search(r"[a-z]\d$", n.lower())
+            for n in names
+        ):
             return None
         columns = [field_entity(n) for n in names]
         if sum(c is not None for c in columns) >= 2:
@@ -209,7 +227,8 @@ _QUESTION = regex.compile(
     r"your[ \t]name|name[ \t]on[ \t]the[ \t]\w+|phone[ \t]number|mobile(?:[ \t]number)?|"
     r"(?:best[ \t])?(?:contact|callback|call[ \t]back)[ \t]number|number[ \t]to[ \t]reach|"
     r"date[ \t]of[ \t]birth|birth[ \t]?date|dob|birthday|address|street)\b)[^\n?]{0,60}"
-    r"(?P<q>\?)?[ \t]*\n")
+    r"(?P<q>\?)?[ \t]*\n"
+)
 _ANSWER = regex.compile(r"[ \t]*(?:[^\n:]{1,60}:[ \t]+)?(?P<a>[^\n]{1,80})")
 _DATE = regex.compile(DATE, regex.IGNORECASE)
 _ANSWER_SHAPE = {
@@ -223,10 +242,17 @@ def _answers(text: str) -> list[tuple[int, int, str]]:
     out = []
     for q in _QUESTION.finditer(text):
         what = q.group("what").lower().replace(" ", "").replace("\t", "")
-        entity = ("ZIP_CODE" if what.startswith(("post", "zip"))
-                  else "DATE_OF_BIRTH" if "birth" in what or what == "dob"
-                  else "STREET_ADDRESS" if what in ("address", "street")
-                  else "PERSON" if "name" in what else "PHONE_NUMBER")
+        entity = (
+            "ZIP_CODE"
+            if what.startswith(("post", "zip"))
+            else "DATE_OF_BIRTH"
+            if "birth" in what or what == "dob"
+            else "STREET_ADDRESS"
+            if what in ("address", "street")
+            else "PERSON"
+            if "name" in what
+            else "PHONE_NUMBER"
+        )
         if not q.group("q") and regex.search(r"\d", text, pos=q.end("what"), endpos=q.end()):
             continue  # "ZIP: 70353": a field with its value, not a question
         a = _ANSWER.match(text, q.end())
@@ -248,9 +274,11 @@ def _answers(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-_INTRO = regex.compile(r"(?i)^(?:(?:yes|yeah|sure|ok|okay|so|um+|uh+|hi|it's|its|it is|i'm|im|i am|"
-                       r"my name is|"
-                       r"name's|this is|that's|thats)[ ,.]+)+")
+_INTRO = regex.compile(
+    r"(?i)^(?:(?:yes|yeah|sure|ok|okay|so|um+|uh+|hi|it's|its|it is|i'm|im|i am|"
+    r"my name is|"
+    r"name's|this is|that's|thats)[ ,.]+)+"
+)
 
 
 def _answer_name(answer: str) -> tuple[int, int] | None:

@@ -22,23 +22,31 @@ _I = regex.IGNORECASE
 _NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}?[\p{L}\p{M}'’]+)?"
 _PARTICLE = r"(?i:de|da|do|dos|das|del|della|di|du|la|le|van|von|der|den|ter|ten|bin|ibn|al|el|y|e|af|zu)"
 # A name: capitalized words with particles and initials, or "LAST, First".
-NAME = (rf"(?:\p{{Lu}}\.[ \t]?){{0,2}}(?:{_PARTICLE}[ \t]+)?"
-        rf"(?:{_NAME_WORD},[ \t]*{_NAME_WORD}(?:[ \t]+\p{{Lu}}\.?(?!\w))?"
-        rf"|{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?(?:\p{{Lu}}\.(?!\w)|{_NAME_WORD})){{0,4}})")
-TITLE = (r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|DR|MR|MRS|MS|PROF|Sr|Sra|Srta|Herr|Frau|Mme|Mlle|Dott|Dssa|Sig|"
-         r"Sgt|Capt|Rev|Fr|"
-         r"Sir|Dame|Lady|Lord|Nurse|Doctor|Professor)\.?")
+NAME = (
+    rf"(?:\p{{Lu}}\.[ \t]?){{0,2}}(?:{_PARTICLE}[ \t]+)?"
+    rf"(?:{_NAME_WORD},[ \t]*{_NAME_WORD}(?:[ \t]+\p{{Lu}}\.?(?!\w))?"
+    rf"|{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?(?:\p{{Lu}}\.(?!\w)|{_NAME_WORD})){{0,4}})"
+)
+TITLE = (
+    r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|DR|MR|MRS|MS|PROF|Sr|Sra|Srta|Herr|Frau|Mme|Mlle|Dott|Dssa|Sig|"
+    r"Sgt|Capt|Rev|Fr|"
+    r"Sir|Dame|Lady|Lord|Nurse|Doctor|Professor)\.?"
+)
 _DIGITS = r"\+?\(?\d[\d \t().\-/]{5,}\d"
 _EXT = r"(?:[ \t]*(?:x|ext\.?|extension|#)[ \t]*\d{1,6})?"
-_MON = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-        r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_MON = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
 _ORD = r"(?:st|nd|rd|th)?"
-DATE = (rf"(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:\d{{4}}|\d{{2}})(?![\d/.\-]\d)"
-        rf"|\d{{4}}[/.\-]\d{{1,2}}[/.\-]\d{{1,2}}(?!\d)"
-        rf"|\d{{1,2}}[-/ ]{_MON}\.?[-/ ](?:\d{{4}}|\d{{2}})(?!\d)"
-        rf"|\d{{1,2}}{_ORD}[ \t]+(?:of[ \t]+)?{_MON}\.?,?(?:[ \t]+(?:\d{{4}}|'\d{{2}}))?(?![\w])"
-        rf"|{_MON}\.?[ \t]+\d{{1,2}}{_ORD}(?:,?[ \t]+\d{{4}})?(?![\w])"
-        rf"|{_MON}\.?,?[ \t]+\d{{4}}(?!\d))")
+DATE = (
+    rf"(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:\d{{4}}|\d{{2}})(?![\d/.\-]\d)"
+    rf"|\d{{4}}[/.\-]\d{{1,2}}[/.\-]\d{{1,2}}(?!\d)"
+    rf"|\d{{1,2}}[-/ ]{_MON}\.?[-/ ](?:\d{{4}}|\d{{2}})(?!\d)"
+    rf"|\d{{1,2}}{_ORD}[ \t]+(?:of[ \t]+)?{_MON}\.?,?(?:[ \t]+(?:\d{{4}}|'\d{{2}}))?(?![\w])"
+    rf"|{_MON}\.?[ \t]+\d{{1,2}}{_ORD}(?:,?[ \t]+\d{{4}})?(?![\w])"
+    rf"|{_MON}\.?,?[ \t]+\d{{4}}(?!\d))"
+)
 
 _ID_CUE = (
     r"mrn|mr[ \t]?#|mc[ \t]?#|medical[ \t]record|record|chart|patient[ \t]id|member|subscriber|"
@@ -50,18 +58,23 @@ _ID_CUE = (
     r"username|login|student|matriculation|pin|ni|contract|hosp|hospital|rx|prescription|mbr|ins|acc|emp|"
     r"reg|ref|booking|confirmation|ticket|loyalty|membership|enrol+ment|permit|visa|residence[ \t]permit|"
     r"reference|mandate|medicaid|medicare|tricare|gmc|nmc|hcpc|ahpra|bsn|dni|nir|nss|amka|pps|ppsn|ird|"
-    r"aadhaar|pan|cnic|nric|tfn|abn|ssnit|nin|bvn|kra")
+    r"aadhaar|pan|cnic|nric|tfn|abn|ssnit|nin|bvn|kra"
+)
 # Case-sensitive inside the case-insensitive cue patterns: "is 643-21-6917" is not one ID.
 _ID_VALUE = r"(?-i:[A-Z0-9](?:[A-Z0-9]|[./\-](?=[A-Z0-9])|[ \t](?=\d{2,}\b)){3,34})"
 _NUMBER_WORD = r"(?:no|nr|num|number|numbers|#|id|code)"
-_PHONE_CUE = (r"(?:tel|phone|ph|telephone|fax|facsimile|mobile|mob|cell|cellphone|office|work|home|direct|"
-              r"dir|pager|main|switchboard|whatsapp|signal|sms|tlf|tfn|handy|mobil|tél|telefon|telefono|"
-              r"teléfono|telemóvel|celular|contact|call)")
+_PHONE_CUE = (
+    r"(?:tel|phone|ph|telephone|fax|facsimile|mobile|mob|cell|cellphone|office|work|home|direct|"
+    r"dir|pager|main|switchboard|whatsapp|signal|sms|tlf|tfn|handy|mobil|tél|telefon|telefono|"
+    r"teléfono|telemóvel|celular|contact|call)"
+)
 
 
 # A chat line's time stamp: "[10:32]", "12/09/2017, 10:53 -", "[12/03/2024, 10:15:22]", "00:01:02.500"
-_STAMP = (r"[\[(]?(?:\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4},?[ \t]*)?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
-          r"(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]?[ \t]*(?:[-–][ \t]*)?")
+_STAMP = (
+    r"[\[(]?(?:\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4},?[ \t]*)?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
+    r"(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]?[ \t]*(?:[-–][ \t]*)?"
+)
 
 
 @dataclass(frozen=True)
@@ -98,8 +111,9 @@ def trim_name(value: str, alone_if_common: bool = False) -> int:
         word = m.group().strip(".")
         if len(word) == 1 and word.isupper() or regex.fullmatch(_PARTICLE, word):
             continue  # an initial or a particle: kept when a name word follows
-        if lexicon.is_common(word) or (word.isupper() and len(word) <= 3 and not lexicon.is_known_name(word)
-                                       and len(word) > 1):
+        if lexicon.is_common(word) or (
+            word.isupper() and len(word) <= 3 and not lexicon.is_known_name(word) and len(word) > 1
+        ):
             break
         keep = m.end()
     head = value[:keep].rstrip(" ,")
@@ -116,7 +130,8 @@ def trim_labelled_name(value: str) -> int:
 def _double_barrelled(v: str) -> bool:
     parts = v.split("-")
     return all(lexicon.is_known_name(p) or lexicon.zipf(p) < 2.5 for p in parts) and not any(
-        lexicon.is_ordinary(p) for p in parts)
+        lexicon.is_ordinary(p) for p in parts
+    )
 
 
 def _label_word(w: str) -> bool:
@@ -136,8 +151,11 @@ def _nick(v: str) -> bool:
 
 def _speaker(v: str) -> bool:
     ws = [w for w in lexicon.words(v) if not regex.fullmatch(_PARTICLE, w)]
-    return bool(ws) and not any(lexicon.is_common(w) for w in ws) and (
-        len(ws) > 1 and not all(lexicon.is_ordinary(w) for w in ws) or lexicon.is_name_like(ws[0]))
+    return (
+        bool(ws)
+        and not any(lexicon.is_common(w) for w in ws)
+        and (len(ws) > 1 and not all(lexicon.is_ordinary(w) for w in ws) or lexicon.is_name_like(ws[0]))
+    )
 
 
 def _r(pattern: str, flags: int = 0) -> regex.Pattern:
@@ -164,157 +182,361 @@ _NAME_LABELS = (
     r"on[ \t]call|escalated[ \t]to|panel|interviewers?|referees?|employee[ \t]name|staff[ \t]name|"
     r"nom|nombre|nome|naam|prénom|vorname|nachname|apellidos?|cognome|sobrenome|imię|nazwisko|"
     r"navn|namn|nimi|jméno|příjmení|név|ime|priimek|tên|họ[ \t]tên|ship[ \t]from|deliver[ \t]to|"
-    r"consignee|shipper|sender|addressee|payer|payee|debtor|creditor|tenant|applicant|co-?applicant")
-_JOBS = (r"manager|director|supervisor|representative|rep|specialist|officer|engineer|lead|assistant|"
-         r"coordinator|consultant|analyst|partner|agent|executive|head|president|vp|ceo|cto|cfo|coo|"
-         r"founder|owner|administrator|admin|developer|designer|accountant|advisor|adviser|associate|"
-         r"clerk|technician|nurse|physician|surgeon|therapist|pharmacist|recruiter|secretary|intern|"
-         r"attorney|lawyer|solicitor|paralegal|principal|teacher|professor|lecturer|researcher|"
-         r"scientist|buyer|planner|controller|auditor|operator|dispatcher|driver|chef|receptionist|"
-         r"architect|editor|writer|producer|coach|trainer|counsel|chair|chairman|chairwoman|treasurer|"
-         r"broker|underwriter|adjuster|inspector|superintendent|foreman|captain|sergeant|officer|"
-         r"geschäftsführer|leiter|leiterin|directeur|directrice|gerente|direttore|responsable")
+    r"consignee|shipper|sender|addressee|payer|payee|debtor|creditor|tenant|applicant|co-?applicant"
+)
+_JOBS = (
+    r"manager|director|supervisor|representative|rep|specialist|officer|engineer|lead|assistant|"
+    r"coordinator|consultant|analyst|partner|agent|executive|head|president|vp|ceo|cto|cfo|coo|"
+    r"founder|owner|administrator|admin|developer|designer|accountant|advisor|adviser|associate|"
+    r"clerk|technician|nurse|physician|surgeon|therapist|pharmacist|recruiter|secretary|intern|"
+    r"attorney|lawyer|solicitor|paralegal|principal|teacher|professor|lecturer|researcher|"
+    r"scientist|buyer|planner|controller|auditor|operator|dispatcher|driver|chef|receptionist|"
+    r"architect|editor|writer|producer|coach|trainer|counsel|chair|chairman|chairwoman|treasurer|"
+    r"broker|underwriter|adjuster|inspector|superintendent|foreman|captain|sergeant|officer|"
+    r"geschäftsführer|leiter|leiterin|directeur|directrice|gerente|direttore|responsable"
+)
 _LABEL_SEP = r"(?:[ \t]*[:#][ \t]*|[ \t]+[-–][ \t]+|\t+|[ \t]{2,}|[ \t]*[._]{3,}[ \t]*)"
-_RELATIONS = (r"wife|husband|son|daughter|mother|father|mom|mum|dad|brother|sister|neighbou?r|friend|"
-              r"partner|spouse|aunt|uncle|niece|nephew|cousin|grandson|granddaughter|grandmother|"
-              r"grandfather|grandma|grandpa|boyfriend|girlfriend|fianc[ée]e?|colleague|caregiver|carer|"
-              r"roommate|flatmate|landlady|landlord|stepson|stepdaughter|stepmother|stepfather|guardian")
-_CLOSINGS = (r"regards|sincerely|cheers|thanks|thank[ \t]you|best|best[ \t]wishes|warm[ \t]regards|"
-             r"kind[ \t]regards|yours(?:[ \t]truly|[ \t]sincerely|[ \t]faithfully)?|faithfully|respectfully|"
-             r"cordially|take[ \t]care|"
-             r"with[ \t]thanks|many[ \t]thanks|all[ \t]the[ \t]best|wishes|best[ \t]regards|"
-             r"greetings|salutations|ciao|cordialement|mit[ \t]freundlichen[ \t]grüßen|saludos|--|—|-- ")
+_RELATIONS = (
+    r"wife|husband|son|daughter|mother|father|mom|mum|dad|brother|sister|neighbou?r|friend|"
+    r"partner|spouse|aunt|uncle|niece|nephew|cousin|grandson|granddaughter|grandmother|"
+    r"grandfather|grandma|grandpa|boyfriend|girlfriend|fianc[ée]e?|colleague|caregiver|carer|"
+    r"roommate|flatmate|landlady|landlord|stepson|stepdaughter|stepmother|stepfather|guardian"
+)
+_CLOSINGS = (
+    r"regards|sincerely|cheers|thanks|thank[ \t]you|best|best[ \t]wishes|warm[ \t]regards|"
+    r"kind[ \t]regards|yours(?:[ \t]truly|[ \t]sincerely|[ \t]faithfully)?|faithfully|respectfully|"
+    r"cordially|take[ \t]care|"
+    r"with[ \t]thanks|many[ \t]thanks|all[ \t]the[ \t]best|wishes|best[ \t]regards|"
+    r"greetings|salutations|ciao|cordialement|mit[ \t]freundlichen[ \t]grüßen|saludos|--|—|-- "
+)
 
 RULES = [
     # MRN: 098329684, Member ID 88-12345, Policy No. ABC123456, SSN: 666-27-3725
-    Rule("ID_NUMBER", _r(rf"\b(?:{_ID_CUE})\b\.?[ \t]*(?:{_NUMBER_WORD}\b\.?[ \t]*)?(?:(?:is|was|:)[ \t]+)?"
-                         r"[:#=\-]?[ \t]*#?[ \t]*[(\[]?"
-                         rf"(?P<v>{_ID_VALUE})", _I), 0.85, _min_digits(3)),
-    Rule("US_SSN", _r(rf"\b(?:ssn|social[ \t]security)\b\.?[ \t]*(?:{_NUMBER_WORD}\b\.?[ \t]*)?[:#=\-]?[ \t]*"
-                      rf"(?P<v>{_ID_VALUE})", _I), 0.9, _min_digits(3)),
+    Rule(
+        "ID_NUMBER",
+        _r(
+            rf"\b(?:{_ID_CUE})\b\.?[ \t]*(?:{_NUMBER_WORD}\b\.?[ \t]*)?(?:(?:is|was|:)[ \t]+)?"
+            r"[:#=\-]?[ \t]*#?[ \t]*[(\[]?"
+            rf"(?P<v>{_ID_VALUE})",
+            _I,
+        ),
+        0.85,
+        _min_digits(3),
+    ),
+    Rule(
+        "US_SSN",
+        _r(
+            rf"\b(?:ssn|social[ \t]security)\b\.?[ \t]*(?:{_NUMBER_WORD}\b\.?[ \t]*)?[:#=\-]?[ \t]*"
+            rf"(?P<v>{_ID_VALUE})",
+            _I,
+        ),
+        0.9,
+        _min_digits(3),
+    ),
     # XX #0937884, #0937884
-    Rule("ID_NUMBER", _r(rf"(?<![\w#])(?:[A-Za-z]{{1,6}}[ \t]?)?#[ \t]*:?[ \t]*(?P<v>{_ID_VALUE})"), 0.7,
-         _min_digits(3)),
+    Rule(
+        "ID_NUMBER",
+        _r(rf"(?<![\w#])(?:[A-Za-z]{{1,6}}[ \t]?)?#[ \t]*:?[ \t]*(?P<v>{_ID_VALUE})"),
+        0.7,
+        _min_digits(3),
+    ),
     # card 2245195921893300 (whatever the checksum says)
-    Rule("CREDIT_CARD", _r(r"\b(?:card|credit[ \t]card|debit[ \t]card|cc|visa|mastercard|amex|maestro|"
-                           r"discover)(?:[ \t](?:no|number|num)\.?)?[ \t]*[:#]?[ \t]*#?[ \t]*"
-                           r"(?P<v>\d(?:[ \-]?\d){11,18})(?!\d)", _I), 0.9),
+    Rule(
+        "CREDIT_CARD",
+        _r(
+            r"\b(?:card|credit[ \t]card|debit[ \t]card|cc|visa|mastercard|amex|maestro|"
+            r"discover)(?:[ \t](?:no|number|num)\.?)?[ \t]*[:#]?[ \t]*#?[ \t]*"
+            r"(?P<v>\d(?:[ \-]?\d){11,18})(?!\d)",
+            _I,
+        ),
+        0.9,
+    ),
     # any long run of digits, or an SSN shape that fails validation
     Rule("ID_NUMBER", _r(r"(?<![\w.,$€£/:-])(?P<v>\d{8,19})(?![\w]|[.,/-]\d)"), 0.55),
     Rule("US_SSN", _r(r"(?<![\w-])(?P<v>\d{3}-\d{2}-\d{4})(?![\w-])"), 0.6),
     # identifier-shaped tokens anywhere: AB123456, 1JL4-JM9-UR85, 29771086-52
-    Rule("ID_NUMBER", _r(r"(?<![\w-])(?P<v>(?=(?:[A-Z-]*\d){4})(?=[A-Z0-9-]*[A-Z])"
-                         r"[A-Z0-9]{1,6}(?:-?[A-Z0-9]){4,24})(?![\w-])"), 0.55),
-    Rule("ID_NUMBER", _r(r"(?<![\w./-])(?!\d{4}-\d\d-\d\d(?!\d))(?P<v>\d{2,}-\d{2,}(?:-\d+)*)"
-                         r"(?![\w./-])"), 0.5, _min_digits(8)),
+    Rule(
+        "ID_NUMBER",
+        _r(
+            r"(?<![\w-])(?P<v>(?=(?:[A-Z-]*\d){4})(?=[A-Z0-9-]*[A-Z])"
+            r"[A-Z0-9]{1,6}(?:-?[A-Z0-9]){4,24})(?![\w-])"
+        ),
+        0.55,
+    ),
+    Rule(
+        "ID_NUMBER",
+        _r(
+            r"(?<![\w./-])(?!\d{4}-\d\d-\d\d(?!\d))(?P<v>\d{2,}-\d{2,}(?:-\d+)*)"
+            r"(?![\w./-])"
+        ),
+        0.5,
+        _min_digits(8),
+    ),
     # Tel: 040 898 9331, F: (415) 555-0134, 864.675.6005 fax
-    Rule("PHONE_NUMBER", _r(rf"(?:\b(?:{_PHONE_CUE}[ \t]+)?{_PHONE_CUE}(?:[ \t]?(?:no|number|nr|#)\.?)?|"
-                            rf"\b[TMFOHWCP])[ \t]*"
-                            rf"(?:\([a-z]{{1,10}}\))?[ \t]*[:.]?[ \t]*(?P<v>{_DIGITS}{_EXT})", _I),
-         0.85, _phone),
+    Rule(
+        "PHONE_NUMBER",
+        _r(
+            rf"(?:\b(?:{_PHONE_CUE}[ \t]+)?{_PHONE_CUE}(?:[ \t]?(?:no|number|nr|#)\.?)?|"
+            rf"\b[TMFOHWCP])[ \t]*"
+            rf"(?:\([a-z]{{1,10}}\))?[ \t]*[:.]?[ \t]*(?P<v>{_DIGITS}{_EXT})",
+            _I,
+        ),
+        0.85,
+        _phone,
+    ),
     # +353 1 302 4467, +44(0)117 4960780, 1-325-423-1249, 07510 129877, 0329245178x460
-    Rule("PHONE_NUMBER", _r(r"(?<![\w+])(?P<v>\+\d{1,3}[ \t.-]?(?:\(0\)[ \t]?)?\(?\d{1,5}\)?"
-                            rf"(?:[ \t.-]?\d{{1,6}}){{1,5}}"
-                            rf"{_EXT})(?![\d])"), 0.75, _phone),
+    Rule(
+        "PHONE_NUMBER",
+        _r(
+            r"(?<![\w+])(?P<v>\+\d{1,3}[ \t.-]?(?:\(0\)[ \t]?)?\(?\d{1,5}\)?"
+            rf"(?:[ \t.-]?\d{{1,6}}){{1,5}}"
+            rf"{_EXT})(?![\d])"
+        ),
+        0.75,
+        _phone,
+    ),
     Rule("PHONE_NUMBER", _r(rf"(?<![\w+-])(?P<v>1[-. ]\d{{3}}[-. ]\d{{3}}[-. ]\d{{4}}{_EXT})(?!\d)"), 0.75),
     Rule("PHONE_NUMBER", _r(rf"(?<![\w+./-])(?P<v>0\d{{1,4}}[ \t/-]\d{{5,8}}{_EXT})(?![\d.,/-])"), 0.6),
     # A trunk 0 then digit groups: 06-01289139, (06-1) 246-1685, 06-76/625 1202 x97, 0049 711 5731237,
     # (0118) 4960999 x5597, 0321-1727224; and 75/664-2248 (an area code, a slash)
-    Rule("PHONE_NUMBER", _r(rf"(?<![\w+./-])(?P<v>(?:\(0\d{{1,4}}(?:-\d{{1,2}})?\)|0\d{{1,4}}(?:-\d{{1,2}})?"
-                            rf"(?:/\d{{1,4}})?)[ \t/.-]{{0,2}}\d{{2,8}}(?:[ \t.-]\d{{2,8}}){{0,3}}{_EXT})"
-                            r"(?![\w/-]|[.,]\d)"), 0.6, lambda v: _phone(v) and not _is_date(v)),
+    Rule(
+        "PHONE_NUMBER",
+        _r(
+            rf"(?<![\w+./-])(?P<v>(?:\(0\d{{1,4}}(?:-\d{{1,2}})?\)|0\d{{1,4}}(?:-\d{{1,2}})?"
+            rf"(?:/\d{{1,4}})?)[ \t/.-]{{0,2}}\d{{2,8}}(?:[ \t.-]\d{{2,8}}){{0,3}}{_EXT})"
+            r"(?![\w/-]|[.,]\d)"
+        ),
+        0.6,
+        lambda v: _phone(v) and not _is_date(v),
+    ),
     Rule("PHONE_NUMBER", _r(rf"(?<![\w+./-])(?P<v>\d{{2}}/\d{{3}}[ -]\d{{4}}{_EXT})(?![\w/-]|[.,]\d)"), 0.6),
     # No. 1838767, Nr 55-1234: a number word before an identifier
-    Rule("ID_NUMBER", _r(rf"\b(?i:no|nr|num|number)\.?[ \t]*[:#]?[ \t]*(?P<v>{_ID_VALUE})"), 0.6,
-         _min_digits(5)),
+    Rule(
+        "ID_NUMBER",
+        _r(rf"\b(?i:no|nr|num|number)\.?[ \t]*[:#]?[ \t]*(?P<v>{_ID_VALUE})"),
+        0.6,
+        _min_digits(5),
+    ),
     Rule("PHONE_NUMBER", _r(r"(?<![\w+])(?P<v>\d{9,11}x\d{1,5})(?!\d)"), 0.7),
     # x5856, ext 5191, pager 19644, beeper #0-5029
-    Rule("PHONE_NUMBER", _r(r"(?:(?<![\w])x|\b(?:ext|extension|pager|beeper|bleep|bleep[ \t]no)\b\.?[ \t]*#?)"
-                            r"[ \t]*(?P<v>\d[\d-]{2,7})(?![\w-])", _I), 0.7),
-    Rule("PHONE_NUMBER", _r(rf"(?<![\w.])(?P<v>{_DIGITS}{_EXT})[ \t]*[(\[]?(?:fax|mobile|mob|cell|office|"
-                            r"work|home|direct|tel|phone|landline|pager|main|whatsapp)\b", _I), 0.85, _phone),
+    Rule(
+        "PHONE_NUMBER",
+        _r(
+            r"(?:(?<![\w])x|\b(?:ext|extension|pager|beeper|bleep|bleep[ \t]no)\b\.?[ \t]*#?)"
+            r"[ \t]*(?P<v>\d[\d-]{2,7})(?![\w-])",
+            _I,
+        ),
+        0.7,
+    ),
+    Rule(
+        "PHONE_NUMBER",
+        _r(
+            rf"(?<![\w.])(?P<v>{_DIGITS}{_EXT})[ \t]*[(\[]?(?:fax|mobile|mob|cell|office|"
+            r"work|home|direct|tel|phone|landline|pager|main|whatsapp)\b",
+            _I,
+        ),
+        0.85,
+        _phone,
+    ),
     # DOB: 06/26/1922, born 1 July 1950
-    Rule("DATE_OF_BIRTH", _r(r"\b(?:dob|d\.o\.b\.?|date[ \t]of[ \t]birth|birth[ \t]?date|born(?:[ \t]on)?|"
-                             r"birthday|geburtsdatum|fecha[ \t]de[ \t]nacimiento|né(?:e)?[ \t]le|"
-                             rf"data[ \t]di[ \t]nascita)\b(?:[^\n\d]{{0,40}}?\n?)?[^\n\d]{{0,30}}?"
-                             rf"(?P<v>{DATE})", _I), 0.9),
+    Rule(
+        "DATE_OF_BIRTH",
+        _r(
+            r"\b(?:dob|d\.o\.b\.?|date[ \t]of[ \t]birth|birth[ \t]?date|born(?:[ \t]on)?|"
+            r"birthday|geburtsdatum|fecha[ \t]de[ \t]nacimiento|né(?:e)?[ \t]le|"
+            rf"data[ \t]di[ \t]nascita)\b(?:[^\n\d]{{0,40}}?\n?)?[^\n\d]{{0,30}}?"
+            rf"(?P<v>{DATE})",
+            _I,
+        ),
+        0.9,
+    ),
     Rule("DATE", _r(rf"(?<![\w/.\-])(?P<v>{DATE})", _I), 0.6),
     # 07/04 without a year (one side written with two digits: "1/2" is a fraction)
-    Rule("DATE", _r(r"(?<![\w/.\-])(?P<v>(?:0[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|1[0-2])/"
-                    r"(?:0[1-9]|[12]\d|3[01]))(?![\w/]|\.\d)"), 0.55),
+    Rule(
+        "DATE",
+        _r(
+            r"(?<![\w/.\-])(?P<v>(?:0[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|1[0-2])/"
+            r"(?:0[1-9]|[12]\d|3[01]))(?![\w/]|\.\d)"
+        ),
+        0.55,
+    ),
     # 92-year-old, aged 95, age: 101
     Rule("AGE", _r(r"(?<!\d)(?P<v>9\d|1[01]\d)(?=[ \t-]*(?:years?|yrs?|y/?o\b|y\.o\.|-?year-old))", _I), 0.8),
     Rule("AGE", _r(r"\b(?:age|aged)[ \t:]*(?P<v>9\d|1[01]\d)\b", _I), 0.8),
     # Pt: Ulysses Ogrady, Name: SMITH, John, Bill to: Maria Lopez
-    Rule("PERSON", _r(rf"(?<![\w-])(?i:{_NAME_LABELS}){_LABEL_SEP}(?:{TITLE}[ \t]+)?"
-                      rf"(?P<v>{NAME})"), 0.85, trim=trim_labelled_name),
+    Rule(
+        "PERSON",
+        _r(
+            rf"(?<![\w-])(?i:{_NAME_LABELS}){_LABEL_SEP}(?:{TITLE}[ \t]+)?"
+            rf"(?P<v>{NAME})"
+        ),
+        0.85,
+        trim=trim_labelled_name,
+    ),
     # SHIP TO:\n ROSINEIDE LAMARQUE-COLE: a label alone on its line, the name on the next
-    Rule("PERSON", _r(rf"(?<![\w-])(?i:{_NAME_LABELS})[ \t]*:?[ \t]*\r?\n[ \t]*(?:{TITLE}[ \t]+)?"
-                      rf"(?P<v>{NAME})[ \t]*$"), 0.8, trim=trim_labelled_name),
+    Rule(
+        "PERSON",
+        _r(
+            rf"(?<![\w-])(?i:{_NAME_LABELS})[ \t]*:?[ \t]*\r?\n[ \t]*(?:{TITLE}[ \t]+)?"
+            rf"(?P<v>{NAME})[ \t]*$"
+        ),
+        0.8,
+        trim=trim_labelled_name,
+    ),
     # Surname: Bak, Name - Cao: a label that says "name" is believed for a word alone too
-    Rule("PERSON", _r(rf"(?<![\w-])(?i:(?:patient|full|first|last|given|family|member|printed|contact|"
-                      rf"legal|maiden)[ \t]names?|names?|surname|forenames?|pt|patient){_LABEL_SEP}"
-                      rf"(?:{TITLE}[ \t]+)?(?P<v>{NAME})"), 0.86, trim=trim_name),
+    Rule(
+        "PERSON",
+        _r(
+            rf"(?<![\w-])(?i:(?:patient|full|first|last|given|family|member|printed|contact|"
+            rf"legal|maiden)[ \t]names?|names?|surname|forenames?|pt|patient){_LABEL_SEP}"
+            rf"(?:{TITLE}[ \t]+)?(?P<v>{NAME})"
+        ),
+        0.86,
+        trim=trim_name,
+    ),
     # Patient Name Phạm, Hương (a label that says "name" needs no separator)
-    Rule("PERSON", _r(rf"\b(?i:(?:patient|full|first|last|given|family|member|printed|contact)[ \t]names?)"
-                      rf"[ \t]+(?P<v>{NAME})"), 0.8, trim=trim_labelled_name),
+    Rule(
+        "PERSON",
+        _r(
+            rf"\b(?i:(?:patient|full|first|last|given|family|member|printed|contact)[ \t]names?)"
+            rf"[ \t]+(?P<v>{NAME})"
+        ),
+        0.8,
+        trim=trim_labelled_name,
+    ),
     # his son Christian, NEIGHBOR MARK
     Rule("PERSON", _r(rf"\b(?i:{_RELATIONS})[ \t]*[:,-]?[ \t]+(?P<v>{NAME})"), 0.7, trim=trim_labelled_name),
     Rule("PERSON", _r(rf"\b(?<![\w.])(?:{TITLE})[ \t]+(?P<v>{NAME})"), 0.85, trim=trim_name),
     # Todd reports, Torvald asking: a first name before a verb of reporting
-    Rule("PERSON", _r(rf"(?<![\w.])(?P<v>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)[ \t]+(?=(?:reports|reported|"
-                      r"states|stated|denies|denied|endorses|endorsed|complains|complained|presents|presented|"
-                      r"asking|asked|says|said|wants|wanted|called|phoned|emailed|texted|confirms|confirmed|"
-                      r"agrees|agreed|declined|requests|requested)\b)"), 0.7, lambda v: _first_name_led(v)),
+    Rule(
+        "PERSON",
+        _r(
+            rf"(?<![\w.])(?P<v>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)[ \t]+(?=(?:reports|reported|"
+            r"states|stated|denies|denied|endorses|endorsed|complains|complained|presents|presented|"
+            r"asking|asked|says|said|wants|wanted|called|phoned|emailed|texted|confirms|confirmed|"
+            r"agrees|agreed|declined|requests|requested)\b)"
+        ),
+        0.7,
+        lambda v: _first_name_led(v),
+    ),
     # KHANH LESKOVAR\nWarehouse Supervisor; Kuldeep Lynch, Account Manager: a name before a job title
-    Rule("PERSON", _r(rf"^[ \t>*-]*(?P<v>{NAME})[ \t]*(?:,[ \t]*|[ \t]+[|–—-][ \t]+|\r?\n[ \t]*)"
-                      rf"(?:[\p{{L}}&/-]+[ \t]+){{0,3}}(?i:{_JOBS})\b"), 0.75, trim=trim_name),
+    Rule(
+        "PERSON",
+        _r(
+            rf"^[ \t>*-]*(?P<v>{NAME})[ \t]*(?:,[ \t]*|[ \t]+[|–—-][ \t]+|\r?\n[ \t]*)"
+            rf"(?:[\p{{L}}&/-]+[ \t]+){{0,3}}(?i:{_JOBS})\b"
+        ),
+        0.75,
+        trim=trim_name,
+    ),
     # M. Warner, J.-P. Dubois
-    Rule("PERSON", _r(rf"(?<![\w.])(?P<v>\p{{Lu}}\.(?:[ \t]?-?\p{{Lu}}\.)?[ \t]?{_NAME_WORD})"), 0.6,
-         trim=trim_name),
+    Rule(
+        "PERSON",
+        _r(rf"(?<![\w.])(?P<v>\p{{Lu}}\.(?:[ \t]?-?\p{{Lu}}\.)?[ \t]?{_NAME_WORD})"),
+        0.6,
+        trim=trim_name,
+    ),
     # Baxter-Rodriguez: a double-barrelled name of name-like parts
-    Rule("PERSON", _r(r"(?<![\w-])(?P<v>\p{Lu}[\p{Ll}\p{M}'’]+-\p{Lu}[\p{Ll}\p{M}'’]+)(?![\w-])"), 0.6,
-         _double_barrelled),
+    Rule(
+        "PERSON",
+        _r(r"(?<![\w-])(?P<v>\p{Lu}[\p{Ll}\p{M}'’]+-\p{Lu}[\p{Ll}\p{M}'’]+)(?![\w-])"),
+        0.6,
+        _double_barrelled,
+    ),
     # Best regards,\nHektor Bergqvist
-    Rule("PERSON", _r(rf"\b(?i:{_CLOSINGS})[ \t]*[,!.]?[ \t]*(?:\r?\n[ \t]*){{1,2}}(?:{TITLE}[ \t]+)?"
-                      rf"(?P<v>{NAME})"),
-         0.85, trim=trim_name),
+    Rule(
+        "PERSON",
+        _r(
+            rf"\b(?i:{_CLOSINGS})[ \t]*[,!.]?[ \t]*(?:\r?\n[ \t]*){{1,2}}(?:{TITLE}[ \t]+)?"
+            rf"(?P<v>{NAME})"
+        ),
+        0.85,
+        trim=trim_name,
+    ),
     # Lisa: hi,  [10:32] Ronald Weber: yes
-    Rule("PERSON", _r(rf"^[ \t>*-]*(?:{_STAMP})?(?:\*\*)?"
-                      rf"(?P<v>{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME_WORD}){{0,2}})"
-                      r"(?:\*\*)?"
-                      r"[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*:(?!//)"), 0.8, _speaker),
+    Rule(
+        "PERSON",
+        _r(
+            rf"^[ \t>*-]*(?:{_STAMP})?(?:\*\*)?"
+            rf"(?P<v>{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME_WORD}){{0,2}})"
+            r"(?:\*\*)?"
+            r"[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*:(?!//)"
+        ),
+        0.8,
+        _speaker,
+    ),
     # City: Köln, Place, date: Bristol
-    Rule("LOCATION", _r(r"\b(?i:city|town|municipality|place|ort|ville|ciudad|città|cidade|stad|miasto|"
-                        r"village|suburb|district|county|birthplace|place[ \t]of[ \t]birth|born[ \t]in)"
-                        r"(?:,[ \t]*(?i:date))?[ \t]*[:#-]?[ \t]+(?P<v>\p{Lu}[\p{L}\p{M}'’.-]+"
-                        r"(?:[ \t]+(?:\p{Lu}|(?:am|im|an|de|del|la|sur|upon|on)\b)[\p{L}\p{M}'’.-]*){0,3})"),
-         0.75, trim=lambda v: len(v) if not all(_label_word(w) for w in lexicon.words(v)) else 0),
+    Rule(
+        "LOCATION",
+        _r(
+            r"\b(?i:city|town|municipality|place|ort|ville|ciudad|città|cidade|stad|miasto|"
+            r"village|suburb|district|county|birthplace|place[ \t]of[ \t]birth|born[ \t]in)"
+            r"(?:,[ \t]*(?i:date))?[ \t]*[:#-]?[ \t]+(?P<v>\p{Lu}[\p{L}\p{M}'’.-]+"
+            r"(?:[ \t]+(?:\p{Lu}|(?:am|im|an|de|del|la|sur|upon|on)\b)[\p{L}\p{M}'’.-]*){0,3})"
+        ),
+        0.75,
+        trim=lambda v: len(v) if not all(_label_word(w) for w in lexicon.words(v)) else 0,
+    ),
     # Postcode: J4T7T2, Código postal ..... 479 47, PLZ 10115
-    Rule("ZIP_CODE", _r(r"\b(?i:zip|zip[ \t]?code|post[ \t]?code|postal[ \t]code|código[ \t]postal|"
-                        r"codigo[ \t]postal|code[ \t]postal|c\.p\.|plz|postleitzahl|cap|cep|postnummer|"
-                        r"postnr|kod[ \t]pocztowy|irányítószám|psč|eircode)"
-                        rf"{_LABEL_SEP}(?P<v>(?=[A-Za-z -]*\d)[A-Za-z0-9]"
-                        r"(?:[A-Za-z0-9]|[ -](?=[A-Za-z0-9])){1,9})"
-                        r"(?![\w-])"), 0.8),
+    Rule(
+        "ZIP_CODE",
+        _r(
+            r"\b(?i:zip|zip[ \t]?code|post[ \t]?code|postal[ \t]code|código[ \t]postal|"
+            r"codigo[ \t]postal|code[ \t]postal|c\.p\.|plz|postleitzahl|cap|cep|postnummer|"
+            r"postnr|kod[ \t]pocztowy|irányítószám|psč|eircode)"
+            rf"{_LABEL_SEP}(?P<v>(?=[A-Za-z -]*\d)[A-Za-z0-9]"
+            r"(?:[A-Za-z0-9]|[ -](?=[A-Za-z0-9])){1,9})"
+            r"(?![\w-])"
+        ),
+        0.8,
+    ),
     # chat exports: "Carly  2:19 PM" on its own line, "<Ronald>", "Ronald (10:32):", "[10/03, 10:32] Ronald:"
-    Rule("PERSON", _r(rf"^[ \t]*(?P<v>{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}})[ \t]+\[?\d{{1,2}}:\d{{2}}"
-                      r"(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]?[ \t]*$"), 0.8, _speaker),
+    Rule(
+        "PERSON",
+        _r(
+            rf"^[ \t]*(?P<v>{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}})[ \t]+\[?\d{{1,2}}:\d{{2}}"
+            r"(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]?[ \t]*$"
+        ),
+        0.8,
+        _speaker,
+    ),
     Rule("PERSON", _r(rf"(?:^|[ \t])<(?P<v>{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}})>"), 0.8, _speaker),
     # IRC: "12:20 <@leonila> ...", "-!- vũ [~vũ@10.0.0.1] has quit", "* adam waves"
     Rule("PERSON", _r(rf"^[ \t]*(?:{_STAMP})?<[@+%&~]?(?P<v>\p{{L}}[\p{{L}}\p{{M}}'’]+)>"), 0.7, _nick),
-    Rule("PERSON", _r(rf"^[ \t]*(?:{_STAMP}|\d{{4}}[ \t]+)?(?:-!-|\*\*\*)[ \t]+"
-                      r"(?P<v>\p{L}[\p{L}\p{M}'’]+)"
-                      r"[ \t]+(?:\[|has|is|was|sets|changed)"), 0.7, _nick),
-    Rule("PERSON", _r(rf"^[ \t>*-]*(?:\[[^\]\n]{{1,25}}\][ \t]*)?"
-                      rf"(?P<v>{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}})"
-                      r"[ \t]*(?:\(\d{1,2}:\d{2}[^)\n]{0,8}\)|[—–-])[ \t]*:?[ \t]"), 0.75, _speaker),
+    Rule(
+        "PERSON",
+        _r(
+            rf"^[ \t]*(?:{_STAMP}|\d{{4}}[ \t]+)?(?:-!-|\*\*\*)[ \t]+"
+            r"(?P<v>\p{L}[\p{L}\p{M}'’]+)"
+            r"[ \t]+(?:\[|has|is|was|sets|changed)"
+        ),
+        0.7,
+        _nick,
+    ),
+    Rule(
+        "PERSON",
+        _r(
+            rf"^[ \t>*-]*(?:\[[^\]\n]{{1,25}}\][ \t]*)?"
+            rf"(?P<v>{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}})"
+            r"[ \t]*(?:\(\d{1,2}:\d{2}[^)\n]{0,8}\)|[—–-])[ \t]*:?[ \t]"
+        ),
+        0.75,
+        _speaker,
+    ),
     # Address: 12 rue des Lilas, 75011 Paris
-    Rule("STREET_ADDRESS", _r(r"\b(?:address|addr|home[ \t]address|street[ \t]address|mailing[ \t]address|"
-                              r"residence|resides[ \t]at|lives[ \t]at|domicile|adresse|dirección|direccion|"
-                              r"endereço|indirizzo|anschrift)\b[ \t]*[:\-]?[ \t]*"
-                              r"(?P<v>[^\n:]{4,120}?)(?=[ \t]*(?:$|\||;|\b(?:tel|phone|fax|e-?mail|mobile|"
-                              r"dob|mrn)\b))", _I), 0.8, _min_digits(1)),
+    Rule(
+        "STREET_ADDRESS",
+        _r(
+            r"\b(?:address|addr|home[ \t]address|street[ \t]address|mailing[ \t]address|"
+            r"residence|resides[ \t]at|lives[ \t]at|domicile|adresse|dirección|direccion|"
+            r"endereço|indirizzo|anschrift)\b[ \t]*[:\-]?[ \t]*"
+            r"(?P<v>[^\n:]{4,120}?)(?=[ \t]*(?:$|\||;|\b(?:tel|phone|fax|e-?mail|mobile|"
+            r"dob|mrn)\b))",
+            _I,
+        ),
+        0.8,
+        _min_digits(1),
+    ),
 ]
 
 
@@ -323,8 +545,11 @@ class StructureRecognizer(EntityRecognizer):
 
     def __init__(self, language: str = "en", rules: list[Rule] | None = None):
         self.rules = rules if rules is not None else RULES
-        super().__init__(supported_entities=sorted({r.entity for r in self.rules}),
-                         name="StructureRecognizer", supported_language=language)
+        super().__init__(
+            supported_entities=sorted({r.entity for r in self.rules}),
+            name="StructureRecognizer",
+            supported_language=language,
+        )
 
     def load(self) -> None:
         pass
@@ -347,6 +572,13 @@ class StructureRecognizer(EntityRecognizer):
 
 def result(recognizer: EntityRecognizer, entity: str, start: int, end: int, score: float) -> RecognizerResult:
     """A finding of one of our recognizers, named as Presidio's context enhancer expects."""
-    return RecognizerResult(entity, start, end, score, recognition_metadata={
-        RecognizerResult.RECOGNIZER_NAME_KEY: recognizer.name,
-        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id})
+    return RecognizerResult(
+        entity,
+        start,
+        end,
+        score,
+        recognition_metadata={
+            RecognizerResult.RECOGNIZER_NAME_KEY: recognizer.name,
+            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id,
+        },
+    )

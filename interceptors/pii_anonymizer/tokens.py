@@ -71,10 +71,10 @@ class StreamRestorer:
                 if m.start() - 1 < cut:  # a match may not straddle what we send
                     cut = m.start() - 1
                 break
-            out.append(text[pos:m.start()])
+            out.append(text[pos : m.start()])
             out.append(self.values.get((m.group(1) or m.group(2)).upper(), m.group(0)))
             pos = m.end()
-        out.append(text[pos:cut + 1])
+        out.append(text[pos : cut + 1])
         if cut > 0:
             self._before = buf[cut - 1]
         self._pending = buf[cut:]

@@ -81,8 +81,11 @@ class MemoryVault:
         return out
 
     async def erase(self, project: str, conversation: str | None = None) -> int:
-        doomed = [s for s in self._data if s.project == project
-                  and (conversation is None or s.conversation == conversation)]
+        doomed = [
+            s
+            for s in self._data
+            if s.project == project and (conversation is None or s.conversation == conversation)
+        ]
         for s in doomed:
             del self._data[s]
         return len({s.conversation for s in doomed})
@@ -157,7 +160,8 @@ def create_vault(redis_url: str | None, secret: str | None, ttl_seconds: int) ->
     if not redis_url:
         return MemoryVault(ttl_seconds)
     if not secret:
-        raise ValueError("PII_VAULT_KEY must be set when the vault is in Redis (REDIS_URL): "
-                         "it encrypts the stored values. Use a long random string.")
+        raise ValueError(
+            "PII_VAULT_KEY must be set when the vault is in Redis (REDIS_URL): "
+            "it encrypts the stored values. Use a long random string."
+        )
     return RedisVault(redis_url, secret, ttl_seconds)
-

@@ -120,8 +120,9 @@ class _Job:
 
 
 class AnalysisPool:
-    def __init__(self, spacy_model: str, language: str, workers: int, cache_entries: int = 20_000,
-                 detector=None):
+    def __init__(
+        self, spacy_model: str, language: str, workers: int, cache_entries: int = 20_000, detector=None
+    ):
         """`detector`: the in-process one, used when `workers` is 0."""
         self.spacy_model, self.language, self.workers = spacy_model, language, workers
         self.cache_entries, self.local = cache_entries, detector
@@ -133,9 +134,12 @@ class AnalysisPool:
     def _start(self) -> Executor:
         if self.workers == 0:
             return ThreadPoolExecutor(1, "pii")
-        return ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=_load,
-                                   initargs=(self.spacy_model, self.language, self.cache_entries))
+        return ProcessPoolExecutor(
+            self.workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_load,
+            initargs=(self.spacy_model, self.language, self.cache_entries),
+        )
 
     def warm(self) -> None:
         """Start every worker and load its analyzer now, not on the first requests."""
@@ -143,8 +147,9 @@ class AnalysisPool:
             for f in [self._executor.submit(_ready) for _ in range(self.workers * 2)]:
                 f.result()
 
-    async def detect(self, texts: list[str], policy, known: dict[str, str], budget: float,
-                     queue_timeout: float = 20.0):
+    async def detect(
+        self, texts: list[str], policy, known: dict[str, str], budget: float, queue_timeout: float = 20.0
+    ):
         """Findings per text (with the second pass over `known` and the request's own values).
         AnalysisTimeoutError when `budget` seconds of analysis run out, AnalysisBusyError when no
         worker was free within `queue_timeout`."""
@@ -152,8 +157,15 @@ class AnalysisPool:
         from interceptors.pii_anonymizer.detector import policy_key
 
         loop = asyncio.get_running_loop()
-        job = _Job(texts, policy, policy_key(policy), budget, time.time() + queue_timeout,
-                   loop.create_future(), chunks(texts))
+        job = _Job(
+            texts,
+            policy,
+            policy_key(policy),
+            budget,
+            time.time() + queue_timeout,
+            loop.create_future(),
+            chunks(texts),
+        )
         if not job.ranges:
             return []
         self._waiting.append(job)
@@ -162,7 +174,8 @@ class AnalysisPool:
             found = await asyncio.wait_for(asyncio.shield(job.done), queue_timeout + budget)
             return await asyncio.wait_for(
                 loop.run_in_executor(self._second_pass, second_pass, texts, found, known),
-                max(job.deadline - time.time(), 0) + 0.5)
+                max(job.deadline - time.time(), 0) + 0.5,
+            )
         except TimeoutError:
             raise AnalysisTimeoutError from None
         finally:
@@ -192,12 +205,14 @@ class AnalysisPool:
                 self._waiting.append(job)  # its next chunk after everyone else's
             self._busy += 1
             if self.workers == 0:
-                fut = self._executor.submit(self.local.analyze, job.texts[a:b], job.policy, job.key,
-                                            job.deadline)
+                fut = self._executor.submit(
+                    self.local.analyze, job.texts[a:b], job.policy, job.key, job.deadline
+                )
             else:
                 fut = self._executor.submit(_analyze, job.texts[a:b], job.policy, job.key, job.deadline)
-            fut.add_done_callback(lambda f, j=job, a=a: j.done.get_loop().call_soon_threadsafe(
-                self._chunk_done, j, a, f))
+            fut.add_done_callback(
+                lambda f, j=job, a=a: j.done.get_loop().call_soon_threadsafe(self._chunk_done, j, a, f)
+            )
 
     def _chunk_done(self, job: _Job, start: int, fut) -> None:
         self._busy -= 1
@@ -216,7 +231,7 @@ class AnalysisPool:
             if error is not None:
                 job.done.set_exception(error)
             else:
-                job.found[start:start + len(found)] = found
+                job.found[start : start + len(found)] = found
                 job.finished += 1
                 if job.finished == len(job.ranges):
                     job.done.set_result(job.found)

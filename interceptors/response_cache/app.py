@@ -10,10 +10,15 @@ from interceptors.response_cache.store import create_store
 
 def build_service(settings: CacheSettings | None = None) -> InterceptorService:
     settings = settings or CacheSettings.from_env()
-    store = create_store(settings.redis_url, settings.memory_entries, settings.redis_timeout_seconds,
-                         settings.redis_retry_seconds)
-    interceptor = type("ResponseCache", (ResponseCacheInterceptor,),
-                       {"context": CacheContext(settings, store)})
+    store = create_store(
+        settings.redis_url,
+        settings.memory_entries,
+        settings.redis_timeout_seconds,
+        settings.redis_retry_seconds,
+    )
+    interceptor = type(
+        "ResponseCache", (ResponseCacheInterceptor,), {"context": CacheContext(settings, store)}
+    )
     return InterceptorService(name="response-cache", chat_completions={"response-cache": interceptor})
 
 

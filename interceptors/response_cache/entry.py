@@ -70,8 +70,9 @@ def replay(raw: bytes, stream: bool) -> list[dict]:
         rest = {k: v for k, v in choice.items() if k not in ("index", "delta", "finish_reason")}
         if delta or rest:  # tool calls, custom content, logprobs
             chunks.append({**head, "choices": [{"index": idx, "delta": delta, **rest}]})
-        chunks.append({**head, "choices": [{"index": idx, "delta": {},
-                                            "finish_reason": choice["finish_reason"]}]})
+        chunks.append(
+            {**head, "choices": [{"index": idx, "delta": {}, "finish_reason": choice["finish_reason"]}]}
+        )
     if entry.get("usage"):
         chunks.append({**head, "choices": [], "usage": entry["usage"]})
     return chunks

@@ -16,22 +16,24 @@ from dataclasses import dataclass, field
 from typing import ClassVar
 
 from aidial_interceptors_sdk.chat_completion.annotated_value import AnnotatedChunk, AnnotatedValue
-from aidial_interceptors_sdk.chat_completion.base import ChatCompletionInterceptor
-from aidial_sdk.exceptions import HTTPException
 from prometheus_client import Counter
 from pydantic import BaseModel
 from typing_extensions import override
 
 from interceptors.common import contract
+from interceptors.common.base import PolicyInterceptor
 from interceptors.response_cache.entry import Recorder, replay
 from interceptors.response_cache.keys import entry_key
 from interceptors.response_cache.settings import CachePolicy, CacheSettings, PolicyOverride
 from interceptors.response_cache.store import FailOpenStore
 
 _log = logging.getLogger(__name__)
-CACHE_HEADER = "X-Cache"
-RESULTS = Counter("response_cache_requests_total", "Requests by cache result: hit (coalesced: "
-                  "served from an identical request in flight), miss, bypass.", ["result"])
+CACHE_HEADER = contract.CACHE
+RESULTS = Counter(
+    "response_cache_requests_total",
+    "Requests by cache result: hit (coalesced: served from an identical request in flight), miss, bypass.",
+    ["result"],
+)
 STORED = Counter("response_cache_stored_total", "Answers stored, or not stored and why.", ["outcome"])
 SCOPE_HEADERS = {"project": contract.PROJECT, "key": contract.KEY_ID}  # present only when signed
 
@@ -52,29 +54,21 @@ class Plan:
     policy: CachePolicy
 
 
-class InvalidConfigurationError(HTTPException):
-    def __init__(self, message: str):
-        super().__init__(message, status_code=400, type="invalid_request_error",
-                         code="invalid_configuration")
-
-
-class ResponseCacheInterceptor(ChatCompletionInterceptor):
+class ResponseCacheInterceptor(PolicyInterceptor):
     context: ClassVar[CacheContext]
+    schema: ClassVar[type[BaseModel]] = PolicyOverride
 
-    @override
-    @classmethod
-    async def configuration_schema(cls) -> type[BaseModel]:
-        return PolicyOverride
+    def service_policy(self) -> CachePolicy:
+        return self.context.settings.policy
 
     def _policy(self) -> CachePolicy:
-        base = self.context.settings.policy
-        override = self.configuration if isinstance(self.configuration, PolicyOverride) else None
-        return override.apply(base) if override else base
+        return self.merged_policy()
 
     def _plan(self, request: dict) -> Plan | None:
         policy = self._policy()
-        directives = {d.strip().split("=")[0] for d in
-                      self.request.headers.get("cache-control", "").lower().split(",")}
+        directives = {
+            d.strip().split("=")[0] for d in self.request.headers.get("cache-control", "").lower().split(",")
+        }
         read = policy.mode in ("on", "read-only") and "no-cache" not in directives
         write = policy.mode in ("on", "write-only") and "no-store" not in directives
         if not (read or write):
@@ -84,12 +78,19 @@ class ResponseCacheInterceptor(ChatCompletionInterceptor):
         if policy.scope != "global":
             value = headers.get(SCOPE_HEADERS[policy.scope])
             if not value:
-                _log.warning("no %s header: cannot scope the cache by %s; request not cached",
-                             SCOPE_HEADERS[policy.scope], policy.scope)
+                _log.warning(
+                    "no %s header: cannot scope the cache by %s; request not cached",
+                    SCOPE_HEADERS[policy.scope],
+                    policy.scope,
+                )
                 return None
             scope = f"{policy.scope}:{value}"
-        key = entry_key(request, deployment=headers.get(contract.DEPLOYMENT, ""), scope=scope,
-                        chain=headers.get(contract.CHAIN, ""))
+        key = entry_key(
+            request,
+            deployment=headers.get(contract.DEPLOYMENT, ""),
+            scope=scope,
+            chain=headers.get(contract.CHAIN, ""),
+        )
         return Plan(key, read, write, policy)
 
     @override
@@ -143,8 +144,9 @@ class ResponseCacheInterceptor(ChatCompletionInterceptor):
         if self.context.inflight.get(key) is leader:
             del self.context.inflight[key]
 
-    async def _record(self, upstream: AsyncIterator[AnnotatedValue], plan: Plan,
-                      leader: asyncio.Future | None) -> AsyncIterator[AnnotatedValue]:
+    async def _record(
+        self, upstream: AsyncIterator[AnnotatedValue], plan: Plan, leader: asyncio.Future | None
+    ) -> AsyncIterator[AnnotatedValue]:
         recorder = Recorder(plan.policy.max_entry_bytes)
         finished = False
         try:
@@ -162,8 +164,9 @@ class ResponseCacheInterceptor(ChatCompletionInterceptor):
             if raw is not None:
                 self._store(plan, raw)
             else:
-                STORED.labels("too_large" if recorder.size > plan.policy.max_entry_bytes
-                              else "incomplete").inc()
+                STORED.labels(
+                    "too_large" if recorder.size > plan.policy.max_entry_bytes else "incomplete"
+                ).inc()
 
     def _store(self, plan: Plan, raw: bytes) -> None:
         """Written after the answer went out: the client does not wait for Redis."""

@@ -18,11 +18,34 @@ import hashlib
 import orjson
 
 KEY_FIELDS = (
-    "messages", "tools", "tool_choice", "functions", "function_call", "parallel_tool_calls",
-    "temperature", "top_p", "max_tokens", "max_completion_tokens", "max_prompt_tokens", "n", "stop",
-    "seed", "response_format", "presence_penalty", "frequency_penalty", "logit_bias", "logprobs",
-    "top_logprobs", "reasoning_effort", "verbosity", "modalities", "audio", "prediction",
-    "web_search_options", "addons", "custom_fields",
+    "messages",
+    "tools",
+    "tool_choice",
+    "functions",
+    "function_call",
+    "parallel_tool_calls",
+    "temperature",
+    "top_p",
+    "max_tokens",
+    "max_completion_tokens",
+    "max_prompt_tokens",
+    "n",
+    "stop",
+    "seed",
+    "response_format",
+    "presence_penalty",
+    "frequency_penalty",
+    "logit_bias",
+    "logprobs",
+    "top_logprobs",
+    "reasoning_effort",
+    "verbosity",
+    "modalities",
+    "audio",
+    "prediction",
+    "web_search_options",
+    "addons",
+    "custom_fields",
 )
 VERSION = 1  # bump when the key's shape or the stored entry's shape changes
 
@@ -30,6 +53,7 @@ VERSION = 1  # bump when the key's shape or the stored entry's shape changes
 def entry_key(request: dict, *, deployment: str, scope: str, chain: str) -> str:
     """`rc:<scope hash>:<request hash>`: hashes only; the request's text is never part of a key."""
     fields = {f: request[f] for f in KEY_FIELDS if f in request}
-    digest = hashlib.sha256(orjson.dumps([VERSION, deployment, chain, fields],
-                                         option=orjson.OPT_SORT_KEYS)).hexdigest()
+    digest = hashlib.sha256(
+        orjson.dumps([VERSION, deployment, chain, fields], option=orjson.OPT_SORT_KEYS)
+    ).hexdigest()
     return f"rc:{hashlib.sha256(scope.encode()).hexdigest()[:16]}:{digest}"

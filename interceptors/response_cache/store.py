@@ -15,9 +15,11 @@ from typing import Protocol
 from prometheus_client import Counter
 
 _log = logging.getLogger(__name__)
-STORE_ERRORS = Counter("response_cache_store_errors_total",
-                       "Cache store calls that failed or timed out; the request went on uncached.",
-                       ["operation"])
+STORE_ERRORS = Counter(
+    "response_cache_store_errors_total",
+    "Cache store calls that failed or timed out; the request went on uncached.",
+    ["operation"],
+)
 
 
 class Store(Protocol):
@@ -58,8 +60,9 @@ class RedisStore:
         from interceptors.common.redis_pool import open_redis
 
         # Waiting for a pooled connection counts against the same budget: a busy pool is a miss.
-        self.redis = open_redis(url, socket_timeout=timeout_seconds, connect_timeout=timeout_seconds,
-                                wait_seconds=timeout_seconds)
+        self.redis = open_redis(
+            url, socket_timeout=timeout_seconds, connect_timeout=timeout_seconds, wait_seconds=timeout_seconds
+        )
 
     async def get(self, key: str) -> bytes | None:
         return await self.redis.get(key)
@@ -87,8 +90,13 @@ class FailOpenStore:
         self.failures += 1
         STORE_ERRORS.labels(operation).inc()
         self._resume_at = time.monotonic() + self.retry_seconds
-        _log.warning("cache store %s failed (%s); serving uncached, next try in %.0f s (failures: %d)",
-                     operation, type(exc).__name__, self.retry_seconds, self.failures)
+        _log.warning(
+            "cache store %s failed (%s); serving uncached, next try in %.0f s (failures: %d)",
+            operation,
+            type(exc).__name__,
+            self.retry_seconds,
+            self.failures,
+        )
 
     async def get(self, key: str) -> bytes | None:
         if not self.available:
@@ -118,7 +126,8 @@ async def _within(coro, seconds: float):
         return await coro
 
 
-def create_store(redis_url: str | None, memory_entries: int, timeout_seconds: float,
-                 retry_seconds: float) -> FailOpenStore:
+def create_store(
+    redis_url: str | None, memory_entries: int, timeout_seconds: float, retry_seconds: float
+) -> FailOpenStore:
     inner: Store = RedisStore(redis_url, timeout_seconds) if redis_url else MemoryStore(memory_entries)
     return FailOpenStore(inner, retry_seconds, timeout_seconds)

@@ -12,15 +12,23 @@ from interceptors.toxicity_blocker.settings import BlockerSettings, override_sch
 
 def build_service(settings: BlockerSettings | None = None) -> InterceptorService:
     settings = settings or BlockerSettings.from_env()
-    classifier = load_classifier(settings.backend, checkpoint=settings.detoxify_checkpoint,
-                                 config_dir=settings.detoxify_config, model_type=settings.detoxify_model)
+    classifier = load_classifier(
+        settings.backend,
+        checkpoint=settings.detoxify_checkpoint,
+        config_dir=settings.detoxify_config,
+        model_type=settings.detoxify_model,
+    )
     unknown = set(settings.policy.thresholds or {}) - set(classifier.categories)
     if unknown:
-        raise ClassifierUnavailableError(f"TOXICITY_POLICY names categories {sorted(unknown)}; the "
-                                         f"{settings.backend} backend scores {list(classifier.categories)}.")
-    interceptor = type("ToxicityBlocker", (ToxicityBlockerInterceptor,),
-                       {"context": BlockerContext(settings, classifier),
-                        "schema": override_schema(classifier.categories)})
+        raise ClassifierUnavailableError(
+            f"TOXICITY_POLICY names categories {sorted(unknown)}; the "
+            f"{settings.backend} backend scores {list(classifier.categories)}."
+        )
+    interceptor = type(
+        "ToxicityBlocker",
+        (ToxicityBlockerInterceptor,),
+        {"context": BlockerContext(settings, classifier), "schema": override_schema(classifier.categories)},
+    )
     return InterceptorService(name="toxicity-blocker", chat_completions={"toxicity-blocker": interceptor})
 
 

@@ -46,7 +46,8 @@ class ProfanityCheck:
         except ImportError as exc:
             raise ClassifierUnavailableError(
                 "The default backend needs `pip install alt-profanity-check` (in this project's "
-                "`toxicity` extra).") from exc
+                "`toxicity` extra)."
+            ) from exc
         fitted = package.model.calibrated_classifiers_
         self._np, self._vectorizer = np, package.vectorizer
         self._weights = np.stack([c.estimator.coef_.ravel() for c in fitted], axis=1)
@@ -69,20 +70,42 @@ class Detoxify:
     config even when given a local directory) and run the model on the CPU."""
 
     KNOWN: ClassVar[tuple[str, ...]] = (
-        "toxicity", "severe_toxicity", "obscene", "threat", "insult", "identity_attack", "sexual_explicit")
+        "toxicity",
+        "severe_toxicity",
+        "obscene",
+        "threat",
+        "insult",
+        "identity_attack",
+        "sexual_explicit",
+    )
     RENAMED: ClassVar[dict[str, str]] = {
-        "toxic": "toxicity", "identity_hate": "identity_attack", "severe_toxic": "severe_toxicity"}
+        "toxic": "toxicity",
+        "identity_hate": "identity_attack",
+        "severe_toxic": "severe_toxicity",
+    }
     THRESHOLDS: ClassVar[dict[str, float]] = {
-        "toxicity": 0.8, "threat": 0.5, "identity_attack": 0.5, "insult": 0.8, "sexual_explicit": 0.5}
+        "toxicity": 0.8,
+        "threat": 0.5,
+        "identity_attack": 0.5,
+        "insult": 0.8,
+        "sexual_explicit": 0.5,
+    }
 
-    def __init__(self, checkpoint: str | None = None, config_dir: str | None = None,
-                 model_type: str = "unbiased", **_: object):
-        how = ("Download the checkpoint once where the Internet is reachable (for example "
-               "https://github.com/unitaryai/detoxify/releases, `toxic_debiased-c7548aa0.ckpt` for "
-               "`unbiased`) and the tokenizer/config directory of its base model (`roberta-base` for "
-               "`unbiased`, `bert-base-uncased` for `original`), mount both, and set "
-               "TOXICITY_DETOXIFY_CHECKPOINT and TOXICITY_DETOXIFY_CONFIG to their paths. The service never "
-               "downloads them itself.")
+    def __init__(
+        self,
+        checkpoint: str | None = None,
+        config_dir: str | None = None,
+        model_type: str = "unbiased",
+        **_: object,
+    ):
+        how = (
+            "Download the checkpoint once where the Internet is reachable (for example "
+            "https://github.com/unitaryai/detoxify/releases, `toxic_debiased-c7548aa0.ckpt` for "
+            "`unbiased`) and the tokenizer/config directory of its base model (`roberta-base` for "
+            "`unbiased`, `bert-base-uncased` for `original`), mount both, and set "
+            "TOXICITY_DETOXIFY_CHECKPOINT and TOXICITY_DETOXIFY_CONFIG to their paths. The service never "
+            "downloads them itself."
+        )
         if not checkpoint or not Path(checkpoint).is_file():
             where = checkpoint or "(TOXICITY_DETOXIFY_CHECKPOINT is not set)"
             raise ClassifierUnavailableError(f"detoxify checkpoint not found: {where}. {how}")
@@ -96,14 +119,17 @@ class Detoxify:
             from detoxify.detoxify import get_model_and_tokenizer
         except ImportError as exc:
             raise ClassifierUnavailableError(
-                "The detoxify backend needs `pip install detoxify torch`.") from exc
+                "The detoxify backend needs `pip install detoxify torch`."
+            ) from exc
         loaded = torch.load(checkpoint, map_location="cpu", weights_only=True)
         if "config" not in loaded or "state_dict" not in loaded:
-            raise ClassifierUnavailableError(f"{checkpoint} is not a detoxify checkpoint (no config and "
-                                             "state_dict).")
+            raise ClassifierUnavailableError(
+                f"{checkpoint} is not a detoxify checkpoint (no config and state_dict)."
+            )
         args = {**loaded["config"]["arch"]["args"], "model_type": config_dir}  # never the hub's name
         self._model, self._tokenizer = get_model_and_tokenizer(
-            **args, state_dict=loaded["state_dict"], huggingface_config_path=config_dir)
+            **args, state_dict=loaded["state_dict"], huggingface_config_path=config_dir
+        )
         self._model.eval()
         self._torch = torch
         self._names = [self.RENAMED.get(c, c) for c in loaded["config"]["dataset"]["args"]["classes"]]
@@ -129,8 +155,10 @@ class Linear:
 
         path = Path(model_path) if model_path else MODEL
         if not path.is_file():
-            raise ClassifierUnavailableError(f"linear model not found: {path}. Run `python -m "
-                                             "interceptors.toxicity_blocker.train` to build it.")
+            raise ClassifierUnavailableError(
+                f"linear model not found: {path}. Run `python -m "
+                "interceptors.toxicity_blocker.train` to build it."
+            )
         self.model = LinearModel.load(path)
         self.categories = self.model.categories
         self.default_thresholds = dict(self.model.thresholds)
@@ -188,8 +216,9 @@ class HateSonar:
             if node.op_type == "StringNormalizer":
                 node.attribute.append(onnx.helper.make_attribute("locale", "C.UTF-8"))
         self._np = np
-        self._session = onnxruntime.InferenceSession(graph.SerializeToString(),
-                                                     providers=["CPUExecutionProvider"])
+        self._session = onnxruntime.InferenceSession(
+            graph.SerializeToString(), providers=["CPUExecutionProvider"]
+        )
 
     def score(self, texts: list[str]) -> list[dict[str, float]]:
         if not texts:
@@ -198,13 +227,19 @@ class HateSonar:
         return [{"toxicity": 1.0 - p[2], "identity_attack": p[0], "insult": p[1]} for p in probabilities]
 
 
-BACKENDS: dict[str, type] = {"layered": Layered, "linear": Linear, "profanity-check": ProfanityCheck,
-                             "hatesonar": HateSonar, "detoxify": Detoxify}
+BACKENDS: dict[str, type] = {
+    "layered": Layered,
+    "linear": Linear,
+    "profanity-check": ProfanityCheck,
+    "hatesonar": HateSonar,
+    "detoxify": Detoxify,
+}
 DEFAULT_BACKEND = "layered"
 
 
 def load_classifier(backend: str, **options: object) -> Classifier:
     if backend not in BACKENDS:
         raise ClassifierUnavailableError(
-            f"unknown toxicity backend {backend!r}; choose one of: {', '.join(sorted(BACKENDS))}")
+            f"unknown toxicity backend {backend!r}; choose one of: {', '.join(sorted(BACKENDS))}"
+        )
     return BACKENDS[backend](**options)

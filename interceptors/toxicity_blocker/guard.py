@@ -62,4 +62,4 @@ class AnswerGuard:
         found = self.check(window_text)
         if found:
             self.violation, self.violating_text = found, window_text
-        self.context = window_text[-(self.window // 2):]
+        self.context = window_text[-(self.window // 2) :]

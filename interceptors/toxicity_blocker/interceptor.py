@@ -13,22 +13,28 @@ from typing import ClassVar
 
 from aidial_interceptors_sdk.chat_completion.base import ChatCompletionInterceptor
 from aidial_interceptors_sdk.chat_completion.element_path import ElementPath
-from aidial_sdk.exceptions import HTTPException
 from prometheus_client import Counter
 from pydantic import BaseModel
 from typing_extensions import override
 
-from interceptors.common import audit_logger
+from interceptors.common import audit_logger, contract
+from interceptors.common.errors import ContentBlockedError, InvalidConfigurationError
 from interceptors.toxicity_blocker.classifiers import Classifier
 from interceptors.toxicity_blocker.guard import AnswerGuard
 from interceptors.toxicity_blocker.settings import LABELS, BlockerSettings, Policy, PolicyOverride
 
 _audit = audit_logger("toxicity_blocker")
-VIOLATIONS = Counter("toxicity_violations_total", "Abusive prompts and answers found, by direction and "
-                     "the action taken (block, flag, shadow).", ["direction", "action"])
-BY_CATEGORY = Counter("toxicity_violations_by_category_total", "Abusive prompts and answers found, by "
-                      "direction and each category over its threshold.", ["direction", "category"])
-FLAG_HEADER = "X-Toxicity-Flagged"
+VIOLATIONS = Counter(
+    "toxicity_violations_total",
+    "Abusive prompts and answers found, by direction and the action taken (block, flag, shadow).",
+    ["direction", "action"],
+)
+BY_CATEGORY = Counter(
+    "toxicity_violations_by_category_total",
+    "Abusive prompts and answers found, by direction and each category over its threshold.",
+    ["direction", "category"],
+)
+FLAG_HEADER = contract.TOXICITY_FLAGGED
 ANSWER_CUT = "The answer was stopped because it appears to contain {category}."
 
 
@@ -36,12 +42,6 @@ ANSWER_CUT = "The answer was stopped because it appears to contain {category}."
 class BlockerContext:
     settings: BlockerSettings
     classifier: Classifier
-
-
-class ContentBlockedError(HTTPException):
-    def __init__(self, message: str, code: str = "content_blocked"):
-        super().__init__(message, status_code=400, type="invalid_request_error", code=code,
-                         display_message=message)
 
 
 def thresholds_of(classifier: Classifier, *layers: dict[str, float] | None) -> dict[str, float]:
@@ -62,7 +62,7 @@ def user_texts(messages: list[dict], scope: str) -> list[str]:
     """The text of the user messages to check: all of them, or those after the last answer."""
     if scope == "new":
         last_answer = max((i for i, m in enumerate(messages) if m.get("role") == "assistant"), default=-1)
-        messages = messages[last_answer + 1:]
+        messages = messages[last_answer + 1 :]
     out = []
     for m in messages:
         if m.get("role") != "user":
@@ -93,14 +93,19 @@ class ToxicityBlockerInterceptor(ChatCompletionInterceptor):
             override = self.configuration if isinstance(self.configuration, PolicyOverride) else None
             policy = override.apply(base) if override else base
             classifier = self.context.classifier
-            policy = policy.model_copy(update={"thresholds": thresholds_of(
-                classifier, base.thresholds, override.thresholds if override else None)})
+            policy = policy.model_copy(
+                update={
+                    "thresholds": thresholds_of(
+                        classifier, base.thresholds, override.thresholds if override else None
+                    )
+                }
+            )
             unknown = set(policy.thresholds) - set(classifier.categories)
             if unknown:
-                raise ContentBlockedError(
+                raise InvalidConfigurationError(
                     f"Unknown toxicity categories {sorted(unknown)} in the interceptor configuration; this "
-                    f"backend scores {list(self.context.classifier.categories)}.",
-                    code="invalid_configuration")
+                    f"backend scores {list(self.context.classifier.categories)}."
+                )
             self.resolved = policy
         return self.resolved
 
@@ -117,14 +122,23 @@ class ToxicityBlockerInterceptor(ChatCompletionInterceptor):
         for category in over:
             BY_CATEGORY.labels(direction, category).inc()
         headers = self.request.headers
-        _audit.info(json.dumps({
-            "event": "toxicity_violation", "request_id": headers.get("x-request-id"),
-            "direction": direction, "action": self.policy.mode,
-            "project": headers.get("x-gateway-project"), "key_id": headers.get("x-gateway-key-id"),
-            "model": headers.get("x-dial-deployment-id"),
-            "categories": sorted(over), "category": main_category(over, self.policy.thresholds),
-            "scores": {c: round(s, 3) for c, s in scores.items()},
-            "text_sha256": hashlib.sha256(text.encode()).hexdigest()[:16]}))
+        _audit.info(
+            json.dumps(
+                {
+                    "event": "toxicity_violation",
+                    "request_id": headers.get(contract.REQUEST_ID),
+                    "direction": direction,
+                    "action": self.policy.mode,
+                    "project": headers.get(contract.PROJECT),
+                    "key_id": headers.get(contract.KEY_ID),
+                    "model": headers.get(contract.DEPLOYMENT),
+                    "categories": sorted(over),
+                    "category": main_category(over, self.policy.thresholds),
+                    "scores": {c: round(s, 3) for c, s in scores.items()},
+                    "text_sha256": hashlib.sha256(text.encode()).hexdigest()[:16],
+                }
+            )
+        )
 
     @override
     async def on_request(self, request: dict) -> dict:
@@ -148,8 +162,9 @@ class ToxicityBlockerInterceptor(ChatCompletionInterceptor):
 
     def _guard(self, idx: int) -> AnswerGuard:
         if idx not in self.guards:
-            self.guards[idx] = AnswerGuard(self._check_answer, self.policy.window_chars,
-                                           hold=self.policy.mode == "block")
+            self.guards[idx] = AnswerGuard(
+                self._check_answer, self.policy.window_chars, hold=self.policy.mode == "block"
+            )
         return self.guards[idx]
 
     @override
@@ -178,5 +193,6 @@ class ToxicityBlockerInterceptor(ChatCompletionInterceptor):
             choice["finish_reason"] = "content_filter"
             return choice
         self.send_chunk({"choices": [{"index": idx, "delta": {}, "finish_reason": "content_filter"}]})
-        raise ContentBlockedError(self._message(ANSWER_CUT, self._over(guard.violation)),
-                                  code="content_filtered")
+        raise ContentBlockedError(
+            self._message(ANSWER_CUT, self._over(guard.violation)), code="content_filtered"
+        )

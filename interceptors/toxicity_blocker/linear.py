@@ -20,13 +20,20 @@ def grams(normalized: str) -> Counter:
     out.update(f"w:{a} {b}" for a, b in zip(words, words[1:], strict=False))
     for w in words:
         padded = f" {w} "
-        out.update(f"c:{padded[i:i + n]}" for n in (3, 4, 5) for i in range(len(padded) - n + 1))
+        out.update(f"c:{padded[i : i + n]}" for n in (3, 4, 5) for i in range(len(padded) - n + 1))
     return out
 
 
 class LinearModel:
-    def __init__(self, vocabulary: list[str], idf: np.ndarray, coef: np.ndarray, intercept: np.ndarray,
-                 categories: list[str], thresholds: dict[str, float]):
+    def __init__(
+        self,
+        vocabulary: list[str],
+        idf: np.ndarray,
+        coef: np.ndarray,
+        intercept: np.ndarray,
+        categories: list[str],
+        thresholds: dict[str, float],
+    ):
         self.index = {g: i for i, g in enumerate(vocabulary)}
         self.idf, self.coef, self.intercept = idf, coef, intercept
         self.categories, self.thresholds = tuple(categories), thresholds
@@ -47,15 +54,26 @@ class LinearModel:
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         vocab = sorted(self.index, key=self.index.get)
-        np.savez_compressed(path, vocabulary=np.array(vocab), idf=self.idf.astype(np.float32),
-                            coef=self.coef.astype(np.float32), intercept=self.intercept,
-                            categories=np.array(self.categories),
-                            thresholds=np.array([self.thresholds[c] for c in self.categories]))
+        np.savez_compressed(
+            path,
+            vocabulary=np.array(vocab),
+            idf=self.idf.astype(np.float32),
+            coef=self.coef.astype(np.float32),
+            intercept=self.intercept,
+            categories=np.array(self.categories),
+            thresholds=np.array([self.thresholds[c] for c in self.categories]),
+        )
 
     @classmethod
     def load(cls, path: Path = MODEL) -> LinearModel:
         with np.load(path, allow_pickle=False) as f:
             categories = [str(c) for c in f["categories"]]
             thresholds = dict(zip(categories, f["thresholds"].tolist(), strict=True))
-            return cls([str(v) for v in f["vocabulary"]], f["idf"].astype(float), f["coef"].astype(float),
-                       f["intercept"], categories, thresholds)
+            return cls(
+                [str(v) for v in f["vocabulary"]],
+                f["idf"].astype(float),
+                f["coef"].astype(float),
+                f["intercept"],
+                categories,
+                thresholds,
+            )

@@ -23,8 +23,9 @@ tranny dyke whore hoe gas lynch
 """
 LEXICON = frozenset(_WORDS.split())
 
-_LEET = str.maketrans({"4": "a", "@": "a", "3": "e", "1": "i", "!": "i", "0": "o", "$": "s", "5": "s",
-                       "7": "t", "+": "t"})
+_LEET = str.maketrans(
+    {"4": "a", "@": "a", "3": "e", "1": "i", "!": "i", "0": "o", "$": "s", "5": "s", "7": "t", "+": "t"}
+)
 _SPACED = re.compile(r"(?<![\w*])[a-z0-9@$!*]([ .\-_])(?:[a-z0-9@$!*]\1){1,}[a-z0-9@$!*](?![\w*])")
 _TOKEN = re.compile(r"[a-z0-9@$!*+']*[a-z*][a-z0-9@$!*+']*|[a-z0-9@$!*+]+")
 _DISGUISED = re.compile(r"[@$!*+0134578].*[a-z]|[a-z].*[@$!*+0134578]")
@@ -35,22 +36,22 @@ _SQUEEZED = {_RUN2.sub(r"\1", w): w for w in sorted(LEXICON, key=len, reverse=Tr
 _BY_SHAPE: dict[tuple[int, str, str], list[str]] = {}
 for _w in sorted(LEXICON):
     for _i in range(len(_w)):
-        _BY_SHAPE.setdefault((len(_w), _w[:_i], _w[_i + 1:]), []).append(_w)
+        _BY_SHAPE.setdefault((len(_w), _w[:_i], _w[_i + 1 :]), []).append(_w)
 
 
 def _starred(token: str) -> str:
     i = token.find("*")
     if token.count("*") != 1 or not 3 <= len(token) <= 16:
         return token.replace("*", "")
-    fits = _BY_SHAPE.get((len(token), token[:i], token[i + 1:]), [])
+    fits = _BY_SHAPE.get((len(token), token[:i], token[i + 1 :]), [])
     return fits[0] if len(fits) == 1 else token.replace("*", "")
 
 
 @lru_cache(maxsize=8192)
 def _token(token: str) -> str:
     if _DISGUISED.search(token) and not _ORDINAL.match(token):
-        trailing = token[len(token.rstrip("!")):]  # "idiot!!" keeps its exclamation marks
-        core = token[:len(token) - len(trailing)] if trailing else token
+        trailing = token[len(token.rstrip("!")) :]  # "idiot!!" keeps its exclamation marks
+        core = token[: len(token) - len(trailing)] if trailing else token
         token = _starred(core.translate(_LEET)) + trailing
     if _RUN3.search(token):
         token = _RUN3.sub(r"\1", token)

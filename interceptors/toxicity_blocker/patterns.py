@@ -11,30 +11,44 @@ from __future__ import annotations
 import re
 
 _W = r"(?:[\w']+[\s,]+)"  # one word and the space after it
-YOU = (r"(?:you|u|ya|yourself|your\s+(?:\w+\s+)?(?:kids?|children|family|wife|husband|son|daughter|mother|"
-       r"mum|mom|baby|sister|brother|dad|father|parents|throat|head|face|house|car|home))")
-HARM = (r"(?:kill|murder|stab|shoot|strangle|choke|beat|hurt|cut|burn|gut|slit|rape|smash|bury|torture|"
-        r"drown|hang|lynch|shank|slaughter|butcher|cripple|maim|punch|kick|break|end|destroy|find|get)")
-I_WILL = (r"\b(?:i|we)\s*(?:'ll|will|shall|'m going to|am going to|'m gonna|am gonna|gonna|'d love to|"
-          r"want to|wanna|swear i'll|promise i'll|will make sure|'ll make sure|can't wait to)\b")
-GROUP = (r"(?:immigrants?|migrants?|foreigners|refugees|muslims?|jews|jewish people|blacks|black people|"
-         r"whites|white people|gays|gay people|homosexuals|trans people|trannies|transgender people|women|"
-         r"females|mexicans|latinos|gypsies|roma|asians|chinese(?: people)?|disabled people|cripples|arabs|"
-         r"lesbians|africans|catholics|christians|pakistanis|indians|hindus|sikhs|israelis|palestinians|"
-         r"poles|romanians|nigerians|somalis|albanians|syrians|afghans|turks|kurds|koreans|japanese|"
-         r"(?!(?:how|many|some|most|few|more|other|million|thousand|hundred|of|ordinary)\b)[a-z]+ people)")
-DEHUMAN = (r"(?:vermin|rats?|cockroach(?:es)?|parasites?|animals|(?:a )?disease|filth|filthy|subhuman|"
-           r"sub-human|(?:a )?plague|savages|maggots|(?:a )?cancer|insects|leeches|apes|monkeys|pigs|dogs|"
-           r"scum|trash|garbage|inferior|less than human|not (?:even )?human|(?:a )?virus|"
-           r"infest(?:ed|ing|ation)|(?:breed|spread)(?:ing|s)? like|locusts|swarm|degenerates?|a blight|"
-           r"like (?:rats|mice|termites|flies|rabbits|locusts|a virus|a plague))")
-ELIMINATE = (r"(?:exterminat\w*|wiped out|wipe (?:them )?out|gass?(?:ed)?|deport(?:ed)?|get rid of|rid of|"
-             r"cleans(?:e|ed|ing)|round(?:ed)? up|camps|eradicat\w*|purg\w*|kick(?:ed)? \w+ out|"
-             r"kill(?:ed)? (?:all|every|them)|shot|hanged|lynch\w*|sterili[sz]\w*|wiped off)")
-INSULT = (r"(?:idiot|moron|loser|failure|clown|waste of (?:space|oxygen|air|skin)|joke|freak|creep|imbecile|"
-          r"disgrace|slob|pig|nobody|piece of (?:shit|garbage|trash|crap)|excuse for a (?:human|person|man|"
-          r"woman)\w*|retard|scum|trash|parasite|dumbass|dimwit|cretin|bitch|cunt|twat|prick|dickhead|asshole|"
-          r"embarrassment|waste|halfwit|buffoon|loser)")
+YOU = (
+    r"(?:you|u|ya|yourself|your\s+(?:\w+\s+)?(?:kids?|children|family|wife|husband|son|daughter|mother|"
+    r"mum|mom|baby|sister|brother|dad|father|parents|throat|head|face|house|car|home))"
+)
+HARM = (
+    r"(?:kill|murder|stab|shoot|strangle|choke|beat|hurt|cut|burn|gut|slit|rape|smash|bury|torture|"
+    r"drown|hang|lynch|shank|slaughter|butcher|cripple|maim|punch|kick|break|end|destroy|find|get)"
+)
+I_WILL = (
+    r"\b(?:i|we)\s*(?:'ll|will|shall|'m going to|am going to|'m gonna|am gonna|gonna|'d love to|"
+    r"want to|wanna|swear i'll|promise i'll|will make sure|'ll make sure|can't wait to)\b"
+)
+GROUP = (
+    r"(?:immigrants?|migrants?|foreigners|refugees|muslims?|jews|jewish people|blacks|black people|"
+    r"whites|white people|gays|gay people|homosexuals|trans people|trannies|transgender people|women|"
+    r"females|mexicans|latinos|gypsies|roma|asians|chinese(?: people)?|disabled people|cripples|arabs|"
+    r"lesbians|africans|catholics|christians|pakistanis|indians|hindus|sikhs|israelis|palestinians|"
+    r"poles|romanians|nigerians|somalis|albanians|syrians|afghans|turks|kurds|koreans|japanese|"
+    r"(?!(?:how|many|some|most|few|more|other|million|thousand|hundred|of|ordinary)\b)[a-z]+ people)"
+)
+DEHUMAN = (
+    r"(?:vermin|rats?|cockroach(?:es)?|parasites?|animals|(?:a )?disease|filth|filthy|subhuman|"
+    r"sub-human|(?:a )?plague|savages|maggots|(?:a )?cancer|insects|leeches|apes|monkeys|pigs|dogs|"
+    r"scum|trash|garbage|inferior|less than human|not (?:even )?human|(?:a )?virus|"
+    r"infest(?:ed|ing|ation)|(?:breed|spread)(?:ing|s)? like|locusts|swarm|degenerates?|a blight|"
+    r"like (?:rats|mice|termites|flies|rabbits|locusts|a virus|a plague))"
+)
+ELIMINATE = (
+    r"(?:exterminat\w*|wiped out|wipe (?:them )?out|gass?(?:ed)?|deport(?:ed)?|get rid of|rid of|"
+    r"cleans(?:e|ed|ing)|round(?:ed)? up|camps|eradicat\w*|purg\w*|kick(?:ed)? \w+ out|"
+    r"kill(?:ed)? (?:all|every|them)|shot|hanged|lynch\w*|sterili[sz]\w*|wiped off)"
+)
+INSULT = (
+    r"(?:idiot|moron|loser|failure|clown|waste of (?:space|oxygen|air|skin)|joke|freak|creep|imbecile|"
+    r"disgrace|slob|pig|nobody|piece of (?:shit|garbage|trash|crap)|excuse for a (?:human|person|man|"
+    r"woman)\w*|retard|scum|trash|parasite|dumbass|dimwit|cretin|bitch|cunt|twat|prick|dickhead|asshole|"
+    r"embarrassment|waste|halfwit|buffoon|loser)"
+)
 BODY = r"(?:mouth|tits|boobs|breasts|ass|butt|body|legs|curves|thighs|pussy|dick|cock|lips|nipples|chest)"
 
 PATTERNS: dict[str, list[str]] = {
@@ -43,18 +57,30 @@ PATTERNS: dict[str, list[str]] = {
         rf"{I_WILL}\s+{_W}{{0,3}}?(?:put|send|leave) {YOU} (?:in|to) (?:the |a )?(?:hospital|grave|ground|"
         r"morgue|body bag|wheelchair)",
         r"\b(?:i|we) know where (?:you|your \w+) (?:live|work|sleep|go|goes|park)",
-        r"\bi (?:have|got) your (?:home )?address\b", r"find where you live", r"\bwatch your back\b",
+        r"\bi (?:have|got) your (?:home )?address\b",
+        r"find where you live",
+        r"\bwatch your back\b",
         r"sleep with one eye open",
         r"\byou(?:'re| are) (?:a )?dead(?: man| woman| meat)?\b(?! ?(?:tired|wrong))",
-        r"(?:better hope|pray) (?:we|i) never meet", r"you won't (?:walk away|live|survive|see)",
-        r"won't be safe", r"something (?:bad )?(?:is going to|will|could|might|would) happen to (?:you|your)",
-        r"(?:be a|would be a) (?:shame|pity) if", r"you'll regret",
+        r"(?:better hope|pray) (?:we|i) never meet",
+        r"you won't (?:walk away|live|survive|see)",
+        r"won't be safe",
+        r"something (?:bad )?(?:is going to|will|could|might|would) happen to (?:you|your)",
+        r"(?:be a|would be a) (?:shame|pity) if",
+        r"you'll regret",
         r"\bend up in (?:a|the) (?:ditch|hospital|"
-        r"morgue|body bag|grave)", r"in an ambulance", r"bullet in your", r"coming for (?:you|your)",
-        r"hunt (?:you|u) down", r"(?:never|nobody will ever) find (?:the|your) body",
+        r"morgue|body bag|grave)",
+        r"in an ambulance",
+        r"bullet in your",
+        r"coming for (?:you|your)",
+        r"hunt (?:you|u) down",
+        r"(?:never|nobody will ever) find (?:the|your) body",
         r"make (?:you|u) disappear",
-        r"break every bone", r"burn your (?:house|home|car)", r"with you inside",
-        r"(?:never|won't) (?:walk|talk|see) again", r"slashed",
+        r"break every bone",
+        r"burn your (?:house|home|car)",
+        r"with you inside",
+        r"(?:never|won't) (?:walk|talk|see) again",
+        r"slashed",
         r"(?:got|have) planned for (?:you|your)",
         r"\byou(?:'re| are) next\b(?! (?:in|to|up|on|for|at|after))",
         r"(?:keep|and|or)\b.*\bwhat happens to (?:you|your (?:face|kids?|children|family|wife|husband|"
@@ -64,19 +90,27 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:you|your \w+(?: \w+)?) a (?:little )?visit",
         r"(?:knife|gun|blade) (?:at|to|against) your (?:throat|head|neck)",
         r"(?:be|be such) a (?:shame|pity) if",
-        r"you won't live to", r"you(?:'ll| will) beg\b",
+        r"you won't live to",
+        r"you(?:'ll| will) beg\b",
         r"(?:i|we) know where (?:you|your \w+(?: \w+)?) (?:\w+ )?(?:to|at)",
     ],
     "identity_attack": [
         rf"\b{GROUP}\b(?:[\s,]+{_W}{{0,5}}?|[\s,]+)(?:are|is|were|spread|breed|multiply)\b\s*{_W}{{0,4}}?{DEHUMAN}",
-        rf"\b{GROUP}\b\s+{_W}{{0,6}}?{ELIMINATE}", rf"{ELIMINATE}\s+{_W}{{0,6}}?{GROUP}\b",
+        rf"\b{GROUP}\b\s+{_W}{{0,6}}?{ELIMINATE}",
+        rf"{ELIMINATE}\s+{_W}{{0,6}}?{GROUP}\b",
         rf"\b{GROUP}\b\s+{_W}{{0,3}}?(?:don't|do not|doesn't) deserve",
-        rf"(?:without|no more|free of|rid of) (?:any |all |the )?{GROUP}\b", r"genetically inferior",
-        rf"never trust (?:a |any )?{GROUP}", rf"only good (?:one of the )?{GROUP}", r"is a dead one",
+        rf"(?:without|no more|free of|rid of) (?:any |all |the )?{GROUP}\b",
+        r"genetically inferior",
+        rf"never trust (?:a |any )?{GROUP}",
+        rf"only good (?:one of the )?{GROUP}",
+        r"is a dead one",
         rf"\b{GROUP}\b\s+(?:are|is) (?:a |an )?(?:ruining|destroying|invading|infesting)",
-        rf"{GROUP} (?:should|must) (?:be|all be) \w+ (?:up|out|away)", r"should be a crime",
-        rf"the {GROUP} infested", rf"(?:all|every last one of the|every single one of those) {GROUP}",
-        rf"{GROUP} (?:have|has) no place", rf"(?:can't|cannot) trust (?:any )?{GROUP}",
+        rf"{GROUP} (?:should|must) (?:be|all be) \w+ (?:up|out|away)",
+        r"should be a crime",
+        rf"the {GROUP} infested",
+        rf"(?:all|every last one of the|every single one of those) {GROUP}",
+        rf"{GROUP} (?:have|has) no place",
+        rf"(?:can't|cannot) trust (?:any )?{GROUP}",
         rf"(?:i'd|i would|i will|i'll|we'd|we) never (?:hire|trust|rent to|serve) {GROUP}",
         rf"{GROUP}\b.*\bin their (?:blood|genes|dna|nature)",
         rf"\b{GROUP}\b (?:are|is) (?:all |just |nothing but |born )?(?:\w+ )?(?:criminals|liars|thieves|"
@@ -86,67 +120,103 @@ PATTERNS: dict[str, list[str]] = {
         rf"(?:send|ship|throw|kick) (?:the |all )?(?:the )?{GROUP} (?:back|out|home)",
     ],
     "self_harm": [
-        r"\b(?:kill|hang|shoot|off|drown|cut) yourself\b", r"\bkys\b", r"slit your wrists",
+        r"\b(?:kill|hang|shoot|off|drown|cut) yourself\b",
+        r"\bkys\b",
+        r"slit your wrists",
         r"(?:drink|swallow) (?:some |the )?(?:bleach|poison|the whole bottle|all (?:your|the|of your) pills)",
         r"\bjump (?:off|from) (?:a|the|that) (?:bridge|building|cliff|roof|balcony)",
         r"(?:go|just|please|should|better|and) (?:\w+ )?(?:die|drop dead|end it|end your life)\b",
         r"(?:nobody|no one|noone) (?:would|will) (?:even )?(?:care|miss you|notice|mind)(?: if you)?",
-        r"walk off a short pier", r"favou?r if you (?:overdosed|died|disappeared|killed yourself|were gone)",
-        r"better off (?:without you|if you were dead|dead)", r"(?:better|happier|cleaner) (?:place )?"
+        r"walk off a short pier",
+        r"favou?r if you (?:overdosed|died|disappeared|killed yourself|were gone)",
+        r"better off (?:without you|if you were dead|dead)",
+        r"(?:better|happier|cleaner) (?:place )?"
         r"(?:without you|if you were (?:dead|gone)|once you(?:'re| are) gone)",
         r"take all (?:your|the) pills",
-        r"(?:stopped|stop|quit) breathing", r"end it (?:all|already)", r"you were dead",
-        r"favou?r and (?:die|end|kill|disappear|go)", r"(?:have|had) (?:slit|cut|hanged|killed)",
-        r"\b(?:off|end|neck|unalive) yourself\b", r"starve yourself (?:some )?more",
+        r"(?:stopped|stop|quit) breathing",
+        r"end it (?:all|already)",
+        r"you were dead",
+        r"favou?r and (?:die|end|kill|disappear|go)",
+        r"(?:have|had) (?:slit|cut|hanged|killed)",
+        r"\b(?:off|end|neck|unalive) yourself\b",
+        r"starve yourself (?:some )?more",
         r"(?:^|[.!?,;]\s*|just |go |and |please |should |now )(?:end|take) your (?:own |miserable |pathetic |"
         r"worthless |sad |stupid )*life\b",
         r"(?:don't|do not|doesn't) deserve to (?:live|be alive|exist)",
-        r"(?:better off|belong|should be) six feet under", r"(?:just|try|about|consider\w*) not waking up",
+        r"(?:better off|belong|should be) six feet under",
+        r"(?:just|try|about|consider\w*) not waking up",
         r"(?:go|just|please|should|now) overdose\b",
         r"\brope\b.*\buse it\b|\buse (?:the|a|that) rope\b",
         r"(?:tall|high) (?:bridge|building|roof|cliff)\b.*\buse it\b",
-        r"cut deeper next time", r"(?:you|should|could|do is|just) disappear (?:forever|for good)",
+        r"cut deeper next time",
+        r"(?:you|should|could|do is|just) disappear (?:forever|for good)",
         r"finish what you started on your (?:wrists|arms)",
         r"bullet in your (?:own )?(?:head|brain|skull|mouth)",
         r"(?:step|jump) in front of (?:a|the) (?:train|bus)",
-        r"stop existing", r"(?:cry|care|miss you) at your funeral", r"shed a tear if you",
+        r"stop existing",
+        r"(?:cry|care|miss you) at your funeral",
+        r"shed a tear if you",
         r"(?:party|celebrate|happier|relieved)\b.*\bif you killed yourself",
         r"(?:i|we) hope you (?:die|end|kill)",
     ],
     "sexual": [
-        r"\bsend (?:me )?(?:your )?(?:nudes|naked|nude)", rf"(?:show|send|give) me (?:your|ur) {BODY}",
+        r"\bsend (?:me )?(?:your )?(?:nudes|naked|nude)",
+        rf"(?:show|send|give) me (?:your|ur) {BODY}",
         rf"(?:see|grab|touch|lick|feel|squeeze|suck|bite|spank) (?:your|ur) {BODY}",
-        r"(?:see|picture|imagine|imagining|want) (?:you|u) naked", r"you naked", r"\bnaked\b.*\b(?:me|my)\b",
+        r"(?:see|picture|imagine|imagining|want) (?:you|u) naked",
+        r"you naked",
+        r"\bnaked\b.*\b(?:me|my)\b",
         r"(?:take|get) (?:your|ur|off your) (?:top|clothes|shirt|bra|panties|pants) off",
-        r"clothes off", rf"(?:picture|pic|photo)s? of (?:your|ur) {BODY}",
-        r"(?:sleep|have sex|hook up) with me", r"(?:spread|open) your legs",
-        r"sit on my (?:lap|face|dick|cock)", r"bend (?:you|u) over", r"you (?:know you )?want (?:it|me)\b",
-        r"\b(?:rape|raping)\b", r"how much for a night", r"owe me sex", r"touch (?:you|u)\b",
-        rf"\bnice {BODY}\b", r"suck my",
-        r"\b(?:such a|you(?:'re| are)?)\s+(?:\w+\s+){0,2}?(?:slut|whore)s?\b", r"stop saying no",
-        r"under (?:that|your) (?:skirt|dress)", r"what a real man feels like",
-        r"come to my (?:room|bed|place|hotel)\b.*(?:tonight|don't tell)", r"don't tell anyone",
+        r"clothes off",
+        rf"(?:picture|pic|photo)s? of (?:your|ur) {BODY}",
+        r"(?:sleep|have sex|hook up) with me",
+        r"(?:spread|open) your legs",
+        r"sit on my (?:lap|face|dick|cock)",
+        r"bend (?:you|u) over",
+        r"you (?:know you )?want (?:it|me)\b",
+        r"\b(?:rape|raping)\b",
+        r"how much for a night",
+        r"owe me sex",
+        r"touch (?:you|u)\b",
+        rf"\bnice {BODY}\b",
+        r"suck my",
+        r"\b(?:such a|you(?:'re| are)?)\s+(?:\w+\s+){0,2}?(?:slut|whore)s?\b",
+        r"stop saying no",
+        r"under (?:that|your) (?:skirt|dress)",
+        r"what a real man feels like",
+        r"come to my (?:room|bed|place|hotel)\b.*(?:tonight|don't tell)",
+        r"don't tell anyone",
         rf"(?:your|ur) {BODY}\b.*\b(?:for me|tighter|touch|grab)",
-        r"be a good girl and", r"send (?:me )?something (?:spicy|sexy|naughty|dirty)",
-        r"watch(?:ing)? you bend over|bend over for me", r"moan(?:ing)? my name",
-        r"(?:what i'd|what i would|things i'd) do to (?:your|ur|you)", r"feel (?:you|u) up",
+        r"be a good girl and",
+        r"send (?:me )?something (?:spicy|sexy|naughty|dirty)",
+        r"watch(?:ing)? you bend over|bend over for me",
+        r"moan(?:ing)? my name",
+        r"(?:what i'd|what i would|things i'd) do to (?:your|ur|you)",
+        r"feel (?:you|u) up",
         r"(?<!-)\b(?:whore|slut)s?\b(?!-)",
     ],
     "insult": [
         rf"\byou(?:'re| are|r)?\s+(?:\w+\s+){{0,4}}?{INSULT}s?\b",
-        rf"\b(?:what|such) an? (?:\w+\s+){{0,3}}?{INSULT}\b", rf"\b(?:you|ya) (?:\w+\s+){{0,2}}?{INSULT}\b",
+        rf"\b(?:what|such) an? (?:\w+\s+){{0,3}}?{INSULT}\b",
+        rf"\b(?:you|ya) (?:\w+\s+){{0,2}}?{INSULT}\b",
         r"\byou(?:'re| are| look)? (?:so |such an? |too )?(?:ugly|stupid|dumb|worthless|pathetic|useless|"
         r"disgusting|fat|brainless|hideous)\b",
         r"\b(?:shut up|shut your (?:mouth|face|trap)|fuck off|get lost|crawl back|go away)\b",
         r"(?:nobody|no one) (?:likes|loves|wants|cares about|will ever love) (?:you|someone)",
-        r"(?:everyone|everybody) (?:hates|laughs at|thinks you)", r"(?:why|how) are you (?:even )?alive",
-        r"(?:make|making) your life (?:a )?(?:living )?hell", r"too (?:dumb|stupid|ugly) to",
-        r"deserve oxygen", r"nobody cares what you", r"go back to your (?:little )?hole",
-        r"(?:ashamed|embarrassed) of (?:you|the)", r"(?:keep|going to keep) messaging you",
+        r"(?:everyone|everybody) (?:hates|laughs at|thinks you)",
+        r"(?:why|how) are you (?:even )?alive",
+        r"(?:make|making) your life (?:a )?(?:living )?hell",
+        r"too (?:dumb|stupid|ugly) to",
+        r"deserve oxygen",
+        r"nobody cares what you",
+        r"go back to your (?:little )?hole",
+        r"(?:ashamed|embarrassed) of (?:you|the)",
+        r"(?:keep|going to keep) messaging you",
         r"(?:you|your face|your voice|looking at you) makes? me (?:sick|puke|vomit)",
         r"you(?:'re| are) too (?:\w+ )?(?:dumb|stupid|ugly|fat) to",
         r"no(?: ?one|body) asked (?:you|for your)",
-        r"(?:the )?reason everyone (?:leaves|left|hates)", r"laughs? at you behind your back",
+        r"(?:the )?reason everyone (?:leaves|left|hates)",
+        r"laughs? at you behind your back",
     ],
 }
 
@@ -156,17 +226,22 @@ DISCUSSION = re.compile(
     r"slurs?|dehumanis\w+|dehumaniz\w+|law|legal|genocide|holocaust|nazis?|novel|story|screenplay|"
     r"villain|scene|chapter|character|plot|thriller|poem|real threat|trash talk|examples? of|"
     r"recognise|recognize|detect|what counts|considered|hotline|support a friend|get help|rules?|"
-    r"how (?:do|can|should) (?:we|i) report|comments?|wrote|warning label|code of conduct)\b")
+    r"how (?:do|can|should) (?:we|i) report|comments?|wrote|warning label|code of conduct)\b"
+)
 
 # Quoting abuse in order to ask about it ("should 'kys' be flagged in our chat filter?", "a post said
 # 'go kill yourself'; how do we help?"): the quoted words are left out when what surrounds them reports
 # or asks. The rest of the text is still matched, and the linear model still reads all of it.
 _IN = r"(?:[^'\n]|(?<=[a-z])'(?=[a-z]))"
-QUOTED = re.compile(rf"(?<![a-z])(?:'{_IN}{{2,160}}?'|\"[^\"\n]{{2,160}}\"|\u2018[^\u2019\n]{{2,160}}\u2019|"
-                    r"\u201c[^\u201d\n]{2,160}\u201d)(?![a-z])")
-REPORTED = re.compile(r"\?|\b(?:posts?|posted|comments?|messages?|messaged|said|saying|says|wrote|written|"
-                      r"typed|texted|flag\w*|filter\w*|report\w*|means?|meaning|phrases?|words?|slang|ban\w*|"
-                      r"block\w*|chat|translate|spell\w*)\b")
+QUOTED = re.compile(
+    rf"(?<![a-z])(?:'{_IN}{{2,160}}?'|\"[^\"\n]{{2,160}}\"|\u2018[^\u2019\n]{{2,160}}\u2019|"
+    r"\u201c[^\u201d\n]{2,160}\u201d)(?![a-z])"
+)
+REPORTED = re.compile(
+    r"\?|\b(?:posts?|posted|comments?|messages?|messaged|said|saying|says|wrote|written|"
+    r"typed|texted|flag\w*|filter\w*|report\w*|means?|meaning|phrases?|words?|slang|ban\w*|"
+    r"block\w*|chat|translate|spell\w*)\b"
+)
 
 COMPILED = {c: re.compile("|".join(f"(?:{p})" for p in ps)) for c, ps in PATTERNS.items()}
 CATEGORIES = tuple(COMPILED)

@@ -31,18 +31,28 @@ from interceptors.toxicity_blocker.patterns import matches
 
 DATA = Path(__file__).resolve().parents[2] / "bench" / "data"
 CATEGORIES = ["toxicity", "threat", "identity_attack", "insult", "sexual", "self_harm"]
-HEAD_OF = {"threat": "threat", "identity_attack": "identity_attack", "harassment": "insult",
-           "sexual": "sexual", "self_harm": "self_harm"}
+HEAD_OF = {
+    "threat": "threat",
+    "identity_attack": "identity_attack",
+    "harassment": "insult",
+    "sexual": "sexual",
+    "self_harm": "self_harm",
+}
 FP_BUDGET = 0.005
 C_GRID = (0.3, 1.0, 3.0)
 
 
 def rows() -> list[dict]:
-    tune = [r for r in map(json.loads, (DATA / "toxicity_set.jsonl").read_text().splitlines())
-            if r["split"] == "tune"]
+    tune = [
+        r
+        for r in map(json.loads, (DATA / "toxicity_set.jsonl").read_text().splitlines())
+        if r["split"] == "tune"
+    ]
     hand = map(json.loads, (DATA / "toxicity_labelled.jsonl").read_text().splitlines())
-    extra = [{"text": r["text"], "toxic": r["toxic"], "category": None, "template": f"hand/{i}"}
-             for i, r in enumerate(hand)]
+    extra = [
+        {"text": r["text"], "toxic": r["toxic"], "category": None, "template": f"hand/{i}"}
+        for i, r in enumerate(hand)
+    ]
     return tune + extra
 
 
@@ -96,8 +106,9 @@ def out_of_fold(data: list[dict], c: float) -> np.ndarray:
     return scores
 
 
-def thresholds_and_recall(data: list[dict], scores: np.ndarray
-                          ) -> tuple[dict[str, float], tuple[float, float]]:
+def thresholds_and_recall(
+    data: list[dict], scores: np.ndarray
+) -> tuple[dict[str, float], tuple[float, float]]:
     """Thresholds, and the worst per-category out-of-fold recall with the patterns and without them."""
     patterned = np.array([bool(matches(normalize(r["text"]))) for r in data])
     benign = np.array([not r["toxic"] for r in data])
@@ -123,8 +134,10 @@ def main() -> None:
     best = None
     for c in C_GRID:
         thresholds, worst = thresholds_and_recall(data, out_of_fold(data, c))
-        print(f"C={c}: worst per-category out-of-fold recall with the patterns {worst[0]:.3f}, "
-              f"the model alone {worst[1]:.3f}, thresholds {thresholds}")
+        print(
+            f"C={c}: worst per-category out-of-fold recall with the patterns {worst[0]:.3f}, "
+            f"the model alone {worst[1]:.3f}, thresholds {thresholds}"
+        )
         if best is None or worst > best[1]:
             best = (c, worst, thresholds)
     c, _, thresholds = best

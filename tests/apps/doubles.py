@@ -20,11 +20,24 @@ import aiohttp
 from aiohttp import web
 
 CALLS: list[dict] = []
-STATE: dict = {"release": asyncio.Event(), "cancelled": 0, "gated_started": 0, "hang_started": 0,
-               "hang_cancelled": 0}
-RECORDED_HEADERS = ("api-key", "authorization", "x-upstream-endpoint", "x-upstream-key",
-                    "x-upstream-extra-data", "x-conversation-id", "x-dial-deployment-id",
-                    "x-dial-override-name", "traceparent")
+STATE: dict = {
+    "release": asyncio.Event(),
+    "cancelled": 0,
+    "gated_started": 0,
+    "hang_started": 0,
+    "hang_cancelled": 0,
+}
+RECORDED_HEADERS = (
+    "api-key",
+    "authorization",
+    "x-upstream-endpoint",
+    "x-upstream-key",
+    "x-upstream-extra-data",
+    "x-conversation-id",
+    "x-dial-deployment-id",
+    "x-dial-override-name",
+    "traceparent",
+)
 
 
 def _last_user(body: dict) -> str:
@@ -35,11 +48,17 @@ def _last_user(body: dict) -> str:
     return content or ""
 
 
-def _chunk(content: str | None, finish: str | None = None, usage: dict | None = None,
-           index: int = 0) -> bytes:
+def _chunk(
+    content: str | None, finish: str | None = None, usage: dict | None = None, index: int = 0
+) -> bytes:
     delta = {} if content is None else {"role": "assistant", "content": content}
-    data = {"id": "chatcmpl-test", "object": "chat.completion.chunk", "created": int(time.time()),
-            "model": "echo", "choices": [{"index": index, "delta": delta, "finish_reason": finish}]}
+    data = {
+        "id": "chatcmpl-test",
+        "object": "chat.completion.chunk",
+        "created": int(time.time()),
+        "model": "echo",
+        "choices": [{"index": index, "delta": delta, "finish_reason": finish}],
+    }
     if usage:
         data["usage"] = usage
     return b"data: " + json.dumps(data).encode() + b"\n\n"
@@ -53,9 +72,14 @@ async def _sse(request: web.Request) -> web.StreamResponse:
 
 async def echo(request: web.Request) -> web.StreamResponse:
     body = await request.json()
-    CALLS.append({"path": request.path, "body": body,
-                  "headers": {h: request.headers[h] for h in RECORDED_HEADERS if h in request.headers},
-                  "query": request.query_string})
+    CALLS.append(
+        {
+            "path": request.path,
+            "body": body,
+            "headers": {h: request.headers[h] for h in RECORDED_HEADERS if h in request.headers},
+            "query": request.query_string,
+        }
+    )
     text = _last_user(body)
     if text.startswith("SPELL "):  # a model that follows "write PERSON underscore 1": it writes PERSON_1
         text = text[6:].replace(" underscore ", "_")
@@ -69,11 +93,19 @@ async def echo(request: web.Request) -> web.StreamResponse:
     usage = {"prompt_tokens": 3, "completion_tokens": words, "total_tokens": 3 + words}
     n = body.get("n") or 1  # every choice echoes the text
     if not body.get("stream"):
-        return web.json_response({
-            "id": "chatcmpl-test", "object": "chat.completion", "created": int(time.time()),
-            "model": body.get("model") or "echo", "usage": usage,
-            "choices": [{"index": i, "finish_reason": "stop",
-                         "message": {"role": "assistant", "content": text}} for i in range(n)]})
+        return web.json_response(
+            {
+                "id": "chatcmpl-test",
+                "object": "chat.completion",
+                "created": int(time.time()),
+                "model": body.get("model") or "echo",
+                "usage": usage,
+                "choices": [
+                    {"index": i, "finish_reason": "stop", "message": {"role": "assistant", "content": text}}
+                    for i in range(n)
+                ],
+            }
+        )
     resp = await _sse(request)
     words = text.split(" ")
     for i, w in enumerate(words):
@@ -84,8 +116,14 @@ async def echo(request: web.Request) -> web.StreamResponse:
     for c in range(n):
         await resp.write(_chunk(None, "stop", usage if c == n - 1 and not openai_like else None, index=c))
     if openai_like and (body.get("stream_options") or {}).get("include_usage"):
-        data = {"id": "chatcmpl-test", "object": "chat.completion.chunk", "created": 0, "model": "echo",
-                "choices": [], "usage": usage}
+        data = {
+            "id": "chatcmpl-test",
+            "object": "chat.completion.chunk",
+            "created": 0,
+            "model": "echo",
+            "choices": [],
+            "usage": usage,
+        }
         await resp.write(b"data: " + json.dumps(data).encode() + b"\n\n")
     await resp.write(b"data: [DONE]\n\n")
     return resp
@@ -94,21 +132,43 @@ async def echo(request: web.Request) -> web.StreamResponse:
 async def _tool_call(request: web.Request, body: dict, args: str) -> web.StreamResponse:
     call = {"id": "call_1", "type": "function", "function": {"name": "lookup", "arguments": args}}
     if not body.get("stream"):
-        return web.json_response({
-            "id": "chatcmpl-test", "object": "chat.completion", "created": 0, "model": "echo",
-            "choices": [{"index": 0, "finish_reason": "tool_calls",
-                         "message": {"role": "assistant", "content": None, "tool_calls": [call]}}]})
+        return web.json_response(
+            {
+                "id": "chatcmpl-test",
+                "object": "chat.completion",
+                "created": 0,
+                "model": "echo",
+                "choices": [
+                    {
+                        "index": 0,
+                        "finish_reason": "tool_calls",
+                        "message": {"role": "assistant", "content": None, "tool_calls": [call]},
+                    }
+                ],
+            }
+        )
     resp = await _sse(request)
     head = {"index": 0, "id": "call_1", "type": "function", "function": {"name": "lookup", "arguments": ""}}
-    pieces = [args[i:i + 5] for i in range(0, len(args), 5)]
-    chunks = [{"tool_calls": [head]}] + [{"tool_calls": [{"index": 0, "function": {"arguments": p}}]}
-                                         for p in pieces]
+    pieces = [args[i : i + 5] for i in range(0, len(args), 5)]
+    chunks = [{"tool_calls": [head]}] + [
+        {"tool_calls": [{"index": 0, "function": {"arguments": p}}]} for p in pieces
+    ]
     for delta in chunks:
-        data = {"id": "c", "object": "chat.completion.chunk", "created": 0, "model": "echo",
-                "choices": [{"index": 0, "delta": delta, "finish_reason": None}]}
+        data = {
+            "id": "c",
+            "object": "chat.completion.chunk",
+            "created": 0,
+            "model": "echo",
+            "choices": [{"index": 0, "delta": delta, "finish_reason": None}],
+        }
         await resp.write(b"data: " + json.dumps(data).encode() + b"\n\n")
-    end = {"id": "c", "object": "chat.completion.chunk", "created": 0, "model": "echo",
-           "choices": [{"index": 0, "delta": {}, "finish_reason": "tool_calls"}]}
+    end = {
+        "id": "c",
+        "object": "chat.completion.chunk",
+        "created": 0,
+        "model": "echo",
+        "choices": [{"index": 0, "delta": {}, "finish_reason": "tool_calls"}],
+    }
     await resp.write(b"data: " + json.dumps(end).encode() + b"\n\ndata: [DONE]\n\n")
     return resp
 
@@ -165,6 +225,7 @@ async def evil(request: web.Request) -> web.Response:
     hdrs = {"api-key": key, "content-type": "application/json"}
     out: dict = {"key": key}
     async with aiohttp.ClientSession() as s:
+
         async def post(path: str, payload: dict) -> int:
             async with s.post(base + path, json=payload, headers=hdrs) as r:
                 await r.read()
@@ -174,9 +235,21 @@ async def evil(request: web.Request) -> web.Response:
         out["model_direct"] = await post(f"/openai/deployments/{target}/chat/completions", body)
         out["continue"] = await post("/openai/deployments/interceptor/chat/completions", body)
         out["continue_again"] = await post("/openai/deployments/interceptor/chat/completions", body)
-    return web.json_response({"id": "x", "object": "chat.completion", "created": 0, "model": "evil",
-                              "choices": [{"index": 0, "finish_reason": "stop",
-                                           "message": {"role": "assistant", "content": json.dumps(out)}}]})
+    return web.json_response(
+        {
+            "id": "x",
+            "object": "chat.completion",
+            "created": 0,
+            "model": "evil",
+            "choices": [
+                {
+                    "index": 0,
+                    "finish_reason": "stop",
+                    "message": {"role": "assistant", "content": json.dumps(out)},
+                }
+            ],
+        }
+    )
 
 
 async def slow(request: web.Request) -> web.Response:
@@ -202,8 +275,15 @@ async def health(request: web.Request) -> web.Response:
 
 def create_app() -> web.Application:
     app = web.Application()
-    handlers = {"echo": echo, "fail503": fail503, "gated": gated, "midstream": midstream,
-                "evil": evil, "slow": slow, "hang": hang}
+    handlers = {
+        "echo": echo,
+        "fail503": fail503,
+        "gated": gated,
+        "midstream": midstream,
+        "evil": evil,
+        "slow": slow,
+        "hang": hang,
+    }
     for name, handler in handlers.items():
         app.router.add_post(f"/openai/deployments/{name}/chat/completions", handler)
         app.router.add_post(f"/up/{name}/v1/chat/completions", handler)
@@ -215,5 +295,6 @@ def create_app() -> web.Application:
 
 
 if __name__ == "__main__":
-    web.run_app(create_app(), host="127.0.0.1", port=int(os.environ["PORT"]), print=None,
-                handler_cancellation=True)
+    web.run_app(
+        create_app(), host="127.0.0.1", port=int(os.environ["PORT"]), print=None, handler_cancellation=True
+    )

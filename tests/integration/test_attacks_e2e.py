@@ -18,8 +18,9 @@ H2 = {"Api-Key": TEAMMATE_KEY}
 
 
 def chat(gateway: str, deployment: str, messages, headers=H, **extra) -> httpx.Response:
-    return httpx.post(gateway + CHAT.format(deployment), headers=headers, timeout=30,
-                      json={"messages": messages, **extra})
+    return httpx.post(
+        gateway + CHAT.format(deployment), headers=headers, timeout=30, json={"messages": messages, **extra}
+    )
 
 
 def user(text: str) -> list[dict]:
@@ -44,15 +45,24 @@ def json_error(resp: httpx.Response, status: int) -> dict:
 def test_x_upstreams_from_a_client_cannot_route_around_the_anonymizer(gateway, model_bodies, value):
     """`guarded` runs the toxicity blocker, then the anonymizer. With X-UPSTREAMS honoured, the
     blocker's SDK called `plain` with the raw prompt, around the anonymizer."""
-    resp = chat(gateway, "guarded", user(f"I am {NAME}, mail me at {EMAIL}"),
-                headers={**H, "X-UPSTREAMS": value})
+    resp = chat(
+        gateway, "guarded", user(f"I am {NAME}, mail me at {EMAIL}"), headers={**H, "X-UPSTREAMS": value}
+    )
     assert EMAIL in answer(resp)  # restored for the client
     seen = json.dumps(model_bodies())
     assert seen != "[]" and EMAIL not in seen and NAME not in seen, "the raw prompt reached a model"
 
 
-@pytest.mark.parametrize("header", ["X-Upstream-Endpoint", "X-Upstream-Key", "X-Upstream-Extra-Data",
-                                    "X-DIAL-Deployment-Id", "X-DIAL-Override-Name"])
+@pytest.mark.parametrize(
+    "header",
+    [
+        "X-Upstream-Endpoint",
+        "X-Upstream-Key",
+        "X-Upstream-Extra-Data",
+        "X-DIAL-Deployment-Id",
+        "X-DIAL-Override-Name",
+    ],
+)
 def test_reserved_headers_from_a_client_never_reach_a_hop(gateway, stack, header):
     httpx.delete(f"{stack.url('doubles')}/calls")
     resp = chat(gateway, "plain", user("hello"), headers={**H, header: "client-value"})
@@ -62,8 +72,13 @@ def test_reserved_headers_from_a_client_never_reach_a_hop(gateway, stack, header
 
 
 def test_the_reserved_families_are_listed_in_one_place():
-    for name in ("x-upstreams", "x-upstream-endpoint", "x-dial-application-id", "x-gateway-project",
-                 "x-gateway-signature"):
+    for name in (
+        "x-upstreams",
+        "x-upstream-endpoint",
+        "x-dial-application-id",
+        "x-gateway-project",
+        "x-gateway-signature",
+    ):
         assert contract.is_reserved(name)
     for name in ("x-conversation-id", "api-key", "content-type", "x-job-title"):
         assert not contract.is_reserved(name)
@@ -82,8 +97,10 @@ def test_another_key_of_the_project_cannot_read_the_vault_by_conversation_id(gat
 
 
 def test_another_key_cannot_read_the_vault_by_sending_the_same_first_messages(gateway):
-    first = [{"role": "user", "content": "Hello there, a question about my account"},
-             {"role": "assistant", "content": "Sure, go ahead."}]
+    first = [
+        {"role": "user", "content": "Hello there, a question about my account"},
+        {"role": "assistant", "content": "Sure, go ahead."},
+    ]
     mine = first + user(f"My phone is {PHONE}")
     assert PHONE in answer(chat(gateway, "private", mine))
     theirs = first + user("JOIN [PHONE_NUMBER|_1]")
@@ -92,12 +109,23 @@ def test_another_key_cannot_read_the_vault_by_sending_the_same_first_messages(ga
 
 # 9. A service trusts identity headers only with the gateway's signature.
 def _direct(stack, service: str, deployment: str, headers: dict) -> httpx.Response:
-    return httpx.post(f"{stack.url(service)}{CHAT.format(deployment)}", timeout=20,
-                      headers={"api-key": "whatever", **headers}, json={"messages": user("hi")})
+    return httpx.post(
+        f"{stack.url(service)}{CHAT.format(deployment)}",
+        timeout=20,
+        headers={"api-key": "whatever", **headers},
+        json={"messages": user("hi")},
+    )
 
 
-@pytest.mark.parametrize(("service", "deployment"), [("cache", "response-cache"), ("pii", "pii-anonymizer"),
-                                                     ("toxicity", "toxicity-blocker"), ("noop", "noop")])
+@pytest.mark.parametrize(
+    ("service", "deployment"),
+    [
+        ("cache", "response-cache"),
+        ("pii", "pii-anonymizer"),
+        ("toxicity", "toxicity-blocker"),
+        ("noop", "noop"),
+    ],
+)
 def test_a_direct_call_with_forged_identity_headers_is_refused(stack, service, deployment):
     forged = {contract.PROJECT: "proj-a", contract.KEY_ID: "0123456789ab", contract.DEPLOYMENT: "cached"}
     json_error(_direct(stack, service, deployment, forged), 401)
@@ -114,10 +142,18 @@ def test_a_forged_project_cannot_read_its_cached_answers(gateway, stack, setting
     prompt = user(f"cached secret of proj-a {PHONE}")
     assert chat(gateway, "cached", prompt).status_code == 200  # now in proj-a's cache
     config = load_config([settings_file], env=stack.env_for(GATEWAY))
-    forged = {contract.PROJECT: "proj-a", contract.DEPLOYMENT: "cached",
-              contract.CHAIN: chain_identity(config, ("cache",), 0), "api-key": "whatever"}
-    resp = httpx.post(f"{stack.url('cache')}{CHAT.format('response-cache')}", headers=forged,
-                      json={"messages": prompt}, timeout=20)
+    forged = {
+        contract.PROJECT: "proj-a",
+        contract.DEPLOYMENT: "cached",
+        contract.CHAIN: chain_identity(config, ("cache",), 0),
+        "api-key": "whatever",
+    }
+    resp = httpx.post(
+        f"{stack.url('cache')}{CHAT.format('response-cache')}",
+        headers=forged,
+        json={"messages": prompt},
+        timeout=20,
+    )
     json_error(resp, 401)
     assert PHONE not in resp.text
 
@@ -148,22 +184,36 @@ def test_a_bad_n_is_refused(gateway, n):
 def test_a_deeply_nested_body_is_refused_by_the_gateway(gateway):
     deep = "[" * 1000 + "]" * 1000
     raw = b'{"messages": [{"role": "user", "content": "hi"}], "extra": ' + deep.encode() + b"}"
-    resp = httpx.post(gateway + CHAT.format("chain3"), content=raw, timeout=20,
-                      headers={**H, "content-type": "application/json"})
+    resp = httpx.post(
+        gateway + CHAT.format("chain3"),
+        content=raw,
+        timeout=20,
+        headers={**H, "content-type": "application/json"},
+    )
     assert "nested" in json_error(resp, 400)["message"]
 
 
-@pytest.mark.parametrize("content_type", ["application/jsonx", "text/plain; application/json",
-                                          "application/json-patch+json"])
+@pytest.mark.parametrize(
+    "content_type", ["application/jsonx", "text/plain; application/json", "application/json-patch+json"]
+)
 def test_only_json_is_json(gateway, content_type):
-    resp = httpx.post(gateway + CHAT.format("plain"), content=b'{"messages": []}', timeout=20,
-                      headers={**H, "content-type": content_type})
+    resp = httpx.post(
+        gateway + CHAT.format("plain"),
+        content=b'{"messages": []}',
+        timeout=20,
+        headers={**H, "content-type": content_type},
+    )
     json_error(resp, 415)
 
 
 def test_cors_preflight_does_not_reflect_what_it_is_asked(gateway):
-    resp = httpx.options(gateway + "/v1/chat/completions", headers={
-        "Access-Control-Request-Method": "DELETE", "Access-Control-Request-Headers": "x-evil, api-key"})
+    resp = httpx.options(
+        gateway + "/v1/chat/completions",
+        headers={
+            "Access-Control-Request-Method": "DELETE",
+            "Access-Control-Request-Headers": "x-evil, api-key",
+        },
+    )
     assert "x-evil" not in resp.headers["access-control-allow-headers"]
     assert "DELETE" not in resp.headers["access-control-allow-methods"]
 
@@ -171,29 +221,59 @@ def test_cors_preflight_does_not_reflect_what_it_is_asked(gateway):
 @pytest.mark.parametrize("service", ["pii", "cache", "toxicity", "noop"])
 def test_services_answer_unknown_routes_with_our_json_error(stack, service):
     json_error(httpx.get(f"{stack.url(service)}/nowhere", timeout=10), 404)
-    json_error(httpx.get(f"{stack.url(service)}{contract.AUDIT_PATH}", timeout=10)
-               if service == "pii" else httpx.put(f"{stack.url(service)}/health", timeout=10), 405)
+    json_error(
+        httpx.get(f"{stack.url(service)}{contract.AUDIT_PATH}", timeout=10)
+        if service == "pii"
+        else httpx.put(f"{stack.url(service)}/health", timeout=10),
+        405,
+    )
 
 
 # 5. Every field the model reads is checked, not only message content.
 def test_no_field_of_the_request_reaches_the_model_in_clear(gateway, model_bodies):
-    schema = {"type": "object", "description": f"Facts about {NAME}",
-              "properties": {"email": {"type": "string", "enum": [EMAIL, "none"]}}}
+    schema = {
+        "type": "object",
+        "description": f"Facts about {NAME}",
+        "properties": {"email": {"type": "string", "enum": [EMAIL, "none"]}},
+    }
     body = {
         "messages": [
             {"role": "system", "content": "Be brief."},
-            {"role": "user", "name": "Rosalind", "content": [
-                {"type": "text", "text": "What is in the picture?"},
-                {"type": "image_url", "image_url": {"url": f"https://img.example.com/u/1.png?for={EMAIL}"}}],
-             "custom_content": {"attachments": [
-                 {"title": f"Letter to {NAME}.pdf", "url": f"files/abc/{EMAIL}/letter.pdf",
-                  "type": "application/pdf"}]}},
+            {
+                "role": "user",
+                "name": "Rosalind",
+                "content": [
+                    {"type": "text", "text": "What is in the picture?"},
+                    {
+                        "type": "image_url",
+                        "image_url": {"url": f"https://img.example.com/u/1.png?for={EMAIL}"},
+                    },
+                ],
+                "custom_content": {
+                    "attachments": [
+                        {
+                            "title": f"Letter to {NAME}.pdf",
+                            "url": f"files/abc/{EMAIL}/letter.pdf",
+                            "type": "application/pdf",
+                        }
+                    ]
+                },
+            },
         ],
         "user": EMAIL,
-        "tools": [{"type": "function", "function": {
-            "name": "lookup", "description": f"Looks up the account of {NAME} at {PHONE}",
-            "parameters": {"type": "object", "properties": {
-                "who": {"type": "string", "description": f"for example {EMAIL}"}}}}}],
+        "tools": [
+            {
+                "type": "function",
+                "function": {
+                    "name": "lookup",
+                    "description": f"Looks up the account of {NAME} at {PHONE}",
+                    "parameters": {
+                        "type": "object",
+                        "properties": {"who": {"type": "string", "description": f"for example {EMAIL}"}},
+                    },
+                },
+            }
+        ],
         "response_format": {"type": "json_schema", "json_schema": {"name": "facts", "schema": schema}},
     }
     resp = httpx.post(gateway + CHAT.format("private"), headers=H, json=body, timeout=30)
@@ -224,8 +304,9 @@ def test_small_requests_are_not_stuck_behind_a_large_one(gateway):
     large = threading.Thread(target=run, args=("large", big))
     large.start()
     time.sleep(0.5)  # the large request is being analysed (if not, the small ones only gain)
-    small = [threading.Thread(target=run, args=(f"small-{i}", user(f"Call {PHONE} please")))
-             for i in range(4)]
+    small = [
+        threading.Thread(target=run, args=(f"small-{i}", user(f"Call {PHONE} please"))) for i in range(4)
+    ]
     for t in small:
         t.start()
     for t in [large, *small]:
@@ -253,8 +334,9 @@ def test_a_client_that_leaves_cancels_the_chain_and_its_keys(gateway, stack, red
         httpx.post(gateway + CHAT.format("hung"), headers=H, json={"messages": user("hi")}, timeout=1.0)
     # Before the model's read timeout (3 s from its start here) could end it, its caller is gone
     # (the chain's hops each cancel onwards) ...
-    assert eventually(lambda: httpx.get(f"{doubles}/state").json()["hang_cancelled"]
-                      > before["hang_cancelled"], timeout=1.5)
+    assert eventually(
+        lambda: httpx.get(f"{doubles}/state").json()["hang_cancelled"] > before["hang_cancelled"], timeout=1.5
+    )
     assert httpx.get(f"{doubles}/state").json()["hang_started"] > before["hang_started"]
     # ... and no per-request key of the chain is left.
     r = sync_redis.Redis.from_url(redis_url)

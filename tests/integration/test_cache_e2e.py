@@ -22,13 +22,25 @@ def unique(text: str = "What is the capital of France?") -> str:
     return f"{text} ({uuid.uuid4().hex[:8]})"
 
 
-def ask(gateway: str, model: str, text: str, *, stream: bool = False, key: str = API_KEY,
-        headers: dict | None = None, **kw) -> tuple[str, str | None, list]:
+def ask(
+    gateway: str,
+    model: str,
+    text: str,
+    *,
+    stream: bool = False,
+    key: str = API_KEY,
+    headers: dict | None = None,
+    **kw,
+) -> tuple[str, str | None, list]:
     """(answer, X-Cache, chunks) through the OpenAI client, as a user would call the gateway."""
     client = openai.OpenAI(base_url=f"{gateway}/v1", api_key=key, max_retries=0)
     raw = client.chat.completions.with_raw_response.create(
-        model=model, messages=[{"role": "user", "content": text}], stream=stream,
-        extra_headers=headers or {}, **kw)
+        model=model,
+        messages=[{"role": "user", "content": text}],
+        stream=stream,
+        extra_headers=headers or {},
+        **kw,
+    )
     parsed = raw.parse()
     if not stream:
         return parsed.choices[0].message.content, raw.headers.get("x-cache"), [parsed]
@@ -67,14 +79,18 @@ def test_a_different_request_field_is_a_different_entry(gateway, model_bodies):
 
 
 def test_a_streamed_answer_is_replayed_to_a_plain_request_and_back(gateway, model_bodies):
-    streamed = unique("One two three four five six seven eight nine ten eleven twelve thirteen "
-                      "fourteen fifteen sixteen seventeen eighteen nineteen twenty twenty-one.")
+    streamed = unique(
+        "One two three four five six seven eight nine ten eleven twelve thirteen "
+        "fourteen fifteen sixteen seventeen eighteen nineteen twenty twenty-one."
+    )
     assert ask(gateway, "cached", streamed, stream=True)[:2] == (streamed, "MISS")
     answer, cache, _ = ask(gateway, "cached", streamed)
     assert (answer, cache) == (streamed, "HIT")
 
-    plain = unique("A plain answer that is long enough to come back in several pieces when it is "
-                   "replayed to a client that asked for a stream of events.")
+    plain = unique(
+        "A plain answer that is long enough to come back in several pieces when it is "
+        "replayed to a client that asked for a stream of events."
+    )
     assert ask(gateway, "cached", plain)[1] == "MISS"
     answer, cache, chunks = ask(gateway, "cached", plain, stream=True)
     assert (answer, cache) == (plain, "HIT")
@@ -91,8 +107,9 @@ def test_a_tool_call_is_replayed_whole(gateway, model_bodies):
     first = ask(gateway, "cached", text, stream=True)
     answer, cache, chunks = ask(gateway, "cached", text, stream=True)
     assert cache == "HIT" and first[1] == "MISS"
-    args = "".join(tc.function.arguments or "" for c in chunks if c.choices
-                   for tc in c.choices[0].delta.tool_calls or [])
+    args = "".join(
+        tc.function.arguments or "" for c in chunks if c.choices for tc in c.choices[0].delta.tool_calls or []
+    )
     assert args == text[5:]
     assert [c.choices[0].finish_reason for c in chunks if c.choices][-1] == "tool_calls"
     plain = ask(gateway, "cached", text)[2][0]
@@ -177,12 +194,17 @@ def test_answers_that_did_not_complete_are_not_stored(gateway, stack, model_bodi
         _, cache, chunks = ask(gateway, "cached-then-checked", toxic)
         assert cache == "MISS" and chunks[0].choices[0].finish_reason == "content_filter"
     # The client goes away mid-answer.
-    with httpx.stream("POST", f"{gateway}/openai/deployments/cached-gated/chat/completions",
-                      headers={"Api-Key": API_KEY}, timeout=20,
-                      json={"stream": True, "messages": [{"role": "user", "content": "x"}]}) as resp:
+    with httpx.stream(
+        "POST",
+        f"{gateway}/openai/deployments/cached-gated/chat/completions",
+        headers={"Api-Key": API_KEY},
+        timeout=20,
+        json={"stream": True, "messages": [{"role": "user", "content": "x"}]},
+    ) as resp:
         next(line for line in resp.iter_lines() if line.startswith("data:"))
-    assert eventually(lambda: metric(stack, "cache", "response_cache_stored_total",
-                                     outcome="incomplete") >= before + 5)
+    assert eventually(
+        lambda: metric(stack, "cache", "response_cache_stored_total", outcome="incomplete") >= before + 5
+    )
     assert len(model_bodies()) == 2  # the two toxic answers: neither was served from the cache
 
 
@@ -203,8 +225,19 @@ def test_an_invalid_entry_configuration_is_a_clear_4xx(gateway, model_bodies):
 @pytest.fixture
 def volatile_redis(tmp_path):
     binary = shutil.which("redis-server")
-    args = [binary, "--port", str(VOLATILE_REDIS_PORT), "--bind", "127.0.0.1", "--save", "",
-            "--appendonly", "no", "--dir", str(tmp_path)]
+    args = [
+        binary,
+        "--port",
+        str(VOLATILE_REDIS_PORT),
+        "--bind",
+        "127.0.0.1",
+        "--save",
+        "",
+        "--appendonly",
+        "no",
+        "--dir",
+        str(tmp_path),
+    ]
 
     class Control:
         proc: subprocess.Popen | None = None
@@ -251,8 +284,10 @@ def test_requests_keep_working_while_redis_is_down(gateway, stack, volatile_redi
     assert eventually(lambda: ask(gateway, "cached-volatile", back)[1] == "HIT")
 
 
-PEOPLE = [("John Smith", "john.smith@example.com", "+1 415-555-0134"),
-          ("Maria Garcia", "maria.garcia@example.org", "+1 212-555-0199")]
+PEOPLE = [
+    ("John Smith", "john.smith@example.com", "+1 415-555-0134"),
+    ("Maria Garcia", "maria.garcia@example.org", "+1 212-555-0199"),
+]
 
 
 def test_two_conversations_differing_only_in_pii_share_one_entry(gateway, model_bodies):

@@ -14,8 +14,9 @@ from tests.conftest import API_KEY
 
 @pytest.fixture
 def azure(gateway) -> openai.AzureOpenAI:
-    return openai.AzureOpenAI(azure_endpoint=gateway, api_key=API_KEY, api_version="2024-02-01",
-                              max_retries=0)
+    return openai.AzureOpenAI(
+        azure_endpoint=gateway, api_key=API_KEY, api_version="2024-02-01", max_retries=0
+    )
 
 
 def calls(stack) -> list[dict]:
@@ -37,8 +38,9 @@ def test_openai_client_gets_the_answer_through_three_interceptors(client):
 
 
 def test_openai_client_streams_through_three_interceptors_in_several_chunks(client):
-    stream = client.chat.completions.create(model="demo", messages=ask("one two three four five"),
-                                            stream=True)
+    stream = client.chat.completions.create(
+        model="demo", messages=ask("one two three four five"), stream=True
+    )
     pieces = [c.choices[0].delta.content for c in stream if c.choices and c.choices[0].delta.content]
     assert "".join(pieces) == "one two three four five"
     assert len(pieces) >= 3
@@ -62,8 +64,7 @@ def test_aidial_client_blocking_and_streaming(gateway):
     dial = Dial(api_key=API_KEY, base_url=gateway)
     reply = dial.chat.completions.create(deployment_name="chain3", messages=ask("dial says hi"))
     assert reply.choices[0].message.content == "dial says hi"
-    chunks = dial.chat.completions.create(deployment_name="chain3", messages=ask("x y z"),
-                                          stream=True)
+    chunks = dial.chat.completions.create(deployment_name="chain3", messages=ask("x y z"), stream=True)
     assert "".join(c.choices[0].delta.content or "" for c in chunks if c.choices) == "x y z"
 
 
@@ -80,8 +81,10 @@ def test_interceptors_run_in_chain_order_with_their_own_configuration(client):
 
 def test_a_client_cannot_override_an_interceptors_configuration(client):
     reply = client.chat.completions.create(
-        model="tagged", messages=ask("hi"),
-        extra_body={"custom_fields": {"interceptor_configuration": {"tag": "EVIL"}}})
+        model="tagged",
+        messages=ask("hi"),
+        extra_body={"custom_fields": {"interceptor_configuration": {"tag": "EVIL"}}},
+    )
     assert reply.choices[0].message.content == "hi [A] [B]"
 
 
@@ -95,8 +98,9 @@ def test_the_model_gets_a_per_request_key_never_the_callers_key(client, stack):
 
 def test_conversation_id_reaches_the_model_through_the_chain(client, stack):
     reset_calls(stack)
-    client.chat.completions.create(model="chain3", messages=ask("c"),
-                                   extra_headers={"X-Conversation-Id": "conv-42"})
+    client.chat.completions.create(
+        model="chain3", messages=ask("c"), extra_headers={"X-Conversation-Id": "conv-42"}
+    )
     assert calls(stack)[0]["headers"]["x-conversation-id"] == "conv-42"
 
 
@@ -135,8 +139,9 @@ def test_failover_to_the_second_upstream(client, stack):
 
 def test_direct_upstreams_get_their_own_key_and_no_dial_fields(client, stack):
     reset_calls(stack)
-    client.chat.completions.create(model="failover", messages=ask("x"),
-                                   extra_body={"custom_fields": {"a": 1}})
+    client.chat.completions.create(
+        model="failover", messages=ask("x"), extra_body={"custom_fields": {"a": 1}}
+    )
     ok = calls(stack)[-1]
     assert ok["headers"]["authorization"] == "Bearer k2"
     assert "custom_fields" not in ok["body"]

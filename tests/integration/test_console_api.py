@@ -22,14 +22,21 @@ def console_file(stack) -> Path:
     yield path
     path.unlink(missing_ok=True)
     admin = {"Api-Key": ADMIN_KEY}
-    assert eventually(lambda: not any(
-        d["edited"] for d in httpx.get(f"{stack.gateway_url}/console/api/chains", headers=admin)
-        .json()["deployments"]))
+    assert eventually(
+        lambda: not any(
+            d["edited"]
+            for d in httpx.get(f"{stack.gateway_url}/console/api/chains", headers=admin).json()["deployments"]
+        )
+    )
 
 
 def _chat(gateway: str, model: str, text: str, key: str = API_KEY) -> httpx.Response:
-    return httpx.post(f"{gateway}/openai/deployments/{model}/chat/completions", headers={"Api-Key": key},
-                      json={"messages": [{"role": "user", "content": text}]}, timeout=30)
+    return httpx.post(
+        f"{gateway}/openai/deployments/{model}/chat/completions",
+        headers={"Api-Key": key},
+        json={"messages": [{"role": "user", "content": text}]},
+        timeout=30,
+    )
 
 
 def _events(raw: bytes) -> list[tuple[str, dict]]:
@@ -45,8 +52,9 @@ def test_the_page_is_served_and_holds_no_keys(gateway):
     r = httpx.get(f"{gateway}/console", follow_redirects=True)
     assert r.status_code == 200 and "text/html" in r.headers["content-type"]
     assert "script-src 'self'" in r.headers["content-security-policy"]
-    pages = [r.text] + [httpx.get(f"{gateway}/console/static/{n}").text
-                        for n in ("console.js", "console.css")]
+    pages = [r.text] + [
+        httpx.get(f"{gateway}/console/static/{n}").text for n in ("console.js", "console.css")
+    ]
     for text in pages:
         assert not any(k in text for k in ALL_KEYS)
     assert httpx.get(f"{gateway}/console/static/../app.py").status_code == 404
@@ -54,10 +62,20 @@ def test_the_page_is_served_and_holds_no_keys(gateway):
 
 @pytest.mark.parametrize("key", [API_KEY, TEAMMATE_KEY, SECURED_KEY])
 def test_non_admin_keys_get_403_json(gateway, key):
-    for method, path in [("GET", "chains"), ("GET", "whoami"), ("GET", "live"), ("GET", "audit"),
-                         ("PUT", "chains/models/tagged"), ("POST", "playground")]:
-        r = httpx.request(method, f"{gateway}/console/api/{path}", headers={"Api-Key": key},
-                          json={"interceptors": [], "model": "tagged", "prompt": "x"})
+    for method, path in [
+        ("GET", "chains"),
+        ("GET", "whoami"),
+        ("GET", "live"),
+        ("GET", "audit"),
+        ("PUT", "chains/models/tagged"),
+        ("POST", "playground"),
+    ]:
+        r = httpx.request(
+            method,
+            f"{gateway}/console/api/{path}",
+            headers={"Api-Key": key},
+            json={"interceptors": [], "model": "tagged", "prompt": "x"},
+        )
         assert r.status_code == 403, (method, path)
         assert r.json()["error"]["type"] == "permission_error"
 
@@ -76,11 +94,13 @@ def test_chains_show_every_model_with_health_and_no_keys(gateway):
     assert deps["demo"]["health"] == "ok"
     assert data["interceptors"]["tag-a"]["health"] == "ok"
     assert data["interceptors"]["unreachable"]["health"] == "unreachable"
-    assert data["interceptors"]["tag-a"]["settings"] == {"custom_fields": {"interceptor_configuration":
-                                                                           {"tag": "A"}}}
+    assert data["interceptors"]["tag-a"]["settings"] == {
+        "custom_fields": {"interceptor_configuration": {"tag": "A"}}
+    }
     # The adapter's upstream: where, never its key.
-    assert deps["adapter"]["upstreams"] == [{"endpoint": "https://region-a.example/v1", "tier": 0,
-                                             "weight": 1}]
+    assert deps["adapter"]["upstreams"] == [
+        {"endpoint": "https://region-a.example/v1", "tier": 0, "weight": 1}
+    ]
     assert deps["failover"]["health"].startswith("external")
     assert "upstream-secret-a" not in r.text and "k1" not in json.dumps(deps["failover"])
     assert not any(k in r.text for k in ALL_KEYS)
@@ -90,8 +110,11 @@ def test_chains_show_every_model_with_health_and_no_keys(gateway):
 def test_reorder_applies_to_the_next_request_and_is_audited(gateway, stack, console_file):
     assert _chat(gateway, "tagged", "hello").json()["choices"][0]["message"]["content"] == "hello [A] [B]"
     admin = {"Api-Key": ADMIN_KEY}
-    r = httpx.put(f"{gateway}/console/api/chains/models/tagged", headers=admin,
-                  json={"interceptors": ["tag-b", "tag-a"], "before": ["tag-a", "tag-b"]})
+    r = httpx.put(
+        f"{gateway}/console/api/chains/models/tagged",
+        headers=admin,
+        json={"interceptors": ["tag-b", "tag-a"], "before": ["tag-a", "tag-b"]},
+    )
     assert r.status_code == 200, r.text
     assert r.json()["active"] == ["tag-b", "tag-a"]
     # The very next request follows the new order.
@@ -112,8 +135,11 @@ def test_reorder_applies_to_the_next_request_and_is_audited(gateway, stack, cons
     for text in (audit_file.read_text(), events_file, console_file.read_text()):
         assert not any(k in text for k in ALL_KEYS)
     # A stale edit (the chain changed meanwhile) is refused; back to the files' chain.
-    stale = httpx.put(f"{gateway}/console/api/chains/models/tagged", headers=admin,
-                      json={"interceptors": ["tag-a"], "before": ["tag-a", "tag-b"]})
+    stale = httpx.put(
+        f"{gateway}/console/api/chains/models/tagged",
+        headers=admin,
+        json={"interceptors": ["tag-a"], "before": ["tag-a", "tag-b"]},
+    )
     assert stale.status_code == 409
     back = httpx.delete(f"{gateway}/console/api/chains/models/tagged", headers=admin)
     assert back.status_code == 200 and back.json()["active"] == ["tag-a", "tag-b"]
@@ -122,8 +148,11 @@ def test_reorder_applies_to_the_next_request_and_is_audited(gateway, stack, cons
 
 def test_invalid_edit_is_refused_with_the_loaders_message(gateway, console_file):
     admin = {"Api-Key": ADMIN_KEY}
-    r = httpx.put(f"{gateway}/console/api/chains/models/tagged", headers=admin,
-                  json={"interceptors": ["tag-a", "no-such-interceptor"]})
+    r = httpx.put(
+        f"{gateway}/console/api/chains/models/tagged",
+        headers=admin,
+        json={"interceptors": ["tag-a", "no-such-interceptor"]},
+    )
     assert r.status_code == 422
     message = r.json()["error"]["message"]
     assert "names undefined interceptor(s) ['no-such-interceptor']" in message
@@ -138,8 +167,12 @@ def test_invalid_edit_is_refused_with_the_loaders_message(gateway, console_file)
 
 def test_playground_streams_the_answer_and_shows_every_hop(gateway, model_bodies):
     prompt = "Hi, I am John Smith, my email is john.smith@example.com."
-    r = httpx.post(f"{gateway}/console/api/playground", headers={"Api-Key": ADMIN_KEY}, timeout=30,
-                   json={"model": "private-chain", "prompt": prompt, "conversation_id": "conv-1"})
+    r = httpx.post(
+        f"{gateway}/console/api/playground",
+        headers={"Api-Key": ADMIN_KEY},
+        timeout=30,
+        json={"model": "private-chain", "prompt": prompt, "conversation_id": "conv-1"},
+    )
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/event-stream")
     events = _events(r.content)
     kinds = [k for k, _ in events]
@@ -163,8 +196,12 @@ def test_playground_shows_cache_and_toxicity(gateway):
     admin = {"Api-Key": ADMIN_KEY}
 
     def run(model: str, prompt: str) -> dict:
-        r = httpx.post(f"{gateway}/console/api/playground", headers=admin, timeout=30,
-                       json={"model": model, "prompt": prompt})
+        r = httpx.post(
+            f"{gateway}/console/api/playground",
+            headers=admin,
+            timeout=30,
+            json={"model": model, "prompt": prompt},
+        )
         return dict(_events(r.content))
 
     first = run("private-cached", "A question worth caching, from the console")
@@ -180,9 +217,11 @@ def test_playground_shows_cache_and_toxicity(gateway):
 
 
 def test_reserved_headers_never_start_a_trace(gateway, stack):
-    r = httpx.post(f"{gateway}/openai/deployments/tagged/chat/completions",
-                   headers={"Api-Key": API_KEY, "X-Gateway-Trace": "1", "X-Request-Id": "console-trace"},
-                   json={"messages": [{"role": "user", "content": "hi"}]})
+    r = httpx.post(
+        f"{gateway}/openai/deployments/tagged/chat/completions",
+        headers={"Api-Key": API_KEY, "X-Gateway-Trace": "1", "X-Request-Id": "console-trace"},
+        json={"messages": [{"role": "user", "content": "hi"}]},
+    )
     assert r.status_code == 200 and r.json()["choices"][0]["message"]["content"] == "hi [A] [B]"
     assert "trace" not in r.text
 
@@ -208,8 +247,10 @@ def test_live_series_per_model(gateway):
 
 def test_the_gateways_log_and_events_hold_no_keys_or_playground_content(gateway, stack):
     """Runs after the tests above (the playground's PII prompt, the edits): none of it is logged."""
-    texts = [(stack.log_dir / "gateway.log").read_text(),
-             Path(stack.base_env["GATEWAY_EVENTS_FILE"]).read_text()]
+    texts = [
+        (stack.log_dir / "gateway.log").read_text(),
+        Path(stack.base_env["GATEWAY_EVENTS_FILE"]).read_text(),
+    ]
     for text in texts:
         assert not any(k in text for k in ALL_KEYS)
         assert "John Smith" not in text and "john.smith@example.com" not in text

@@ -25,16 +25,20 @@ PROMPT = "Hi, I am John Smith, my email is john.smith@example.com."
 def _chromium() -> str:
     found = os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
     if not found:
-        pytest.fail("chromium is not installed: run `make test` (it installs Debian's chromium) "
-                    "or set CHROMIUM")
+        pytest.fail(
+            "chromium is not installed: run `make test` (it installs Debian's chromium) or set CHROMIUM"
+        )
     return found
 
 
 @pytest.fixture(scope="module")
 def browser():
     with playwright_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=_chromium(), headless=True,
-                              args=["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"])
+        b = p.chromium.launch(
+            executable_path=_chromium(),
+            headless=True,
+            args=["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+        )
         yield b
         b.close()
 
@@ -59,9 +63,14 @@ def console_file(stack) -> Path:
     path = Path(stack.base_env["GATEWAY_CONSOLE_FILE"])
     yield path
     path.unlink(missing_ok=True)
-    assert eventually(lambda: not any(
-        d["edited"] for d in httpx.get(f"{stack.gateway_url}/console/api/chains",
-                                       headers={"Api-Key": ADMIN_KEY}).json()["deployments"]))
+    assert eventually(
+        lambda: not any(
+            d["edited"]
+            for d in httpx.get(
+                f"{stack.gateway_url}/console/api/chains", headers={"Api-Key": ADMIN_KEY}
+            ).json()["deployments"]
+        )
+    )
 
 
 def login(page, key: str = ADMIN_KEY) -> None:
@@ -72,12 +81,17 @@ def login(page, key: str = ADMIN_KEY) -> None:
 
 def chain_of(page, deployment: str) -> list[str]:
     return page.locator(f'.deployment[data-deployment="{deployment}"] .node.interceptor').evaluate_all(
-        "nodes => nodes.map(n => n.dataset.name)")
+        "nodes => nodes.map(n => n.dataset.name)"
+    )
 
 
 def _echo(gateway: str, model: str, text: str) -> str:
-    r = httpx.post(f"{gateway}/openai/deployments/{model}/chat/completions", headers={"Api-Key": API_KEY},
-                   json={"messages": [{"role": "user", "content": text}]}, timeout=30)
+    r = httpx.post(
+        f"{gateway}/openai/deployments/{model}/chat/completions",
+        headers={"Api-Key": API_KEY},
+        json={"messages": [{"role": "user", "content": text}]},
+        timeout=30,
+    )
     return r.json()["choices"][0]["message"]["content"]
 
 

@@ -59,7 +59,8 @@ def _dockerfile() -> dict:
             out["copy"].extend(rest[:-1])
         elif op == "RUN":
             assert rest[:2] == ["pip", "install"] and len(rest) == 3, (
-                f"this test knows one RUN step, `pip install \"<spec>\"`; update it for: {line}")
+                f'this test knows one RUN step, `pip install "<spec>"`; update it for: {line}'
+            )
             out["install"] = rest[2]
     assert out["install"] and out["copy"], "the Dockerfile neither copies the project nor installs it"
     return out
@@ -77,22 +78,39 @@ EXTRAS = sorted({_extra(s) for s in PYTHON_SERVICES.values()})
 
 def _wheelhouse_stamp() -> str:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
-    wanted = {"deps": project["dependencies"], "extras": project["optional-dependencies"],
-              "python": sys.version_info[:2], "platform": sys.platform}
+    wanted = {
+        "deps": project["dependencies"],
+        "extras": project["optional-dependencies"],
+        "python": sys.version_info[:2],
+        "platform": sys.platform,
+    }
     return hashlib.sha256(repr(wanted).encode()).hexdigest()[:16]
 
 
 @pytest.fixture(scope="module")
 def wheelhouse() -> Path:
     """Wheels for every service extra; downloaded only when pyproject.toml's dependencies changed."""
-    where = Path(os.environ.get("GATEWAY_WHEELHOUSE")
-                 or Path.home() / ".cache" / "llm-safety-gateway" / "wheelhouse")
+    where = Path(
+        os.environ.get("GATEWAY_WHEELHOUSE") or Path.home() / ".cache" / "llm-safety-gateway" / "wheelhouse"
+    )
     stamp = where / f".complete-{_wheelhouse_stamp()}"
     if not stamp.exists():
         where.mkdir(parents=True, exist_ok=True)
         build = tomllib.loads((ROOT / "pyproject.toml").read_text())["build-system"]["requires"]
-        cmd = [sys.executable, "-m", "pip", "download", "-q", "-d", str(where), "--find-links", str(where),
-               *build, "wheel", f".[{','.join(EXTRAS)}]"]
+        cmd = [
+            sys.executable,
+            "-m",
+            "pip",
+            "download",
+            "-q",
+            "-d",
+            str(where),
+            "--find-links",
+            str(where),
+            *build,
+            "wheel",
+            f".[{','.join(EXTRAS)}]",
+        ]
         done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=900)
         assert done.returncode == 0, f"pip download failed:\n{done.stderr[-3000:]}"
         stamp.touch()
@@ -114,8 +132,20 @@ def _build_image(extra: str, base: Path, wheels: Path) -> tuple[Path, Path]:
     python = venv / "bin" / "python"
     spec = DOCKERFILE["install"].replace("${EXTRAS}", extra).replace("$EXTRAS", extra)
     # The same `pip install` as the image, with this test's pip, from the wheelhouse only.
-    cmd = [sys.executable, "-m", "pip", "--python", str(python), "install", "-q", "--no-index",
-           "--find-links", str(wheels), "--no-compile", spec]
+    cmd = [
+        sys.executable,
+        "-m",
+        "pip",
+        "--python",
+        str(python),
+        "install",
+        "-q",
+        "--no-index",
+        "--find-links",
+        str(wheels),
+        "--no-compile",
+        spec,
+    ]
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PIP_REQUIRE_VIRTUALENV")}
     done = subprocess.run(cmd, cwd=app, env=env, capture_output=True, text=True, timeout=900)
     if done.returncode != 0:
@@ -125,13 +155,18 @@ def _build_image(extra: str, base: Path, wheels: Path) -> tuple[Path, Path]:
 
 def _interpolate(value: str) -> str:
     """Compose's ${VAR:-default}, from this environment as compose would."""
-    return re.sub(r"\$\{(\w+)(?::?-([^}]*))?\}", lambda m: os.environ.get(m.group(1)) or m.group(2) or "",
-                  value)
+    return re.sub(
+        r"\$\{(\w+)(?::?-([^}]*))?\}", lambda m: os.environ.get(m.group(1)) or m.group(2) or "", value
+    )
 
 
 def _container_env(name: str, app: Path, ports: dict[str, int], redis_url: str) -> dict[str, str]:
-    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(app), "LANG": "C.UTF-8",
-           **DOCKERFILE["env"]}
+    env = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "HOME": str(app),
+        "LANG": "C.UTF-8",
+        **DOCKERFILE["env"],
+    }
     for key, value in (PYTHON_SERVICES[name].get("environment") or {}).items():
         value = _interpolate(str(value))
         value = value.replace("redis://redis:6379/0", redis_url.rstrip("/").rsplit("/", 1)[0] + "/0")

@@ -14,15 +14,23 @@ H = {"Api-Key": API_KEY}
 
 
 def chat(gateway: str, model: str, text: str = "hi", **kw) -> httpx.Response:
-    return httpx.post(f"{gateway}/openai/deployments/{model}/chat/completions", headers=H,
-                      json={"messages": [{"role": "user", "content": text}], **kw}, timeout=20)
+    return httpx.post(
+        f"{gateway}/openai/deployments/{model}/chat/completions",
+        headers=H,
+        json={"messages": [{"role": "user", "content": text}], **kw},
+        timeout=20,
+    )
 
 
 def test_stream_events_reach_the_client_before_the_model_finishes(gateway, stack):
     doubles = stack.url("doubles")
-    with httpx.stream("POST", f"{gateway}/openai/deployments/gated/chat/completions", headers=H,
-                      json={"stream": True, "messages": [{"role": "user", "content": "x"}]},
-                      timeout=20) as resp:
+    with httpx.stream(
+        "POST",
+        f"{gateway}/openai/deployments/gated/chat/completions",
+        headers=H,
+        json={"stream": True, "messages": [{"role": "user", "content": "x"}]},
+        timeout=20,
+    ) as resp:
         lines = resp.iter_lines()
         first = next(line for line in lines if line.startswith("data:"))
         # The model is still waiting for /release: the gateway and the interceptor did not buffer.
@@ -36,9 +44,13 @@ def test_stream_events_reach_the_client_before_the_model_finishes(gateway, stack
 def test_a_client_that_disconnects_cancels_the_model_call(gateway, stack):
     doubles = stack.url("doubles")
     before = httpx.get(f"{doubles}/state").json()["cancelled"]
-    with httpx.stream("POST", f"{gateway}/openai/deployments/gated/chat/completions", headers=H,
-                      json={"stream": True, "messages": [{"role": "user", "content": "x"}]},
-                      timeout=20) as resp:
+    with httpx.stream(
+        "POST",
+        f"{gateway}/openai/deployments/gated/chat/completions",
+        headers=H,
+        json={"stream": True, "messages": [{"role": "user", "content": "x"}]},
+        timeout=20,
+    ) as resp:
         next(line for line in resp.iter_lines() if line.startswith("data:"))
     # leaving the block closed the connection mid-stream
     assert eventually(lambda: httpx.get(f"{doubles}/state").json()["cancelled"] > before)
@@ -49,8 +61,9 @@ def test_a_chain_edit_takes_effect_without_restart(gateway, settings):
     edited = e2e_settings()
     edited["models"]["plain"]["interceptors"] = ["tag-c", "tag-a"]
     settings.write_text(json.dumps(edited))
-    seen = eventually(lambda: chat(gateway, "plain").json()["choices"][0]["message"]["content"]
-                      == "hi [C] [A]")
+    seen = eventually(
+        lambda: chat(gateway, "plain").json()["choices"][0]["message"]["content"] == "hi [C] [A]"
+    )
     assert seen
 
 

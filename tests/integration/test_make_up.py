@@ -20,8 +20,14 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.fixture
 def running_stack(tmp_path):
     env = {**os.environ, "GATEWAY_PORT": str(free_port()), "PYTHONUNBUFFERED": "1"}
-    proc = subprocess.Popen([sys.executable, "-m", "devstack", "up"], cwd=ROOT, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "devstack", "up"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     lines = []
     deadline = time.monotonic() + 90
     for line in proc.stdout:
@@ -41,14 +47,15 @@ def test_the_printed_curl_and_openai_examples_work_and_ctrl_c_stops_everything(r
     assert "Hello from the gateway" in out
     script = re.search(r"python - <<'PY'\n(.*?)\n\s*PY", text, re.S).group(1)
     script = "\n".join(line[2:] for line in script.splitlines())
-    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                         check=True).stdout
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "Hello from the OpenAI client"
-    children = subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True,
-                              text=True).stdout.split()
+    children = subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True, text=True).stdout.split()
     assert len(children) >= 3  # demo model, noop interceptor, gateway (and Redis when installed)
     proc.send_signal(signal.SIGINT)
     assert proc.wait(30) == 0
-    alive = [pid for pid in children if Path(f"/proc/{pid}").exists()
-             and "zombie" not in Path(f"/proc/{pid}/status").read_text().lower()]
+    alive = [
+        pid
+        for pid in children
+        if Path(f"/proc/{pid}").exists() and "zombie" not in Path(f"/proc/{pid}/status").read_text().lower()
+    ]
     assert alive == []

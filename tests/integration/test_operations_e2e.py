@@ -15,8 +15,12 @@ from tests.conftest import ADMIN_KEY, API_KEY, SECURED_KEY, TEAMMATE_KEY, eventu
 
 
 def chat(base: str, model: str, text: str = "hi there", key: str = API_KEY, **kw) -> httpx.Response:
-    return httpx.post(f"{base}/openai/deployments/{model}/chat/completions", headers={"Api-Key": key},
-                      json={"messages": [{"role": "user", "content": text}], **kw}, timeout=20)
+    return httpx.post(
+        f"{base}/openai/deployments/{model}/chat/completions",
+        headers={"Api-Key": key},
+        json={"messages": [{"role": "user", "content": text}], **kw},
+        timeout=20,
+    )
 
 
 def limits(base: str, model: str, key: str = API_KEY) -> dict:
@@ -42,10 +46,12 @@ def test_a_request_limit_gives_429_with_retry_after_and_the_limit_in_the_message
 
 def test_a_token_limit_is_checked_after_the_chain_and_counts_the_models_usage(gateway, client):
     # The echo model's usage: 3 prompt tokens + one per word. 8 words -> 11 tokens >= 10.
-    first = client.chat.completions.create(model="limited-tokens", stream=True,
-                                           stream_options={"include_usage": True},
-                                           messages=[{"role": "user", "content": "one two three four five "
-                                                      "six seven eight"}])
+    first = client.chat.completions.create(
+        model="limited-tokens",
+        stream=True,
+        stream_options={"include_usage": True},
+        messages=[{"role": "user", "content": "one two three four five six seven eight"}],
+    )
     assert "".join(c.choices[0].delta.content or "" for c in first if c.choices)
     with pytest.raises(openai.RateLimitError) as err:  # through the noop interceptor's SDK
         client.chat.completions.create(model="limited-tokens", messages=[{"role": "user", "content": "x"}])
@@ -98,8 +104,7 @@ def event_for(stack, resp) -> dict:
     return found[0]
 
 
-def test_usage_events_for_plain_and_streamed_requests_with_the_models_token_counts(gateway, stack,
-                                                                                  redis_url):
+def test_usage_events_for_plain_and_streamed_requests_with_the_models_token_counts(gateway, stack, redis_url):
     plain = chat(gateway, "chain3", "count these five words")
     e = event_for(stack, plain)
     assert (e["status"], e["stream"], e["model_called"]) == (200, False, True)
@@ -107,9 +112,13 @@ def test_usage_events_for_plain_and_streamed_requests_with_the_models_token_coun
     assert e["project"] == "proj-a" and e["key_id"] and e["deployment"] == "chain3"
     assert e["chain"] == ["noop1", "noop2", "noop3"] and e["client"] == "127.0.0.1"
     assert e["latency_ms"] > 0 and e["cost"] is None
-    with httpx.stream("POST", f"{gateway}/openai/deployments/chain3/chat/completions",
-                      headers={"Api-Key": API_KEY}, timeout=20,
-                      json={"stream": True, "messages": [{"role": "user", "content": "a b c d e f"}]}) as r:
+    with httpx.stream(
+        "POST",
+        f"{gateway}/openai/deployments/chain3/chat/completions",
+        headers={"Api-Key": API_KEY},
+        timeout=20,
+        json={"stream": True, "messages": [{"role": "user", "content": "a b c d e f"}]},
+    ) as r:
         body = r.read()
     assert b"[DONE]" in body
     e = event_for(stack, r)
@@ -124,15 +133,19 @@ def test_usage_events_for_plain_and_streamed_requests_with_the_models_token_coun
 
 def test_a_direct_upstream_is_asked_for_stream_usage_and_the_client_does_not_see_it(gateway, stack, client):
     raw = client.chat.completions.with_raw_response.create(
-        model="priced", stream=True, messages=[{"role": "user", "content": "one two three"}])
+        model="priced", stream=True, messages=[{"role": "user", "content": "one two three"}]
+    )
     chunks = list(raw.parse())
     assert all(c.choices for c in chunks)  # no usage-only chunk the client did not ask for
     e = event_for(stack, raw)
     assert (e["prompt_tokens"], e["completion_tokens"]) == (3, 3)
     assert e["cost"] == pytest.approx(3 * 0.000002 + 3 * 0.000008)
-    asked = client.chat.completions.create(model="priced", stream=True,
-                                           stream_options={"include_usage": True},
-                                           messages=[{"role": "user", "content": "one two"}])
+    asked = client.chat.completions.create(
+        model="priced",
+        stream=True,
+        stream_options={"include_usage": True},
+        messages=[{"role": "user", "content": "one two"}],
+    )
     assert [c.usage.total_tokens for c in asked if c.usage] == [5]
 
 
@@ -164,9 +177,12 @@ def test_metrics_move_with_requests_refusals_hops_tokens_and_interceptor_reports
         chat(gateway, "cached", "metrics please")
     blocked = chat(gateway, "guarded", "You are a worthless idiot and a stupid moron.")
     assert blocked.status_code == 400
-    after = eventually(lambda: (m := samples(gateway)) and
-                       value(m, "gateway_requests_total", deployment="guarded", status="400") >
-                       value(before, "gateway_requests_total", deployment="guarded", status="400") and m)
+    after = eventually(
+        lambda: (m := samples(gateway))
+        and value(m, "gateway_requests_total", deployment="guarded", status="400")
+        > value(before, "gateway_requests_total", deployment="guarded", status="400")
+        and m
+    )
     grew = lambda name, **labels: value(after, name, **labels) - value(before, name, **labels)  # noqa: E731
     assert grew("gateway_requests_total", deployment="chain3", status="200") == 1
     assert grew("gateway_errors_total", deployment="denied", status="403") == 1
@@ -184,12 +200,14 @@ def test_metrics_move_with_requests_refusals_hops_tokens_and_interceptor_reports
 
 
 def test_a_refused_request_moves_the_rate_limit_counter(gateway):
-    before = value(samples(gateway), "gateway_rate_limited_total", deployment="limited-requests",
-                   window="request_hour")
+    before = value(
+        samples(gateway), "gateway_rate_limited_total", deployment="limited-requests", window="request_hour"
+    )
     statuses = [chat(gateway, "limited-requests").status_code for _ in range(3)]  # the limit is 2
     assert 429 in statuses
-    after = value(samples(gateway), "gateway_rate_limited_total", deployment="limited-requests",
-                  window="request_hour")
+    after = value(
+        samples(gateway), "gateway_rate_limited_total", deployment="limited-requests", window="request_hour"
+    )
     assert after > before
 
 
@@ -197,9 +215,12 @@ def test_traceparent_is_continued_through_every_hop_to_the_model(gateway, stack,
     calls = f"{stack.url('doubles')}/calls"
     trace_id = "4bf92f3577b34da6a3ce929d0e0e4736"
     parent = f"00-{trace_id}-00f067aa0ba902b7-01"
-    resp = httpx.post(f"{gateway}/openai/deployments/private-chain/chat/completions",
-                      headers={"Api-Key": API_KEY, "traceparent": parent},
-                      json={"messages": [{"role": "user", "content": "trace me"}]}, timeout=20)
+    resp = httpx.post(
+        f"{gateway}/openai/deployments/private-chain/chat/completions",
+        headers={"Api-Key": API_KEY, "traceparent": parent},
+        json={"messages": [{"role": "user", "content": "trace me"}]},
+        timeout=20,
+    )
     assert resp.status_code == 200
     sent = httpx.get(calls).json()[-1]["headers"]["traceparent"]
     version, tid, span, flags = sent.split("-")
@@ -212,9 +233,13 @@ def test_traceparent_is_continued_through_every_hop_to_the_model(gateway, stack,
 
 def test_a_replica_stopping_finishes_the_stream_in_flight(second_gateway, stack):
     doubles = stack.url("doubles")
-    with httpx.stream("POST", f"{second_gateway}/openai/deployments/gated/chat/completions",
-                      headers={"Api-Key": API_KEY}, timeout=20,
-                      json={"stream": True, "messages": [{"role": "user", "content": "x"}]}) as resp:
+    with httpx.stream(
+        "POST",
+        f"{second_gateway}/openai/deployments/gated/chat/completions",
+        headers={"Api-Key": API_KEY},
+        timeout=20,
+        json={"stream": True, "messages": [{"role": "user", "content": "x"}]},
+    ) as resp:
         lines = resp.iter_lines()
         assert '"first "' in next(line for line in lines if line.startswith("data:"))
         stack.procs["gateway-b"].terminate()  # SIGTERM: stop taking requests, finish these
@@ -229,8 +254,11 @@ def test_a_replica_stopping_finishes_the_stream_in_flight(second_gateway, stack)
 
 def audit_events(stack, rid: str) -> list[dict]:
     path = stack.log_dir / "events.jsonl"
-    return [e for e in map(json.loads, path.read_text().splitlines())
-            if e["event"] == "audit" and e["request_id"] == rid]
+    return [
+        e
+        for e in map(json.loads, path.read_text().splitlines())
+        if e["event"] == "audit" and e["request_id"] == rid
+    ]
 
 
 PII_PROMPT = "Hi, I am John Smith, my email is john.smith@example.com and my phone is +1 415-555-0134."
@@ -239,9 +267,12 @@ ORIGINALS = ("John", "Smith", "john.smith", "example.com", "415-555-0134")
 
 def test_audit_events_hold_the_prompt_and_answer_anonymized_by_each_rule_list(gateway, stack, redis_url):
     for stream in (False, True):
-        resp = httpx.post(f"{gateway}/openai/deployments/private/chat/completions",
-                          headers={"Api-Key": API_KEY}, timeout=30,
-                          json={"stream": stream, "messages": [{"role": "user", "content": PII_PROMPT}]})
+        resp = httpx.post(
+            f"{gateway}/openai/deployments/private/chat/completions",
+            headers={"Api-Key": API_KEY},
+            timeout=30,
+            json={"stream": stream, "messages": [{"role": "user", "content": PII_PROMPT}]},
+        )
         assert resp.status_code == 200 and "John Smith" in resp.text  # the client gets the values
         rid = resp.headers["x-request-id"]
         found = eventually(lambda rid=rid: len(audit_events(stack, rid)) == 2 and audit_events(stack, rid))

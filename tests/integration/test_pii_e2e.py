@@ -55,8 +55,11 @@ def test_tokens_are_stable_across_messages_and_turns(client, seen):
     conv = {"X-Conversation-Id": "conv-turns"}
     first = [user(f"{NAME} wrote to {EMAIL}.")]
     a1 = client.chat.completions.create(model="private", messages=first, extra_headers=conv)
-    history = [*first, {"role": "assistant", "content": a1.choices[0].message.content},
-               user(f"Is {EMAIL} the address of {NAME}? Ask Mary Jones too.")]
+    history = [
+        *first,
+        {"role": "assistant", "content": a1.choices[0].message.content},
+        user(f"Is {EMAIL} the address of {NAME}? Ask Mary Jones too."),
+    ]
     a2 = client.chat.completions.create(model="private", messages=history, extra_headers=conv)
     assert a2.choices[0].message.content == history[-1]["content"]
     received = seen()
@@ -70,8 +73,10 @@ def test_tokens_are_stable_across_messages_and_turns(client, seen):
 def test_without_a_conversation_id_the_first_messages_identify_the_conversation(client, seen):
     first = [{"role": "system", "content": "Be brief."}, user(f"I am {NAME}.")]
     client.chat.completions.create(model="private", messages=first)
-    client.chat.completions.create(model="private", messages=[
-        *first, {"role": "assistant", "content": f"Hello {NAME}."}, user("Who is Mary Jones?")])
+    client.chat.completions.create(
+        model="private",
+        messages=[*first, {"role": "assistant", "content": f"Hello {NAME}."}, user("Who is Mary Jones?")],
+    )
     last = json.loads(seen())[-1]["messages"]
     assert last[1]["content"] == "I am [PERSON_1]." and last[2]["content"] == "Hello [PERSON_1]."
     assert "[PERSON_2]" in last[3]["content"]
@@ -79,8 +84,9 @@ def test_without_a_conversation_id_the_first_messages_identify_the_conversation(
 
 def test_text_shaped_like_a_token_is_not_confused_with_one(client, seen):
     text = f"{NAME} typed [PERSON_1] and PERSON_1 literally."
-    reply = client.chat.completions.create(model="private", messages=[user(text)],
-                                           extra_headers={"X-Conversation-Id": "conv-literal"})
+    reply = client.chat.completions.create(
+        model="private", messages=[user(text)], extra_headers={"X-Conversation-Id": "conv-literal"}
+    )
     assert reply.choices[0].message.content == text
     received = json.loads(seen())[-1]["messages"][0]["content"]
     assert received.count("[PERSON_1]") == 1 and "LITERAL" in received
@@ -90,17 +96,30 @@ def test_tool_calls_and_tool_results_are_covered_both_ways(client, seen):
     args = json.dumps({"email": EMAIL, "name": NAME})
     messages = [
         user(f"Look up {NAME}"),
-        {"role": "assistant", "content": None, "tool_calls": [
-            {"id": "c1", "type": "function", "function": {"name": "lookup", "arguments": args}}]},
+        {
+            "role": "assistant",
+            "content": None,
+            "tool_calls": [
+                {"id": "c1", "type": "function", "function": {"name": "lookup", "arguments": args}}
+            ],
+        },
         {"role": "tool", "tool_call_id": "c1", "content": f"{NAME} lives in Boston, phone {PHONE}"},
         user(f"CALL {args}"),
     ]
     for stream in (False, True):
-        resp = client.chat.completions.create(model="private", messages=messages, stream=stream,
-                                              extra_headers={"X-Conversation-Id": "conv-tools"})
+        resp = client.chat.completions.create(
+            model="private",
+            messages=messages,
+            stream=stream,
+            extra_headers={"X-Conversation-Id": "conv-tools"},
+        )
         if stream:
-            got = "".join(tc.function.arguments or "" for c in resp if c.choices
-                          for tc in (c.choices[0].delta.tool_calls or []))
+            got = "".join(
+                tc.function.arguments or ""
+                for c in resp
+                if c.choices
+                for tc in (c.choices[0].delta.tool_calls or [])
+            )
         else:
             got = resp.choices[0].message.tool_calls[0].function.arguments
         assert json.loads(got) == {"email": EMAIL, "name": NAME}
@@ -109,8 +128,7 @@ def test_tool_calls_and_tool_results_are_covered_both_ways(client, seen):
 
 @pytest.mark.parametrize("stream", [False, True])
 def test_every_choice_is_restored_when_n_is_greater_than_one(client, seen, stream):
-    resp = client.chat.completions.create(model="private", messages=[user(PROMPT)], n=2,
-                                          stream=stream)
+    resp = client.chat.completions.create(model="private", messages=[user(PROMPT)], n=2, stream=stream)
     if stream:
         texts = {0: "", 1: ""}
         for c in resp:
@@ -123,8 +141,12 @@ def test_every_choice_is_restored_when_n_is_greater_than_one(client, seen, strea
 
 
 def test_block_mode_rejects_pii_with_a_clear_400_and_the_model_is_not_called(gateway, seen):
-    resp = httpx.post(f"{gateway}/openai/deployments/private-block/chat/completions",
-                      headers={"Api-Key": API_KEY}, json={"messages": [user(PROMPT)]}, timeout=30)
+    resp = httpx.post(
+        f"{gateway}/openai/deployments/private-block/chat/completions",
+        headers={"Api-Key": API_KEY},
+        json={"messages": [user(PROMPT)]},
+        timeout=30,
+    )
     assert resp.status_code == 400
     err = resp.json()["error"]
     assert err["code"] == "pii_detected" and "PERSON" in err["message"]
@@ -138,8 +160,9 @@ def test_detect_mode_passes_the_request_unchanged(client, seen):
 
 
 def test_per_entry_custom_recognizers_and_operators(client, seen):
-    reply = client.chat.completions.create(model="private-employee",
-                                           messages=[user("Badge EMP-12345 in Boston")])
+    reply = client.chat.completions.create(
+        model="private-employee", messages=[user("Badge EMP-12345 in Boston")]
+    )
     received = json.loads(seen())[-1]["messages"][0]["content"]
     assert received == "Badge [EMPLOYEE_ID_1] in <LOCATION>"
     assert reply.choices[0].message.content == "Badge EMP-12345 in <LOCATION>"
@@ -147,16 +170,24 @@ def test_per_entry_custom_recognizers_and_operators(client, seen):
 
 @pytest.mark.parametrize(("model", "status"), [("private-broken", 503), ("private-no-redis", 503)])
 def test_a_failing_analyzer_or_vault_fails_closed(gateway, seen, model, status):
-    resp = httpx.post(f"{gateway}/openai/deployments/{model}/chat/completions",
-                      headers={"Api-Key": API_KEY}, json={"messages": [user(PROMPT)]}, timeout=30)
+    resp = httpx.post(
+        f"{gateway}/openai/deployments/{model}/chat/completions",
+        headers={"Api-Key": API_KEY},
+        json={"messages": [user(PROMPT)]},
+        timeout=30,
+    )
     assert resp.status_code == status
     assert "not sent to the model" in resp.json()["error"]["message"]
     assert seen() == "[]"
 
 
 def test_a_bad_chain_entry_configuration_is_a_clear_4xx_and_nothing_is_sent(gateway, seen):
-    resp = httpx.post(f"{gateway}/openai/deployments/private-bad-config/chat/completions",
-                      headers={"Api-Key": API_KEY}, json={"messages": [user(PROMPT)]}, timeout=30)
+    resp = httpx.post(
+        f"{gateway}/openai/deployments/private-bad-config/chat/completions",
+        headers={"Api-Key": API_KEY},
+        json={"messages": [user(PROMPT)]},
+        timeout=30,
+    )
     assert 400 <= resp.status_code < 500
     assert "invalid regular expression" in resp.json()["error"]["message"]
     assert seen() == "[]"
@@ -179,9 +210,22 @@ def test_no_raw_value_is_stored_in_redis_and_erasure_forgets_a_conversation(clie
     dump = b"".join(k + b"".join(v for v in r.hgetall(k).values()) for k in r.keys("pii:*"))
     assert dump and not any(s.encode() in dump for s in SECRETS)
     before = len(r.keys("pii:*"))
-    out = subprocess.run([sys.executable, "-m", "interceptors.pii_anonymizer", "erase",
-                          "--project", "proj-a", "--conversation", "conv-erase"], cwd=ROOT,
-                         env={"REDIS_URL": redis_url, "PII_VAULT_KEY": "test-vault-secret",
-                              "PATH": "/usr/bin:/bin"}, capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "interceptors.pii_anonymizer",
+            "erase",
+            "--project",
+            "proj-a",
+            "--conversation",
+            "conv-erase",
+        ],
+        cwd=ROOT,
+        env={"REDIS_URL": redis_url, "PII_VAULT_KEY": "test-vault-secret", "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert "erased 1 conversation" in out.stdout
     assert len(r.keys("pii:*")) == before - 3

@@ -25,24 +25,35 @@ def _assert(report, name: str) -> None:
     assert check.ok, f"{name}: {len(check.evidence)}\n" + "\n".join(check.evidence[:25])
 
 
-@pytest.mark.parametrize("name", [
-    "no 5xx but the faults' own (502/503/504 while a service is down, 504 from a hanging model)",
-    "no hangs (every client answered within its deadline)",
-    "no dropped connections or cut bodies (bad-input rows excepted: malformed HTTP may be closed)",
-    "no crashes",
-    "no PII value reached the model",
-    "no PII value in the services' logs",
-    "no PII value in Redis in clear",
-    "no per-request keys left behind",
-    "forged keys and identity headers refused",
-    "timeouts name the hop that timed out",
-])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "no 5xx but the faults' own (502/503/504 while a service is down, 504 from a hanging model)",
+        "no hangs (every client answered within its deadline)",
+        "no dropped connections or cut bodies (bad-input rows excepted: malformed HTTP may be closed)",
+        "no crashes",
+        "no PII value reached the model",
+        "no PII value in the services' logs",
+        "no PII value in Redis in clear",
+        "no per-request keys left behind",
+        "forged keys and identity headers refused",
+        "timeouts name the hop that timed out",
+    ],
+)
 def test_stress_fast(report, name):
     _assert(report, name)
 
 
 def test_every_scenario_ran(report):
     names = {r.name for r in report.rows}
-    assert {"load c=64", "load c=256", "redis paused", "model hangs", "model dies mid-stream",
-            "bad input -> gateway", "bad input -> pii", "forged keys/headers"} <= names
+    assert {
+        "load c=64",
+        "load c=256",
+        "redis paused",
+        "model hangs",
+        "model dies mid-stream",
+        "bad input -> gateway",
+        "bad input -> pii",
+        "forged keys/headers",
+    } <= names
     assert all(r.results for r in report.rows if not r.name.endswith(("restarted", "resumed")))

@@ -28,7 +28,7 @@ BY_CATEGORY = {
 # The issue's examples of what the old default let through (written without profanity).
 ISSUE_EXAMPLES = {
     "threat": "We know which school your kids go to. It would be a shame if something happened on the "
-              "way home.",
+    "way home.",
     "identity_attack": "Those people are rats and the city should be cleansed of them.",
     "self_harm": "Nobody would care if you stopped breathing tonight.",
 }
@@ -53,7 +53,7 @@ def user(text: str) -> dict:
 
 def audit_lines(stack) -> list[dict]:
     log = (stack.log_dir / "toxicity.log").read_text(errors="replace")
-    return [json.loads(line[line.index("{"):]) for line in log.splitlines() if "toxicity_violation" in line]
+    return [json.loads(line[line.index("{") :]) for line in log.splitlines() if "toxicity_violation" in line]
 
 
 @pytest.mark.parametrize("stream", [False, True])
@@ -63,8 +63,9 @@ def test_a_toxic_prompt_is_blocked_and_the_model_never_sees_it(client, model_bod
     assert err.value.status_code == 400
     body = err.value.body
     assert body["code"] == "content_blocked"
-    assert body["message"] == ("Your message was blocked because it appears to contain insults or "
-                               "harassment. Please rephrase it.")
+    assert body["message"] == (
+        "Your message was blocked because it appears to contain insults or harassment. Please rephrase it."
+    )
     assert body["display_message"] == body["message"]
     assert model_bodies() == []
 
@@ -93,8 +94,9 @@ def test_the_issues_examples_are_blocked_through_the_gateway(client, model_bodie
 @pytest.mark.parametrize("category", sorted(BY_CATEGORY))
 def test_each_kind_of_abuse_in_a_streamed_answer_is_cut_before_it(client, category):
     opening = "Here is the summary you asked for. "
-    stream = client.chat.completions.create(model="guarded-answers", stream=True,
-                                            messages=[user(opening + BY_CATEGORY[category] + " The end.")])
+    stream = client.chat.completions.create(
+        model="guarded-answers", stream=True, messages=[user(opening + BY_CATEGORY[category] + " The end.")]
+    )
     text, finish = "", None
     with pytest.raises(openai.APIError) as err:
         for chunk in stream:
@@ -107,8 +109,10 @@ def test_each_kind_of_abuse_in_a_streamed_answer_is_cut_before_it(client, catego
 
 @pytest.mark.parametrize("text", HARMLESS)
 def test_the_same_words_in_harmless_senses_pass_as_prompts_and_answers(client, text):
-    assert client.chat.completions.create(model="guarded", messages=[user(text)]).choices[0].message.content \
+    assert (
+        client.chat.completions.create(model="guarded", messages=[user(text)]).choices[0].message.content
         == text
+    )
     stream = client.chat.completions.create(model="guarded-answers", stream=True, messages=[user(text)])
     assert "".join(c.choices[0].delta.content or "" for c in stream if c.choices) == text
 
@@ -131,8 +135,10 @@ def test_earlier_turns_are_not_rechecked_unless_configured(client, model_bodies)
 def test_a_toxic_streamed_answer_is_cut_with_content_filter(client):
     opening = "Here is the summary you asked for. "
     stream = client.chat.completions.create(
-        model="guarded-answers", stream=True,
-        messages=[user(opening + "You are a stupid worthless idiot and a pathetic loser. The rest is fine.")])
+        model="guarded-answers",
+        stream=True,
+        messages=[user(opening + "You are a stupid worthless idiot and a pathetic loser. The rest is fine.")],
+    )
     text, finish = "", None
     with pytest.raises(openai.APIError) as err:
         for chunk in stream:
@@ -177,8 +183,9 @@ def test_flag_mode_lets_it_through_with_a_header_and_an_audit_record(client, sta
 
 
 def test_the_flag_header_reaches_the_client_when_the_blocker_is_not_the_first_hop(client):
-    raw = client.chat.completions.with_raw_response.create(model="guarded-flag-second",
-                                                           messages=[user(TOXIC)])
+    raw = client.chat.completions.with_raw_response.create(
+        model="guarded-flag-second", messages=[user(TOXIC)]
+    )
     # The no-op SDK interceptor in front drops its upstream's headers; the gateway carries them.
     assert raw.headers.get("x-toxicity-flagged") == "prompt, answer"
 
@@ -203,8 +210,10 @@ def test_the_audit_log_never_holds_the_text(client, stack):
 def with_chain_entry(settings, name: str, configuration: dict) -> None:
     """A model behind one more blocker chain entry, in the live settings file (undone after the test)."""
     config = e2e_settings()
-    entry = {**config["interceptors"]["tox"], "defaults": {"custom_fields": {
-        "interceptor_configuration": configuration}}}
+    entry = {
+        **config["interceptors"]["tox"],
+        "defaults": {"custom_fields": {"interceptor_configuration": configuration}},
+    }
     config["interceptors"][name] = entry
     config["models"][name] = {**config["models"]["guarded-answers"], "interceptors": [name]}
     settings.write_text(json.dumps(config))
@@ -253,10 +262,20 @@ def eventually_reply(client, model: str, text: str, attempts: int = 40):
 
 
 def test_a_missing_detoxify_checkpoint_stops_the_service_with_instructions(tmp_path):
-    env = {**os.environ, "TOXICITY_BACKEND": "detoxify",
-           "TOXICITY_DETOXIFY_CHECKPOINT": str(tmp_path / "missing.ckpt"), "PORT": "0"}
-    proc = subprocess.run([sys.executable, "-m", "interceptors.toxicity_blocker.app"], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=60)
+    env = {
+        **os.environ,
+        "TOXICITY_BACKEND": "detoxify",
+        "TOXICITY_DETOXIFY_CHECKPOINT": str(tmp_path / "missing.ckpt"),
+        "PORT": "0",
+    }
+    proc = subprocess.run(
+        [sys.executable, "-m", "interceptors.toxicity_blocker.app"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert proc.returncode == 2
     assert "detoxify checkpoint not found" in proc.stderr
     assert "TOXICITY_DETOXIFY_CHECKPOINT" in proc.stderr and "never downloads" in proc.stderr

@@ -16,10 +16,16 @@ from gateway.config.models import Config
 ROOT = Path(__file__).resolve().parents[2]
 FULL = {
     "interceptors": {"i": {"endpoint": "http://i", "features": {"rateEndpoint": "http://r"}}},
-    "models": {"m": {"endpoint": "http://m", "interceptors": ["i"],
-                     "upstreams": [{"endpoint": "http://u", "key": "k"}],
-                     "limits": {"maxTotalTokens": 10}, "pricing": {"prompt": "1"},
-                     "features": {"toolsSupported": True}}},
+    "models": {
+        "m": {
+            "endpoint": "http://m",
+            "interceptors": ["i"],
+            "upstreams": [{"endpoint": "http://u", "key": "k"}],
+            "limits": {"maxTotalTokens": 10},
+            "pricing": {"prompt": "1"},
+            "features": {"toolsSupported": True},
+        }
+    },
     "applications": {"a": {"endpoint": "http://a"}},
     "keys": {"k": {"project": "p", "role": "r"}},
     "roles": {"r": {"limits": {"m": {"minute": "100"}}}},
@@ -54,8 +60,14 @@ def test_keys_in_a_second_file_are_merged_with_models_in_the_first(tmp_path):
 
 
 def test_env_variables_are_expanded_with_defaults(tmp_path):
-    doc = {"models": {"m": {"endpoint": "${HOST:-http://localhost}/x", "upstreams": [
-        {"endpoint": "http://u", "key": "${SECRET}"}]}}}
+    doc = {
+        "models": {
+            "m": {
+                "endpoint": "${HOST:-http://localhost}/x",
+                "upstreams": [{"endpoint": "http://u", "key": "${SECRET}"}],
+            }
+        }
+    }
     config = load_config([write(tmp_path, "a.json", doc)], env={"SECRET": "s3"})
     assert config.models["m"].endpoint == "http://localhost/x"
     assert config.models["m"].upstreams[0].key == "s3"
@@ -87,12 +99,19 @@ def _inject(doc, path):
     return doc
 
 
-NAME_MAPS = {("models",), ("interceptors",), ("applications",), ("keys",), ("roles",),
-             ("roles", "r", "limits")}  # their keys are names, not fields
+NAME_MAPS = {
+    ("models",),
+    ("interceptors",),
+    ("applications",),
+    ("keys",),
+    ("roles",),
+    ("roles", "r", "limits"),
+}  # their keys are names, not fields
 
 
-@pytest.mark.parametrize("path", [p for p in _paths(FULL) if p not in NAME_MAPS],
-                         ids=lambda p: ".".join(map(str, p)) or "$")
+@pytest.mark.parametrize(
+    "path", [p for p in _paths(FULL) if p not in NAME_MAPS], ids=lambda p: ".".join(map(str, p)) or "$"
+)
 def test_an_unknown_key_anywhere_is_an_error_naming_file_path_and_valid_keys(tmp_path, path):
     msg = error_for(tmp_path, _inject(FULL, path))
     shown = ["<key #1>" if path[:1] == ("keys",) and i == 1 else p for i, p in enumerate(path)]
@@ -115,13 +134,26 @@ def test_settings_errors_never_print_an_api_key(tmp_path):
 
 
 def test_snake_case_aliases_are_accepted(tmp_path):
-    doc = {"models": {"m": {"endpoint": "e", "display_name": "M", "user_roles": ["x"],
-                            "override_name": "o", "forward_auth_token": True,
-                            "features": {"tools_supported": True}}},
-           "global_interceptors": []}
+    doc = {
+        "models": {
+            "m": {
+                "endpoint": "e",
+                "display_name": "M",
+                "user_roles": ["x"],
+                "override_name": "o",
+                "forward_auth_token": True,
+                "features": {"tools_supported": True},
+            }
+        },
+        "global_interceptors": [],
+    }
     m = load_config([write(tmp_path, "a.json", doc)], env={}).models["m"]
     assert (m.display_name, m.user_roles, m.override_name, m.forward_auth_token) == (
-        "M", frozenset({"x"}), "o", True)
+        "M",
+        frozenset({"x"}),
+        "o",
+        True,
+    )
     assert m.features.tools_supported
 
 
@@ -131,17 +163,23 @@ def test_an_undefined_interceptor_in_a_chain_is_an_error(tmp_path):
 
 
 def test_global_interceptors_run_before_the_models_own(tmp_path):
-    doc = {**FULL, "globalInterceptors": ["g"],
-           "interceptors": {**FULL["interceptors"], "g": {"endpoint": "http://g"}}}
+    doc = {
+        **FULL,
+        "globalInterceptors": ["g"],
+        "interceptors": {**FULL["interceptors"], "g": {"endpoint": "http://g"}},
+    }
     assert load_config([write(tmp_path, "a.json", doc)], env={}).chain("m") == ["g", "i"]
 
 
-@pytest.mark.parametrize("doc,words", [
-    ({"models": {"m": {}}}, "endpoint"),
-    ({"keys": {"k": {"project": "p"}}}, "role"),
-    ({"models": {"interceptor": {"endpoint": "e"}}}, "reserved"),
-    ({"models": {"m": {"endpoint": "e", "type": "video"}}}, "type"),
-])
+@pytest.mark.parametrize(
+    "doc,words",
+    [
+        ({"models": {"m": {}}}, "endpoint"),
+        ({"keys": {"k": {"project": "p"}}}, "role"),
+        ({"models": {"interceptor": {"endpoint": "e"}}}, "reserved"),
+        ({"models": {"m": {"endpoint": "e", "type": "video"}}}, "type"),
+    ],
+)
 def test_invalid_entries_are_explained(tmp_path, doc, words):
     assert words in error_for(tmp_path, doc)
 
@@ -179,18 +217,27 @@ def test_the_phi_entry_is_the_anonymizer_with_the_phi_preset_and_a_model_uses_it
     assert phi.endpoint == plain.endpoint
     override = PolicyOverride(**phi.defaults["custom_fields"]["interceptor_configuration"])
     assert override.preset == "phi"
-    assert config.models["demo-clinical"].interceptors == ["toxicity-blocker", "pii-anonymizer-phi",
-                                                           "response-cache"]
+    assert config.models["demo-clinical"].interceptors == [
+        "toxicity-blocker",
+        "pii-anonymizer-phi",
+        "response-cache",
+    ]
 
 
 def test_check_config_prints_each_models_chain():
-    out = subprocess.run([sys.executable, "-m", "gateway", "check-config"], cwd=ROOT,
-                         capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-m", "gateway", "check-config"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     assert "model demo: client ->" in out and "-> demo" in out
 
 
 def test_check_config_fails_on_a_broken_file(tmp_path):
     bad = write(tmp_path, "bad.json", {"models": {"m": {"endpoint": "e", "oops": 1}}})
-    run = subprocess.run([sys.executable, "-m", "gateway", "check-config", str(bad)], cwd=ROOT,
-                         capture_output=True, text=True)
+    run = subprocess.run(
+        [sys.executable, "-m", "gateway", "check-config", str(bad)], cwd=ROOT, capture_output=True, text=True
+    )
     assert run.returncode == 1 and "oops" in run.stderr and "valid keys" in run.stderr

@@ -42,10 +42,15 @@ def test_a_deployment_the_files_dropped_is_ignored(base, tmp_path):
     assert "gone" not in load_config([base], env={}, console=console).models
 
 
-@pytest.mark.parametrize("doc", [{"keys": {"x": {"project": "p", "role": "admin"}}},
-                                 {"roles": {"user": {"consoleAdmin": True}}},
-                                 {"models": {"m": {"interceptors": ["a"], "endpoint": "http://evil/"}}},
-                                 {"models": {"m": {"interceptors": "a"}}}])
+@pytest.mark.parametrize(
+    "doc",
+    [
+        {"keys": {"x": {"project": "p", "role": "admin"}}},
+        {"roles": {"user": {"consoleAdmin": True}}},
+        {"models": {"m": {"interceptors": ["a"], "endpoint": "http://evil/"}}},
+        {"models": {"m": {"interceptors": "a"}}},
+    ],
+)
 def test_the_console_file_holds_chains_only(base, tmp_path, doc):
     with pytest.raises(ConfigError, match="console"):
         load_config([base], env={}, console_doc=doc)
@@ -70,8 +75,10 @@ def test_quantile_and_answer_text():
     assert quantile(0.5, buckets) == pytest.approx(0.1)
     assert quantile(0.99, buckets) == pytest.approx(0.492)
     assert quantile(0.5, {}) is None
-    sse = (b'data: {"choices": [{"index": 0, "delta": {"content": "he"}}]}\n\n'
-           b'data: {"choices": [{"index": 0, "delta": {"content": "llo"}}]}\n\ndata: [DONE]\n\n')
+    sse = (
+        b'data: {"choices": [{"index": 0, "delta": {"content": "he"}}]}\n\n'
+        b'data: {"choices": [{"index": 0, "delta": {"content": "llo"}}]}\n\ndata: [DONE]\n\n'
+    )
     assert answer_text(sse) == {"text": "hello", "error": None}
     assert answer_text(b'{"error": {"message": "blocked"}}')["error"] == "blocked"
 
@@ -80,8 +87,12 @@ def test_the_default_settings_have_no_admin_key_unless_one_is_set():
     from pathlib import Path
 
     files = [Path("core_config/config.json"), Path("core_config/keys.json")]
-    env = {"DEMO_MODEL_URL": "http://demo", "PII_URL": "http://pii", "TOXICITY_URL": "http://tox",
-           "CACHE_URL": "http://cache"}
+    env = {
+        "DEMO_MODEL_URL": "http://demo",
+        "PII_URL": "http://pii",
+        "TOXICITY_URL": "http://tox",
+        "CACHE_URL": "http://cache",
+    }
     unset = load_config(files, env=env)
     assert not [k for k, v in unset.keys.items() if unset.is_console_admin(v.roles or [v.role])]
     assert "" not in unset.keys

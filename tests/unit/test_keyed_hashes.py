@@ -29,8 +29,13 @@ def test_the_hash_operator_is_keyed():
 
 
 def test_signatures_bind_every_identity_header_and_the_hop_key():
-    headers = {contract.PROJECT: "p", contract.KEY_ID: "k", contract.DEPLOYMENT: "d",
-               contract.CHAIN: "c", contract.REQUEST_ID: "r"}
+    headers = {
+        contract.PROJECT: "p",
+        contract.KEY_ID: "k",
+        contract.DEPLOYMENT: "d",
+        contract.CHAIN: "c",
+        contract.REQUEST_ID: "r",
+    }
     sig = contract.sign(b"s", contract.hop_parts(headers, "hop-key"), now=1000)
     assert contract.verify(b"s", sig, contract.hop_parts(headers, "hop-key"), now=1000)
     for name in headers:

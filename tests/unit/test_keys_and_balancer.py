@@ -12,8 +12,14 @@ from gateway.balancer import Balancer
 from gateway.config import Upstream
 from gateway.keys import HopKey, MemoryKeyStore, RedisKeyStore, new_key
 
-HOP = HopKey(Identity("p", "abc", frozenset({"r"})), "demo", "chat/completions", ("a", "b"), 0,
-             {"x-conversation-id": "c"})
+HOP = HopKey(
+    Identity("p", "abc", frozenset({"r"})),
+    "demo",
+    "chat/completions",
+    ("a", "b"),
+    0,
+    {"x-conversation-id": "c"},
+)
 
 
 @pytest.fixture(params=["memory", "redis"])
@@ -102,5 +108,4 @@ def test_three_5xx_in_a_row_rest_the_upstream_and_a_success_resets_it():
 
 def test_zero_weight_disables_and_attempts_are_capped():
     b = Balancer()
-    assert [u.endpoint for u in b.order("d", ups(("a", 0, 0), ("b", 1, 0), ("c", 1, 0)), 1)] in (
-        ["b"], ["c"])
+    assert [u.endpoint for u in b.order("d", ups(("a", 0, 0), ("b", 1, 0), ("c", 1, 0)), 1)] in (["b"], ["c"])

@@ -60,10 +60,15 @@ async def test_week_and_month_windows(limiter):
 
 
 def test_limits_resolve_as_dial_does():
-    config = Config.model_validate({"roles": {
-        "default": {"limits": {"m": {"minute": 10}}},
-        "a": {"limits": {"m": {"minute": 50, "requestDay": 5}}},
-        "b": {"limits": {"m": {"minute": 20}}}}})
+    config = Config.model_validate(
+        {
+            "roles": {
+                "default": {"limits": {"m": {"minute": 10}}},
+                "a": {"limits": {"m": {"minute": 50, "requestDay": 5}}},
+                "b": {"limits": {"m": {"minute": 20}}},
+            }
+        }
+    )
     who = lambda *roles: Identity("p", "k", frozenset(roles))  # noqa: E731
     dep = config.models.get("m") or Config.model_validate({"models": {"m": {"endpoint": "x"}}}).models["m"]
     assert resolve_limit(config, who("x"), "m", dep).minute == 10  # only default applies

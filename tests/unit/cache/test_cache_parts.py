@@ -27,8 +27,14 @@ def test_the_key_follows_what_changes_the_answer_and_nothing_else():
     k = key(BASE)
     assert key({**BASE, "stream": True, "user": "u", "stream_options": {"include_usage": True}}) == k
     assert key({**BASE, "model": "other-spelling"}) == k
-    for changed in ({"temperature": 1}, {"messages": [{"role": "user", "content": "hi!"}]},
-                    {"tools": []}, {"seed": 1}, {"n": 2}, {"response_format": {"type": "json_object"}}):
+    for changed in (
+        {"temperature": 1},
+        {"messages": [{"role": "user", "content": "hi!"}]},
+        {"tools": []},
+        {"seed": 1},
+        {"n": 2},
+        {"response_format": {"type": "json_object"}},
+    ):
         assert key({**BASE, **changed}) != k, changed
     assert key(BASE, deployment="other") != k
     assert key(BASE, scope="project:b") != k
@@ -60,10 +66,21 @@ def test_the_chain_identity_changes_with_any_other_entry_but_not_with_the_entry_
 
 def chunks_of(text: str, finish: str = "stop") -> list[dict]:
     words = text.split(" ")
-    out = [{"id": "x", "created": 1, "object": "chat.completion.chunk",
-            "choices": [{"index": 0, "delta": {"role": "assistant", "content": w + " "}}]} for w in words]
-    out.append({"choices": [{"index": 0, "delta": {}, "finish_reason": finish}],
-                "usage": {"prompt_tokens": 1, "completion_tokens": 2, "total_tokens": 3}})
+    out = [
+        {
+            "id": "x",
+            "created": 1,
+            "object": "chat.completion.chunk",
+            "choices": [{"index": 0, "delta": {"role": "assistant", "content": w + " "}}],
+        }
+        for w in words
+    ]
+    out.append(
+        {
+            "choices": [{"index": 0, "delta": {}, "finish_reason": finish}],
+            "usage": {"prompt_tokens": 1, "completion_tokens": 2, "total_tokens": 3},
+        }
+    )
     return out
 
 
@@ -88,8 +105,12 @@ def test_an_entry_has_no_per_response_fields():
 
 @given(st.text(alphabet=st.characters(codec="utf-8"), min_size=0, max_size=400))
 def test_a_replayed_stream_gives_back_the_same_text(text):
-    raw = record([{"choices": [{"index": 0, "delta": {"role": "assistant", "content": text}}]},
-                  {"choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}])
+    raw = record(
+        [
+            {"choices": [{"index": 0, "delta": {"role": "assistant", "content": text}}]},
+            {"choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]},
+        ]
+    )
     chunks = replay(raw, stream=True)
     assert "".join(c["choices"][0]["delta"].get("content", "") for c in chunks if c["choices"]) == text
     assert chunks[0]["choices"][0]["delta"]["role"] == "assistant"
@@ -155,8 +176,15 @@ async def test_a_hanging_store_times_out():
 
 
 def test_settings_from_env():
-    s = CacheSettings.from_env({"CACHE_MODE": "read-only", "CACHE_SCOPE": "key", "CACHE_TTL_SECONDS": "60",
-                                "REDIS_URL": "redis://r:6379/0", "CACHE_REDIS_TIMEOUT_SECONDS": "0.1"})
+    s = CacheSettings.from_env(
+        {
+            "CACHE_MODE": "read-only",
+            "CACHE_SCOPE": "key",
+            "CACHE_TTL_SECONDS": "60",
+            "REDIS_URL": "redis://r:6379/0",
+            "CACHE_REDIS_TIMEOUT_SECONDS": "0.1",
+        }
+    )
     assert (s.policy.mode, s.policy.scope, s.policy.ttl_seconds) == ("read-only", "key", 60)
     assert (s.redis_url, s.redis_timeout_seconds) == ("redis://r:6379/0", 0.1)
     with pytest.raises(ValueError):

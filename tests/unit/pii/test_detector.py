@@ -15,33 +15,36 @@ def detector() -> Detector:
 
 def found(detector: Detector, text: str) -> dict[str, str]:
     (findings,) = detector.analyze([text], Policy(), "default")
-    return {text[f.start:f.end]: f.entity for f in findings}
+    return {text[f.start : f.end]: f.entity for f in findings}
 
 
-@pytest.mark.parametrize("phone", ["+1 415-555-0134", "212-555-0199", "(415) 555-0134",
-                                   "+44 20 7946 0958", "030 1234 5678"])
+@pytest.mark.parametrize(
+    "phone", ["+1 415-555-0134", "212-555-0199", "(415) 555-0134", "+44 20 7946 0958", "030 1234 5678"]
+)
 def test_phone_numbers_are_found_even_when_phonenumbers_calls_them_invalid(detector, phone):
     assert found(detector, f"Call me on {phone} tomorrow.").get(phone) == "PHONE_NUMBER"
 
 
-@pytest.mark.parametrize("text", ["Released on 2024-01-15.", "Upgrade to version 3.12.1 now.",
-                                  "The meeting is at 10:30."])
+@pytest.mark.parametrize(
+    "text", ["Released on 2024-01-15.", "Upgrade to version 3.12.1 now.", "The meeting is at 10:30."]
+)
 def test_dates_times_and_versions_are_not_phone_numbers(detector, text):
     assert "PHONE_NUMBER" not in found(detector, text).values()
 
 
 def test_names_emails_and_places_are_found(detector):
     got = found(detector, "Maria Garcia (maria.garcia@acme.com) moved to Seattle.")
-    assert got == {"Maria Garcia": "PERSON", "maria.garcia@acme.com": "EMAIL_ADDRESS",
-                   "Seattle": "LOCATION"}
+    assert got == {"Maria Garcia": "PERSON", "maria.garcia@acme.com": "EMAIL_ADDRESS", "Seattle": "LOCATION"}
 
 
 def test_each_distinct_text_is_analyzed_once_per_policy(detector):
     text = "Ada Lovelace wrote to ada@example.org"
     first = detector.analyze([text], Policy(), "p1")
     calls = []
-    detector._analyze, original = (lambda texts, *rest: calls.append(texts) or original(texts, *rest),
-                                   detector._analyze)
+    detector._analyze, original = (
+        lambda texts, *rest: calls.append(texts) or original(texts, *rest),
+        detector._analyze,
+    )
     try:
         assert detector.analyze([text, text], Policy(), "p1") == [first[0], first[0]]
         assert calls == []
@@ -56,22 +59,35 @@ def test_a_missing_spacy_model_fails_with_a_pip_hint_not_a_download():
         build_analyzer("en_core_web_nonexistent")
 
 
-@pytest.mark.parametrize("text, address", [
-    ("I live at 12 Main Street, Springfield, IL 62704 and work in Boston.",
-     "12 Main Street, Springfield, IL 62704"),
-    ("Ship it to Helena Carlsen\n637 Strojírenská 1006\nSuite 026\nSvratka\nCzech Republic 45098\nThanks!",
-     "637 Strojírenská 1006\nSuite 026\nSvratka\nCzech Republic 45098"),
-    ("The office is at Via Leopardi 83, Lirone.", "Via Leopardi 83, Lirone"),
-    ("Her address: 5961 Slovenčeva 62, Črni Kal", "5961 Slovenčeva 62, Črni Kal"),
-    ("Send the letter to P.O. Box 50, Austin, TX 78701", "P.O. Box 50, Austin, TX 78701"),
-])
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        (
+            "I live at 12 Main Street, Springfield, IL 62704 and work in Boston.",
+            "12 Main Street, Springfield, IL 62704",
+        ),
+        (
+            "Ship it to Helena Carlsen\n637 Strojírenská 1006\nSuite 026\nSvratka\n"
+            "Czech Republic 45098\nThanks!",
+            "637 Strojírenská 1006\nSuite 026\nSvratka\nCzech Republic 45098",
+        ),
+        ("The office is at Via Leopardi 83, Lirone.", "Via Leopardi 83, Lirone"),
+        ("Her address: 5961 Slovenčeva 62, Črni Kal", "5961 Slovenčeva 62, Črni Kal"),
+        ("Send the letter to P.O. Box 50, Austin, TX 78701", "P.O. Box 50, Austin, TX 78701"),
+    ],
+)
 def test_street_addresses_are_found_whole(detector, text, address):
     assert found(detector, text).get(address) == "STREET_ADDRESS"
 
 
-@pytest.mark.parametrize("text", ["In 2020 Microsoft 365 had 300 million users.",
-                                  "Chapter 7 covers Python 3 in 12 pages.",
-                                  "Flight 370 left at 10:30 from gate 12."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2020 Microsoft 365 had 300 million users.",
+        "Chapter 7 covers Python 3 in 12 pages.",
+        "Flight 370 left at 10:30 from gate 12.",
+    ],
+)
 def test_numbers_near_capitalized_words_are_not_addresses(detector, text):
     assert "STREET_ADDRESS" not in found(detector, text).values()
 
@@ -82,17 +98,27 @@ def test_zip_codes_count_next_to_zip_and_countries_are_locations(detector):
     assert found(detector, "We moved here from Cyprus") == {"Cyprus": "LOCATION"}
 
 
-@pytest.mark.parametrize("text, name", [("My name is Minoesch", "Minoesch"),
-                                        ("Name:    Mehrudin M Thaler", "Mehrudin M Thaler"),
-                                        ("Dear Ms. Ágnes Kovács, thanks", "Ágnes Kovács")])
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("My name is Minoesch", "Minoesch"),
+        ("Name:    Mehrudin M Thaler", "Mehrudin M Thaler"),
+        ("Dear Ms. Ágnes Kovács, thanks", "Ágnes Kovács"),
+    ],
+)
 def test_names_after_a_cue_are_people(detector, text, name):
     assert found(detector, text).get(name) == "PERSON"
 
 
-@pytest.mark.parametrize("text, phone", [("Can someone call me on 06-82237745?", "06-82237745"),
-                                         ("You can call 05.06.52.16.25", "05.06.52.16.25"),
-                                         ("reach me at +41 (0)27 240 04 99", "+41 (0)27 240 04 99"),
-                                         ("WhatsApp +4915112345678", "+4915112345678")])
+@pytest.mark.parametrize(
+    "text, phone",
+    [
+        ("Can someone call me on 06-82237745?", "06-82237745"),
+        ("You can call 05.06.52.16.25", "05.06.52.16.25"),
+        ("reach me at +41 (0)27 240 04 99", "+41 (0)27 240 04 99"),
+        ("WhatsApp +4915112345678", "+4915112345678"),
+    ],
+)
 def test_phone_numbers_in_many_national_formats(detector, text, phone):
     assert found(detector, text).get(phone) == "PHONE_NUMBER"
 

@@ -27,7 +27,7 @@ def test_spans_are_exact_and_do_not_overlap(docs):
     for doc in docs:
         end = 0
         for s in doc.spans:
-            assert doc.text[s.start:s.end] == s.value, (doc.template, s)
+            assert doc.text[s.start : s.end] == s.value, (doc.template, s)
             assert s.value and s.value == s.value.strip(), (doc.template, s)
             assert re.search(r"[^\W_]", s.value), (doc.template, s)
             assert s.start >= end, (doc.template, s)
@@ -112,8 +112,14 @@ def test_scorer_over_masking_counts_only_letters_and_digits_outside_gold():
 
 def test_scorer_ignore_spans_count_for_neither():
     text = "Dr Bo of Acme Corp, Germany."
-    doc = _doc(text, [Span(3, 5, "PERSON", "direct"), Span(9, 18, "ORGANIZATION", "ignore"),
-                      Span(20, 27, "STATE_OR_COUNTRY", "ignore")])
+    doc = _doc(
+        text,
+        [
+            Span(3, 5, "PERSON", "direct"),
+            Span(9, 18, "ORGANIZATION", "ignore"),
+            Span(20, 27, "STATE_OR_COUNTRY", "ignore"),
+        ],
+    )
     unmasked = score([doc], [[(3, 5)]])
     assert unmasked.gold["ALL"] == 1 and unmasked.leak_rate() == 0.0 and unmasked.overmask() == 0.0
     masked = score([doc], [[(3, 5), (9, 18), (20, 27)]])

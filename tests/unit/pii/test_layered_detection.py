@@ -24,7 +24,7 @@ def anonymizer() -> Anonymizer:
 
 def masked(anonymizer: Anonymizer, text: str, policy: Policy | None = None) -> dict[str, str]:
     (findings,) = anonymizer.detect([text], policy or Policy())
-    return {text[f.start:f.end]: f.entity for f in findings}
+    return {text[f.start : f.end]: f.entity for f in findings}
 
 
 def covered(anonymizer: Anonymizer, text: str, value: str, policy: Policy | None = None) -> bool:
@@ -36,52 +36,83 @@ def covered(anonymizer: Anonymizer, text: str, value: str, policy: Policy | None
 
 FOUND = [
     # labelled identifiers, whatever their checksum
-    ("MRN: 098329684 on file", "098329684"), ("SSN: 666-27-3725", "666-27-3725"),
-    ("Policy No. ABC123456 expired", "ABC123456"), ("Acc# 29771086-52 closed", "29771086-52"),
-    ("we need your passport (XK4410923) copy", "XK4410923"), ("Member ID is 8812-3345", "8812-3345"),
+    ("MRN: 098329684 on file", "098329684"),
+    ("SSN: 666-27-3725", "666-27-3725"),
+    ("Policy No. ABC123456 expired", "ABC123456"),
+    ("Acc# 29771086-52 closed", "29771086-52"),
+    ("we need your passport (XK4410923) copy", "XK4410923"),
+    ("Member ID is 8812-3345", "8812-3345"),
     ("Patient MC # 564-8933-8 seen", "564-8933-8"),
     ("pay with card 2245195921893300 now", "2245195921893300"),
     ("ref 4130965173853850245 attached", "4130965173853850245"),
     # phones in signature blocks and abroad
-    ("864.675.6005 fax", "864.675.6005"), ("(997)695-7377x3939 mobile", "(997)695-7377x3939"),
-    ("Tel. 0171 5489164", "0171 5489164"), ("call +353 1 302 4467 today", "+353 1 302 4467"),
-    ("Nurse Ames, RN x5856", "5856"), ("pager 19644", "19644"), ("1-325-423-1249 is mine", "1-325-423-1249"),
+    ("864.675.6005 fax", "864.675.6005"),
+    ("(997)695-7377x3939 mobile", "(997)695-7377x3939"),
+    ("Tel. 0171 5489164", "0171 5489164"),
+    ("call +353 1 302 4467 today", "+353 1 302 4467"),
+    ("Nurse Ames, RN x5856", "5856"),
+    ("pager 19644", "19644"),
+    ("1-325-423-1249 is mine", "1-325-423-1249"),
     # names from structure, lists and titles
-    ("Pt: Ulysses Ogrady MC #0937884", "Ulysses Ogrady"), ("Seen with OSCAR, JOHNNY today", "OSCAR, JOHNNY"),
-    ("Best regards,\nHektor Bergqvist\nBuyer", "Hektor Bergqvist"), ("Lisa: did it ship?", "Lisa"),
-    ("[10:32] Ronald Weber: yes", "Ronald Weber"), ("TRIAGE RN: M. Warner", "M. Warner"),
-    ("Lives with son Christian in town", "Christian"), ("Surname - Kobos", "Kobos"),
-    ("Karoliina sent the file", "Karoliina"), ("Ask JOHN SMITH about it", "JOHN SMITH"),
+    ("Pt: Ulysses Ogrady MC #0937884", "Ulysses Ogrady"),
+    ("Seen with OSCAR, JOHNNY today", "OSCAR, JOHNNY"),
+    ("Best regards,\nHektor Bergqvist\nBuyer", "Hektor Bergqvist"),
+    ("Lisa: did it ship?", "Lisa"),
+    ("[10:32] Ronald Weber: yes", "Ronald Weber"),
+    ("TRIAGE RN: M. Warner", "M. Warner"),
+    ("Lives with son Christian in town", "Christian"),
+    ("Surname - Kobos", "Kobos"),
+    ("Karoliina sent the file", "Karoliina"),
+    ("Ask JOHN SMITH about it", "JOHN SMITH"),
     ("I recommend Melissa den Teuling warmly", "Melissa den Teuling"),
     ("Ms. Baxter-Rodriguez is stable", "Baxter-Rodriguez"),
     # dates of birth (default preset)
-    ("DOB: 06/26/1922", "06/26/1922"), ("Date of birth - 1982-03-07", "1982-03-07"),
-    ("DOB 19-Feb-1945 Age 68", "19-Feb-1945"), ("DOB? The system shows 02/07/1938", "02/07/1938"),
+    ("DOB: 06/26/1922", "06/26/1922"),
+    ("Date of birth - 1982-03-07", "1982-03-07"),
+    ("DOB 19-Feb-1945 Age 68", "19-Feb-1945"),
+    ("DOB? The system shows 02/07/1938", "02/07/1938"),
     # addresses of many countries
     ("Alifaret 95a\n0491 Trondheim", "Alifaret 95a\n0491 Trondheim"),
-    ("98 Chase Viaduct\nHalifax NS J1Y 1P9", "Halifax NS J1Y 1P9"), ("CEP 48521-707", "48521-707"),
+    ("98 Chase Viaduct\nHalifax NS J1Y 1P9", "Halifax NS J1Y 1P9"),
+    ("CEP 48521-707", "48521-707"),
     ("Gamle Ravei 157, 3262 LARVIK", "Gamle Ravei 157, 3262 LARVIK"),
-    ("at Trg revolucije 4", "Trg revolucije 4"), ("ul. Kunickiego Władysława 61", "Kunickiego Władysława 61"),
+    ("at Trg revolucije 4", "Trg revolucije 4"),
+    ("ul. Kunickiego Władysława 61", "Kunickiego Władysława 61"),
     ("Rákóczi út 115a, 4141", "Rákóczi út 115a"),
     ("Unit 9388 Box 3927, DPO AP 19468", "Unit 9388 Box 3927, DPO AP 19468"),
-    ("Hyderabad, WI 62297", "Hyderabad, WI 62297"), ("City: Köln", "Köln"), ("she moved to Szeged", "Szeged"),
-    ("ship to 371 Teresa Mountains #7", "371 Teresa Mountains"), ("at 202 W 3rd Street", "202 W 3rd Street"),
-    ("Calle de Alcalá, 10, 2º izda.", "Calle de Alcalá, 10"), ("32 chemin de Adam, Aix", "32 chemin de Adam"),
-    ("Kristensenhaugen 39, Oslo", "Kristensenhaugen 39"), ("Código postal         J4T7T2", "J4T7T2"),
-    ("Ort / Ville / Ciudad   Toronto", "Toronto"), ("FROM:\n210 LOPEZ PRAIRIE\nLANSING", "210 LOPEZ PRAIRIE"),
+    ("Hyderabad, WI 62297", "Hyderabad, WI 62297"),
+    ("City: Köln", "Köln"),
+    ("she moved to Szeged", "Szeged"),
+    ("ship to 371 Teresa Mountains #7", "371 Teresa Mountains"),
+    ("at 202 W 3rd Street", "202 W 3rd Street"),
+    ("Calle de Alcalá, 10, 2º izda.", "Calle de Alcalá, 10"),
+    ("32 chemin de Adam, Aix", "32 chemin de Adam"),
+    ("Kristensenhaugen 39, Oslo", "Kristensenhaugen 39"),
+    ("Código postal         J4T7T2", "J4T7T2"),
+    ("Ort / Ville / Ciudad   Toronto", "Toronto"),
+    ("FROM:\n210 LOPEZ PRAIRIE\nLANSING", "210 LOPEZ PRAIRIE"),
     # names in lower case, as typed in chat
-    ("hi priya, can u ask kwame to call me", "priya"), ("can u ask kwame to call me", "kwame"),
-    ("my name is dagny sorbo", "dagny sorbo"), ("karoliina said so", "karoliina"),
+    ("hi priya, can u ask kwame to call me", "priya"),
+    ("can u ask kwame to call me", "kwame"),
+    ("my name is dagny sorbo", "dagny sorbo"),
+    ("karoliina said so", "karoliina"),
     ("thanks jessica, i'll tell marcus", "jessica"),
     # names a title, a label or a speaker line vouches for, even if English knows the word
-    ("Dr. Bhutto paged", "Bhutto"), ("Dear Mr. Cao,", "Cao"), ("PCP: DR PETTIGREW", "PETTIGREW"),
-    ("Surname: Bak", "Bak"), ("Pt: CHUNHUA BRAITHWAITE  AGE: 44", "CHUNHUA BRAITHWAITE"),
-    ("SHIP TO:\nROSINEIDE LAMARQUE-COLE\n", "ROSINEIDE LAMARQUE-COLE"), ("S: Todd reports pain", "Todd"),
+    ("Dr. Bhutto paged", "Bhutto"),
+    ("Dear Mr. Cao,", "Cao"),
+    ("PCP: DR PETTIGREW", "PETTIGREW"),
+    ("Surname: Bak", "Bak"),
+    ("Pt: CHUNHUA BRAITHWAITE  AGE: 44", "CHUNHUA BRAITHWAITE"),
+    ("SHIP TO:\nROSINEIDE LAMARQUE-COLE\n", "ROSINEIDE LAMARQUE-COLE"),
+    ("S: Todd reports pain", "Todd"),
     ("Name / Nom / Nombre ....... Marinalva Pisaroni", "Marinalva Pisaroni"),
-    ("12/09/2017, 10:53 - Edem Ribaud: Hey!", "Edem Ribaud"), ("00:01:02.500 Masaru Kwon: hi", "Masaru Kwon"),
-    ("10:52 <@leonila> morning", "leonila"), ("-!- vuong [~v@10.0.0.1] has quit", "vuong"),
+    ("12/09/2017, 10:53 - Edem Ribaud: Hey!", "Edem Ribaud"),
+    ("00:01:02.500 Masaru Kwon: hi", "Masaru Kwon"),
+    ("10:52 <@leonila> morning", "leonila"),
+    ("-!- vuong [~v@10.0.0.1] has quit", "vuong"),
     # records that name their fields
-    ('{"name": {"given": "Alenka", "family": "Jug"}}', "Jug"), ('{"postalCode": "3102"}', "3102"),
+    ('{"name": {"given": "Alenka", "family": "Jug"}}', "Jug"),
+    ('{"postalCode": "3102"}', "3102"),
     ("BEGIN:VCARD\nN:Mikkelsen;Dina;;;\nEND:VCARD", "Mikkelsen"),
     ("BEGIN:VCARD\nADR;TYPE=HOME:;;Fuglagerstræde 135;København K;;4891;Denmark\nEND:VCARD", "4891"),
     ("first_name;last_name;city\nGirma;Junk;Freiburg", "Junk"),
@@ -97,18 +128,33 @@ def test_the_layered_detector_masks(anonymizer, text, value):
 
 
 LEFT = [
-    "Consult Note", "HISTORY OF PRESENT ILLNESS: stable.", "Started IV Heparin and PO Metoprolol b.i.d.",
-    "Zestril 20 mg. q.d. again", "Presented as a Walk-in on Friday to the Cardiologist.",
-    "Note: take with food.", "AGENT: how can I help?", "Subject: Invoice overdue", "CC: HYPERTENSION",
-    "The meeting is at 10:30 in room 12.", "Use a 3x4 grid.", "Upgrade to version 3.12.1 now.",
-    "In 2020 Microsoft 365 had 300 million users.", "ID: 42", "Seen on 01/15/19 for a check-up.",
-    "Flight 370 left at 10:30 from gate 12.", "Will you send the brown bag?",
+    "Consult Note",
+    "HISTORY OF PRESENT ILLNESS: stable.",
+    "Started IV Heparin and PO Metoprolol b.i.d.",
+    "Zestril 20 mg. q.d. again",
+    "Presented as a Walk-in on Friday to the Cardiologist.",
+    "Note: take with food.",
+    "AGENT: how can I help?",
+    "Subject: Invoice overdue",
+    "CC: HYPERTENSION",
+    "The meeting is at 10:30 in room 12.",
+    "Use a 3x4 grid.",
+    "Upgrade to version 3.12.1 now.",
+    "In 2020 Microsoft 365 had 300 million users.",
+    "ID: 42",
+    "Seen on 01/15/19 for a check-up.",
+    "Flight 370 left at 10:30 from gate 12.",
+    "Will you send the brown bag?",
     # lower-case words that are also names, without a cue that makes them one
     "i will mark the bill as paid. grace period ends in june. hope you have joy.",
     "ok will do. sure thing, thanks for the help! i'm fine. this is great.",
-    "Read the 3 Key Points and the Top 10 Tips.", "ZIP: see the form", "ORG: Acme Ltd",
-    '{"status": "active", "country": "SI", "locale": "sl-SI"}', "id,status,amount\n12,paid,30.00",
-    "Patient reports pain.", "The dashboard from January 25.",
+    "Read the 3 Key Points and the Top 10 Tips.",
+    "ZIP: see the form",
+    "ORG: Acme Ltd",
+    '{"status": "active", "country": "SI", "locale": "sl-SI"}',
+    "id,status,amount\n12,paid,30.00",
+    "Patient reports pain.",
+    "The dashboard from January 25.",
 ]
 
 
@@ -117,12 +163,19 @@ def test_the_layered_detector_leaves_ordinary_text(anonymizer, text):
     assert masked(anonymizer, text) == {}
 
 
-@pytest.mark.parametrize("text, value", [
-    ("Seen on 07/01/19 and 01/15/19", "07/01/19"), ("By 07-22-19 better", "07-22-19"),
-    ("On 08.03.19, stable", "08.03.19"), ("Follow-up on Jul 1st", "Jul 1st"),
-    ("Admitted 1 July 2019", "1 July 2019"), ("a 92-year-old man", "92"), ("aged 95", "95"),
-    ("see https://clinic.example.org/p/123", "https://clinic.example.org/p/123"),
-])
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Seen on 07/01/19 and 01/15/19", "07/01/19"),
+        ("By 07-22-19 better", "07-22-19"),
+        ("On 08.03.19, stable", "08.03.19"),
+        ("Follow-up on Jul 1st", "Jul 1st"),
+        ("Admitted 1 July 2019", "1 July 2019"),
+        ("a 92-year-old man", "92"),
+        ("aged 95", "95"),
+        ("see https://clinic.example.org/p/123", "https://clinic.example.org/p/123"),
+    ],
+)
 def test_the_phi_preset_also_masks_dates_ages_over_89_and_urls(anonymizer, text, value):
     assert covered(anonymizer, text, value, PHI)
     if value[0].isdigit() and "year" not in text and "aged" not in text:
@@ -137,13 +190,13 @@ def test_the_phi_preset_leaves_young_ages_years_weekdays_and_fractions(anonymize
 def test_one_detection_protects_every_mention_in_the_request(anonymizer):
     texts = ["Maria Fernandes called.", "Tell fernandes and MARIA that it shipped."]
     first, second = anonymizer.detect(texts, Policy())
-    assert {texts[1][f.start:f.end] for f in second} >= {"fernandes", "MARIA"}
+    assert {texts[1][f.start : f.end] for f in second} >= {"fernandes", "MARIA"}
 
 
 def test_common_words_that_are_also_surnames_propagate_only_capitalized(anonymizer):
     texts = ["Ask Jonas Brown.", "The brown bag is from Brown."]
     _, second = anonymizer.detect(texts, Policy())
-    assert [texts[1][f.start:f.end] for f in second] == ["Brown"]
+    assert [texts[1][f.start : f.end] for f in second] == ["Brown"]
 
 
 def test_text_that_ends_like_a_token_is_masked_with_its_suffix(anonymizer):
@@ -153,11 +206,18 @@ def test_text_that_ends_like_a_token_is_masked_with_its_suffix(anonymizer):
     assert "smith" not in result.texts[0].lower() and "example" not in result.texts[0]
 
 
-@pytest.mark.parametrize("word, ordinary, name_like", [
-    ("Cardiologist", True, False), ("Walk-in", True, False), ("q.d.", True, False),
-    ("Karoliina", False, True), ("Ogrady", False, True), ("Baxter-Rodriguez", False, True),
-    ("Will", False, False),
-])
+@pytest.mark.parametrize(
+    "word, ordinary, name_like",
+    [
+        ("Cardiologist", True, False),
+        ("Walk-in", True, False),
+        ("q.d.", True, False),
+        ("Karoliina", False, True),
+        ("Ogrady", False, True),
+        ("Baxter-Rodriguez", False, True),
+        ("Will", False, False),
+    ],
+)
 def test_the_lexicon_tells_names_from_ordinary_words(word, ordinary, name_like):
     assert lexicon.is_ordinary(word) is ordinary
     assert lexicon.is_name_like(word) is name_like

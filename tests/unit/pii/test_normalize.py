@@ -19,14 +19,18 @@ def original_of(text: str, found: str) -> str:
 
 # --- 1. invisible characters ---------------------------------------------------------------------
 
-@pytest.mark.parametrize("text, expected", [
-    ("Jo\u200bhn Sm\u00adith", "John Smith"),
-    ("J\u200co\u200dh\u2060n\ufeff", "John"),
-    ("jo\x00hn\x1b@\x7fexample\x9b.com", "john@example.com"),
-    ("\u202eJohn\u202c \u2066Smith\u2069", "John Smith"),
-    ("\u200e\u200fAda\u034f", "Ada"),
-    ("555\u180e-0100", "555-0100"),
-])
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Jo\u200bhn Sm\u00adith", "John Smith"),
+        ("J\u200co\u200dh\u2060n\ufeff", "John"),
+        ("jo\x00hn\x1b@\x7fexample\x9b.com", "john@example.com"),
+        ("\u202eJohn\u202c \u2066Smith\u2069", "John Smith"),
+        ("\u200e\u200fAda\u034f", "Ada"),
+        ("555\u180e-0100", "555-0100"),
+    ],
+)
 def test_invisible_characters_are_removed(text, expected):
     n = normalize(text)
     assert n.text == expected and n.changed
@@ -50,22 +54,37 @@ def test_tag_characters_are_read_as_the_ascii_they_hide():
 
 # --- 2. compatibility forms ----------------------------------------------------------------------
 
-@pytest.mark.parametrize("text, expected", [
-    ("ｊｏｈｎ＠ｅｘａｍｐｌｅ．ｃｏｍ", "john@example.com"),
-    ("ＪＯＨＮ ＳＭＩＴＨ", "JOHN SMITH"),
-    ("call ０２０ ７９４６ ０９５８", "call 020 7946 0958"),
-    ("ﬁle ﬂoor ﬃx", "file floor ffix"),
-    ("① ② ⑽", "1 2 (10)"),
-    ("𝐉𝐨𝐡𝐧 𝕊𝕞𝕚𝕥𝕙", "John Smith"),
-])
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("ｊｏｈｎ＠ｅｘａｍｐｌｅ．ｃｏｍ", "john@example.com"),
+        ("ＪＯＨＮ ＳＭＩＴＨ", "JOHN SMITH"),
+        ("call ０２０ ７９４６ ０９５８", "call 020 7946 0958"),
+        ("ﬁle ﬂoor ﬃx", "file floor ffix"),
+        ("① ② ⑽", "1 2 (10)"),
+        ("𝐉𝐨𝐡𝐧 𝕊𝕞𝕚𝕥𝕙", "John Smith"),
+    ],
+)
 def test_compatibility_forms_are_folded(text, expected):
     assert normalize(text).text == expected
 
 
-@pytest.mark.parametrize("text", [
-    "Nguyễn Văn An", "Władysława Szymańska", "Zoë Ångström", "Ærøskøbing", "François Müller-Lüdenscheid",
-    "Σωκράτης Παππάς", "Иван Петров", "山田太郎", "김민준", "محمد",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nguyễn Văn An",
+        "Władysława Szymańska",
+        "Zoë Ångström",
+        "Ærøskøbing",
+        "François Müller-Lüdenscheid",
+        "Σωκράτης Παππάς",
+        "Иван Петров",
+        "山田太郎",
+        "김민준",
+        "محمد",
+    ],
+)
 def test_ordinary_letters_with_diacritics_and_other_scripts_stay(text):
     n = normalize(text)
     assert n.text is text and not n.changed
@@ -97,13 +116,25 @@ def test_a_mark_that_composes_with_nothing_stays():
 
 # --- 3. obfuscated e-mail addresses --------------------------------------------------------------
 
-@pytest.mark.parametrize("text", [
-    "john [at] example [dot] com", "john(at)example(dot)com", "john at example dot com",
-    "john AT example DOT com", "john {at} example {dot} com", "john <at> example <dot> com",
-    "john @ example . com", "john [ at ] example [.] com", "john[@]example[.]com", "john (at) example.com",
-    "john@example dot com", "ｊｏｈｎ［ａｔ］ｅｘａｍｐｌｅ［ｄｏｔ］ｃｏｍ",
-    "jo\u200bhn [a\u00adt] example [dot] com",
-])
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "john [at] example [dot] com",
+        "john(at)example(dot)com",
+        "john at example dot com",
+        "john AT example DOT com",
+        "john {at} example {dot} com",
+        "john <at> example <dot> com",
+        "john @ example . com",
+        "john [ at ] example [.] com",
+        "john[@]example[.]com",
+        "john (at) example.com",
+        "john@example dot com",
+        "ｊｏｈｎ［ａｔ］ｅｘａｍｐｌｅ［ｄｏｔ］ｃｏｍ",
+        "jo\u200bhn [a\u00adt] example [dot] com",
+    ],
+)
 def test_obfuscated_addresses_are_joined(text):
     assert normalize(f"Write to {text} today.").text == "Write to john@example.com today."
 
@@ -114,19 +145,35 @@ def test_subdomains_and_digit_labels_are_kept():
 
 
 def test_a_joined_address_maps_back_to_the_whole_obfuscated_text():
-    assert original_of("mail john [at] example [dot] com now", "john@example.com") == \
-        "john [at] example [dot] com"
+    assert (
+        original_of("mail john [at] example [dot] com now", "john@example.com")
+        == "john [at] example [dot] com"
+    )
     assert original_of("mail john [at] example [dot] com now", "@") == " [at] "
     assert original_of("mail john [at] example [dot] com now", "example.com") == "example [dot] com"
 
 
-@pytest.mark.parametrize("text", [
-    "look at the example", "meet at 5 dot com stocks", "look at google.com", "look at the dot com bubble",
-    "we laughed at him dot dot dot", "Email me @ home. Then call.", "Tom at example.org wrote back",
-    "shares at 10.5 dot com", "at the end [dot] com", "prices at amazon", "john@example.com",
-    "see [at] least one", "a [at] b", "x [at] y [dot] z", "john at example dot c0m",
-    "Look at google.com (.com domains are popular)",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "look at the example",
+        "meet at 5 dot com stocks",
+        "look at google.com",
+        "look at the dot com bubble",
+        "we laughed at him dot dot dot",
+        "Email me @ home. Then call.",
+        "Tom at example.org wrote back",
+        "shares at 10.5 dot com",
+        "at the end [dot] com",
+        "prices at amazon",
+        "john@example.com",
+        "see [at] least one",
+        "a [at] b",
+        "x [at] y [dot] z",
+        "john at example dot c0m",
+        "Look at google.com (.com domains are popular)",
+    ],
+)
 def test_prose_and_plain_addresses_are_left_alone(text):
     n = normalize(text)
     assert n.text == text and not n.changed
@@ -141,8 +188,12 @@ _AT_MARKS = st.sampled_from([" [at] ", "[at]", "(at)", " {AT} ", "<at>", " @ ", 
 _DOT_MARKS = st.sampled_from([" [dot] ", "[.]", "(dot)", " DOT ", " dot ", " . ", "."])
 
 
-@given(_NAME, _AT_MARKS, st.lists(st.tuples(_NAME, _DOT_MARKS), min_size=1, max_size=3),
-       st.from_regex(r"[a-z]{2,6}", fullmatch=True).filter(lambda w: w not in {"at", "dot"}))
+@given(
+    _NAME,
+    _AT_MARKS,
+    st.lists(st.tuples(_NAME, _DOT_MARKS), min_size=1, max_size=3),
+    st.from_regex(r"[a-z]{2,6}", fullmatch=True).filter(lambda w: w not in {"at", "dot"}),
+)
 @settings(max_examples=300, deadline=None)
 def test_any_obfuscation_maps_back_exactly(local, at, labels, tld):
     domain = "".join(f"{label}{dot}" for label, dot in labels) + tld
@@ -151,7 +202,8 @@ def test_any_obfuscation_maps_back_exactly(local, at, labels, tld):
     # A bare-word `at` needs a spelled-out dot after the first labels (`x.y dot z`) and no everyday words.
     first_spelled = next((dot for _, dot in labels if dot != "."), " . ")
     prose_like = at.strip().lower() == "at" and (
-        first_spelled == " . " or _PROSE.intersection([w for w, _ in labels] + [tld]))
+        first_spelled == " . " or _PROSE.intersection([w for w, _ in labels] + [tld])
+    )
     n = normalize(text)
     if prose_like:
         return  # left alone on purpose (see the prose tests), or nothing to join
@@ -160,6 +212,7 @@ def test_any_obfuscation_maps_back_exactly(local, at, labels, tld):
 
 
 # --- 4. look-alike letters -----------------------------------------------------------------------
+
 
 def test_cyrillic_look_alikes_in_a_latin_word_become_latin():
     text = "Jоhn Smіth, jоhn@exаmple.com"  # о, і and а are Cyrillic
@@ -175,6 +228,7 @@ def test_words_of_one_script_or_with_real_non_latin_letters_stay(text):
 
 # --- 5. spaces -----------------------------------------------------------------------------------
 
+
 def test_unicode_spaces_become_plain_spaces_in_place():
     text = "John\u00a0Smith\u2003lives\u202fin\u205fRome\u3000now\u1680."
     n = normalize(text)
@@ -183,6 +237,7 @@ def test_unicode_spaces_become_plain_spaces_in_place():
 
 
 # --- offsets -------------------------------------------------------------------------------------
+
 
 def test_a_removed_character_is_replaced_only_with_what_surrounds_it():
     n = normalize("Jo\u200bhn\u200b Smith")
@@ -214,11 +269,34 @@ def test_the_fast_path_returns_the_text_itself_without_maps():
 
 # Original characters with what each becomes; no `a`, `t`, `@` or brackets, so no address can form.
 _PIECES = {
-    "b": "b", "x": "x", "Z": "Z", "9": "9", " ": " ", "-": "-", "\n": "\n",
-    "\u200b": "", "\u200d": "", "\u2060": "", "\ufeff": "", "\xad": "", "\x00": "", "\u202e": "",
+    "b": "b",
+    "x": "x",
+    "Z": "Z",
+    "9": "9",
+    " ": " ",
+    "-": "-",
+    "\n": "\n",
+    "\u200b": "",
+    "\u200d": "",
+    "\u2060": "",
+    "\ufeff": "",
+    "\xad": "",
+    "\x00": "",
+    "\u202e": "",
     "\u2066": "",
-    "ｊ": "j", "Ｊ": "J", "１": "1", "，": ",", "\xa0": " ", "\u3000": " ", "\x0b": " ",
-    "ﬁ": "fi", "ﬃ": "ffi", "㎏": "kg", "①": "1", "™": "TM", "⑽": "(10)",
+    "ｊ": "j",
+    "Ｊ": "J",
+    "１": "1",
+    "，": ",",
+    "\xa0": " ",
+    "\u3000": " ",
+    "\x0b": " ",
+    "ﬁ": "fi",
+    "ﬃ": "ffi",
+    "㎏": "kg",
+    "①": "1",
+    "™": "TM",
+    "⑽": "(10)",
 }
 
 
@@ -244,8 +322,9 @@ def test_every_span_maps_back_to_the_characters_that_produced_it(pieces):
             assert again == n.text[i:j] if {i, j} <= bounds else n.text[i:j] in again
 
 
-@given(st.text(st.characters(min_codepoint=0x20, max_codepoint=0x7E) | st.sampled_from("\t\n\r"),
-               max_size=200))
+@given(
+    st.text(st.characters(min_codepoint=0x20, max_codepoint=0x7E) | st.sampled_from("\t\n\r"), max_size=200)
+)
 @settings(max_examples=300)
 def test_plain_text_without_markers_is_the_identity(text):
     n = normalize(text)
@@ -253,15 +332,40 @@ def test_plain_text_without_markers_is_the_identity(text):
         assert not n.changed
     if not n.changed:
         assert n.text is text
-        assert all(n.to_original(i, j) == (i, j) for i in range(0, len(text) + 1, 7)
-                   for j in range(i, len(text) + 1, 5))
+        assert all(
+            n.to_original(i, j) == (i, j)
+            for i in range(0, len(text) + 1, 7)
+            for j in range(i, len(text) + 1, 5)
+        )
 
 
-_ANYTHING = st.lists(st.one_of(
-    st.characters(codec="utf-8", categories=["L", "M", "N", "P", "Zs", "Cf", "Cc"]),
-    st.sampled_from(["ｊ", "ﬁ", "\u0301", "\u0308", "о", "а", "e", " [at] ", " at ", " dot ", "(dot)",
-                     "@", ".", "com", "example", "\u200b", "\xa0"]),
-), max_size=30).map("".join)
+_ANYTHING = st.lists(
+    st.one_of(
+        st.characters(codec="utf-8", categories=["L", "M", "N", "P", "Zs", "Cf", "Cc"]),
+        st.sampled_from(
+            [
+                "ｊ",
+                "ﬁ",
+                "\u0301",
+                "\u0308",
+                "о",
+                "а",
+                "e",
+                " [at] ",
+                " at ",
+                " dot ",
+                "(dot)",
+                "@",
+                ".",
+                "com",
+                "example",
+                "\u200b",
+                "\xa0",
+            ]
+        ),
+    ),
+    max_size=30,
+).map("".join)
 
 
 @given(_ANYTHING)

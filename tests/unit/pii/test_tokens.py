@@ -7,8 +7,12 @@ from hypothesis import strategies as st
 
 from interceptors.pii_anonymizer.tokens import StreamRestorer, restore
 
-VALUES = {"PERSON_1": "Ada Lovelace", "PERSON_12": "Alan Turing", "EMAIL_ADDRESS_1": "ada@x.org",
-          "PHONE_NUMBER_2": "+44 20 7946 0958"}
+VALUES = {
+    "PERSON_1": "Ada Lovelace",
+    "PERSON_12": "Alan Turing",
+    "EMAIL_ADDRESS_1": "ada@x.org",
+    "PHONE_NUMBER_2": "+44 20 7946 0958",
+}
 
 
 def stream(chunks: list[str], values=VALUES) -> str:
@@ -18,13 +22,14 @@ def stream(chunks: list[str], values=VALUES) -> str:
 
 def test_tokens_are_restored_in_brackets_bare_and_in_any_case():
     text = "[PERSON_1] met person_12 and [email_address_1]; call PHONE_NUMBER_2."
-    assert restore(text, VALUES) == ("Ada Lovelace met Alan Turing and ada@x.org; "
-                                     "call +44 20 7946 0958.")
+    assert restore(text, VALUES) == ("Ada Lovelace met Alan Turing and ada@x.org; call +44 20 7946 0958.")
 
 
 def test_unknown_or_glued_tokens_are_left_alone():
-    assert restore("[PERSON_3] xPERSON_1 PERSON_1x PERSON_1_2", VALUES) == \
-        "[PERSON_3] xPERSON_1 PERSON_1x PERSON_1_2"
+    assert (
+        restore("[PERSON_3] xPERSON_1 PERSON_1x PERSON_1_2", VALUES)
+        == "[PERSON_3] xPERSON_1 PERSON_1x PERSON_1_2"
+    )
 
 
 def test_a_token_split_across_many_chunks_comes_out_whole():
@@ -47,9 +52,30 @@ def test_nothing_is_held_without_tokens():
     assert r.feed("[PERSON_") == "[PERSON_"
 
 
-_PIECES = st.sampled_from(["[PERSON_1]", "PERSON_1", "person_12", "[PERSON_12]", "[EMAIL_ADDRESS_1]",
-                           "PHONE_NUMBER_2", "[", "]", "_", "1", "2", "P", "x", " ", "PERSON_", ".",
-                           "[person_1", "Ada", "\n", "é"])
+_PIECES = st.sampled_from(
+    [
+        "[PERSON_1]",
+        "PERSON_1",
+        "person_12",
+        "[PERSON_12]",
+        "[EMAIL_ADDRESS_1]",
+        "PHONE_NUMBER_2",
+        "[",
+        "]",
+        "_",
+        "1",
+        "2",
+        "P",
+        "x",
+        " ",
+        "PERSON_",
+        ".",
+        "[person_1",
+        "Ada",
+        "\n",
+        "é",
+    ]
+)
 
 
 @settings(max_examples=400, deadline=None)

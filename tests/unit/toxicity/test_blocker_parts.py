@@ -54,10 +54,18 @@ def test_the_default_backend_on_the_held_out_split_stays_where_it_was_measured(c
     assert all(q[k] >= 0.85 for k in KINDS) and q["benign"] <= 0.03, q
 
 
-@pytest.mark.parametrize(("disguised", "plain"), [
-    ("You are a f*ck1ng id10t!!", "you are a fucking idiot!!"), ("k i l l yourself", "kill yourself"),
-    ("go d.i.e", "go die"), ("fuuuuck you", "fuck you"), ("$lut", "slut"),
-    ("Meet at 3pm, the 1st door", "meet at 3pm, the 1st door"), ("The U.S. army", "the u.s. army")])
+@pytest.mark.parametrize(
+    ("disguised", "plain"),
+    [
+        ("You are a f*ck1ng id10t!!", "you are a fucking idiot!!"),
+        ("k i l l yourself", "kill yourself"),
+        ("go d.i.e", "go die"),
+        ("fuuuuck you", "fuck you"),
+        ("$lut", "slut"),
+        ("Meet at 3pm, the 1st door", "meet at 3pm, the 1st door"),
+        ("The U.S. army", "the u.s. army"),
+    ],
+)
 def test_the_normalizer_undoes_disguises_and_leaves_ordinary_text(disguised, plain):
     assert normalize(disguised) == plain
 
@@ -70,8 +78,14 @@ def test_patterns_see_abuse_but_not_talk_about_it():
 
 
 def test_every_category_of_the_default_backend_has_a_threshold_and_one_is_named(classifier):
-    assert set(classifier.categories) == {"toxicity", "threat", "identity_attack", "insult", "sexual",
-                                          "self_harm"}
+    assert set(classifier.categories) == {
+        "toxicity",
+        "threat",
+        "identity_attack",
+        "insult",
+        "sexual",
+        "self_harm",
+    }
     assert set(classifier.default_thresholds) == set(classifier.categories)
     th = classifier.default_thresholds
     assert main_category({"toxicity": 0.99, "threat": 0.6}, th) == "threat"
@@ -83,8 +97,12 @@ def flag_word(text: str) -> dict[str, float]:
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(["Hello there. ", "A calm line\n", "no stop yet ", "3.14 ", "ok! ", "x"]),
-                max_size=30), st.data())
+@given(
+    st.lists(
+        st.sampled_from(["Hello there. ", "A calm line\n", "no stop yet ", "3.14 ", "ok! ", "x"]), max_size=30
+    ),
+    st.data(),
+)
 def test_any_split_of_a_clean_answer_comes_out_whole(parts, data):
     text = "".join(parts)
     cuts = sorted(data.draw(st.lists(st.integers(0, len(text)), max_size=10)))
@@ -102,7 +120,7 @@ def test_nothing_of_a_violating_sentence_is_released(size, data):
     guard, out, i = AnswerGuard(flag_word, window=200), "", 0
     while i < len(text) and guard.violation is None:
         step = data.draw(st.integers(1, size))
-        out += guard.feed(text[i:i + step])
+        out += guard.feed(text[i : i + step])
         i += step
     if guard.violation is None:
         out += guard.flush()
@@ -125,9 +143,12 @@ def test_flag_and_shadow_do_not_hold_text_back():
 
 
 def test_only_the_new_user_messages_are_checked_by_default():
-    messages = [{"role": "user", "content": "old"}, {"role": "assistant", "content": "answer"},
-                {"role": "user", "content": [{"type": "text", "text": "new part"}]},
-                {"role": "user", "content": "new"}]
+    messages = [
+        {"role": "user", "content": "old"},
+        {"role": "assistant", "content": "answer"},
+        {"role": "user", "content": [{"type": "text", "text": "new part"}]},
+        {"role": "user", "content": "new"},
+    ]
     assert user_texts(messages, "new") == ["new part", "new"]
     assert user_texts(messages, "all") == ["old", "new part", "new"]
 

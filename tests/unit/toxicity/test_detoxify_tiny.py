@@ -10,8 +10,21 @@ import transformers
 from interceptors.toxicity_blocker.classifiers import ClassifierUnavailableError, load_classifier
 
 CLASSES = ["toxic", "severe_toxic", "obscene", "threat", "insult", "identity_hate"]  # as `original` has
-WORDS = ["i", "will", "kill", "you", "hello", "there", "friend", "the", "process", "is", "stuck",
-         "please", "help"]
+WORDS = [
+    "i",
+    "will",
+    "kill",
+    "you",
+    "hello",
+    "there",
+    "friend",
+    "the",
+    "process",
+    "is",
+    "stuck",
+    "please",
+    "help",
+]
 
 
 @pytest.fixture(scope="module")
@@ -21,30 +34,55 @@ def tiny(tmp_path_factory):
     config_dir.mkdir()
     (config_dir / "vocab.txt").write_text("\n".join(["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", *WORDS]))
     transformers.BertTokenizer(str(config_dir / "vocab.txt")).save_pretrained(config_dir)
-    config = transformers.BertConfig(vocab_size=5 + len(WORDS), hidden_size=8, num_hidden_layers=1,
-                                     num_attention_heads=2, intermediate_size=16, num_labels=len(CLASSES),
-                                     max_position_embeddings=64)
+    config = transformers.BertConfig(
+        vocab_size=5 + len(WORDS),
+        hidden_size=8,
+        num_hidden_layers=1,
+        num_attention_heads=2,
+        intermediate_size=16,
+        num_labels=len(CLASSES),
+        max_position_embeddings=64,
+    )
     config.save_pretrained(config_dir)
     torch.manual_seed(14)
     model = transformers.BertForSequenceClassification(config)
     with torch.no_grad():  # a bias that makes "threat" the top category whatever the input
         model.classifier.bias.copy_(torch.tensor([0.0, -4.0, -4.0, 4.0, -4.0, -4.0]))
     checkpoint = where / "tiny.ckpt"
-    torch.save({"config": {"arch": {"args": {"model_type": "bert-base-uncased",
-                                             "model_name": "BertForSequenceClassification",
-                                             "tokenizer_name": "BertTokenizer", "num_classes": len(CLASSES)}},
-                           "dataset": {"args": {"classes": CLASSES}}},
-                "state_dict": model.state_dict()}, checkpoint)
+    torch.save(
+        {
+            "config": {
+                "arch": {
+                    "args": {
+                        "model_type": "bert-base-uncased",
+                        "model_name": "BertForSequenceClassification",
+                        "tokenizer_name": "BertTokenizer",
+                        "num_classes": len(CLASSES),
+                    }
+                },
+                "dataset": {"args": {"classes": CLASSES}},
+            },
+            "state_dict": model.state_dict(),
+        },
+        checkpoint,
+    )
     return str(checkpoint), str(config_dir)
 
 
 def test_a_checkpoint_of_the_real_shape_loads_offline_and_scores_every_category(tiny, monkeypatch):
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     checkpoint, config_dir = tiny
-    classifier = load_classifier("detoxify", checkpoint=checkpoint, config_dir=config_dir,
-                                 model_type="original")
-    assert classifier.categories == ("toxicity", "severe_toxicity", "obscene", "threat", "insult",
-                                     "identity_attack")  # no sexual_explicit in `original`
+    classifier = load_classifier(
+        "detoxify", checkpoint=checkpoint, config_dir=config_dir, model_type="original"
+    )
+    assert classifier.categories == (
+        "toxicity",
+        "severe_toxicity",
+        "obscene",
+        "threat",
+        "insult",
+        "identity_attack",
+    )  # no sexual_explicit in `original`
     assert set(classifier.default_thresholds) <= set(classifier.categories)
     scores = classifier.score(["i will kill you", "hello there friend"])
     assert [set(s) for s in scores] == [set(classifier.categories)] * 2

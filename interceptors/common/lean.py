@@ -1,0 +1,640 @@
+"""A lean runtime for interceptors written against aidial-interceptors-sdk (issue 13).
+
+Our interceptors stay subclasses of the SDK's `ChatCompletionInterceptor` / `EmbeddingsInterceptor`
+and still run under the SDK's own adapter (`INTERCEPTOR_RUNTIME=sdk`, or behind the real DIAL Core).
+This module runs the same classes with what a hop really needs:
+
+* one pooled aiohttp client per process for the call back to the gateway, instead of an
+  `AsyncAzureOpenAI` client built per request and the openai library's request and response models;
+* orjson for the bodies and SSE events; the upstream's chunks are read as dicts, never re-validated;
+* a plain ASGI entry for the deployment routes (no FastAPI routing or middleware stack per request);
+  everything else (health, metrics, configuration, extra routes) goes to the DIALApp behind it.
+
+What it keeps from the SDK, by calling the SDK's own code: the request model (`Request.from_request`),
+the interceptor configuration parsing, the interceptor callbacks, aidial-sdk's `Response` (its
+chunk queue, defaults, the check that every choice was generated) and the merging of a blocking
+answer. So the answers and the calls upstream are the same (tests/unit/test_lean_compat.py).
+"""
+
+from __future__ import annotations
+
+import array
+import asyncio
+import base64
+import contextlib
+import functools
+import json
+import logging
+from collections.abc import AsyncGenerator, AsyncIterator, Mapping, Sequence
+from typing import Any
+
+import aiohttp
+import orjson
+from aidial_interceptors_sdk.chat_completion.annotated_value import AnnotatedException, Annotation
+from aidial_interceptors_sdk.chat_completion.base import ChatCompletionInterceptor
+from aidial_interceptors_sdk.dial_client import DialClient
+from aidial_interceptors_sdk.embeddings.base import EmbeddingsInterceptor
+from aidial_interceptors_sdk.error import EarlyStreamExit
+from aidial_interceptors_sdk.utils._dial_sdk import (
+    cleanup_interceptor_configuration,
+    parse_interceptor_configuration,
+)
+from aidial_interceptors_sdk.utils._exceptions import _STRIPPED_RESPONSE_HEADERS, _parse_dial_exception
+from aidial_interceptors_sdk.utils.streaming import block_response_to_streaming_chunk
+from aidial_sdk.chat_completion import Request as ChatRequest
+from aidial_sdk.chat_completion import Response as ChatResponse
+from aidial_sdk.chat_completion.chunks import (
+    ArbitraryChunk,
+    BaseChunk,
+    BaseChunkWithDefaults,
+    DefaultChunk,
+    DiscardedMessagesChunk,
+    EndChoiceChunk,
+    ExceptionChunk,
+    UsageChunk,
+    UsagePerModelChunk,
+)
+from aidial_sdk.embeddings.request import Request as EmbeddingsRequest
+from aidial_sdk.embeddings.response import Response as EmbeddingsResponse
+from aidial_sdk.exceptions import HTTPException as DialException
+from aidial_sdk.exceptions import InvalidRequestError, RuntimeServerError
+from aidial_sdk.pydantic_v1 import ValidationError as ValidationErrorV1
+from aidial_sdk.utils.env import env_var_list
+from aidial_sdk.utils.errors import RUNTIME_ERROR_MESSAGE
+from aidial_sdk.utils.logging import log_error
+from aidial_sdk.utils.merge_chunks import merge
+from aidial_sdk.utils.streaming import to_block_response
+from fastapi import HTTPException as FastAPIException
+from starlette.requests import Request as StarletteRequest
+
+from interceptors.common import contract
+
+_log = logging.getLogger(__name__)
+
+_UPSTREAMS_HEADER = "x-upstreams"  # the SDK's way to pick another deployment (dial_client.py)
+# What aidial-sdk's NonForwardableHeadersMiddleware strips, and what we set ourselves.
+_NOT_FORWARDED = frozenset(
+    {
+        "connection",
+        "keep-alive",
+        "proxy-authenticate",
+        "proxy-authorization",
+        "te",
+        "trailer",
+        "transfer-encoding",
+        "upgrade",
+        "server",
+        "date",
+        "content-length",
+        "content-type",
+    }
+)
+_JSON = (b"content-type", b"application/json")
+_SSE = (b"content-type", b"text/event-stream; charset=utf-8")
+_DONE = b"data: [DONE]\n\n"
+
+
+def _timeout_error() -> DialException:
+    return DialException("The gateway did not answer in time.", 504, "timeout_error")
+
+
+def _connection_error() -> DialException:
+    return DialException("The connection to the gateway broke.", 502, "upstream_error")
+
+
+def _status_error(status: int, pairs, raw: bytes) -> DialException:
+    """What the SDK makes of an error answer (utils/_exceptions.py, APIStatusError)."""
+    headers = {k: v for k, v in pairs if k.lower() not in _STRIPPED_RESPONSE_HEADERS}
+    try:
+        content: Any = orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        content = raw.decode("utf-8", "replace")
+    return _parse_dial_exception(status_code=status, content=content, headers=headers)
+
+
+def _stream_error(body: Any) -> DialException:
+    """What the SDK makes of an SSE event carrying an error (openai's APIError)."""
+    status = 500
+    code = body.get("code") if isinstance(body, dict) else None
+    if code:
+        with contextlib.suppress(Exception):
+            status = int(code)
+    return _parse_dial_exception(status_code=status, headers={}, content={"error": body or {}})
+
+
+class Upstream:
+    """The call back to the gateway: one pooled client per process (aiohttp: httpx's pool is several
+    times slower under concurrency, measured in bench.gateway_overhead)."""
+
+    def __init__(self, dial_url: str, timeout: float = 600.0):
+        self.base = dial_url.rstrip("/")
+        self.proxied = [h.lower() for h in env_var_list("DIAL_SDK_HEADERS_TO_PROXY")]
+        self.timeout = aiohttp.ClientTimeout(total=timeout)
+        self.session: aiohttp.ClientSession | None = None
+
+    def headers(self, incoming: Mapping[str, str], api_key: str) -> tuple[str, dict[str, str]]:
+        """The deployment to call and the headers, as the SDK's DialClient and HeaderPropagator
+        set them: the caller's api-key and Authorization, X-UPSTREAMS, DIAL_SDK_HEADERS_TO_PROXY."""
+        # The openai client sends `Authorization: Bearer <its key>` unless the caller's is passed on.
+        out = {
+            "api-key": api_key,
+            "authorization": incoming.get("authorization") or f"Bearer {api_key}",
+            "content-type": "application/json",
+        }
+        deployment = "interceptor"
+        if upstreams := incoming.get(_UPSTREAMS_HEADER):
+            deployment, *rest = upstreams.split(",", maxsplit=1)
+            if rest:
+                out[_UPSTREAMS_HEADER] = "".join(rest)
+        for h in self.proxied:
+            if h not in out and (v := incoming.get(h)) is not None:
+                out[h] = v
+        return deployment, out
+
+    def url(self, deployment: str, api: str, api_version: str | None) -> str:
+        query = f"?api-version={api_version}" if api_version else ""
+        return f"{self.base}/openai/deployments/{deployment}/{api}{query}"
+
+    async def send(self, url: str, headers: dict[str, str], body: dict) -> aiohttp.ClientResponse:
+        """POST `body` as the SDK's openai client does (`model` is always there, null if absent)."""
+        if "model" not in body:
+            body = {**body, "model": None}
+        if self.session is None:
+            connector = aiohttp.TCPConnector(limit=0, keepalive_timeout=contract.CLIENT_KEEPALIVE_SECONDS)
+            self.session = aiohttp.ClientSession(
+                connector=connector,
+                timeout=self.timeout,
+                auto_decompress=False,
+                skip_auto_headers=("User-Agent",),
+            )
+        try:
+            resp = await self.session.post(url, data=orjson.dumps(body), headers=headers)
+        except TimeoutError:
+            raise _timeout_error() from None
+        except aiohttp.ClientError:
+            raise _connection_error() from None
+        if resp.status >= 400:
+            try:
+                raw = await resp.read()
+            except (TimeoutError, aiohttp.ClientError):
+                raw = b""
+            finally:
+                resp.release()
+            raise _status_error(resp.status, resp.headers.items(), raw)
+        return resp
+
+    async def read(self, resp: aiohttp.ClientResponse) -> bytes:
+        try:
+            return await resp.read()
+        except TimeoutError:
+            raise _timeout_error() from None
+        except aiohttp.ClientError:
+            raise _connection_error() from None
+        finally:
+            resp.release()
+
+    async def close(self) -> None:
+        if self.session is not None:
+            await self.session.close()
+
+
+async def _events(resp: aiohttp.ClientResponse) -> AsyncIterator[dict | DialException]:
+    """The chunks of an SSE answer as dicts; an error event or a broken stream becomes a
+    DialException, as the SDK's `materialize_streaming_errors` makes it."""
+    pending = b""
+    done = False
+    try:
+        async for data in resp.content.iter_any():
+            if done:  # read to the end, as openai's client does: the connection goes back to the pool
+                continue
+            pending += data
+            if b"\n\n" not in pending:
+                continue
+            *events, pending = pending.split(b"\n\n")
+            for event in events:
+                for line in event.split(b"\n"):
+                    if not line.startswith(b"data:"):
+                        continue  # comments (": heartbeat"), event names, ids
+                    payload = line[5:].strip()
+                    if payload.startswith(b"[DONE]"):
+                        done = True
+                        break
+                    chunk = orjson.loads(payload)
+                    if isinstance(chunk, dict) and chunk.get("error"):
+                        yield _stream_error(chunk["error"])
+                        return
+                    yield chunk
+                if done:
+                    break
+    except TimeoutError:
+        _log.warning("the gateway stopped answering mid-stream")
+        yield _timeout_error()
+    except (aiohttp.ClientError, orjson.JSONDecodeError) as exc:
+        _log.warning("the stream from the gateway broke: %s", type(exc).__name__)
+        yield _connection_error()
+    finally:
+        if resp.content.at_eof():
+            resp.release()
+        else:  # given up early (client gone, interceptor done): the gateway sees the cancel
+            resp.close()
+
+
+async def _single(item: dict) -> AsyncIterator[dict | DialException]:
+    yield item
+
+
+def _headers_of(scope) -> list[tuple[str, str]]:
+    return [(k.decode("latin-1"), v.decode("latin-1")) for k, v in scope["headers"]]
+
+
+async def _read_body(receive) -> bytes:
+    body = b""
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            raise asyncio.CancelledError
+        body += message.get("body", b"")
+        if not message.get("more_body"):
+            return body
+
+
+def _json_body(raw: bytes) -> dict:
+    try:
+        body = orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        try:  # the SDK's message (json's, not orjson's)
+            json.loads(raw)
+        except json.JSONDecodeError as exc:
+            raise InvalidRequestError(f"The request body isn't valid JSON: {exc.msg}") from None
+        except UnicodeDecodeError:
+            pass
+        raise InvalidRequestError("The request body isn't valid JSON.") from None
+    if not isinstance(body, dict):
+        raise InvalidRequestError("The request body must be a JSON object.")
+    return body
+
+
+def _validation_error(exc: ValidationErrorV1) -> DialException:
+    """aidial-sdk's message for a request that does not fit its model (_errors.py)."""
+    error = exc.errors()[0]
+    path = ".".join(map(str, error["loc"]))
+    return InvalidRequestError(f"Your request contained invalid structure on path {path}. {error['msg']}")
+
+
+def _out_headers(pairs) -> list[tuple[bytes, bytes]]:
+    return [
+        (k.lower().encode("latin-1"), str(v).encode("latin-1"))
+        for k, v in pairs
+        if k.lower() not in _NOT_FORWARDED
+    ]
+
+
+async def _send_json(send, status: int, content: Any, headers: Sequence[tuple[bytes, bytes]] = ()) -> None:
+    body = orjson.dumps(content)
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [_JSON, (b"content-length", str(len(body)).encode()), *headers],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})
+
+
+async def _send_error(send, exc: DialException) -> None:
+    await _send_json(send, exc.status_code, exc.json_error(), _out_headers((exc.headers or {}).items()))
+
+
+def _placeholder_client(dial_url: str) -> DialClient:
+    """The interceptor's `dial_client`: ours do not use it (the runtime makes the calls upstream);
+    an interceptor that reads `dial_client.client` or `.storage` must run under the SDK adapter."""
+    return DialClient.construct(dial_url=dial_url)
+
+
+class LeanApp:
+    """The ASGI app of an interceptor service: the deployment routes here, the rest in `fallback`."""
+
+    def __init__(
+        self,
+        chat: Mapping[str, type[ChatCompletionInterceptor]],
+        embeddings: Mapping[str, type[EmbeddingsInterceptor]],
+        dial_url: str,
+        fallback,
+    ):
+        self.chat = {f"/openai/deployments/{n}/chat/completions": (n, c) for n, c in chat.items()}
+        self.embeddings = {f"/openai/deployments/{n}/embeddings": (n, c) for n, c in embeddings.items()}
+        self.dial_url = dial_url
+        self.fallback = fallback
+        self.upstream: Upstream | None = None
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] == "http" and scope["method"] == "POST":
+            path = scope["path"]
+            if (entry := self.chat.get(path)) is not None:
+                return await self._guarded(self._chat, entry, scope, receive, send)
+            if (found := self.embeddings.get(path)) is not None:
+                return await self._guarded(self._embeddings, found, scope, receive, send)
+        return await self.fallback(scope, receive, send)
+
+    async def _guarded(self, handler, entry, scope, receive, send) -> None:
+        """Read the body, then serve it while watching for the client going away: a disconnect
+        cancels the request (and with it the call upstream), as aidial-sdk's DisconnectMiddleware."""
+        if self.upstream is None:
+            self.upstream = Upstream(self.dial_url)
+        try:
+            raw = await _read_body(receive)
+        except asyncio.CancelledError:
+            return
+        task = asyncio.current_task()
+        state = {"done": False, "gone": False, "started": False}
+
+        async def watch() -> None:
+            while True:
+                message = await receive()
+                if message["type"] == "http.disconnect":
+                    if not state["done"] and task is not None:
+                        state["gone"] = True
+                        task.cancel()
+                    return
+
+        watcher = asyncio.get_running_loop().create_task(watch())
+
+        async def sent(message) -> None:
+            state["started"] = True
+            if message["type"] == "http.response.body" and not message.get("more_body", False):
+                state["done"] = True
+            await send(message)
+
+        try:
+            await handler(entry, scope, raw, sent)
+        except asyncio.CancelledError:
+            if not state["gone"]:
+                raise
+            if task is not None:
+                task.uncancel()
+            _log.info("client disconnected from %s", scope["path"])
+        except DialException as exc:
+            await _send_error(sent, exc)
+        except Exception as exc:
+            if state["started"]:
+                raise
+            _log.error("unhandled %s on %s", type(exc).__name__, scope["path"])
+            await _send_error(
+                sent, DialException("The service failed to process the request.", 500, "runtime_error")
+            )
+        finally:
+            state["done"] = True
+            watcher.cancel()
+
+    def _starlette_request(self, scope, raw: bytes, body: dict) -> StarletteRequest:
+        request = StarletteRequest(scope)
+        request._body = raw
+        request._json = body
+        return request
+
+    async def _chat(self, entry, scope, raw: bytes, send) -> None:
+        name, cls = entry
+        body = _json_body(raw)
+        try:
+            request = await ChatRequest.from_request(
+                self._starlette_request(scope, raw, body), name, self.dial_url
+            )
+        except ValidationErrorV1 as exc:
+            raise _validation_error(exc) from None
+        response = ChatResponse(request)
+        upstream = self.upstream
+        assert upstream is not None
+        deployment, headers = upstream.headers(request.headers, request.api_key)
+        url = upstream.url(deployment, "chat/completions", request.api_version)
+        opened: list[aiohttp.ClientResponse] = []
+
+        async def call_upstream(context: Annotation, req: dict) -> AsyncIterator[dict | DialException]:
+            resp = await upstream.send(url, headers, req)
+            opened.append(resp)
+            if req.get("stream"):
+                return _events(resp)
+            answer = orjson.loads(await upstream.read(resp))
+            if isinstance(answer, dict):
+                for key in DefaultChunk.__annotations__:  # recreated by aidial-sdk (the SDK adapter)
+                    answer.pop(key, None)
+                answer = block_response_to_streaming_chunk(answer)
+            return _single(answer)
+
+        async def produce(_request, _response) -> None:
+            try:
+                await self._run_chat(cls, request, response, body, call_upstream)
+            except DialException:
+                raise
+            except Exception as exc:
+                _log.exception("interceptor failed: %s", type(exc).__name__)
+                raise DialException(status_code=500, type="internal_server_error", message=str(exc)) from exc
+
+        try:
+            batches = _generate(response, produce)
+            if request.stream:
+                await self._stream(batches, response, send)
+            else:
+                try:
+                    answer = await to_block_response(_flatten(batches, response._default_chunk))
+                except FastAPIException as exc:
+                    return await _send_json(
+                        send, exc.status_code, exc.detail, _out_headers((exc.headers or {}).items())
+                    )
+                await _send_json(send, 200, answer, _out_headers(response.headers))
+        finally:
+            for resp in opened:
+                resp.close()  # a no-op once released
+
+    async def _run_chat(self, cls, request, response, body: dict, call_upstream) -> None:
+        """The SDK adapter's `chat_completion` (chat_completion/adapter.py), with our call upstream.
+        Where the class keeps the SDK's own `call_upstreams` or response callbacks, their work is
+        done directly: the same chunks, without a pydantic model per chunk or a traversal that
+        changes nothing."""
+        configuration = parse_interceptor_configuration(request, await cls.configuration_schema())
+        # Not validated again: the request was, the rest is ours (pydantic would copy each field).
+        interceptor = cls.construct(
+            dial_client=_placeholder_client(self.dial_url),
+            request=request,
+            response=response,
+            configuration=configuration,
+        )
+        body = await interceptor.traverse_request(body)
+        body = cleanup_interceptor_configuration(body)
+        plain = _plain_response(cls)
+        try:
+            await interceptor.on_stream_start()
+            if plain and cls.call_upstreams is ChatCompletionInterceptor.call_upstreams:
+                async for item in await call_upstream(None, body):
+                    if isinstance(item, DialException):
+                        await interceptor.on_stream_error(AnnotatedException(error=item))
+                    else:
+                        _emit(response, item)
+            else:
+                async for value in await interceptor.call_upstreams(body, call_upstream):
+                    if isinstance(value, AnnotatedException):
+                        await interceptor.on_stream_error(value)
+                    elif plain:
+                        _emit(response, value.chunk)
+                    else:
+                        await interceptor.traverse_response_chunk(value)
+            await interceptor.on_stream_end()
+        except EarlyStreamExit:
+            pass
+
+    async def _stream(self, batches, response: ChatResponse, send) -> None:
+        async with contextlib.aclosing(batches):
+            first: list = []
+            async for first in batches:
+                if first:
+                    break
+            if first and isinstance(first[0], DialException):
+                return await _send_error(send, first[0])
+            await send(
+                {
+                    "type": "http.response.start",
+                    "status": 200,
+                    "headers": [_SSE, *_out_headers(response.headers)],
+                }
+            )
+            if first:
+                defaults = response._default_chunk
+                await send(
+                    {"type": "http.response.body", "body": _events_of(first, defaults), "more_body": True}
+                )
+                async for batch in batches:
+                    await send(
+                        {"type": "http.response.body", "body": _events_of(batch, defaults), "more_body": True}
+                    )
+            await send({"type": "http.response.body", "body": _DONE})
+
+    async def _embeddings(self, entry, scope, raw: bytes, send) -> None:
+        name, cls = entry
+        body = _json_body(raw)
+        try:
+            request = await EmbeddingsRequest.from_request(
+                self._starlette_request(scope, raw, body), name, self.dial_url
+            )
+        except ValidationErrorV1 as exc:
+            raise _validation_error(exc) from None
+        upstream = self.upstream
+        assert upstream is not None
+        try:
+            interceptor = cls.construct(dial_client=_placeholder_client(self.dial_url))
+            body = await interceptor.modify_request(body)
+            deployment, headers = upstream.headers(request.headers, request.api_key)
+            url = upstream.url(deployment, "embeddings", request.api_version)
+            # As the openai client: base64 vectors unless the caller chose, decoded for it.
+            decode = "encoding_format" not in body
+            if decode:
+                body = {**body, "encoding_format": "base64"}
+            resp = await upstream.send(url, headers, body)
+            answer = orjson.loads(await upstream.read(resp))
+            if decode:
+                _decode_vectors(answer)
+            answer = await interceptor.modify_response(answer)
+            answer = EmbeddingsResponse.parse_obj(answer).model_dump()
+        except DialException:
+            raise
+        except Exception as exc:
+            _log.exception("interceptor failed: %s", type(exc).__name__)
+            raise DialException(status_code=500, type="internal_server_error", message=str(exc)) from exc
+        await _send_json(send, 200, answer)
+
+
+def _decode_vectors(answer: dict) -> None:
+    for item in answer.get("data") or []:
+        if isinstance(item, dict) and isinstance(item.get("embedding"), str):
+            item["embedding"] = array.array("f", base64.b64decode(item["embedding"])).tolist()
+
+
+def _events_of(batch: list, defaults: DefaultChunk) -> bytes:
+    out = []
+    for item in batch:
+        if type(item) is dict:
+            data = {**item, **defaults}
+        elif isinstance(item, DialException):
+            data = item.json_error()
+        else:
+            data = item.to_dict(with_defaults=True)
+        out.append(b"data: " + orjson.dumps(data) + b"\n\n")
+    return b"".join(out)
+
+
+def _emit(response: ChatResponse, chunk: dict) -> None:
+    """aidial-interceptors-sdk's `send_chunk_to_response` for a plain dict, queued as it is (the
+    consumer adds the defaults, as to an `ArbitraryChunk`)."""
+    for choice in chunk.get("choices") or ():
+        if (index := choice.get("index")) is not None and index + 1 > response._last_choice_index:
+            response._last_choice_index = index + 1
+    response._queue.put_nowait(chunk)  # type: ignore[arg-type]
+
+
+_RESPONSE_CALLBACKS = tuple(
+    sorted(
+        name
+        for name in dir(ChatCompletionInterceptor)
+        if name.startswith(("on_response", "traverse_response")) or name in ("on_stream_chunk", "send_chunk")
+    )
+)
+
+
+@functools.cache
+def _plain_response(cls: type[ChatCompletionInterceptor]) -> bool:
+    """True when the class overrides no response callback: the SDK's traversal of a chunk then
+    gives back the same chunk."""
+    return all(getattr(cls, n) is getattr(ChatCompletionInterceptor, n) for n in _RESPONSE_CALLBACKS)
+
+
+async def _generate(response: ChatResponse, produce) -> AsyncGenerator[list, None]:
+    """aidial-sdk's `Response._generate_stream` and `_generate_chunk_stream` (the producer in a task,
+    its chunks from the queue with the defaults, the usage and last end-of-choice chunks held to the
+    end, the check that every choice was generated), giving what is ready as one batch: one write
+    for the chunks of one read from upstream."""
+    task = asyncio.get_running_loop().create_task(response._run_producer(produce))
+    queue = response._queue
+    defaults = response._default_chunk
+    delayed: list[BaseChunk] = []
+    try:
+        while True:
+            batch: list = []
+            chunk = await queue.get()
+            while True:
+                queue.task_done()
+                if type(chunk) is dict:  # from `_emit`
+                    batch.append(chunk)
+                elif isinstance(chunk, BaseChunk):
+                    if (
+                        isinstance(chunk, EndChoiceChunk) and chunk.choice_index == response.n - 1
+                    ) or isinstance(chunk, UsageChunk | UsagePerModelChunk | DiscardedMessagesChunk):
+                        delayed.append(chunk)
+                    else:
+                        batch.append(BaseChunkWithDefaults(chunk=chunk, defaults=defaults))
+                else:  # ExceptionChunk or EndChunk
+                    if delayed:
+                        final = ArbitraryChunk(chunk=merge(*[d.to_dict() for d in delayed]))
+                        batch.append(BaseChunkWithDefaults(chunk=final, defaults=defaults))
+                    if isinstance(chunk, ExceptionChunk):
+                        batch.append(chunk.exc)
+                    elif response._last_choice_index != response.n:
+                        log_error("Not all choices were generated")
+                        batch.append(RuntimeServerError(RUNTIME_ERROR_MESSAGE))
+                    yield batch
+                    return
+                if queue.empty():
+                    break
+                chunk = queue.get_nowait()
+            yield batch
+    finally:
+        if not task.done():
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+
+async def _flatten(batches: AsyncGenerator[list, None], defaults: DefaultChunk) -> AsyncIterator:
+    async with contextlib.aclosing(batches):
+        async for batch in batches:
+            for item in batch:
+                if type(item) is dict:
+                    item = BaseChunkWithDefaults(chunk=ArbitraryChunk(chunk=item), defaults=defaults)
+                yield item
