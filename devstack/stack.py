@@ -84,7 +84,7 @@ class Stack:
             env.setdefault("REDIS_URL", self.redis_url)
         return env
 
-    def start(self, timeout: float = 60.0) -> Stack:
+    def start(self, timeout: float = 180.0) -> Stack:
         self.log_dir.mkdir(parents=True, exist_ok=True)
         if self.want_redis and "REDIS_URL" not in self.base_env:
             self._start_redis()
@@ -118,7 +118,7 @@ class Stack:
         self.redis_url = f"redis://127.0.0.1:{port}/0"
         _wait(lambda: not port_free(port), 10, "redis-server did not start")
 
-    def wait_healthy(self, name: str, timeout: float = 60.0, path: str = "/health") -> None:
+    def wait_healthy(self, name: str, timeout: float = 180.0, path: str = "/health") -> None:
         proc = self.procs[name]
 
         def healthy() -> bool:
