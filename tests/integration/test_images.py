@@ -57,9 +57,13 @@ def _dockerfile() -> dict:
             out["env"].update(w.split("=", 1) for w in rest)
         elif op == "COPY":
             out["copy"].extend(rest[:-1])
+        elif op == "RUN" and rest[:2] == ["mkdir", "-p"]:
+            # A directory for the service's state (the console's file): no Python package comes from it.
+            assert set(rest) <= {"mkdir", "-p", "&&", "chown", "nobody", *rest[2:3]}, line
         elif op == "RUN":
             assert rest[:2] == ["pip", "install"] and len(rest) == 3, (
-                f'this test knows one RUN step, `pip install "<spec>"`; update it for: {line}'
+                f'this test knows `pip install "<spec>"` and `mkdir -p <dir> && chown nobody <dir>`; '
+                f"update it for: {line}"
             )
             out["install"] = rest[2]
     assert out["install"] and out["copy"], "the Dockerfile neither copies the project nor installs it"
