@@ -94,7 +94,7 @@ def test_two_replicas_share_quotas_and_a_chain_in_flight(gateway, second_gateway
 def events(stack, rid: str) -> list[dict]:
     path = stack.log_dir / "events.jsonl"
     lines = path.read_text().splitlines() if path.exists() else []
-    return [e for e in map(json.loads, lines) if e["request_id"] == rid and e["event"] == "usage"]
+    return [e for e in map(json.loads, lines) if e.get("request_id") == rid and e.get("event") == "usage"]
 
 
 def event_for(stack, resp) -> dict:
