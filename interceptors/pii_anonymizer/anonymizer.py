@@ -28,7 +28,9 @@ class Result:
 
 
 class Anonymizer:
-    def __init__(self, detector: Detector, vault: Vault):
+    def __init__(self, detector: Detector | None, vault: Vault):
+        """`detector` None: analysis runs elsewhere (the service's worker pool); `detect` is then
+        not used, only the vault and the tokens."""
         self.detector, self.vault = detector, vault
 
     def detect(
@@ -40,6 +42,8 @@ class Anonymizer:
     ) -> list[list[Finding]]:
         """CPU work, run by an analysis worker. Every other mention of a found value (and of a
         name's parts), here or among the conversation's `known` values, is masked too."""
+        if self.detector is None:
+            raise RuntimeError("this Anonymizer has no detector: analysis runs in the worker pool")
         return second_pass(texts, self.detector.analyze(texts, policy, policy_key(policy), deadline), known)
 
     async def apply(

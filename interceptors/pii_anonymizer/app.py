@@ -19,8 +19,9 @@ _log = logging.getLogger(__name__)
 
 def build_service(settings: AnonymizerSettings | None = None) -> InterceptorService:
     settings = settings or AnonymizerSettings.from_env()
-    if settings.hash_key or settings.vault_key:
-        operators.use_key(settings.hash_key or settings.vault_key)
+    hash_key = settings.hash_key or settings.vault_key
+    if hash_key:
+        operators.use_key(hash_key)
     vault = create_vault(settings.redis_url, settings.vault_key, settings.vault_ttl_seconds)
     local = None
     if settings.workers == 0:  # analysis in this process

@@ -47,7 +47,7 @@ def offline_tldextract() -> None:
     import tldextract
 
     offline = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, fallback_to_snapshot=True)
-    tldextract.extract = offline
+    tldextract.extract = offline  # type: ignore[assignment]
     tldextract.tldextract.TLD_EXTRACTOR = offline
 
 
@@ -81,6 +81,7 @@ def build_analyzer(spacy_model: str, language: str = "en"):
     offline_tldextract()
     engine = NerOnlyEngine(models=[{"lang_code": language, "model_name": spacy_model}])
     engine.load()
+    assert engine.nlp is not None
     nlp = engine.nlp[language]
     analyzer = AnalyzerEngine(
         nlp_engine=engine, supported_languages=[language], context_aware_enhancer=FastContextEnhancer()
@@ -122,6 +123,7 @@ class NerOnlyEngine(SpacyNlpEngine):
 
     def load(self) -> None:
         super().load()
+        assert self.nlp is not None
         for nlp in self.nlp.values():
             keep = {"ner"} | {
                 name for name, pipe in nlp.pipeline if "ner" in getattr(pipe, "listening_components", ())
@@ -136,7 +138,7 @@ class NerOnlyEngine(SpacyNlpEngine):
         # hides the labelled name our recognizers found inside it.
         ents = [e for e in (names.trim_entity(e) for e in doc.ents) if e is not None]
         entities, scores = self._get_updated_entities(
-            ents, [self.ner_model_configuration.default_score] * len(ents)
+            ents, [float(self.ner_model_configuration.default_score or 0.85)] * len(ents)
         )
         return NlpArtifacts(
             entities=entities,

@@ -110,7 +110,9 @@ class _Builder:
     __slots__ = ("src", "parts", "done", "out", "edits")
 
     def __init__(self, src: str):
-        self.src, self.parts, self.done, self.out, self.edits = src, [], 0, 0, []
+        self.src, self.done, self.out = src, 0, 0
+        self.parts: list[str] = []
+        self.edits: list[tuple[int, int, int, int]] = []
 
     def copy(self, upto: int) -> None:
         if upto > self.done:

@@ -211,7 +211,9 @@ class AnalysisPool:
             else:
                 fut = self._executor.submit(_analyze, job.texts[a:b], job.policy, job.key, job.deadline)
             fut.add_done_callback(
-                lambda f, j=job, a=a: j.done.get_loop().call_soon_threadsafe(self._chunk_done, j, a, f)
+                lambda f, j=job, a=a: j.done.get_loop().call_soon_threadsafe(  # type: ignore[misc]
+                    self._chunk_done, j, a, f
+                )
             )
 
     def _chunk_done(self, job: _Job, start: int, fut) -> None:

@@ -173,8 +173,8 @@ class Layered(Linear):
     default: it adds false positives on surnames and places), alt-profanity-check is a floor under
     `toxicity`, rescaled so that its own 0.8 lands on our `toxicity` threshold."""
 
-    def __init__(self, profanity: bool = False, **options: object):
-        super().__init__(**options)
+    def __init__(self, profanity: bool = False, model_path: str | None = None, **options: object):
+        super().__init__(model_path, **options)
         self.profanity = ProfanityCheck() if profanity else None
 
     def _floor(self, p: float) -> float:

@@ -77,7 +77,7 @@ def user_texts(messages: list[dict], scope: str) -> list[str]:
 
 class ToxicityBlockerInterceptor(ChatCompletionInterceptor):
     context: ClassVar[BlockerContext]
-    schema: ClassVar[type[BaseModel]] = PolicyOverride
+    schema: ClassVar[type[BaseModel]] = PolicyOverride  # type: ignore[assignment]
     guards: dict = {}
     resolved: Policy | None = None
 
@@ -96,11 +96,11 @@ class ToxicityBlockerInterceptor(ChatCompletionInterceptor):
             policy = policy.model_copy(
                 update={
                     "thresholds": thresholds_of(
-                        classifier, base.thresholds, override.thresholds if override else None
+                        classifier, base.thresholds, getattr(override, "thresholds", None)
                     )
                 }
             )
-            unknown = set(policy.thresholds) - set(classifier.categories)
+            unknown = set(policy.thresholds or {}) - set(classifier.categories)
             if unknown:
                 raise InvalidConfigurationError(
                     f"Unknown toxicity categories {sorted(unknown)} in the interceptor configuration; this "
@@ -110,10 +110,11 @@ class ToxicityBlockerInterceptor(ChatCompletionInterceptor):
         return self.resolved
 
     def _over(self, scores: dict[str, float]) -> dict[str, float]:
-        return {c: s for c, s in scores.items() if s >= self.policy.thresholds.get(c, 2.0)}
+        thresholds = self.policy.thresholds or {}
+        return {c: s for c, s in scores.items() if s >= thresholds.get(c, 2.0)}
 
     def _message(self, template: str, over: dict[str, float]) -> str:
-        label = LABELS.get(main_category(over, self.policy.thresholds), "abusive language")
+        label = LABELS.get(main_category(over, self.policy.thresholds or {}), "abusive language")
         return template.replace("{category}", label)
 
     def _record(self, direction: str, text: str, scores: dict[str, float]) -> None:
@@ -133,7 +134,7 @@ class ToxicityBlockerInterceptor(ChatCompletionInterceptor):
                     "key_id": headers.get(contract.KEY_ID),
                     "model": headers.get(contract.DEPLOYMENT),
                     "categories": sorted(over),
-                    "category": main_category(over, self.policy.thresholds),
+                    "category": main_category(over, self.policy.thresholds or {}),
                     "scores": {c: round(s, 3) for c, s in scores.items()},
                     "text_sha256": hashlib.sha256(text.encode()).hexdigest()[:16],
                 }
@@ -172,7 +173,7 @@ class ToxicityBlockerInterceptor(ChatCompletionInterceptor):
         policy = self.policy
         if policy.direction == "prompt":
             return choice
-        idx = path.choice_idx
+        idx = path.choice_idx or 0
         guard = self._guard(idx)
         seen = guard.violation
         delta = choice.get("delta")

@@ -53,7 +53,7 @@ class LinearModel:
 
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        vocab = sorted(self.index, key=self.index.get)
+        vocab = sorted(self.index, key=lambda word: self.index[word])
         np.savez_compressed(
             path,
             vocabulary=np.array(vocab),

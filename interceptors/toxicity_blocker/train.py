@@ -121,7 +121,7 @@ def thresholds_and_recall(
     model = (scores >= np.array([out[h] for h in CATEGORIES])).any(axis=1)
     abusive = [i for i, r in enumerate(data) if r["toxic"] and r["category"]]
     worst = []
-    for blocked in (patterned | model, model):
+    for blocked in (np.asarray(patterned | model), np.asarray(model)):
         per_category: dict[str, list[bool]] = {}
         for i in abusive:
             per_category.setdefault(data[i]["category"], []).append(blocked[i])
@@ -131,7 +131,7 @@ def thresholds_and_recall(
 
 def main() -> None:
     data = rows()
-    best = None
+    best: tuple[float, tuple[float, float], dict[str, float]] | None = None
     for c in C_GRID:
         thresholds, worst = thresholds_and_recall(data, out_of_fold(data, c))
         print(
@@ -140,6 +140,7 @@ def main() -> None:
         )
         if best is None or worst > best[1]:
             best = (c, worst, thresholds)
+    assert best is not None, "C_GRID is empty"
     c, _, thresholds = best
     X, vocab, idf = featurize([r["text"] for r in data])
     coef, intercept = fit_heads(X, data, c)
