@@ -196,7 +196,7 @@ class LowercaseNameRecognizer(EntityRecognizer):
                 and not (lexicon.is_known_name(w) and lexicon.zipf(w) < _ALONE_BELOW)
             ):
                 # a word English does not know, where only a name can stand: "she's called weiwei"
-                if len(w) >= 4 and not lexicon.is_common(w) and _INTRO.search(before):
+                if len(w) >= 4 and lexicon.zipf(w) < 3.0 and _INTRO.search(before):
                     end = m.end()
                     nxt = words[i + 1] if i + 1 < len(words) else None
                     if nxt is not None and text[end : nxt.start()] == " " and _low_surname(nxt.group()):

@@ -309,22 +309,23 @@ def name_cue_recognizer(language: str) -> PatternRecognizer:
     )
 
 
-_LINE_BREAK = r"(?:[ \t]*(?:\n|\\n)[ \t]*)+"
-_SEP = rf"(?:\s*,\s*|{_LINE_BREAK}|\s+)"
+# One line break: an address block ends at a blank line.
+_LINE_BREAK = r"(?:[ \t]*(?:\r?\n|\\n)[ \t]*)"
+_SEP = rf"(?:[ \t]*,[ \t]*{_LINE_BREAK}?|{_LINE_BREAK}|[ \t]+)"
 _POSTCODE = (
     r"(?:\d{5}(?:-\d{4})?|\d{4}|\d{3}\s\d{2}|\d{4}-\d{3}|\d{2}-\d{3}|"
     r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})"
 )
 # House numbers (and a street name before a unit: "173 Kingsway Suite 210") on the same line.
 _BEFORE = re.compile(rf"(?:(?i:the[ \t]+corner[ \t]+of[ \t]+)?\b{_NUM}[ \t]+(?:{_CAP}[ \t]+){{0,3}})+$")
-_PARTICLE = r"(?:de|da|do|dos|del|la|le|van|von|der|den|nad|pod|u|di|am|an|sur|upon)\s+"
-_PLACE = rf"{_CAP}(?:\s+(?:{_PARTICLE})?{_CAP}){{0,3}}"  # Teixeira de Freitas, Ždár nad Sázavou
+_PARTICLE = r"(?:de|da|do|dos|del|la|le|van|von|der|den|nad|pod|u|di|am|an|sur|upon)[ \t]+"
+_PLACE = rf"{_CAP}(?:[ \t]+(?:{_PARTICLE})?{_CAP}){{0,3}}"  # Teixeira de Freitas, Ždár nad Sázavou
 _NOT_CLOSING = r"(?!(?:Thanks|Thank|Regards|Best|Cheers|Sincerely|Kind|Hi|Hello|Dear|Yours)\b)"
 _AFTER_PIECES = [
     re.compile(rf"{_SEP}(?i:{_UNIT})\b"),
     # a postcode, and the town after it: 3262 LARVIK, 30-134 Kraków
     re.compile(rf"{_SEP}{_POSTCODE}(?:[ \t]+{_PLACE}(?=[ \t]*(?:[,.;:!?)]|\n|\\n|$)))?(?![\w-])"),
-    re.compile(rf"\s*,\s*{_PLACE}(?=\s*(?:[,.;:!?)]|\n|\\n|$|\s\d))"),  # , Springfield.
+    re.compile(rf"[ \t]*,[ \t]*{_PLACE}(?=\s*(?:[,.;:!?)]|\n|\\n|$|\s\d))"),  # , Springfield.
     # a line of its own, right below
     re.compile(rf"[ \t]*(?:\n|\\n)[ \t]*{_NOT_CLOSING}{_PLACE}(?=[ \t]*(?:,|\n|\\n|$|\s\d))"),
     re.compile(rf"{_SEP}[A-Z]{{2}}\b(?=\s*(?:,|\n|\\n|$|\s\d))"),

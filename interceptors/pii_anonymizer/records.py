@@ -18,7 +18,7 @@ import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from interceptors.pii_anonymizer import lexicon
-from interceptors.pii_anonymizer.structure import DATE, result
+from interceptors.pii_anonymizer.structure import DATE, STAMP, result
 
 # A field's name, lower case with separators removed ("postal_code", "postalCode" -> "postalcode"),
 # to the entity of its value. Names are matched whole, or by these endings ("billingPostcode").
@@ -229,7 +229,7 @@ _QUESTION = regex.compile(
     r"date[ \t]of[ \t]birth|birth[ \t]?date|dob|birthday|address|street)\b)[^\n?]{0,60}"
     r"(?P<q>\?)?[ \t]*\n"
 )
-_ANSWER = regex.compile(r"[ \t]*(?:[^\n:]{1,60}:[ \t]+)?(?P<a>[^\n]{1,80})")
+_ANSWER = regex.compile(rf"[ \t]*(?:{STAMP})?(?:[^\n:]{{1,60}}:[ \t]+)?(?P<a>[^\n]{{1,80}})")
 _DATE = regex.compile(DATE, regex.IGNORECASE)
 _ANSWER_SHAPE = {
     "ZIP_CODE": regex.compile(r"(?i)\b[a-z0-9]{1,4}(?:[ -]?[a-z0-9]{2,4})?\b"),

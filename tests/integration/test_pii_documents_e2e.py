@@ -84,6 +84,49 @@ DOCUMENTS = {
         ["Ravei 157", "LARVIK", "Trg revolucije 4", "Kunickiego", "Władysława", "9388", "3927", "19468"],
         ["Ship one box to each"],
     ),
+    "lower-case chat": (
+        "[10:15] Kwame Asante: hi its priya from accounts, can u ask kwame to call me back\n"
+        "[10:16] Agent: sure. and the postcode?\n[10:16] Kwame Asante: L3X7E8\n"
+        "10:52 <@leonila> ok. piotr is coming too, thanks marcus",
+        ["priya", "kwame", "Kwame", "Asante", "L3X7E8", "leonila", "piotr", "marcus"],
+        ["can u ask", "to call me back"],
+    ),
+    "records": (
+        '{"name": {"given": "Alenka", "family": "Jug"}, "postalCode": "3102", "city": "Novo mesto"}\n'
+        "BEGIN:VCARD\nN:Mikkelsen;Dina;;;\nADR;TYPE=HOME:;;Fuglagerstræde 135;København K;;4891;Denmark\n"
+        "END:VCARD\nfirst_name;last_name;postcode\nGirma;Junk;69670",
+        [
+            "Alenka",
+            "Jug",
+            "3102",
+            "Novo mesto",
+            "Mikkelsen",
+            "Dina",
+            "Fuglagerstræde",
+            "4891",
+            "Girma",
+            "Junk",
+            "69670",
+        ],
+        ["postalCode", "first_name"],
+    ),
+    "address blocks and signatures": (
+        "Please send the forms to:\n\nKipchoge Oduya\nP.O. Box 1886\nNairobi\n\nKHANH LESKOVAR\n"
+        "Warehouse Supervisor\n283 Kingsway #7\nCardiff\nNG0 5AF\nPt: CHUNHUA BRAITHWAITE  Dr. Bhutto paged",
+        [
+            "Kipchoge",
+            "Oduya",
+            "1886",
+            "KHANH",
+            "LESKOVAR",
+            "283 Kingsway",
+            "NG0 5AF",
+            "CHUNHUA",
+            "BRAITHWAITE",
+            "Bhutto",
+        ],
+        ["Please send the forms to", "Warehouse Supervisor"],
+    ),
 }
 
 # Values as a reader sees them: the check reads the model's text with the tricks undone.
