@@ -231,6 +231,14 @@ def _run_image(name: str, base: Path, wheels: Path, redis_url: str) -> str | Non
             return f"{name} (EXTRAS={extra}) exited with {proc.returncode}:\n{tail}"
         if not ok:
             return f"{name} (EXTRAS={extra}) did not answer {url} in {HEALTH_TIMEOUT:.0f} s:\n{tail}"
+        if name == "gateway":  # the console's page and its files are in the installed package
+            for page in ("/console/", "/console/static/console.js", "/console/static/console.css"):
+                try:
+                    with urllib.request.urlopen(f"http://127.0.0.1:{ports[name]}{page}", timeout=5) as r:
+                        if r.status != 200 or not r.read():
+                            return f"the gateway image serves {page} empty ({r.status})"
+                except OSError as exc:
+                    return f"the gateway image does not serve {page}: {exc}"
         return None
     finally:
         proc.terminate()

@@ -52,3 +52,14 @@ def test_the_gateway_reads_the_mounted_settings():
     mount = COMPOSE["gateway"]["volumes"][0].split(":")
     assert all(f.startswith(mount[1]) for f in files)
     assert all((ROOT / mount[0] / Path(f).relative_to(mount[1])).exists() for f in files)
+
+
+def test_the_console_writes_its_file_to_a_named_volume_and_has_no_default_admin_key():
+    console = GATEWAY_ENV["GATEWAY_CONSOLE_FILE"]
+    mounts = [v.split(":") for v in COMPOSE["gateway"]["volumes"]]
+    volume = next(m for m in mounts if console.startswith(m[1] + "/"))
+    assert volume[0] in yaml.safe_load((ROOT / "docker-compose.yml").read_text())["volumes"]
+    assert len(volume) == 2  # writable, unlike the settings
+    assert GATEWAY_ENV["GATEWAY_ADMIN_KEY"] == "${GATEWAY_ADMIN_KEY:-}"
+    dockerfile = (ROOT / "Dockerfile").read_text()
+    assert f"mkdir -p {Path(console).parent} && chown nobody {Path(console).parent}" in dockerfile
