@@ -13,8 +13,6 @@
 
 from __future__ import annotations
 
-import functools
-
 import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
@@ -344,37 +342,57 @@ def name_parts(value: str) -> list[str]:
 _ANY_CASE_BELOW = 4.95
 
 
-def mention_pattern(values: dict[str, str]) -> tuple[regex.Pattern, dict[str, str]] | None:
-    """One whole-word pattern for values (value -> entity) and their name parts; entity_of maps
-    the lower-case form of each alternative to its entity."""
-    return _mention_pattern(frozenset(values.items()))
+class Mentions:
+    """Every whole-word mention of some values (value -> entity) and of their name parts, found with
+    `str.find` on the lower-cased text: a fresh request brings fresh values, and compiling them into
+    one pattern cost more than the search. A one-word name that is also a common word ("Brown",
+    "Will") counts only capitalized or in capitals."""
+
+    def __init__(self, values: dict[str, str]):
+        self.entity_of: dict[str, str] = {}
+        for value, entity in sorted(values.items()):
+            if len(value) < 3:
+                continue
+            self.entity_of.setdefault(value.lower(), entity)
+            if entity == "PERSON":
+                for part in name_parts(value):
+                    self.entity_of.setdefault(part.lower(), entity)
+        self.cased = {
+            v
+            for v, e in self.entity_of.items()
+            if e == "PERSON" and " " not in v and lexicon.zipf(v) >= _ANY_CASE_BELOW
+        }
+
+    def __bool__(self) -> bool:
+        return bool(self.entity_of)
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, entity), longest first where mentions overlap, left to right."""
+        low = text.lower()
+        if len(low) != len(text):  # a character whose lower case is longer: compare in place
+            low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        found = []
+        for value, entity in self.entity_of.items():
+            at = low.find(value)
+            while at >= 0:
+                end = at + len(value)
+                if (
+                    (at == 0 or not _word_char(text[at - 1]))
+                    and (end == len(text) or not _word_char(text[end]))
+                    and (value not in self.cased or text[at:end] in (value.capitalize(), value.upper()))
+                ):
+                    found.append((at, end, entity))
+                at = low.find(value, at + 1)
+        found.sort(key=lambda m: (m[0], m[0] - m[1]))
+        out: list[tuple[int, int, str]] = []
+        for m in found:
+            if not out or m[0] >= out[-1][1]:
+                out.append(m)
+        return out
 
 
-@functools.lru_cache(maxsize=512)  # a conversation resends the same values every turn
-def _mention_pattern(items: frozenset) -> tuple[regex.Pattern, dict[str, str]] | None:
-    entity_of: dict[str, str] = {}
-    for value, entity in sorted(items):
-        if len(value) < 3:
-            continue
-        entity_of.setdefault(value.lower(), entity)
-        if entity == "PERSON":
-            for part in name_parts(value):
-                entity_of.setdefault(part.lower(), entity)
-    if not entity_of:
-        return None
-    # A one-word name that is also a common word ("Brown", "Will") is matched only when capitalized.
-    capitalized = {
-        v
-        for v, e in entity_of.items()
-        if e == "PERSON" and " " not in v and lexicon.zipf(v) >= _ANY_CASE_BELOW
-    }
-    alternatives = [
-        f"{regex.escape(v.capitalize())}|{regex.escape(v.upper())}"
-        if v in capitalized
-        else f"(?i:{regex.escape(v)})"
-        for v in sorted(entity_of, key=len, reverse=True)
-    ]
-    return regex.compile(rf"(?<![\w])(?:{'|'.join(alternatives)})(?![\w])"), entity_of
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
 
 
 _NEXT_WORD = regex.compile(r"[ \t]+(\p{Lu}[\p{L}\p{M}'’]+(?:-\p{Lu}[\p{L}\p{M}'’]+)?)(?![\w@])")
@@ -398,20 +416,15 @@ def propagate(
         for f in found:
             if f.entity in PROPAGATED:
                 values.setdefault(text[f.start : f.end], f.entity)
-    compiled = mention_pattern(values)
-    if compiled is None:
+    mentions = Mentions(values)
+    if not mentions:
         return findings
-    pattern, entity_of = compiled
     out = []
     for text, found in zip(texts, findings, strict=True):
         extra = [
-            make(
-                m.start(),
-                _with_surname(text, m.end()) if entity_of[m.group(0).lower()] == "PERSON" else m.end(),
-                entity_of[m.group(0).lower()],
-            )
-            for m in pattern.finditer(text)
-            if all(m.end() <= f.start or m.start() >= f.end for f in found)
+            make(start, _with_surname(text, end) if entity == "PERSON" else end, entity)
+            for start, end, entity in mentions.find(text)
+            if all(end <= f.start or start >= f.end for f in found)
         ]
         out.append(sorted([*found, *extra], key=lambda f: f.start) if extra else found)
     return out

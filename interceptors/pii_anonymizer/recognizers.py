@@ -121,7 +121,12 @@ ADDRESS_PATTERNS = [
     Pattern("prefix_words_number", rf"\b(?:{_PREFIX_AS_WRITTEN})\s+(?:{_WORD}\s+){{0,4}}?{_NUM}\b", 0.7),
     Pattern("number_prefix_words", rf"\b{_NUM}\s+(?:{_PREFIX_AS_WRITTEN})\s+(?:{_CAP}\s+){{0,3}}{_CAP}", 0.7),
     # Ulriksholmvej 46, Alingsåsvägen 42, Strojírenská 1006, Gosposka ulica 53
-    Pattern("compound_number", rf"(?i:\b(?:{_WORD}\s+)?[^\W\d_][\w-]*?(?:{_COMPOUND})\s+{_NUM}\b)", 0.7),
+    # (the look-ahead first: only a word followed by a number is tried against the endings)
+    Pattern(
+        "compound_number",
+        rf"(?i:\b(?:{_WORD}\s+)?(?=[^\W\d_][\w-]*\s+\d)[^\W\d_][\w-]*?(?:{_COMPOUND})\s+{_NUM}\b)",
+        0.7,
+    ),
     # Rákóczi út 115a, Prešernova ulica 89, Åløkke Allé 65: the street type as a word of its own
     Pattern("words_type_number", rf"(?i:\b(?:{_WORD}\s+){{1,3}}(?:{_TYPE_WORD})\s+{_NUM}\b)", 0.7),
     # Apt. 910, Suite 026
