@@ -195,7 +195,8 @@ class Upstream:
 
     async def close(self) -> None:
         if self.session is not None:
-            await self.session.close()
+            session, self.session = self.session, None
+            await session.close()
 
 
 async def _events(resp: aiohttp.ClientResponse) -> AsyncIterator[dict | DialException]:
@@ -328,6 +329,8 @@ class LeanApp:
         self.upstream: Upstream | None = None
 
     async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] == "lifespan":  # the pooled client closes with the service
+            return await self.fallback(scope, self._closing(receive), send)
         if scope["type"] == "http" and scope["method"] == "POST":
             path = scope["path"]
             if (entry := self.chat.get(path)) is not None:
@@ -335,6 +338,15 @@ class LeanApp:
             if (found := self.embeddings.get(path)) is not None:
                 return await self._guarded(self._embeddings, found, scope, receive, send)
         return await self.fallback(scope, receive, send)
+
+    def _closing(self, receive):
+        async def watched():
+            message = await receive()
+            if message["type"] == "lifespan.shutdown" and self.upstream is not None:
+                await self.upstream.close()
+            return message
+
+        return watched
 
     async def _guarded(self, handler, entry, scope, receive, send) -> None:
         """Read the body, then serve it while watching for the client going away: a disconnect
