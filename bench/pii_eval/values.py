@@ -15,6 +15,7 @@ from faker import Faker
 
 from bench.pii_eval import ids, outside_names
 from bench.pii_eval.core import Ent, ent
+from bench.pii_eval.vocab import MONTHS
 
 LOCALES = (
     "en_US",
@@ -40,20 +41,6 @@ LOCALES = (
 )
 # Where most documents' people live; the rest are spread over every locale.
 WEIGHTS = {"en_US": 8, "en_GB": 4, "en_CA": 1, "en_AU": 1, "en_IE": 1}
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 _NL_PREFIX = ("van", "de", "van der", "van den", "van de", "de", "ter")
 _BR_PREFIX = ("da", "dos", "de", "do")
 _FREE_MAIL = {
