@@ -328,6 +328,7 @@ _PLACE = rf"{_CAP}(?:[ \t]+(?:{_PARTICLE})?{_CAP}){{0,3}}"  # Teixeira de Freita
 _NOT_CLOSING = r"(?!(?:Thanks|Thank|Regards|Best|Cheers|Sincerely|Kind|Hi|Hello|Dear|Yours)\b)"
 _AFTER_PIECES = [
     re.compile(rf"{_SEP}(?i:{_UNIT})\b"),
+    re.compile(r"[ \t]*,?[ \t]*#[ \t]?\d{1,5}[A-Za-z]?\b"),  # 371 Teresa Mountains #7
     # a postcode, and the town after it: 3262 LARVIK, 30-134 Kraków
     re.compile(rf"{_SEP}{_POSTCODE}(?:[ \t]+{_PLACE}(?=[ \t]*(?:[,.;:!?)]|\n|\\n|$)))?(?![\w-])"),
     re.compile(rf"[ \t]*,[ \t]*{_PLACE}(?=\s*(?:[,.;:!?)]|\n|\\n|$|\s\d))"),  # , Springfield.

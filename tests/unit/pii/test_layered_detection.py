@@ -83,7 +83,7 @@ FOUND = [
     ("Hyderabad, WI 62297", "Hyderabad, WI 62297"),
     ("City: Köln", "Köln"),
     ("she moved to Szeged", "Szeged"),
-    ("ship to 371 Teresa Mountains #7", "371 Teresa Mountains"),
+    ("ship to 371 Teresa Mountains #7, Wichita", "371 Teresa Mountains #7, Wichita"),
     ("at 202 W 3rd Street", "202 W 3rd Street"),
     ("Calle de Alcalá, 10, 2º izda.", "Calle de Alcalá, 10"),
     ("32 chemin de Adam, Aix", "32 chemin de Adam"),
