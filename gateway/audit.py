@@ -45,10 +45,8 @@ def prompt_texts(body: dict) -> list[dict]:
     for m in body.get("messages") or []:
         if not isinstance(m, dict):
             continue
-        content = m.get("content")
-        if isinstance(content, list):
-            content = "".join(p.get("text", "") for p in content if isinstance(p, dict))
-        if isinstance(content, str) and content:
+        content = contract.message_text(m)
+        if content:
             out.append({"role": str(m.get("role")), "content": content})
     return out
 

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 
 import orjson
 
+from interceptors.common import contract
+
 MAX_CAPTURE = 64 * 1024  # bytes of one answer kept for the page
 REPORTED = ("x-cache", "x-toxicity-flagged")
 
@@ -98,15 +100,11 @@ def _ms(seconds: float | None) -> float | None:
 
 
 def messages(body: dict) -> list[dict]:
-    out = []
-    for m in body.get("messages") or []:
-        if not isinstance(m, dict):
-            continue
-        content = m.get("content")
-        if isinstance(content, list):
-            content = "".join(p.get("text", "") for p in content if isinstance(p, dict))
-        out.append({"role": m.get("role"), "content": content if isinstance(content, str) else ""})
-    return out
+    return [
+        {"role": m.get("role"), "content": contract.message_text(m)}
+        for m in body.get("messages") or []
+        if isinstance(m, dict)
+    ]
 
 
 def answer_text(raw: bytes | bytearray) -> dict:

@@ -111,3 +111,11 @@ def body_parts(path: str, body: bytes) -> list[str]:
 def hop_parts(headers: Mapping[str, str], api_key: str) -> list[str]:
     """What a hop's signature covers: its per-request key and the identity headers."""
     return [api_key, *(headers.get(h, "") for h in SIGNED)]
+
+
+def message_text(message: object) -> str:
+    """A chat message's text as the model reads it: string content, or its text parts joined."""
+    content = message.get("content") if isinstance(message, dict) else None
+    if isinstance(content, list):
+        content = "".join(str(p.get("text") or "") for p in content if isinstance(p, dict))
+    return content if isinstance(content, str) else ""
