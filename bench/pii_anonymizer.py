@@ -92,6 +92,21 @@ def single_prompt_ms(anonymizer: Anonymizer, fake: Faker, runs: int) -> list[flo
     return out
 
 
+def stock_single_ms(analyzer, anonymizer, fake: Faker, runs: int) -> list[float]:
+    """Stock Presidio (analyze + anonymize) on the same kind of fresh prompt."""
+    out = []
+    for _ in range(runs):
+        text = " ".join(
+            f"{fake.name()} wrote to {fake.email()} about the order shipped to "
+            f"{fake.city()}; call {fake.phone_number()} before Friday."
+            for _ in range(12)
+        )
+        t = time.perf_counter()
+        anonymizer.anonymize(text, analyzer.analyze(text, language="en"))
+        out.append((time.perf_counter() - t) * 1000)
+    return out
+
+
 def spacy_floor_ms(analyzer, fake: Faker, runs: int) -> list[float]:
     """spaCy's entity recognizer alone on the same kind of prompt: the floor under our p50."""
     nlp, out = analyzer.nlp_engine.nlp["en"], []
@@ -115,16 +130,20 @@ def main() -> None:
     from presidio_anonymizer import AnonymizerEngine
 
     analyzer = build_analyzer(SPACY_MODEL)  # ours: spaCy's entity recognizer only, our recognizers
-    stock = stock_analyzer()
+    stock_engine = stock_analyzer()
     stock_anon = AnonymizerEngine()
     ours = Anonymizer(Detector(analyzer), MemoryVault(3600))
     fake = Faker()
     Faker.seed(7)
     convs = [conversation(fake, args.turns) for _ in range(args.conversations)]
-    stock = [c for users in convs for c in stock_turns(users, stock, stock_anon)]
+    stock = [c for users in convs for c in stock_turns(users, stock_engine, stock_anon)]
     mine = [c for i, users in enumerate(convs) for c in our_turns(users, ours, Scope("bench", f"c{i}"))]
-    single = single_prompt_ms(ours, fake, 30)
-    floor = spacy_floor_ms(analyzer, fake, 30)
+    # Interleaved, so that a machine slowing down or speeding up during the run weighs on all three.
+    single, stock_single, floor = [], [], []
+    for _ in range(10):
+        single += single_prompt_ms(ours, fake, 3)
+        stock_single += stock_single_ms(stock_engine, stock_anon, fake, 3)
+        floor += spacy_floor_ms(analyzer, fake, 3)
     s_mean, o_mean = statistics.mean(stock) * 1000, statistics.mean(mine) * 1000
     print(f"\n{args.conversations} conversations x {args.turns} turns (history resent every turn)")
     print(f"{'':34} {'CPU ms/turn mean':>17} {'p50':>8} {'last turn':>10}")
@@ -141,6 +160,10 @@ def main() -> None:
         f"fresh ~300-token prompt, ours: p50 {statistics.median(single):.1f} ms, "
         f"p99 {sorted(single)[int(len(single) * 0.99) - 1]:.1f} ms; "
         f"of which spaCy's entity recognizer alone: p50 {statistics.median(floor):.1f} ms"
+    )
+    print(
+        f"fresh ~300-token prompt, stock Presidio: p50 {statistics.median(stock_single):.1f} ms "
+        f"(ours / stock: {statistics.median(single) / statistics.median(stock_single):.2f})"
     )
 
 

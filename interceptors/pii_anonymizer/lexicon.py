@@ -19,6 +19,57 @@ import pkgutil
 import re
 
 
+_SYNTAX = frozenset("\\()[]{}.*+?|^$")
+
+
+def _alternatives(alternation: str) -> list[str]:
+    """The top-level alternatives of a regular expression's alternation."""
+    out, cur, depth, i = [], [], 0, 0
+    while i < len(alternation):
+        c = alternation[i]
+        if c == "\\":
+            cur.append(alternation[i : i + 2])
+            i += 2
+            continue
+        depth += c in "(["
+        depth -= c in ")]"
+        if c == "|" and depth == 0:
+            out.append("".join(cur))
+            cur = []
+        else:
+            cur.append(c)
+        i += 1
+    return [*out, "".join(cur)]
+
+
+def trie(alternation: str) -> str:
+    """The same alternation with its alternatives grouped by their leading characters
+    ("tel|telephone|fax" -> "tel(?:|ephone)|fax"), so the regex engine tries one branch per first
+    letter instead of every alternative at every position: the keyword rules cost a fifth.
+
+    It matches what the flat alternation matches, in the same order of preference: alternatives keep
+    their order within a group, alternatives of two groups cannot match at the same place, and an
+    alternative that could (empty, or starting with syntax) stays where it was, between groups."""
+    out: list[str] = []
+    groups: dict[str, list[str]] = {}
+
+    def flush() -> None:
+        for first, rests in groups.items():
+            inner = trie("|".join(rests))
+            out.append(first + inner if len(_alternatives(inner)) == 1 else f"{first}(?:{inner})")
+        groups.clear()
+
+    for alternative in _alternatives(alternation):
+        head = alternative[:2]
+        if head and head[0] not in _SYNTAX and head[1:] not in ("*", "+", "?", "{"):
+            groups.setdefault(head[0], []).append(alternative[1:])
+        else:
+            flush()
+            out.append(alternative)
+    flush()
+    return "|".join(out)
+
+
 def _set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 

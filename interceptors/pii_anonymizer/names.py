@@ -260,7 +260,7 @@ def owners(text: str, findings: list, make) -> list:
         window_start = line_start + 1
         if text[line_start + 1 : f.start].strip() == "":  # the contact starts its line: look one up
             window_start = text.rfind("\n", 0, max(line_start, 0)) + 1
-        m = _OWNER.search(text, window_start, f.start)
+        m = _OWNER.match(text, window_start, f.start)  # the name starts the window's line
         if m is None:
             continue
         words = [w for w in lexicon.words(m.group("v")) if not _PARTICLE_WORD.fullmatch(w)]

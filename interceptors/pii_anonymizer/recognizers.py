@@ -22,7 +22,7 @@ _FLAGS = re.DOTALL | re.MULTILINE
 _WORD = r"[^\W\d_][\w'’.-]*"
 _CAP = r"[^\W\d_a-z][\w'’-]*"  # a word starting with a capital (or a non-Latin letter)
 _NUM = r"(?<![\d/.-])\d{1,6}[A-Za-z]?(?:[/-]\d{1,4})?(?![/.]\d)"
-_SUFFIX = (
+_SUFFIX = lexicon.trie(
     r"street|st|avenue|ave|road|rd|drive|dr|lane|ln|boulevard|blvd|way|court|ct|place|pl|"
     r"terrace|row|square|sq|parkway|pkwy|circle|cir|highway|hwy|heights|crescent|close|grove|"
     r"gardens|walk|hill|alley|trail|plaza|mews|crossing|loop|pike"
@@ -40,7 +40,7 @@ _PREFIX = (
 )
 # "Via Roma 5" or "via Roma 5", not "VIA EMS FROM 361": a prefix as people write it.
 _PREFIX_AS_WRITTEN = "|".join(f"[{p[0].upper()}{p[0]}]{p[1:]}" for p in _PREFIX.split("|"))
-_COMPOUND = (
+_COMPOUND = lexicon.trie(
     r"straße|strasse|str\.|gasse|weg|allee|platz|ring|damm|ufer|vej|gade|stræde|allé|gatan|gata|"
     r"gate|vägen|väg|veien|vei|vegen|veg|stien|bakken|katu|tie|kuja|polku|laan|straat|gracht|"
     r"plein|kade|singel|ská|ova|ová|ulica|utca|út|körút|tér|cesta|sokak|caddesi|ulice|baan|haugen|åsen|"
@@ -49,11 +49,11 @@ _COMPOUND = (
     r"chaussee|steig|pfad|berg|feld|hain|kamp|stieg|brink|stig|backe|backen|torget|torg|"
     r"gränd|kuja|rinne|polku|raitti|tori|aukio|puistikko|kaari|ranta|mäki|tanhua"
 )
-_US_STATES = (
+_US_STATES = lexicon.trie(
     "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|"
     "NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI|AS|MP|AA|AE|AP"
 )
-_TYPE_WORD = (
+_TYPE_WORD = lexicon.trie(
     r"utca|út|útja|körút|tér|köz|sor|ulica|ulice|cesta|trg|sokak|caddesi|bulvarı|straße|strasse|"
     r"gasse|allee|allé|platz|vej|gade|gata|gatan|vägen|veien|vegen|katu|tie|kuja|laan|straat|"
     r"gracht|weg|plein|kade|steeg|hof|ring|damm|chaussee|bulevar|avenija|prospekt|ulitsa|namesti|"
@@ -79,7 +79,7 @@ def _street_types() -> str:
     from faker.providers.address.en_US import Provider as Us
 
     types = {t for t in (*Us.street_suffixes, *Au.street_suffixes) if " " not in t} - _AMBIGUOUS_TYPES
-    return "|".join(sorted(types, key=len, reverse=True))
+    return lexicon.trie("|".join(sorted(types, key=len, reverse=True)))
 
 
 _TYPES = _street_types()
@@ -280,7 +280,7 @@ def phone_shape_recognizer(language: str) -> PatternRecognizer:
 
 
 # Words that introduce a name in chat and letters: "my name is Csanád", "Dear Ms. Ágnes Kovács".
-_NAME_CUES = (
+_NAME_CUES = lexicon.trie(
     r"my name is|my name's|name:|call me|calls me|i am|i'm|this is|dear|hi|hello|hey|thanks|"
     r"regards,|sincerely,|follow up with|talk to|speak to|ask|tell|meet|met|from|cc:?|"
     r"spoke to|spoke with|"

@@ -48,7 +48,7 @@ DATE = (
     rf"|{_MON}\.?,?[ \t]+\d{{4}}(?!\d))"
 )
 
-_ID_CUE = (
+_ID_CUE = lexicon.trie(
     r"mrn|mr[ \t]?#|mc[ \t]?#|medical[ \t]record|record|chart|patient[ \t]id|member|subscriber|"
     r"policy|group|account|acct|a/c|passport|licen[cs]e|dl|professional[ \t]id|employee|staff[ \t]id|"
     r"badge|sin|nhs|nino|national[ \t]insurance|national[ \t]id|tax[ \t]id|"
@@ -63,10 +63,10 @@ _ID_CUE = (
 # Case-sensitive inside the case-insensitive cue patterns: "is 643-21-6917" is not one ID.
 _ID_VALUE = r"(?-i:[A-Z0-9](?:[A-Z0-9]|[./\-](?=[A-Z0-9])|[ \t](?=\d{2,}\b)){3,34})"
 _NUMBER_WORD = r"(?:no|nr|num|number|numbers|#|id|code)"
-_PHONE_CUE = (
-    r"(?:tel|phone|ph|telephone|fax|facsimile|mobile|mob|cell|cellphone|office|work|home|direct|"
+_PHONE_CUE = lexicon.trie(
+    r"tel|phone|ph|telephone|fax|facsimile|mobile|mob|cell|cellphone|office|work|home|direct|"
     r"dir|pager|main|switchboard|whatsapp|signal|sms|tlf|tfn|handy|mobil|tél|telefon|telefono|"
-    r"teléfono|telemóvel|celular|contact|call)"
+    r"teléfono|telemóvel|celular|contact|call"
 )
 
 
@@ -162,7 +162,7 @@ def _r(pattern: str, flags: int = 0) -> regex.Pattern:
     return regex.compile(pattern, flags | regex.MULTILINE)
 
 
-_NAME_LABELS = (
+_NAME_LABELS = lexicon.trie(
     r"patient(?:[ \t]name)?|pt|name|full[ \t]name|first[ \t]name|last[ \t]name|surname|given[ \t]names?|"
     r"family[ \t]name|bill[ \t]to|ship[ \t]to|sold[ \t]to|attn|attention|contact(?:[ \t]person)?|from|to|cc|"
     r"physician|provider|doctor|attending|resident|surgeon|nurse|pcp|referring(?:[ \t]physician)?|"
@@ -184,7 +184,7 @@ _NAME_LABELS = (
     r"navn|namn|nimi|jméno|příjmení|név|ime|priimek|tên|họ[ \t]tên|ship[ \t]from|deliver[ \t]to|"
     r"consignee|shipper|sender|addressee|payer|payee|debtor|creditor|tenant|applicant|co-?applicant"
 )
-_JOBS = (
+_JOBS = lexicon.trie(
     r"manager|director|supervisor|representative|rep|specialist|officer|engineer|lead|assistant|"
     r"coordinator|consultant|analyst|partner|agent|executive|head|president|vp|ceo|cto|cfo|coo|"
     r"founder|owner|administrator|admin|developer|designer|accountant|advisor|adviser|associate|"
@@ -196,13 +196,13 @@ _JOBS = (
     r"geschäftsführer|leiter|leiterin|directeur|directrice|gerente|direttore|responsable"
 )
 _LABEL_SEP = r"(?:[ \t]*[:#][ \t]*|[ \t]+[-–][ \t]+|\t+|[ \t]{2,}|[ \t]*[._]{3,}[ \t]*)"
-_RELATIONS = (
+_RELATIONS = lexicon.trie(
     r"wife|husband|son|daughter|mother|father|mom|mum|dad|brother|sister|neighbou?r|friend|"
     r"partner|spouse|aunt|uncle|niece|nephew|cousin|grandson|granddaughter|grandmother|"
     r"grandfather|grandma|grandpa|boyfriend|girlfriend|fianc[ée]e?|colleague|caregiver|carer|"
     r"roommate|flatmate|landlady|landlord|stepson|stepdaughter|stepmother|stepfather|guardian"
 )
-_CLOSINGS = (
+_CLOSINGS = lexicon.trie(
     r"regards|sincerely|cheers|thanks|thank[ \t]you|best|best[ \t]wishes|warm[ \t]regards|"
     r"kind[ \t]regards|yours(?:[ \t]truly|[ \t]sincerely|[ \t]faithfully)?|faithfully|respectfully|"
     r"cordially|take[ \t]care|"
