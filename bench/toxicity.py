@@ -1,13 +1,14 @@
 """The toxicity blocker: quality per backend and category on the labelled set, and the latency it
 adds per prompt and per streamed chunk.
 
-    python -m bench.toxicity [--requests 300] [--no-gateway]
+    python -m bench.toxicity [--requests 300] [--no-gateway] [--split tune|heldout|fresh|both|all]
 
 1. Side by side, every backend that can load here, at its default thresholds, on
    bench/data/toxicity_set.jsonl (bench/toxicity_eval: seeded templates written for this project,
-   a tune split and a held-out split nobody tuned on): the share of abusive prompts blocked per kind
-   of abuse, the share of benign prompts blocked, and the classifier's p50 time per prompt. Misses
-   and false positives are printed for the tune split only.
+   a tune split, a held-out split nobody tuned on, and a fresh split by a later, independent author,
+   also never tuned on): the share of abusive prompts blocked per kind of abuse, the share of benign
+   prompts blocked, and the classifier's p50 time per prompt. Misses and false positives are printed
+   for the tune split only.
 2. In process: the default backend's answer guard time per streamed chunk.
 3. Through the gateway, side by side in one run: the demo model behind a no-op interceptor and
    behind the blocker. The difference is the blocker's own work.
@@ -178,12 +179,13 @@ def main() -> None:
     parser.add_argument("--no-gateway", action="store_true", help="skip the through-the-gateway rows")
     parser.add_argument(
         "--split",
-        choices=("tune", "heldout", "both"),
+        choices=("tune", "heldout", "fresh", "both", "all"),
         default="both",
-        help="tune while developing; the held-out split is measured once, at the end",
+        help="tune while developing; the held-out and fresh splits are measured once, at the end "
+        "(both: tune and held-out; all: tune, held-out and fresh)",
     )
     args = parser.parse_args()
-    splits = ("tune", "heldout") if args.split == "both" else (args.split,)
+    splits = {"both": ("tune", "heldout"), "all": ("tune", "heldout", "fresh")}.get(args.split, (args.split,))
     backends = candidates()
     print_table(backends, splits)
     classifier = backends["layered (default)"]

@@ -1,1 +1,1 @@
-"""The toxicity blocker's labelled set: seeded templates (tune and held-out) rendered with slot values."""
+"""The toxicity blocker's labelled set: seeded templates (tune, held-out, fresh) rendered with slot values."""

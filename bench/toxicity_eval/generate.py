@@ -16,18 +16,21 @@ import random
 import re
 from pathlib import Path
 
-from bench.toxicity_eval import heldout, tune
+from bench.toxicity_eval import fresh, heldout, tune
 from bench.toxicity_eval.vocab import OBFUSCATABLE, SLOTS
 
 OUT = Path(__file__).resolve().parent.parent / "data" / "toxicity_set.jsonl"
 SEED = 14
 VARIANTS = 4
 _SLOT = re.compile(r"\{(\w+)\}")
+# tune: developed against; heldout: measured once per round; fresh: a later, independent author's
+# templates (fresh.py), measured, never tuned on.
+SPLITS = (("tune", tune), ("heldout", heldout), ("fresh", fresh))
 _LEET = {"a": "4", "e": "3", "i": "1", "o": "0", "s": "$", "t": "7"}
 
 
-def fill(template: str, rng: random.Random) -> str:
-    text = _SLOT.sub(lambda m: rng.choice(SLOTS[m.group(1)]), template)
+def fill(template: str, rng: random.Random, slots: dict[str, tuple[str, ...]] = SLOTS) -> str:
+    text = _SLOT.sub(lambda m: rng.choice(slots[m.group(1)]), template)
     return text[0].upper() + text[1:]
 
 
@@ -63,13 +66,19 @@ def surface(text: str, form: int, rng: random.Random) -> str:
     return text
 
 
-def render(split: str, toxic: bool, by_category: dict[str, list[str]], rng: random.Random) -> list[dict]:
+def render(
+    split: str,
+    toxic: bool,
+    by_category: dict[str, list[str]],
+    rng: random.Random,
+    slots: dict[str, tuple[str, ...]] = SLOTS,
+) -> list[dict]:
     rows = []
     for category, templates in by_category.items():
         for t_idx, template in enumerate(templates):
             seen = set()
             for v in range(VARIANTS):
-                text = surface(fill(template, rng), v % 3 if v < 3 else rng.randrange(3), rng)
+                text = surface(fill(template, rng, slots), v % 3 if v < 3 else rng.randrange(3), rng)
                 if text not in seen:
                     seen.add(text)
                     rows.append(
@@ -86,17 +95,18 @@ def render(split: str, toxic: bool, by_category: dict[str, list[str]], rng: rand
 
 def build() -> list[dict]:
     rows = []
-    for split, module in (("tune", tune), ("heldout", heldout)):
-        rng = random.Random(f"{SEED}/{split}")  # each split renders the same whatever the other holds
-        rows += render(split, True, module.ABUSIVE, rng)
-        rows += render(split, False, module.BENIGN, rng)
+    for split, module in SPLITS:
+        rng = random.Random(f"{SEED}/{split}")  # each split renders the same whatever the others hold
+        slots = {**SLOTS, **getattr(module, "EXTRA_SLOTS", {})}
+        rows += render(split, True, module.ABUSIVE, rng, slots)
+        rows += render(split, False, module.BENIGN, rng, slots)
     return rows
 
 
 def main() -> None:
     rows = build()
     OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
-    for split in ("tune", "heldout"):
+    for split, _ in SPLITS:
         part = [r for r in rows if r["split"] == split]
         print(f"{split}: {sum(r['toxic'] for r in part)} abusive, {sum(not r['toxic'] for r in part)} benign")
 
