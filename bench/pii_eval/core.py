@@ -39,7 +39,7 @@ class Doc:
     spans: list[Span]
     shape: str
     template: str
-    split: str  # "tune" or "heldout"
+    split: str  # "tune", "heldout" or "fresh"
     locale: str
 
 

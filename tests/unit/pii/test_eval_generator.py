@@ -67,6 +67,23 @@ def test_splits_are_disjoint_by_template_and_each_shape_has_enough_templates():
     assert {d.split for d in generate(24, seed=1, split="heldout")} == {"heldout"}
 
 
+def test_the_fresh_split_is_a_third_disjoint_split_left_out_by_default():
+    tune, held, fresh = templates("tune"), templates("heldout"), templates("fresh")
+    for shape in SHAPES:
+        f = {n for n, _, _ in fresh[shape]}
+        assert len(f) == 5 and not f & {n for n, _, _ in tune[shape] + held[shape]}, shape
+    docs = generate(60, seed=2, split="fresh")
+    assert {d.split for d in docs} == {"fresh"} and {d.shape for d in docs} == set(SHAPES)
+    again = generate(60, seed=2, split="fresh")
+    assert [(d.text, d.spans) for d in docs] == [(d.text, d.spans) for d in again]
+    for doc in docs:
+        assert all(doc.text[s.start : s.end] == s.value for s in doc.spans), doc.template
+    assert {d.split for d in generate(120, seed=2, split="all")} == {"tune", "heldout", "fresh"}
+    assert "fresh" not in {d.split for d in generate(120, seed=2)}
+    with pytest.raises(ValueError):
+        templates("tune+nope")
+
+
 def test_templates_vary_their_documents(docs):
     by_template: dict[str, set[str]] = {}
     for d in docs:
