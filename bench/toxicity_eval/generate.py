@@ -16,7 +16,7 @@ import random
 import re
 from pathlib import Path
 
-from bench.toxicity_eval import fresh, heldout, tune
+from bench.toxicity_eval import fresh, heldout, tune, tune_b, tune_c
 from bench.toxicity_eval.vocab import OBFUSCATABLE, SLOTS
 
 OUT = Path(__file__).resolve().parent.parent / "data" / "toxicity_set.jsonl"
@@ -25,7 +25,16 @@ VARIANTS = 4
 _SLOT = re.compile(r"\{(\w+)\}")
 # tune: developed against; heldout: measured once per round; fresh: a later, independent author's
 # templates (fresh.py), measured, never tuned on.
-SPLITS = (("tune", tune), ("heldout", heldout), ("fresh", fresh))
+# (split, source, templates): the tune split has three authors (tune.py, then independent authors B,
+# chat and comments, and C, letters and e-mails); held-out and fresh are each one author's, unseen.
+SOURCES = (
+    ("tune", "tune", tune),
+    ("tune", "tune_b", tune_b),
+    ("tune", "tune_c", tune_c),
+    ("heldout", "heldout", heldout),
+    ("fresh", "fresh", fresh),
+)
+SPLITS = tuple(dict.fromkeys(split for split, _, _ in SOURCES))
 _LEET = {"a": "4", "e": "3", "i": "1", "o": "0", "s": "$", "t": "7"}
 
 
@@ -68,6 +77,7 @@ def surface(text: str, form: int, rng: random.Random) -> str:
 
 def render(
     split: str,
+    source: str,
     toxic: bool,
     by_category: dict[str, list[str]],
     rng: random.Random,
@@ -87,7 +97,7 @@ def render(
                             "toxic": toxic,
                             "category": category,
                             "split": split,
-                            "template": f"{split}/{category}/{t_idx}",
+                            "template": f"{source}/{category}/{t_idx}",
                         }
                     )
     return rows
@@ -95,18 +105,18 @@ def render(
 
 def build() -> list[dict]:
     rows = []
-    for split, module in SPLITS:
-        rng = random.Random(f"{SEED}/{split}")  # each split renders the same whatever the others hold
+    for split, source, module in SOURCES:
+        rng = random.Random(f"{SEED}/{source}")  # each source renders the same whatever the others hold
         slots = {**SLOTS, **getattr(module, "EXTRA_SLOTS", {})}
-        rows += render(split, True, module.ABUSIVE, rng, slots)
-        rows += render(split, False, module.BENIGN, rng, slots)
+        rows += render(split, source, True, module.ABUSIVE, rng, slots)
+        rows += render(split, source, False, module.BENIGN, rng, slots)
     return rows
 
 
 def main() -> None:
     rows = build()
     OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
-    for split, _ in SPLITS:
+    for split in SPLITS:
         part = [r for r in rows if r["split"] == split]
         print(f"{split}: {sum(r['toxic'] for r in part)} abusive, {sum(not r['toxic'] for r in part)} benign")
 
