@@ -317,9 +317,13 @@ def name_cue_recognizer(language: str) -> PatternRecognizer:
 # One line break: an address block ends at a blank line.
 _LINE_BREAK = r"(?:[ \t]*(?:\r?\n|\\n)[ \t]*)"
 _SEP = rf"(?:[ \t]*,[ \t]*{_LINE_BREAK}?|{_LINE_BREAK}|[ \t]+)"
+# Postcodes as countries write them: US ZIP (+4), four to six digits (most of Europe, Vietnam, India,
+# Russia), 123 45 (SE, CZ), 1234-123 (PT), 12-345 (PL), 12345-678 (BR), 123-4567 (JP), 1234 AB (NL),
+# UK, Canadian (K1A 0B1) and Irish Eircodes (A65 F4E2).
 _POSTCODE = (
-    r"(?:\d{5}(?:-\d{4})?|\d{4}|\d{3}\s\d{2}|\d{4}-\d{3}|\d{2}-\d{3}|"
-    r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})"
+    r"(?:\d{5}(?:-\d{4})?|\d{4,6}|\d{3}\s\d{2}|\d{4}-\d{3}|\d{2}-\d{3}|\d{5}-\d{3}|\d{3}-\d{4}|"
+    r"\d{4}[ \t]?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|"
+    r"[A-Z]\d[\dW][ \t]?[A-Z\d]{4})"
 )
 # House numbers (and a street name before a unit: "173 Kingsway Suite 210") on the same line.
 _BEFORE = re.compile(rf"(?:(?i:the[ \t]+corner[ \t]+of[ \t]+)?\b{_NUM}[ \t]+(?:{_CAP}[ \t]+){{0,3}})+$")

@@ -36,14 +36,23 @@ _DIGITS = r"\+?\(?\d[\d \t().\-/]{5,}\d"
 _EXT = r"(?:[ \t]*(?:x|ext\.?|extension|#)[ \t]*\d{1,6})?"
 _MON = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+    # French, German, Spanish, Italian, Portuguese and Dutch month names
+    + lexicon.trie(
+        r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|"
+        r"décembre|decembre|januar|februar|märz|maerz|juni|juli|oktober|dezember|enero|febrero|marzo|"
+        r"abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|"
+        r"febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|"
+        r"maio|junho|julho|setembro|outubro|dezembro|januari|februari|maart|mei|augustus"
+    )
+    + r")"
 )
 _ORD = r"(?:st|nd|rd|th)?"
 DATE = (
     rf"(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:\d{{4}}|\d{{2}})(?![\d/.\-]\d)"
     rf"|\d{{4}}[/.\-]\d{{1,2}}[/.\-]\d{{1,2}}(?!\d)"
     rf"|\d{{1,2}}[-/ ]{_MON}\.?[-/ ](?:\d{{4}}|\d{{2}})(?!\d)"
-    rf"|\d{{1,2}}{_ORD}[ \t]+(?:of[ \t]+)?{_MON}\.?,?(?:[ \t]+(?:\d{{4}}|'\d{{2}}))?(?![\w])"
+    rf"|\d{{1,2}}(?:{_ORD}|\.)[ \t]+(?:of[ \t]+|de[ \t]+)?{_MON}\.?,?(?:[ \t]+(?:de[ \t]+)?(?:\d{{4}}|'\d{{2}}))?(?![\w])"
     rf"|{_MON}\.?[ \t]+\d{{1,2}}{_ORD}(?:,?[ \t]+\d{{4}})?(?![\w])"
     rf"|{_MON}\.?,?[ \t]+\d{{4}}(?!\d))"
 )
@@ -342,9 +351,17 @@ RULES = [
     Rule(
         "DATE_OF_BIRTH",
         _r(
-            r"\b(?:dob|d\.o\.b\.?|date[ \t]of[ \t]birth|birth[ \t]?date|born(?:[ \t]on)?|"
-            r"birthday|geburtsdatum|fecha[ \t]de[ \t]nacimiento|né(?:e)?[ \t]le|"
-            rf"data[ \t]di[ \t]nascita)\b(?:[^\n\d]{{0,40}}?\n?)?[^\n\d]{{0,30}}?"
+            r"(?<!\w)(?:"
+            + lexicon.trie(
+                r"dob|d\.o\.b\.?|date[ \t]of[ \t]birth|birth[ \t]?date|born(?:[ \t]on)?|birthday|"
+                r"geburtsdatum|geb\.|geboren(?:[ \t]am)?|fecha[ \t]de[ \t]nacimiento|f\.[ \t]?nac\.?|"
+                r"nacid[oa](?:[ \t]el)?|né(?:e)?(?:[ \t]le)?|date[ \t]de[ \t]naissance|"
+                r"data[ \t]di[ \t]nascita|nat[oa][ \t]il|data[ \t]de[ \t]nascimento|nascid[oa](?:[ \t]em)?|"
+                r"geboortedatum|geboren[ \t]op|data[ \t]urodzenia|ur\.|födelsedatum|född|fødselsdato|født|"
+                r"syntymäaika|syntynyt|datum[ \t]narození|narozen[a]?|datum[ \t]rojstva|rojen[a]?|"
+                r"születési[ \t](?:dátum|idő)|szül\.|ngày[ \t]sinh"
+            )
+            + rf")(?!\w)(?:[^\n\d]{{0,40}}?\n?)?[^\n\d]{{0,30}}?"
             rf"(?P<v>{DATE})",
             _I,
         ),
