@@ -16,7 +16,7 @@ import random
 import re
 from pathlib import Path
 
-from bench.toxicity_eval import fresh, heldout, tune, tune_b, tune_c
+from bench.toxicity_eval import fresh, heldout, tune, tune_b, tune_c, tune_d, tune_e
 from bench.toxicity_eval.vocab import OBFUSCATABLE, SLOTS
 
 OUT = Path(__file__).resolve().parent.parent / "data" / "toxicity_set.jsonl"
@@ -25,12 +25,16 @@ VARIANTS = 4
 _SLOT = re.compile(r"\{(\w+)\}")
 # tune: developed against; heldout: measured once per round; fresh: a later, independent author's
 # templates (fresh.py), measured, never tuned on.
-# (split, source, templates): the tune split has three authors (tune.py, then independent authors B,
-# chat and comments, and C, letters and e-mails); held-out and fresh are each one author's, unseen.
+# (split, source, templates): the tune split has five authors (tune.py, then independent authors B:
+# chat and comments, C: letters and e-mails, D: varied wordings of the categories a word model
+# generalises worst, E: hard benign prompts and their abusive twins); held-out and fresh are each one
+# author's, never tuned on.
 SOURCES = (
     ("tune", "tune", tune),
     ("tune", "tune_b", tune_b),
     ("tune", "tune_c", tune_c),
+    ("tune", "tune_d", tune_d),
+    ("tune", "tune_e", tune_e),
     ("heldout", "heldout", heldout),
     ("fresh", "fresh", fresh),
 )

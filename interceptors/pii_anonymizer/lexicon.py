@@ -155,6 +155,9 @@ direccion indirizzo endereço anschrift straße strasse rue calle ort ville ciud
 cep código codigo telefon téléphone telephone teléfono telefono fecha datum firma unterschrift iban bic
 swift konto prescriber dea npi pets dock field order rechnung miete supervisor apotheke pharmacy
 comment comments meds clinic daughter son wife husband mother father
+geburtsdatum geburtsort geboren staatsangehörigkeit wohnort naissance nacimiento nascita nascimento
+geboortedatum geboorteplaats woonplaats adres urodzenia födelsedatum fødselsdato syntymäaika osoite
+narození bydliště rojstva naslov születési lakcím nationalité nacionalidad nazionalità nacionalidade
 """)
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
