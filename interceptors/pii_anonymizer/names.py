@@ -193,8 +193,17 @@ class LowercaseNameRecognizer(EntityRecognizer):
                 or not lexicon.is_first_name(w)
                 and not (lexicon.is_known_name(w) and lexicon.zipf(w) < _ALONE_BELOW)
             ):
-                # a word English does not know, where only a name can stand: "she's called weiwei"
-                if len(w) >= 4 and lexicon.zipf(w) < 3.0 and _INTRO.search(before):
+                # a word English does not know, where only a name can stand: "she's called weiwei",
+                # "hi nii,", "thanks dede and", "ok. weiwei is coming", "ask oyelaran about it"
+                unknown = len(w) >= 3 and lexicon.zipf(w) < 3.0 and not lexicon.is_common(w)
+                if unknown and (
+                    len(w) >= 4
+                    and _INTRO.search(before)
+                    or (_GREETING.search(before) or _VERB.search(before))
+                    and _AFTER_NAME.match(text, m.end())
+                    or _SENTENCE.search(before)
+                    and _VERB_AFTER.match(text, m.end())
+                ):
                     end = m.end()
                     nxt = words[i + 1] if i + 1 < len(words) else None
                     if nxt is not None and text[end : nxt.start()] == " " and _low_surname(nxt.group()):

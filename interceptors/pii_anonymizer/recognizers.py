@@ -298,7 +298,11 @@ class _NameCueRecognizer(PatternRecognizer):
     def invalidate_result(self, pattern_text: str) -> bool:
         """Not a name when it is only ordinary words ("CC: HYPERTENSION", "Dear Customer")."""
         first_line = pattern_text.split("\n", 1)[0]
-        return all(lexicon.is_ordinary(w) for w in lexicon.words(first_line) or [first_line])
+        # after a cue a rare word is a name ("chatting with Faisal"), a common one is not
+        return all(
+            lexicon.is_ordinary(w) and lexicon.zipf(w.lower()) >= 3.0
+            for w in lexicon.words(first_line) or [first_line]
+        )
 
 
 def name_cue_recognizer(language: str) -> PatternRecognizer:

@@ -10,6 +10,7 @@ Each rule is one regular expression whose group `v` is the value; the cue stays 
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -219,6 +220,32 @@ _CLOSINGS = lexicon.trie(
     r"greetings|salutations|ciao|cordialement|mit[ \t]freundlichen[ \t]grüßen|saludos|--|—|-- "
 )
 
+# Chat handles that are no one's: channel-wide mentions, doc-comment tags, CSS at-rules, decorators.
+_NOT_HANDLES = frozenset(
+    """here channel everyone all team admin admins mods moderators bot param params return returns
+    throws throw type see since deprecated author version example todo fixme override test tests brief
+    note link inheritdoc property staticmethod classmethod dataclass media import include keyframes
+    font-face apply tailwind layer supports charset echo interface end implementation synthesize
+    objc protocol selector app router pytest mock patch lru_cache cache functools abstractmethod""".split()
+)
+
+
+def _long_ago(v: str) -> bool:
+    """A date with a day and a four-digit year 15 to 125 years back."""
+    numbers = regex.findall(r"\d+", v)
+    years = [int(n) for n in numbers if len(n) == 4]
+    this_year = datetime.date.today().year
+    return len(years) == 1 and len(numbers) >= 2 and this_year - 125 <= years[0] <= this_year - 15
+
+
+def _handle(v: str) -> bool:
+    return v.lower() not in _NOT_HANDLES and not v.isdigit()
+
+
+def _vocative(v: str) -> bool:
+    return (lexicon.is_name_like(v) or lexicon.zipf(v.lower()) < 3.0) and not lexicon.is_common(v)
+
+
 RULES = [
     # MRN: 098329684, Member ID 88-12345, Policy No. ABC123456, SSN: 666-27-3725
     Rule(
@@ -368,6 +395,9 @@ RULES = [
         0.9,
     ),
     Rule("DATE", _r(rf"(?<![\w/.\-])(?P<v>{DATE})", _I), 0.6),
+    # A whole date (day, month and year) at least 15 years back is most likely someone's birth date,
+    # whatever cue (or none) stands before it: recall first, and the date comes back in the answer.
+    Rule("DATE_OF_BIRTH", _r(rf"(?<![\w/.\-])(?P<v>{DATE})", _I), 0.55, check=_long_ago),
     # 07/04 without a year (one side written with two digits: "1/2" is a fraction)
     Rule(
         "DATE",
@@ -553,6 +583,28 @@ RULES = [
         ),
         0.8,
         _min_digits(1),
+    ),
+    # @mentions in chats and threads: "@jesus can you check", "thanks @k.ito" (a username is an
+    # identifier); not e-mails, "@here", doc-comment tags or a decorator alone on its line
+    Rule(
+        "PERSON",
+        _r(
+            r"(?:(?P<lead>^[ \t]*)|(?<![\w.@/+-]))@(?P<v>[A-Za-z][\w.-]{0,30}[A-Za-z0-9_]|[A-Za-z])"
+            r"(?![\w@(]|\.[A-Za-z])(?(lead)(?![ \t]*$))"
+        ),
+        0.7,
+        check=_handle,
+    ),
+    # A name addressed at the start of a line or sentence: "Hinata, where are we on the rollout?"
+    Rule(
+        "PERSON",
+        _r(
+            r"(?:^[ \t]*|(?<=[.!?][ \t]+))(?P<v>\p{Lu}[\p{Ll}\p{M}'’]+)(?=,[ \t]+(?i:where|what|when|how|"
+            r"why|can|could|would|will|do|did|are|is|please|thanks|thank|any|have|just|i|we|you|let's|"
+            r"ok|okay|quick|hope|sorry|good|great|welcome)\b)"
+        ),
+        0.6,
+        check=_vocative,
     ),
 ]
 

@@ -119,6 +119,25 @@ FOUND = [
     ("Agent: And the postcode or ZIP?\nFlann: L3X7E8", "L3X7E8"),
     ("Agent: Can I have your full name?\nCaller: flann yousafzai, thanks", "flann yousafzai"),
     ("A: can i take your date of birth please\nB: its 29th of march 1975", "29th of march 1975"),
+    # dates of birth after cues of other languages, with their month names
+    ("Geburtsdatum: 1. Januar 1990", "1. Januar 1990"),
+    ("Fecha de nacimiento: 2 de enero de 1990", "2 de enero de 1990"),
+    ("née le 12 mars 1985 à Lyon", "12 mars 1985"),
+    ("Data urodzenia 12.03.1985", "12.03.1985"),
+    ("ngày sinh: 12/03/1985", "12/03/1985"),
+    ("Smith, Anna 14.02.1961 Oslo", "14.02.1961"),  # a whole date long ago, without a cue
+    # postcodes of more countries grow an address block
+    ("12 Tran Hung Dao Street\nHai Phong\n631901", "631901"),
+    ("Keizersgracht 65B\n1223 DF DEN HAAG", "1223 DF"),
+    ("12 Main Street\nSligo\nF91 X2T3", "F91 X2T3"),
+    # chat: handles, names addressed, names no list has after a greeting or before "is"
+    ("14:58 <lisa> @jesus can you check", "jesus"),
+    ("cc @mkowalski for review", "mkowalski"),
+    ("Hinata, where are we on the rollout?", "Hinata"),
+    ("Bot: You're chatting with Faisal. How can I help?", "Faisal"),
+    ("hi faisal, the replacement never came", "faisal"),
+    ("hi nii, the app crashes", "nii"),
+    ("ok. weiwei is coming too", "weiwei"),
 ]
 
 
@@ -155,6 +174,14 @@ LEFT = [
     "id,status,amount\n12,paid,30.00",
     "Patient reports pain.",
     "The dashboard from January 25.",
+    "Released in March 1969, updated 2 May 2024.",  # no day, or recent: not a birth date
+    # channel-wide mentions, doc-comment tags and decorators are no one's handle
+    "ping @here and @channel before the release",
+    "@property\ndef total(self):\n    # @param items the rows",
+    # a common word addressed or greeted is not a name
+    "Sure, can you do it? Also, what now?",
+    "hi there, thanks guys. ok. sounds good",
+    "Dear Customer, thanks for your order.",
 ]
 
 
