@@ -29,9 +29,17 @@ NAME = (
     rf"|{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?(?:\p{{Lu}}\.(?!\w)|{_NAME_WORD})){{0,4}})"
 )
 TITLE = (
-    r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|DR|MR|MRS|MS|PROF|Sr|Sra|Srta|Herr|Frau|Mme|Mlle|Dott|Dssa|Sig|"
-    r"Sgt|Capt|Rev|Fr|"
-    r"Sir|Dame|Lady|Lord|Nurse|Doctor|Professor)\.?"
+    r"(?:"
+    + lexicon.trie(
+        r"Dr|Mr|Mrs|Ms|Mx|Miss|Prof|DR|MR|MRS|MS|PROF|Sr|Sra|Srta|Herr|Frau|Mme|Mlle|Dott|Dssa|Sig|"
+        r"Sgt|Capt|Rev|Fr|Sir|Dame|Lady|Lord|Nurse|Doctor|Professor|"
+        # titles of other languages: Dutch, Polish, Czech and Slovak, Scandinavian, Italian, Spanish,
+        # Portuguese, Finnish, Slovenian, Hungarian and Vietnamese forms of address and degrees
+        r"Dhr|Mevr|Mw|Pan|Pani|Fru|Hr|Hrn|Ing|Mgr|Bc|MUDr|JUDr|PhDr|RNDr|Dipl\.-Ing|Sig\.ra|Sig\.na|"
+        r"Dott\.ssa|Avv|Dña|Doña|Don|Eng|Herra|Rouva|Gospod|Gospa|Ông|Bà|Anh|Chị|Monsieur|Madame|Señor|"
+        r"Señora|Signor|Signora|Senhor|Senhora"
+    )
+    + r")\.?"
 )
 _DIGITS = r"\+?\(?\d[\d \t().\-/]{5,}\d"
 _EXT = r"(?:[ \t]*(?:x|ext\.?|extension|#)[ \t]*\d{1,6})?"

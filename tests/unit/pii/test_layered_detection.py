@@ -138,6 +138,10 @@ FOUND = [
     ("hi faisal, the replacement never came", "faisal"),
     ("hi nii, the app crashes", "nii"),
     ("ok. weiwei is coming too", "weiwei"),
+    # forms of address of other languages
+    ("Ing. Petr Novák will sign", "Petr Novák"),
+    ("Dipl.-Ing. Jörg Hahn", "Jörg Hahn"),
+    ("Ông Nguyễn Văn An", "Nguyễn Văn An"),
 ]
 
 
