@@ -49,6 +49,9 @@ _LOCAL = re.compile(r"(?<![\w.+@-])[^\W_][\w.+-]*\Z")  # never right after `@`: 
 _LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?", re.I)
 _TLD, _WORD_CHAR = re.compile(r"[a-z]{2,24}", re.I), re.compile(r"\w")
 # "look at the dot com bubble": after a bare-word `at`, these are prose, not domain labels.
+_COMMON_TLDS = frozenset(
+    "com org net edu gov mil int info biz io app dev name pro mobi online site tech cloud email me".split()
+)
 _PROSE = frozenset({"at", "dot", "the", "a", "an", "my", "your", "our", "their", "his", "her", "its", "this"})
 
 
@@ -217,6 +220,12 @@ def _email_at(t: str, at: re.Match, floor: int) -> list[tuple[int, int, str]] | 
     if t[a : at.end()].strip().lower() == "at" and (
         dots == {"."} or no_letter or _PROSE.intersection(labels)
     ):
+        return None
+    # "thanks @john.smith" is a chat handle after a word, not a spaced-out address: a space before a
+    # bare `@` and plain dots make an address only when it ends in a country code or a common TLD.
+    raw_dots = {t[s:e] for s, e, joiner in domain if joiner}
+    handle = a < at.start() and t[at.start() : at.end()] == "@" and raw_dots <= {"."}
+    if handle and labels[-1] not in _COMMON_TLDS and len(labels[-1]) != 2:
         return None
     return [(local.start(), a, ""), (a, at.end(), "@"), *domain]
 

@@ -133,6 +133,7 @@ FOUND = [
     # chat: handles, names addressed, names no list has after a greeting or before "is"
     ("14:58 <lisa> @jesus can you check", "jesus"),
     ("cc @mkowalski for review", "mkowalski"),
+    ("thanks @john.smith, merged", "john.smith"),  # a handle after a word, not a spaced-out address
     ("Hinata, where are we on the rollout?", "Hinata"),
     ("Bot: You're chatting with Faisal. How can I help?", "Faisal"),
     ("hi faisal, the replacement never came", "faisal"),
