@@ -18,7 +18,6 @@ import importlib
 import pkgutil
 import re
 
-
 _SYNTAX = frozenset("\\()[]{}.*+?|^$")
 
 
@@ -68,6 +67,11 @@ def trie(alternation: str) -> str:
             out.append(alternative)
     flush()
     return "|".join(out)
+
+
+def word_set(words: str) -> frozenset[str]:
+    """The whitespace-separated words of `words`."""
+    return frozenset(words.split())
 
 
 def _set(words: str) -> frozenset[str]:

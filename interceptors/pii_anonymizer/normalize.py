@@ -50,7 +50,8 @@ _LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?", re.I)
 _TLD, _WORD_CHAR = re.compile(r"[a-z]{2,24}", re.I), re.compile(r"\w")
 # "look at the dot com bubble": after a bare-word `at`, these are prose, not domain labels.
 _COMMON_TLDS = frozenset(
-    "com org net edu gov mil int info biz io app dev name pro mobi online site tech cloud email me".split()
+    ("com", "org", "net", "edu", "gov", "mil", "int", "info", "biz", "io", "app", "dev", "name", "pro")
+    + ("mobi", "online", "site", "tech", "cloud", "email", "me")
 )
 _PROSE = frozenset({"at", "dot", "the", "a", "an", "my", "your", "our", "their", "his", "her", "its", "this"})
 

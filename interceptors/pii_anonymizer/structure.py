@@ -61,7 +61,8 @@ DATE = (
     rf"(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:\d{{4}}|\d{{2}})(?![\d/.\-]\d)"
     rf"|\d{{4}}[/.\-]\d{{1,2}}[/.\-]\d{{1,2}}(?!\d)"
     rf"|\d{{1,2}}[-/ ]{_MON}\.?[-/ ](?:\d{{4}}|\d{{2}})(?!\d)"
-    rf"|\d{{1,2}}(?:{_ORD}|\.)[ \t]+(?:of[ \t]+|de[ \t]+)?{_MON}\.?,?(?:[ \t]+(?:de[ \t]+)?(?:\d{{4}}|'\d{{2}}))?(?![\w])"
+    rf"|\d{{1,2}}(?:{_ORD}|\.)[ \t]+(?:of[ \t]+|de[ \t]+)?{_MON}\.?,?"
+    rf"(?:[ \t]+(?:de[ \t]+)?(?:\d{{4}}|'\d{{2}}))?(?![\w])"
     rf"|{_MON}\.?[ \t]+\d{{1,2}}{_ORD}(?:,?[ \t]+\d{{4}})?(?![\w])"
     rf"|{_MON}\.?,?[ \t]+\d{{4}}(?!\d))"
 )
@@ -229,12 +230,12 @@ _CLOSINGS = lexicon.trie(
 )
 
 # Chat handles that are no one's: channel-wide mentions, doc-comment tags, CSS at-rules, decorators.
-_NOT_HANDLES = frozenset(
+_NOT_HANDLES = lexicon.word_set(
     """here channel everyone all team admin admins mods moderators bot param params return returns
     throws throw type see since deprecated author version example todo fixme override test tests brief
     note link inheritdoc property staticmethod classmethod dataclass media import include keyframes
     font-face apply tailwind layer supports charset echo interface end implementation synthesize
-    objc protocol selector app router pytest mock patch lru_cache cache functools abstractmethod""".split()
+    objc protocol selector app router pytest mock patch lru_cache cache functools abstractmethod"""
 )
 
 

@@ -14,10 +14,55 @@ MODEL = Path(__file__).parent / "model" / "linear.npz"
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+")
 
 
+# Word classes: a word of a class also counts as its class ("those <group> are rats", "i'll <harm>
+# you"), so what the model learns about one group or one kind of violence carries over to the others,
+# including groups and verbs no training row names.
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+_CLASSES = {
+    "<group>": _words("""
+    immigrants immigrant migrants migrant refugees refugee foreigners foreigner asylum muslims muslim
+    islam jews jew jewish christians christian catholics catholic protestants hindus hindu sikhs sikh
+    buddhists atheists mormons arabs arab africans african blacks black whites asians asian chinese
+    japanese koreans indians pakistanis pakis mexicans mexican latinos latinas latinx hispanics
+    hispanic gypsies gypsy roma romani travellers gays gay lesbians lesbian homosexuals queers queer
+    trans transgender transgenders bisexuals women woman females girls feminists disabled cripples
+    autistics autistic poles romanians russians ukrainians germans irish scots americans nigerians
+    somalis syrians afghans turks kurds iranians israelis palestinians filipinos vietnamese natives
+    aboriginals aborigines indigenous minorities blacks latinos boomers zoomers leftists liberals
+    conservatives
+    """),
+    "<harm>": _words("""
+    kill murder stab shoot strangle choke beat punch hurt cut burn bury gut slit drown poison hang
+    torture smash destroy rape attack bomb slaughter butcher execute lynch maim skin behead cripple
+    break crush snap stomp bash batter knife gun shank"""),
+    "<kin>": _words("""
+    kids kid children child son sons daughter daughters wife husband mother mom mum father dad
+    family sister brother baby girlfriend boyfriend parents"""),
+    "<vermin>": _words("""
+    rats rat vermin cockroaches roaches maggots leeches parasites termites lice insects animals
+    animal apes ape monkeys dogs pigs swine filth scum trash garbage disease plague cancer virus
+    infestation subhuman subhumans savages savage"""),
+}
+_CLASS_OF = {w: c for c, ws in _CLASSES.items() for w in ws}
+
+
 def grams(normalized: str) -> Counter:
     words = _WORD.findall(normalized)
     out = Counter(f"w:{w}" for w in words)
     out.update(f"w:{a} {b}" for a, b in zip(words, words[1:], strict=False))
+    classed = [_CLASS_OF.get(w, w) for w in words]
+    out.update(f"k:{w}" for w in classed if w in _CLASSES)
+    out.update(
+        f"k:{a} {b}" for a, b in zip(classed, classed[1:], strict=False) if a in _CLASSES or b in _CLASSES
+    )
+    out.update(
+        f"k:{a} _ {c}"  # one word between: "<group> are <vermin>", "<harm> your <kin>"
+        for a, c in zip(classed, classed[2:], strict=False)
+        if a in _CLASSES and c in _CLASSES
+    )
     for w in words:
         padded = f" {w} "
         out.update(f"c:{padded[i : i + n]}" for n in (3, 4, 5) for i in range(len(padded) - n + 1))

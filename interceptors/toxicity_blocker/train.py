@@ -38,7 +38,7 @@ HEAD_OF = {
     "sexual": "sexual",
     "self_harm": "self_harm",
 }
-FP_BUDGET = 0.005
+FP_BUDGET = 0.01
 C_GRID = (0.3, 1.0, 3.0)
 
 
