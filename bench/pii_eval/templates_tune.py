@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
-from bench.pii_eval import tune_chat, tune_clinical, tune_email, tune_forms, tune_hr, tune_intl, tune_more
+from bench.pii_eval import (
+    tune_chat,
+    tune_clinical,
+    tune_email,
+    tune_forms,
+    tune_hr,
+    tune_intl,
+    tune_more,
+    tune_more2,
+)
 
-MODULES = (tune_clinical, tune_email, tune_chat, tune_hr, tune_forms, tune_intl, tune_more)
+MODULES = (tune_clinical, tune_email, tune_chat, tune_hr, tune_forms, tune_intl, tune_more, tune_more2)
 
 
 def templates() -> dict[str, list]:
