@@ -57,12 +57,14 @@ def test_every_shape_split_and_many_locales_are_present(docs):
 
 
 def test_splits_are_disjoint_by_template_and_each_shape_has_enough_templates():
-    tune, held = templates("tune"), templates("heldout")
+    tune, held, fresh = templates("tune"), templates("heldout"), templates("fresh")
     for shape in SHAPES:
         t, h = {n for n, _, _ in tune[shape]}, {n for n, _, _ in held[shape]}
-        assert not t & h
+        f = {n for n, _, _ in fresh[shape]}
+        assert not t & h and not t & f and not h & f
         assert len(t) + len(h) >= 8
-        assert len(h) * 4 >= len(t) + len(h), shape  # at least a quarter held out
+        # at least a third of all templates held back (held-out and fresh are never tuned on)
+        assert (len(h) + len(f)) * 3 >= len(t) + len(h) + len(f), shape
     assert {d.split for d in generate(24, seed=1, split="tune")} == {"tune"}
     assert {d.split for d in generate(24, seed=1, split="heldout")} == {"heldout"}
 
