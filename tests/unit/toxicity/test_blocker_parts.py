@@ -48,8 +48,8 @@ def test_the_default_backend_meets_the_bar_on_the_tune_split(classifier):
 
 
 def test_the_default_backend_on_the_held_out_split_stays_where_it_was_measured(classifier):
-    # Measured once per round, never tuned on (README): self_harm 87% and 2.5% of benign blocked (all
-    # moderation questions) miss the bar.
+    # Measured once per round, never tuned on (README): every kind 100%, but 2.5% of benign prompts
+    # blocked (all moderation questions) misses the bar.
     q = quality(classifier, labelled("heldout"))
     assert all(q[k] >= 0.85 for k in KINDS) and q["benign"] <= 0.03, q
 
