@@ -280,13 +280,17 @@ def _unsuffixed(text: str) -> str:
 
 
 _NOT_IN_NAME = re.compile(r"[\n\d+@]")
+_NOT_IN_HANDLE = re.compile(r"[\n+@]")
 
 
 def _one_line(text: str, result):
     """A name never runs over a line break ("Daniël van Daal\nJorishof" is a name and a street), a
     digit, "+" or "@" ("Cathy at +353" is a name and a phone number)."""
     if result.entity_type == "PERSON":
-        cut = _NOT_IN_NAME.search(text, result.start + 1, result.end)
+        value = text[result.start : result.end]
+        # a handle ("mheo38", "k_ito_99") is one token: its digits are part of it
+        pattern = _NOT_IN_HANDLE if value and not any(c.isspace() for c in value) else _NOT_IN_NAME
+        cut = pattern.search(text, result.start + 1, result.end)
         if cut is not None:
             result.end = len(text[: cut.start()].rstrip()) if cut.start() > result.start else result.end
             if text[result.start : result.end].split()[-1:] in (["at"], ["on"], ["tel"], ["mob"]):

@@ -162,6 +162,9 @@ comment comments meds clinic daughter son wife husband mother father
 geburtsdatum geburtsort geboren staatsangehörigkeit wohnort naissance nacimiento nascita nascimento
 geboortedatum geboorteplaats woonplaats adres urodzenia födelsedatum fødselsdato syntymäaika osoite
 narození bydliště rojstva naslov születési lakcím nationalité nacionalidad nazionalità nacionalidade
+etunimi sukunimi postinumero postitoimipaikka katuosoite kaupunki kunta település város obec město
+kommune poststed postort plaats woonplaats miejscowość località comune localidad población municipio
+fornavn efternavn etternavn förnamn efternamn voornaam achternaam
 """)
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")

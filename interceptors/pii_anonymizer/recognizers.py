@@ -83,7 +83,11 @@ def _street_types() -> str:
 
 
 _TYPES = _street_types()
-_UNIT = r"(?:apt|apartment|suite|ste|unit|flat|floor|fl)\.?\s*#?\s*\d{1,5}[A-Za-z]?"
+# Flat, floor and door, also as Hungarian, Swedish, German, Spanish, Italian and Czech write them
+_UNIT = (
+    r"(?:apt|apartment|suite|ste|unit|flat|floor|fl|fsz|em|ajtó|lgh|og|stg|piso|puerta|int|scala|byt|"
+    r"tür)\.?\s*#?\s*\d{1,5}[A-Za-z]?"
+)
 
 ADDRESS_PATTERNS = [
     # 254 Damvergi Street, 50 Point Walter Road, 1719 Kamp St
@@ -335,10 +339,16 @@ _PARTICLE = r"(?:de|da|do|dos|del|la|le|van|von|der|den|nad|pod|u|di|am|an|sur|u
 _PLACE = rf"{_CAP}(?:[ \t]+(?:{_PARTICLE})?{_CAP}){{0,3}}"  # Teixeira de Freitas, Ždár nad Sázavou
 _NOT_CLOSING = r"(?!(?:Thanks|Thank|Regards|Best|Cheers|Sincerely|Kind|Hi|Hello|Dear|Yours)\b)"
 _AFTER_PIECES = [
-    re.compile(rf"{_SEP}(?i:{_UNIT})\b"),
+    re.compile(rf"\.?{_SEP}(?i:{_UNIT})\b\.?"),
     re.compile(r"[ \t]*,?[ \t]*#[ \t]?\d{1,5}[A-Za-z]?\b"),  # 371 Teresa Mountains #7
     # a postcode, and the town after it: 3262 LARVIK, 30-134 Kraków
-    re.compile(rf"{_SEP}{_POSTCODE}(?:[ \t]+{_PLACE}(?=[ \t]*(?:[,.;:!?)]|\n|\\n|$)))?(?![\w-])"),
+    re.compile(
+        rf"\.?{_SEP}{_POSTCODE}(?:[ \t]+{_PLACE}(?:[ \t]+\d{{1,2}})?(?=[ \t]*(?:[,.;:!?)-]|\n|\\n|$)))?"
+        r"(?![\w-])"
+    ),
+    # a district's number after its town ("Praha 8"), and a district after its town ("Praha 8 - Karlín")
+    re.compile(r"(?<=[^\W\d_])[ \t]+\d{1,2}(?=[ \t]*(?:[-–,]|\n|\\n|$))"),
+    re.compile(rf"(?<=\w)[ \t]+[-–][ \t]+{_PLACE}(?=[ \t]*(?:,|\n|\\n|$))"),
     re.compile(rf"[ \t]*,[ \t]*{_PLACE}(?=\s*(?:[,.;:!?)]|\n|\\n|$|\s\d))"),  # , Springfield.
     # a line of its own, right below
     re.compile(rf"[ \t]*(?:\n|\\n)[ \t]*{_NOT_CLOSING}{_PLACE}(?=[ \t]*(?:,|\n|\\n|$|\s\d))"),

@@ -146,6 +146,18 @@ def trim_labelled_name(value: str) -> int:
     return trim_name(value, alone_if_common=True)
 
 
+def trim_named_field(value: str) -> int:
+    """After a label that only a name can follow ("Surname(s): YOUNG"): the leading words that are
+    known names or not common words."""
+    keep = 0
+    for m in regex.finditer(r"[^\s,]+", value):
+        word = m.group().strip(".")
+        if lexicon.is_common(word) and not lexicon.is_known_name(word):
+            break
+        keep = m.end()
+    return len(value[:keep].rstrip(" ,"))
+
+
 def _double_barrelled(v: str) -> bool:
     parts = v.split("-")
     return all(lexicon.is_known_name(p) or lexicon.zipf(p) < 2.5 for p in parts) and not any(
@@ -201,6 +213,8 @@ _NAME_LABELS = lexicon.trie(
     r"on[ \t]call|escalated[ \t]to|panel|interviewers?|referees?|employee[ \t]name|staff[ \t]name|"
     r"nom|nombre|nome|naam|prénom|vorname|nachname|apellidos?|cognome|sobrenome|imię|nazwisko|"
     r"navn|namn|nimi|jméno|příjmení|név|ime|priimek|tên|họ[ \t]tên|ship[ \t]from|deliver[ \t]to|"
+    r"etunimi|etunimet|sukunimi|anyja[ \t]neve|apja[ \t]neve|születési[ \t]név|vezetéknév|keresztnév|"
+    r"fornavn|efternavn|etternavn|förnamn|efternamn|voornaam|achternaam|voornamen|"
     r"consignee|shipper|sender|addressee|payer|payee|debtor|creditor|tenant|applicant|co-?applicant"
 )
 _JOBS = lexicon.trie(
@@ -526,6 +540,8 @@ RULES = [
         "LOCATION",
         _r(
             r"\b(?i:city|town|municipality|place|ort|ville|ciudad|città|cidade|stad|miasto|"
+            r"postitoimipaikka|kaupunki|kunta|település|város|obec|město|kommune|poststed|postort|"
+            r"plaats|woonplaats|miejscowość|località|comune|localidad|población|municipio|"
             r"village|suburb|district|county|birthplace|place[ \t]of[ \t]birth|born[ \t]in)"
             r"(?:,[ \t]*(?i:date))?[ \t]*[:#-]?[ \t]+(?P<v>\p{Lu}[\p{L}\p{M}'’.-]+"
             r"(?:[ \t]+(?:\p{Lu}|(?:am|im|an|de|del|la|sur|upon|on)\b)[\p{L}\p{M}'’.-]*){0,3})"
@@ -539,7 +555,8 @@ RULES = [
         _r(
             r"\b(?i:zip|zip[ \t]?code|post[ \t]?code|postal[ \t]code|código[ \t]postal|"
             r"codigo[ \t]postal|code[ \t]postal|c\.p\.|plz|postleitzahl|cap|cep|postnummer|"
-            r"postnr|kod[ \t]pocztowy|irányítószám|psč|eircode)"
+            r"postnr|kod[ \t]pocztowy|irányítószám|psč|eircode|postinumero|postcode|postnummer|"
+            r"código|cap|pc)"
             rf"{_LABEL_SEP}(?P<v>(?=[A-Za-z -]*\d)[A-Za-z0-9]"
             r"(?:[A-Za-z0-9]|[ -](?=[A-Za-z0-9])){1,9})"
             r"(?![\w-])"
@@ -585,7 +602,8 @@ RULES = [
         _r(
             r"\b(?:address|addr|home[ \t]address|street[ \t]address|mailing[ \t]address|"
             r"residence|resides[ \t]at|lives[ \t]at|domicile|adresse|dirección|direccion|"
-            r"endereço|indirizzo|anschrift)\b[ \t]*[:\-]?[ \t]*"
+            r"endereço|indirizzo|anschrift|katuosoite|osoite|lakcím|cím|adresa|gateadresse|"
+            r"gatuadress|adres|straße|strasse|ulica|ulice|utca)\b[ \t]*[:\-]?[ \t]*"
             r"(?P<v>[^\n:]{4,120}?)(?=[ \t]*(?:$|\||;|\b(?:tel|phone|fax|e-?mail|mobile|"
             r"dob|mrn)\b))",
             _I,
@@ -614,6 +632,29 @@ RULES = [
         ),
         0.6,
         check=_vocative,
+    ),
+    # Fields only a name can fill: "Surname(s): YOUNG", "Etunimi: Yayra", "Anyja neve: Shin Éva"
+    Rule(
+        "PERSON",
+        _r(
+            r"(?<![\w-])(?i:surnames?(?:\(s\))?|last[ \t]name|family[ \t]name|first[ \t]name|"
+            r"given[ \t]names?(?:\(s\))?|forenames?|full[ \t]name|maiden[ \t]name|etunimi|etunimet|"
+            r"sukunimi|vorname|nachname|prénom|apellidos?|cognome|nazwisko|imię|příjmení|jméno|"
+            r"vezetéknév|keresztnév|fornavn|efternavn|etternavn|förnamn|efternamn|voornaam|achternaam|"
+            rf"anyja[ \t]neve|apja[ \t]neve){_LABEL_SEP}(?P<v>{NAME})"
+        ),
+        0.85,
+        trim=trim_named_field,
+    ),
+    # Discord and Slack message headers: "mheo38 — Today at 1:37 PM", "Ama Owusu — 03/02/2024 10:15"
+    Rule(
+        "PERSON",
+        _r(
+            r"^[ \t]*(?P<v>[\p{L}\d_.][\p{L}\p{M}\d_.' -]{0,40}?)[ \t]+[—–-][ \t]+"
+            r"(?:(?i:today|yesterday)(?:[ \t]+at)?|\d{1,2}/\d{1,2}/\d{2,4}(?:,)?)[ \t]+\d{1,2}:\d{2}"
+        ),
+        0.75,
+        check=_handle,
     ),
 ]
 
