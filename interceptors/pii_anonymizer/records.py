@@ -269,8 +269,42 @@ def _answers(text: str) -> list[tuple[int, int, str]]:
             m = _ANSWER_SHAPE[entity].search(a.group("a"))
             if m is not None and entity == "ZIP_CODE" and not any(c.isdigit() for c in m.group()):
                 m = None
+            if m is None and entity == "PHONE_NUMBER":
+                out += _number_in_pieces(text, a)
+                continue
         if m is not None:
             out.append((a.start("a") + m.start(), a.start("a") + m.end(), entity))
+    return out
+
+
+_PIECE = regex.compile(r"\+?\d[\d ().\-/]*\d|\d{2,}")
+
+
+_STAMP_AT_START = regex.compile(rf"[ \t]*(?:{STAMP})?")
+
+
+def _speaker_of(text: str, answer: regex.Match) -> str:
+    """The speaker label before an answer line's text, without its time stamp."""
+    prefix = text[answer.start() : answer.start("a")]
+    return prefix[_STAMP_AT_START.match(prefix).end() :].strip().lower()
+
+
+def _number_in_pieces(text: str, first: regex.Match) -> list[tuple[int, int, str]]:
+    """A phone number typed over several messages ("its 173" / "824 60089 sorry hit enter"): the
+    digit groups of the answer lines after the question, until a line without digits."""
+    out: list[tuple[int, int, str]] = []
+    a: regex.Match | None = first
+    speaker = _speaker_of(text, first)
+    for _ in range(4):
+        if a is None or _speaker_of(text, a) != speaker:
+            break
+        pieces = [p for p in _PIECE.finditer(a.group("a")) if not _DATE.fullmatch(p.group())]
+        if not pieces:
+            break
+        out += [(a.start("a") + p.start(), a.start("a") + p.end(), "PHONE_NUMBER") for p in pieces]
+        if a.end() >= len(text) or text[a.end()] != "\n":
+            break
+        a = _ANSWER.match(text, a.end() + 1)
     return out
 
 

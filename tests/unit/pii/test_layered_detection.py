@@ -139,6 +139,15 @@ FOUND = [
     ("hi faisal, the replacement never came", "faisal"),
     ("hi nii, the app crashes", "nii"),
     ("ok. weiwei is coming too", "weiwei"),
+    # chat exports and transcripts: message headers, a number typed over several messages
+    ("mheo38 — Today at 1:37 PM\nanyone hosting?", "mheo38"),
+    ("agent: best callback number?\ntaiwo: its 173\ntaiwo: 824 60089 sorry hit enter", "824 60089"),
+    # forms and envelopes of other countries
+    ("Etunimi:          Yayra\nPostinumero:      30560", "Yayra"),
+    ("Etunimi:          Yayra\nPostinumero:      30560", "30560"),
+    ("Surname(s): YOUNG", "YOUNG"),
+    ("Fő utca 82., 1117\nTelefon: 06 1 234 5678", "1117"),
+    ("Nad Návsí 657\n186 00 Praha 8 - Karlín\n", "Praha 8 - Karlín"),
     # forms of address of other languages
     ("Ing. Petr Novák will sign", "Petr Novák"),
     ("Dipl.-Ing. Jörg Hahn", "Jörg Hahn"),
@@ -187,6 +196,7 @@ LEFT = [
     "Sure, can you do it? Also, what now?",
     "hi there, thanks guys. ok. sounds good",
     "Dear Customer, thanks for your order.",
+    "agent: best callback number?\ncaller: it's the one on file\nagent: booked for 10:30",
 ]
 
 
