@@ -603,7 +603,7 @@ RULES = [
             r"\b(?:address|addr|home[ \t]address|street[ \t]address|mailing[ \t]address|"
             r"residence|resides[ \t]at|lives[ \t]at|domicile|adresse|dirección|direccion|"
             r"endereço|indirizzo|anschrift|katuosoite|osoite|lakcím|cím|adresa|gateadresse|"
-            r"gatuadress|adres|straße|strasse|ulica|ulice|utca)\b[ \t]*[:\-]?[ \t]*"
+            r"gatuadress|adres)\b[ \t]*[:\-]?[ \t]*"
             r"(?P<v>[^\n:]{4,120}?)(?=[ \t]*(?:$|\||;|\b(?:tel|phone|fax|e-?mail|mobile|"
             r"dob|mrn)\b))",
             _I,
