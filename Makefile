@@ -41,8 +41,8 @@ bench: setup
 	$(PY) -m bench.gateway_overhead
 	$(PY) -m bench.pii_anonymizer
 	$(PY) -m bench.pii_quality
-	$(PY) -m bench.pii_leak
-	$(PY) -m bench.toxicity
+	$(PY) -m bench.pii_leak --split all
+	$(PY) -m bench.toxicity --split all
 	$(PY) -m bench.cache
 	$(PY) -m bench.operations
 
