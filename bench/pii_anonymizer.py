@@ -76,15 +76,20 @@ def our_turns(users: list[str], anonymizer: Anonymizer, scope: Scope) -> list[fl
     return cpu
 
 
+def fresh_prompt(fake: Faker) -> str:
+    """~300 tokens: a dozen people, e-mails, towns and phones."""
+    return " ".join(
+        f"{fake.name()} wrote to {fake.email()} about the order shipped to "
+        f"{fake.city()}; call {fake.phone_number()} before Friday."
+        for _ in range(12)
+    )
+
+
 def single_prompt_ms(anonymizer: Anonymizer, fake: Faker, runs: int) -> list[float]:
     """A fresh (uncached) ~300-token prompt each time."""
     out, policy = [], Policy()
     for i in range(runs):
-        text = " ".join(
-            f"{fake.name()} wrote to {fake.email()} about the order shipped to "
-            f"{fake.city()}; call {fake.phone_number()} before Friday."
-            for _ in range(12)
-        )
+        text = fresh_prompt(fake)
         t = time.perf_counter()
         found = anonymizer.detect([text], policy)
         asyncio.run(anonymizer.apply([text], found, policy, Scope("b", f"single-{i}"), {}))
@@ -96,11 +101,7 @@ def stock_single_ms(analyzer, anonymizer, fake: Faker, runs: int) -> list[float]
     """Stock Presidio (analyze + anonymize) on the same kind of fresh prompt."""
     out = []
     for _ in range(runs):
-        text = " ".join(
-            f"{fake.name()} wrote to {fake.email()} about the order shipped to "
-            f"{fake.city()}; call {fake.phone_number()} before Friday."
-            for _ in range(12)
-        )
+        text = fresh_prompt(fake)
         t = time.perf_counter()
         anonymizer.anonymize(text, analyzer.analyze(text, language="en"))
         out.append((time.perf_counter() - t) * 1000)
@@ -111,11 +112,7 @@ def spacy_floor_ms(analyzer, fake: Faker, runs: int) -> list[float]:
     """spaCy's entity recognizer alone on the same kind of prompt: the floor under our p50."""
     nlp, out = analyzer.nlp_engine.nlp["en"], []
     for _ in range(runs):
-        text = " ".join(
-            f"{fake.name()} wrote to {fake.email()} about the order shipped to "
-            f"{fake.city()}; call {fake.phone_number()} before Friday."
-            for _ in range(12)
-        )
+        text = fresh_prompt(fake)
         t = time.perf_counter()
         nlp(text)
         out.append((time.perf_counter() - t) * 1000)
