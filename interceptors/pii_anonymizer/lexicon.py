@@ -74,12 +74,8 @@ def word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-def _set(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
 # Abbreviations and words of clinical notes that are never names or places.
-CLINICAL = _set("""
+CLINICAL = word_set("""
 q.d. qd b.i.d. bid t.i.d. tid q.i.d. qid q.o.d. qod q.h.s. qhs q.h. qh h.s. hs p.r.n. prn p.o. po
 i.v. iv i.m. im s.c. sc subq sq s.l. sl n.p.o. npo stat a.c. ac p.c. pc od os ou ad as au
 bp hr rr spo2 o2 sat temp bmi wbc rbc hgb hct plt bun cr gfr ast alt inr ptt ekg ecg eeg emg mri ct
@@ -90,7 +86,7 @@ mi pe dvt uti uri gerd ckd esrd afib aflutter svt vt vf nstemi stemi cabg pci pt
 
 # Common drugs, generic and brand names (a safe list, as Philter keeps one): spaCy's small model
 # takes many for names or places ("Coumadin", "Keflex"), and no name list has them.
-DRUGS = _set("""
+DRUGS = word_set("""
 acetaminophen paracetamol tylenol ibuprofen advil motrin naproxen aleve aspirin asa celecoxib celebrex
 diclofenac voltaren meloxicam mobic ketorolac toradol tramadol ultram oxycodone percocet oxycontin
 hydrocodone vicodin norco morphine ms-contin hydromorphone dilaudid fentanyl duragesic codeine methadone
@@ -132,13 +128,13 @@ dobutamine vasopressin propofol diprivan midazolam versed ketamine etomidate suc
 lidocaine xylocaine bupivacaine marcaine inadine betadine chlorhexidine mupirocin bactroban silvadene
 """)
 # Clinical abbreviations and scales that read as names or places ("PERRLA", "Braden", "Ox").
-CLINICAL_MORE = _set("""
+CLINICAL_MORE = word_set("""
 perrla perrl mae eomi ncat rrr cta nad aox3 ox a&o a&ox3 qam qpm qhs bid tid qid prn npo ivpb ivp
 rgn lpn cna mt ascp mls braden glasgow gcs apgar nihss crohn crohns sob doe cp abd ext neuro resp gi gu
 hent heent msk psych derm endo heme onc id nok dnr dni polst hcp moi ams loc hpi ros
 """)
 # Words that start a heading or label in notes and forms, not names: "Consult Note:", "Plan:".
-HEADINGS = _set("""
+HEADINGS = word_set("""
 note notes consult consultation history present illness chief complaint assessment plan impression
 medications medication allergies allergy review systems physical exam examination labs laboratory
 results vitals vital signs social family past medical surgical diagnosis diagnoses procedure
