@@ -161,6 +161,7 @@ narození bydliště rojstva naslov születési lakcím nationalité nacionalida
 etunimi sukunimi postinumero postitoimipaikka katuosoite kaupunki kunta település város obec město
 kommune poststed postort plaats woonplaats miejscowość località comune localidad población municipio
 fornavn efternavn etternavn förnamn efternamn voornaam achternaam
+domicilio morada bairro barrio colonia quartier stadtteil ortsteil dzielnica kerület postnr postnummer
 """)
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")

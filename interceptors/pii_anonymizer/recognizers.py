@@ -39,7 +39,12 @@ _PREFIX = (
     r"sokak|jalan|jl\.|đường|phố|ngõ"
 )
 # "Via Roma 5" or "via Roma 5", not "VIA EMS FROM 361": a prefix as people write it.
-_PREFIX_AS_WRITTEN = "|".join(f"[{p[0].upper()}{p[0]}]{p[1:]}" for p in _PREFIX.split("|"))
+# In capitals ("CALLE DE LA PAZ, 73") only the longer types: "AV." or "PL." in capitals is anything.
+_PREFIX_AS_WRITTEN = "|".join(
+    [f"[{p[0].upper()}{p[0]}]{p[1:]}" for p in _PREFIX.split("|")]
+    + [p.upper() for p in _PREFIX.split("|") if p.isalpha() and len(p) >= 4]
+    + [r"VIA(?=\s+[A-Z]+,?\s+\d)"]
+)
 _COMPOUND = lexicon.trie(
     r"straße|strasse|str\.|gasse|weg|allee|platz|ring|damm|ufer|vej|gade|stræde|allé|gatan|gata|"
     r"gate|vägen|väg|veien|vei|vegen|veg|stien|bakken|katu|tie|kuja|polku|laan|straat|gracht|"
@@ -108,7 +113,7 @@ ADDRESS_PATTERNS = [
     # Calle de Alcalá, 10, 2º izda.; Travessa do Comércio, 40, casa 2; Plaza España, 61
     Pattern(
         "prefix_words_comma_number",
-        rf"\b(?:{_PREFIX_AS_WRITTEN})\s+(?:{_WORD}\s+){{0,5}}?{_WORD},\s*"
+        rf"\b(?:(?:{_PREFIX_AS_WRITTEN})\s+|C/\s?)(?:{_WORD}\s+){{0,5}}?{_WORD},\s*"
         rf"{_NUM}\b",
         0.7,
     ),
@@ -165,6 +170,43 @@ ADDRESS_PATTERNS = [
     # 5961 Slovenčeva 62, 788 Fitjabraut 5: counts only next to a word like "address" or "lives"
     Pattern("number_names_number", rf"\b{_NUM}\s+(?:{_CAP}\s+){{1,3}}{_NUM}\b", 0.45),
 ]
+# A street named without its number in a sentence: "our office on Park Row", "the one on
+# václavské náměstí", "the flat on Vesterbrogade". The name ends in a street type, or is one word
+# that no dictionary has.
+_ON_CUE = lexicon.trie(
+    r"office|offices|shop|store|flat|house|apartment|home|place|studio|clinic|restaurant|café|cafe|"
+    r"bar|branch|one|live|lives|living|lived|located|situated|parked|building|practice|surgery|"
+    r"salon|gym|hotel|hostel|room|address"
+)
+_PROSE_STREET = re.compile(
+    rf"(?i:\b(?:{_ON_CUE})(?:[ \t]+(?:is|are|was|were|'s))?[ \t]+(?:on|down|along|off)[ \t]+(?:the[ \t]+)?)"
+    r"(?P<v>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3})"
+)
+_TYPE_END = re.compile(rf"(?i:(?:{_COMPOUND}|{_TYPE_WORD})$)")
+_TYPE_LAST = re.compile(rf"(?i:^(?:{_SUFFIX}|{_TYPE_WORD}|{_PREFIX})\.?$)")
+
+
+def prose_streets(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    pos = 0
+    while (m := _PROSE_STREET.search(text, pos)) is not None:
+        pos = m.start("v")  # the words after a street may hold the next cue ("… and the shop on Avenyn")
+        words = m["v"].split()
+        for n in range(len(words), 0, -1):  # the longest run of words that reads as a street
+            name = words[:n]
+            if n > 1 and _TYPE_LAST.match(name[-1].rstrip(".,")) and not _TYPE_LAST.match(name[0]):
+                break
+            if n == 1 and not lexicon.is_ordinary(name[0].strip(".,")) and (
+                _TYPE_END.search(name[0].strip(".,")) or name[0][0].isupper()
+            ):
+                break
+        else:
+            continue
+        value = " ".join(name).rstrip(".,")
+        out.append((m.start("v"), m.start("v") + len(value)))
+    return out
+
+
 ADDRESS_CONTEXT = [
     "address",
     "live",

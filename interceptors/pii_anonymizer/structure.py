@@ -474,6 +474,13 @@ RULES = [
         0.8,
         trim=trim_labelled_name,
     ),
+    # C/O O'Sullivan, (née Hekker), geb. Schulz: a name after "care of" or a birth name's cue
+    Rule(
+        "PERSON",
+        _r(rf"(?<![\w/])(?i:c/o|care[ \t]of|née|nee|geb\.|geborene|z[ \t]domu|roz\.)[ \t]+(?P<v>{NAME})"),
+        0.8,
+        trim=trim_named_field,
+    ),
     # his son Christian, NEIGHBOR MARK
     Rule("PERSON", _r(rf"\b(?i:{_RELATIONS})[ \t]*[:,-]?[ \t]+(?P<v>{NAME})"), 0.7, trim=trim_labelled_name),
     Rule("PERSON", _r(rf"\b(?<![\w.])(?:{TITLE})[ \t]+(?P<v>{NAME})"), 0.85, trim=trim_name),
@@ -542,7 +549,8 @@ RULES = [
             r"\b(?i:city|town|municipality|place|ort|ville|ciudad|città|cidade|stad|miasto|"
             r"postitoimipaikka|kaupunki|kunta|település|város|obec|město|kommune|poststed|postort|"
             r"plaats|woonplaats|miejscowość|località|comune|localidad|población|municipio|"
-            r"village|suburb|district|county|birthplace|place[ \t]of[ \t]birth|born[ \t]in)"
+            r"village|suburb|district|county|birthplace|place[ \t]of[ \t]birth|born[ \t]in|bairro|barrio|"
+            r"colonia|quartier|stadtteil|ortsteil|dzielnica|kerület|by|stadsdeel|wijk|neighbou?rhood)"
             r"(?:,[ \t]*(?i:date))?[ \t]*[:#-]?[ \t]+(?P<v>\p{Lu}[\p{L}\p{M}'’.-]+"
             r"(?:[ \t]+(?:\p{Lu}|(?:am|im|an|de|del|la|sur|upon|on)\b)[\p{L}\p{M}'’.-]*){0,3})"
         ),
@@ -601,7 +609,7 @@ RULES = [
         "STREET_ADDRESS",
         _r(
             r"\b(?:address|addr|home[ \t]address|street[ \t]address|mailing[ \t]address|"
-            r"residence|resides[ \t]at|lives[ \t]at|domicile|adresse|dirección|direccion|"
+            r"residence|resides[ \t]at|lives[ \t]at|domicile|domicilio|morada|adresse|dirección|direccion|"
             r"endereço|indirizzo|anschrift|katuosoite|osoite|lakcím|cím|adresa|gateadresse|"
             r"gatuadress|adres)\b[ \t]*[:\-]?[ \t]*"
             r"(?P<v>[^\n:]{4,120}?)(?=[ \t]*(?:$|\||;|\b(?:tel|phone|fax|e-?mail|mobile|"
@@ -645,6 +653,16 @@ RULES = [
         ),
         0.85,
         trim=trim_named_field,
+    ),
+    # Telegram exports: "elena, [03.07.18 12:41]" on its own line
+    Rule(
+        "PERSON",
+        _r(
+            r"^[ \t]*(?P<v>\p{L}[\p{L}\p{M}'’.-]*(?:[ \t]\p{L}[\p{L}\p{M}'’.-]*){0,2}),[ \t]*"
+            r"\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?\][ \t]*$"
+        ),
+        0.8,
+        check=_handle,
     ),
     # Discord and Slack message headers: "mheo38 — Today at 1:37 PM", "Ama Owusu — 03/02/2024 10:15"
     Rule(
