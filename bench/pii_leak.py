@@ -205,8 +205,8 @@ def main() -> None:
     parser.add_argument(
         "--split",
         default=DEFAULT_SPLIT,
-        choices=("all", DEFAULT_SPLIT, *SPLITS),
-        help="all: the three splits; the default leaves out fresh",
+        choices=("all", DEFAULT_SPLIT, *SPLITS, "fresh+fresh_b"),
+        help="all: every split; the default leaves out the fresh ones",
     )
     parser.add_argument("--examples", type=int, default=5, help="leaked examples per shape (tune split)")
     args = parser.parse_args()

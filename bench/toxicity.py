@@ -179,13 +179,13 @@ def main() -> None:
     parser.add_argument("--no-gateway", action="store_true", help="skip the through-the-gateway rows")
     parser.add_argument(
         "--split",
-        choices=("tune", "heldout", "fresh", "both", "all"),
+        choices=("tune", "heldout", "fresh", "fresh_b", "both", "all"),
         default="both",
         help="tune while developing; the held-out and fresh splits are measured once, at the end "
         "(both: tune and held-out; all: tune, held-out and fresh)",
     )
     args = parser.parse_args()
-    splits = {"both": ("tune", "heldout"), "all": ("tune", "heldout", "fresh")}.get(args.split, (args.split,))
+    splits = {"both": ("tune", "heldout"), "all": ("tune", "heldout", "fresh", "fresh_b")}.get(args.split, (args.split,))
     backends = candidates()
     print_table(backends, splits)
     classifier = backends["layered (default)"]

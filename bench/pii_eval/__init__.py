@@ -6,7 +6,7 @@
 
 Documents come from templates of six shapes; the templates are split in three: `templates_tune.py`
 (read and tune on these), `templates_heldout.py` and `templates_fresh.py` (never read or tune on
-these; `fresh` was written by an independent author after the detector). Every split draws its values
+these; `fresh` and, later, `fresh_b` were each written by an independent author after the detector). Every split draws its values
 from the same generators (values.py, places.py, ids.py).
 
 `split` is one split, "all" (the three), or splits joined by "+". The default, "tune+heldout", is
@@ -21,7 +21,7 @@ from bench.pii_eval.scoring import Leak, Report, restore_rate, score
 from bench.pii_eval.values import Gen
 
 SHAPES = ("clinical_note", "support_email", "chat_transcript", "hr_record", "form_invoice", "intl_contacts")
-SPLITS = ("tune", "heldout", "fresh")
+SPLITS = ("tune", "heldout", "fresh", "fresh_b")
 DEFAULT_SPLIT = "tune+heldout"
 
 __all__ = [
@@ -53,13 +53,14 @@ def templates(split: str = "all") -> dict[str, list[tuple[str, str, object]]]:
 
     chosen = _selected(split)
     out: dict[str, list] = {shape: [] for shape in SHAPES}
-    for name, module in (
-        ("tune", templates_tune),
-        ("heldout", templates_heldout),
-        ("fresh", templates_fresh),
+    for name, made in (
+        ("tune", templates_tune.templates),
+        ("heldout", templates_heldout.templates),
+        ("fresh", lambda: templates_fresh.templates("fresh")),
+        ("fresh_b", lambda: templates_fresh.templates("fresh_b")),
     ):
         if name in chosen:
-            for shape, fns in module.templates().items():
+            for shape, fns in made().items():
                 out[shape] += [(fn.__name__, name, fn) for fn in fns]
     return out
 
