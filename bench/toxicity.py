@@ -185,7 +185,8 @@ def main() -> None:
         "(both: tune and held-out; all: tune, held-out and fresh)",
     )
     args = parser.parse_args()
-    splits = {"both": ("tune", "heldout"), "all": ("tune", "heldout", "fresh", "fresh_b")}.get(args.split, (args.split,))
+    every = ("tune", "heldout", "fresh", "fresh_b")
+    splits = {"both": ("tune", "heldout"), "all": every}.get(args.split, (args.split,))
     backends = candidates()
     print_table(backends, splits)
     classifier = backends["layered (default)"]

@@ -6,8 +6,8 @@
 
 Documents come from templates of six shapes; the templates are split in three: `templates_tune.py`
 (read and tune on these), `templates_heldout.py` and `templates_fresh.py` (never read or tune on
-these; `fresh` and, later, `fresh_b` were each written by an independent author after the detector). Every split draws its values
-from the same generators (values.py, places.py, ids.py).
+these; `fresh` and, later, `fresh_b` were each written by an independent author after the
+detector). Every split draws its values from the same generators (values.py, places.py, ids.py).
 
 `split` is one split, "all" (the three), or splits joined by "+". The default, "tune+heldout", is
 the set the detector's recorded figures and tests were measured on; ask for "fresh" or "all" to add

@@ -2,9 +2,9 @@
 
 Two more splits, each written after the detector by an independent author who read neither the
 detector nor the other held-out templates, in document styles the `tune` templates do not use:
-`fresh` (fresh_a.py) and `fresh_b` (fresh_b.py, written later, after `fresh` had been measured). Like `heldout`, it exists
-to measure the detector on text nobody tuned it on: if you change the detector because of what you saw
-here or in its documents, the fresh numbers stop meaning anything.
+`fresh` (fresh_a.py) and `fresh_b` (fresh_b.py, written later, after `fresh` had been measured).
+Like `heldout`, they exist to measure the detector on text nobody tuned it on: if you change the
+detector because of what you saw here or in their documents, the fresh numbers stop meaning anything.
 """
 
 from __future__ import annotations

@@ -136,7 +136,9 @@ class NerOnlyEngine(SpacyNlpEngine):
         # Judged here, before Presidio resolves overlaps: a spaCy span trimmed of heading words at its
         # edges ("S. Miyamoto   Date"), or dropped when it is no name ("Consult Note"), no longer
         # hides the labelled name our recognizers found inside it.
-        ents = [e for e in (names.trim_entity(e) for e in doc.ents) if e is not None]
+        ents = [
+            e for e in (names.trim_entity(p) for e in doc.ents for p in names.line_parts(e)) if e is not None
+        ]
         entities, scores = self._get_updated_entities(
             ents, [float(self.ner_model_configuration.default_score or 0.85)] * len(ents)
         )

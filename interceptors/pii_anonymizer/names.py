@@ -31,6 +31,14 @@ _SENTENCE_START = regex.compile(r"(?:^|[.!?:;\n\"“(]\s*|\n\s*[-*•]\s*)$")
 
 def _name_score(words: list[str], sentence_start: bool) -> float:
     """0 when the words do not read as a person's name."""
+    given = words[0] if not words[0].isupper() else words[-1]  # "GOGOL Justyna": the surname first
+    if (
+        2 <= len(words) <= 3
+        and lexicon.is_first_name(given)
+        and lexicon.zipf(given) < 4.0
+        and not any(lexicon.is_common(w) for w in words)
+    ):
+        return 0.7  # a distinctive first name and a surname English knows a little ("Józef Gogol")
     if not words or any(lexicon.is_ordinary(w) for w in words):
         return 0.0
     if len(words) == 1:
@@ -89,11 +97,17 @@ def _name_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split a run of capitalized words at the ones that cannot be part of a name (ordinary words,
     short abbreviations like "MC" or "Ct"), so "Ulysses Ogrady MC" gives "Ulysses Ogrady"."""
     runs, cur = [], None
-    for m in _WORDS.finditer(text, start, end):
+    found = list(_WORDS.finditer(text, start, end))
+    for k, m in enumerate(found):
         w = m.group()
         if len(w) == 1 and cur and text.startswith(".", m.end()) or len(w) == 1 and cur:
             continue  # an initial inside a name: "Mehrudin M Thaler", "John F. Kennedy"
         breaks = lexicon.is_ordinary(w) or (len(w) <= 2 and not lexicon.is_known_name(w))
+        if breaks and w.isupper() and len(w) > 2 and not lexicon.is_common(w) and k + 1 < len(found):
+            breaks = not lexicon.is_first_name(found[k + 1].group())  # "GOGOL Justyna": surname first
+        if breaks and cur and len(w) > 2 and not lexicon.is_common(w):
+            before = text[cur[0] : cur[1]]  # "Józef Gogol": a surname English knows a little
+            breaks = not (" " not in before and lexicon.is_first_name(before) and lexicon.zipf(before) < 4.0)
         if breaks:
             if cur:
                 runs.append(cur)
@@ -288,6 +302,23 @@ def owners(text: str, findings: list, make) -> list:
 
 
 _SPACY_NAMES = {"PERSON": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION"}
+
+
+def line_parts(span) -> list:
+    """A spaCy entity split at its line breaks ("Justyna\n- Józef Gogol" is two names): one span
+    over two lines would hide, in Presidio's overlap resolution, what other recognizers found
+    inside it."""
+    if "\n" not in span.text:
+        return [span]
+    from spacy.tokens import Span
+
+    parts, start = [], span.start
+    for i in range(span.start, span.end + 1):
+        if i == span.end or "\n" in span.doc[i].text:
+            if i > start:
+                parts.append(Span(span.doc, start, i, label=span.label_))
+            start = i + 1
+    return parts
 
 
 def trim_entity(span):

@@ -73,7 +73,8 @@ _CODE_LOW_TOWN = regex.compile(
     rf"(?<![\w./:-])(?P<code>(?i:(?:[a-z]{{1,2}}-)?{POSTCODE}))[ \t]*,?[ \t]+(?P<town>{_LOW_TOWN})"
 )
 _LOW_TOWN_CODE = regex.compile(
-    rf"(?<![\w-])(?P<town>{_LOW_TOWN})(?:[ \t]+\d{{1,2}})?[ \t]*,?[ \t]+(?P<code>(?i:{_LETTER_CODE}))(?![\w-])"
+    rf"(?<![\w-])(?P<town>{_LOW_TOWN})(?:[ \t]+\d{{1,2}})?[ \t]*,?[ \t]+"
+    rf"(?P<code>(?i:{_LETTER_CODE}))(?![\w-])"
 )
 # "We moved to Manchester", "relocating to York", "verhuizing naar Eindhoven", "residenza a Napoli"
 _TOWN_CUES = lexicon.trie(
@@ -189,6 +190,20 @@ _LINK_WORDS = frozenset(
 )
 
 
+def _town_part(town: str, from_end: bool) -> tuple[int, int] | None:
+    """The longest run of the town's leading words (trailing, `from_end`) that reads as a town, its
+    final full stop aside ("Zaragoza. Please" -> "Zaragoza")."""
+    spans = [m.span() for m in regex.finditer(r"\S+", town)]
+    for n in range(len(spans), 0, -1):
+        a, b = (spans[-n][0], spans[-1][1]) if from_end else (spans[0][0], spans[n - 1][1])
+        part = town[a:b]
+        if part.endswith(".") and not from_end:
+            part, b = part[:-1], b - 1
+        if part and (_town_ok(part) or is_town(part)):
+            return a, b
+    return None
+
+
 def _town_ok(town: str) -> bool:
     """A capitalized word next to a postcode is a town unless it is a heading or a very common word
     (articles and links, as in "A Coruña" or "Frankfurt am Main", aside)."""
@@ -215,14 +230,23 @@ class PlaceRecognizer(EntityRecognizer):
         if "STREET_ADDRESS" in entities:
             for pattern in PATTERNS:
                 for m in pattern.finditer(text):
-                    town = m.groupdict().get("town")
-                    if town is not None and not (_town_ok(town) or is_town(town)):
-                        continue
+                    start, end, town = m.start(), m.end(), m.groupdict().get("town")
+                    if town is not None:
+                        # "05560 Zaragoza. Please update": the town's words up to the first that is none
+                        span = _town_part(town, from_end=m.start("town") == m.start())
+                        if span is None:
+                            continue
+                        a, b = m.start("town") + span[0], m.start("town") + span[1]
+                        start, end, town = min(start, a), b if m.end("town") == m.end() else end, text[a:b]
+                        if m.end("town") != m.end() and b != m.end("town"):
+                            continue  # the town is before the code: it must reach it
+                        if m.start("town") == m.start() and a != m.start("town"):
+                            start = a
                     if "\n" in m.group() and not (is_town(town or "") or regex.search(r"[A-Z]", m["code"])):
                         continue  # "Report\n12345": a heading and a number, unless the town is known
                     if town is not None and _YEAR.fullmatch(m.group("code")) and town not in towns():
                         continue  # "2020 Microsoft": a year, not a postcode
-                    out.append(result(self, "STREET_ADDRESS", m.start(), m.end(), 0.7))
+                    out.append(result(self, "STREET_ADDRESS", start, end, 0.7))
             out += [result(self, "STREET_ADDRESS", a, b, 0.7) for a, b in lowercase_addresses(text)]
             from interceptors.pii_anonymizer.recognizers import prose_streets
 
@@ -263,8 +287,15 @@ def gazetteer_towns(text: str) -> list[tuple[int, int]]:
 # The street segment in front of a postcode and town: on the same line before a comma, or the line
 # above; it has a number (or is a PO box) and at most seven words.
 _STREET_BEFORE = regex.compile(
-    r"(?:^|(?<=[\n:|—–]))[ \t>*-]*(?P<street>[^\n:|—–]{3,70}?\d[^\n:|—–]{0,40}?)"
+    r"(?:^|(?<=[\n:|—–·•]))[ \t>*-]*(?P<street>[^\n:|—–·•]{3,70}?\d[^\n:|—–·•]{0,40}?)"
     r"[ \t]*(?:,[ \t]*|[ \t]*\n[ \t]*|[ \t]+[-–][ \t]+)$"
+)
+
+
+# In a sentence: "… and now live at Bahnhofstr. 61B, 77159 Leipzig"
+_STREET_IN_PROSE = regex.compile(
+    r"(?i:\b(?:at|to|is|in|on|from|address|addr|adresse|is[ \t]now))[ \t]+"
+    r"(?P<street>[^\n,:;]{2,50}?\d[^\n,:;]{0,20}?)(?:,[^\n,:;\d]{1,12})?[ \t]*,[ \t]*$"
 )
 
 
@@ -275,5 +306,7 @@ def grow_back(text: str, start: int, floor: int) -> int:
         return start
     street = m.group("street")
     if len(street.split()) > 7 or not regex.search(r"\p{L}", street) or "@" in street:
-        return start
+        m = _STREET_IN_PROSE.search(text, max(floor, start - 80), start)
+        if m is None or len(m["street"].split()) > 5 or not regex.search(r"\p{L}", m["street"]):
+            return start
     return m.start("street")

@@ -43,7 +43,7 @@ _PREFIX = (
 _PREFIX_AS_WRITTEN = "|".join(
     [f"[{p[0].upper()}{p[0]}]{p[1:]}" for p in _PREFIX.split("|")]
     + [p.upper() for p in _PREFIX.split("|") if p.isalpha() and len(p) >= 4]
-    + [r"VIA(?=\s+[A-Z]+,?\s+\d)"]
+    + [r"RUE|RUA|UL\.|AL\.|VIA(?=\s+[A-Z]+,?\s+\d)"]
 )
 _COMPOUND = lexicon.trie(
     r"straße|strasse|str\.|gasse|weg|allee|platz|ring|damm|ufer|vej|gade|stræde|allé|gatan|gata|"
@@ -120,8 +120,8 @@ ADDRESS_PATTERNS = [
     # 32 chemin de Adam, 25 bis chemin Potier, 126, rue des Lilas, Số 88 Phạm Thế Hiển
     Pattern(
         "number_prefix_particles",
-        rf"\b{_NUM}(?:,|\s+(?:bis|ter))?\s+(?:{_PREFIX_AS_WRITTEN})\s+"
-        rf"(?:(?:de|du|des|de la|del|da|do|dos|das|di|della|la|le|les)\s+)?"
+        rf"\b{_NUM}(?:,|\s+(?i:bis|ter))?\s+(?:{_PREFIX_AS_WRITTEN})\s+"
+        rf"(?:(?i:de|du|des|de la|del|da|do|dos|das|di|della|la|le|les)\s+)?"
         rf"(?:{_CAP}\s+){{0,3}}{_CAP}",
         0.7,
     ),
@@ -196,8 +196,10 @@ def prose_streets(text: str) -> list[tuple[int, int]]:
             name = words[:n]
             if n > 1 and _TYPE_LAST.match(name[-1].rstrip(".,")) and not _TYPE_LAST.match(name[0]):
                 break
-            if n == 1 and not lexicon.is_ordinary(name[0].strip(".,")) and (
-                _TYPE_END.search(name[0].strip(".,")) or name[0][0].isupper()
+            if (
+                n == 1
+                and not lexicon.is_ordinary(name[0].strip(".,"))
+                and (_TYPE_END.search(name[0].strip(".,")) or name[0][0].isupper())
             ):
                 break
         else:

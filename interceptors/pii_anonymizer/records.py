@@ -102,6 +102,8 @@ class RecordRecognizer(EntityRecognizer):
                 (m.start(2), m.end(2), e) for m in _XML.finditer(text) if (e := field_entity(m.group(1)))
             ]
         found += _tables(text)
+        if "|" in text and "^" in text:
+            found += _hl7(text)
         out = []
         for start, end, entity in found:
             while end > start and text[end - 1] in " \t,;":
@@ -156,6 +158,58 @@ def _vcard(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# HL7 v2 messages: which fields of which segments hold whom. A name is family^given^middle, an
+# address street^other^city^state^postcode^country, a doctor (XCN) id^family^given, an identifier
+# (CX) number^…; "~" repeats a field.
+_P, _A, _T, _I, _D, _X = "PERSON", "ADDRESS", "PHONE_NUMBER", "ID_NUMBER", "DATE_OF_BIRTH", "XCN"
+_HL7_FIELDS = {
+    "PID": {2: _I, 3: _I, 4: _I, 5: _P, 6: _P, 7: _D, 9: _P, 11: _A, 13: _T, 14: _T, 18: _I, 19: _I, 20: _I},
+    "NK1": {2: _P, 4: _A, 5: _T, 6: _T, 30: _P, 31: _T, 32: _A},
+    "GT1": {2: _I, 3: _P, 5: _A, 6: _T, 7: _T, 8: _D, 12: _I, 19: _I},
+    "IN1": {16: _P, 18: _D, 19: _A, 36: _I, 49: _I},
+    "IN2": {1: _I, 2: _I, 6: _I, 8: _I},
+    "PV1": {7: _X, 8: _X, 9: _X, 17: _X, 19: _I, 50: _I},
+    "PD1": {4: _X},
+    "ORC": {10: _X, 11: _X, 12: _X},
+    "OBR": {16: _X, 28: _X, 32: _X, 33: _X, 34: _X},
+    "ROL": {4: _X},
+}
+_HL7_SEGMENT = re.compile(r"^(?:[ \t]*)([A-Z][A-Z0-9]{2})\|", re.MULTILINE)
+_ADDRESS_PART = ("STREET_ADDRESS", "STREET_ADDRESS", "LOCATION", None, "ZIP_CODE", None)
+
+
+def _hl7(text: str) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for m in _HL7_SEGMENT.finditer(text):
+        fields = _HL7_FIELDS.get(m.group(1))
+        if fields is None:
+            continue
+        line_end = text.find("\n", m.start())
+        line_end = len(text) if line_end < 0 else line_end
+        pos = m.end(1)
+        for index, field in enumerate(text[m.end(1) + 1 : line_end].split("|"), start=1):
+            pos += 1  # the "|" before this field
+            kind = fields.get(index)
+            at = pos
+            for rep in field.split("~") if kind else ():
+                parts, p = [], at
+                for comp in rep.split("^"):
+                    parts.append((p, p + len(comp)))
+                    p += len(comp) + 1
+                at += len(rep) + 1
+                if kind == _A:
+                    picks = list(zip(parts, _ADDRESS_PART, strict=False))
+                elif kind == _X:
+                    picks = [(c, _I if i == 0 else _P) for i, c in enumerate(parts[:4])]
+                elif kind == _P:
+                    picks = [(c, _P) for c in parts[:3]]
+                else:
+                    picks = [(parts[0], kind)]
+                out += [(a, b, e) for (a, b), e in picks if e and b > a]
+            pos += len(field)
+    return out
+
+
 _DELIMITERS = (",", ";", "\t", "|")
 
 
@@ -175,14 +229,14 @@ def _tables(text: str) -> list[tuple[int, int, str]]:
             continue
         delimiter, columns = header
         i += 1
+        while i < len(lines) and lines[i].strip() and set(lines[i].strip()) <= set("-|:+= \t"):
+            i += 1  # a markdown rule under the header
         while i < len(lines) and lines[i].strip() and not set(lines[i].strip()) <= set("-|:+= \t"):
             cells = _cells(lines[i], delimiter)
             for (start, end), entity in zip(cells, columns, strict=False):
                 if entity:
                     out.append((offsets[i] + start, offsets[i] + end, entity))
             i += 1
-        while i < len(lines) and lines[i].strip() and set(lines[i].strip()) <= set("-|:+= \t"):
-            i += 1  # a markdown rule under the header
     return out
 
 

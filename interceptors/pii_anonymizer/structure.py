@@ -542,6 +542,17 @@ RULES = [
         0.8,
         _speaker,
     ),
+    # "[10:02] taylor fitzpatrick: hi": a speaker in lower case, when a name list knows the words
+    Rule(
+        "PERSON",
+        _r(
+            rf"^[ \t>*-]*(?:{STAMP})"
+            r"(?P<v>\p{Ll}[\p{Ll}\p{M}'’]+(?:[ \t]+\p{Ll}[\p{Ll}\p{M}'’]+){1,2})"
+            r"[ \t]*:[ \t]"
+        ),
+        0.75,
+        check=lambda v: _speaker(v.title()) and any(lexicon.is_known_name(w) for w in v.split()),
+    ),
     # City: Köln, Place, date: Bristol
     Rule(
         "LOCATION",
