@@ -2572,7 +2572,7 @@ _VM_KINDS = ("clinic", "family", "collections", "driver", "recruiter")
 
 
 @T("chat_transcript")
-def voicemail_inbox(g: Gen, b: Builder) -> None:
+def voicemail_inbox_b(g: Gen, b: Builder) -> None:
     me = g.person()
     d = g.day(2018, 2024)
     b(
@@ -3738,7 +3738,7 @@ def _cur(loc: str) -> str:
 
 
 @T("form_invoice")
-def utility_bill(g: Gen, b: Builder) -> None:
+def utility_bill_b(g: Gen, b: Builder) -> None:
     p = g.person()
     org = ent(g.pick(_UTILITY_ORGS), "ORGANIZATION")
     home = address(g, p.loc)
@@ -4551,7 +4551,7 @@ def host_family_placements(g: Gen, b: Builder) -> None:
 
 
 @T("intl_contacts")
-def alumni_class_notes(g: Gen, b: Builder) -> None:
+def alumni_class_notes_b(g: Gen, b: Builder) -> None:
     g.multi = True
     school = g.pick(_SCHOOL_NAMES)
     year = g.rng.randrange(1978, 2012)
@@ -4674,7 +4674,7 @@ def alumni_class_notes(g: Gen, b: Builder) -> None:
 
 
 @T("intl_contacts")
-def holiday_card_list(g: Gen, b: Builder) -> None:
+def holiday_card_list_b(g: Gen, b: Builder) -> None:
     g.multi = True
     year = g.rng.randrange(2016, 2025)
     b(

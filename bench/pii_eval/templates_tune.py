@@ -11,9 +11,20 @@ from bench.pii_eval import (
     tune_intl,
     tune_more,
     tune_more2,
+    tune_more3,
 )
 
-MODULES = (tune_clinical, tune_email, tune_chat, tune_hr, tune_forms, tune_intl, tune_more, tune_more2)
+MODULES = (
+    tune_clinical,
+    tune_email,
+    tune_chat,
+    tune_hr,
+    tune_forms,
+    tune_intl,
+    tune_more,
+    tune_more2,
+    tune_more3,
+)
 
 
 def templates() -> dict[str, list]:

@@ -57,11 +57,13 @@ def test_every_shape_split_and_many_locales_are_present(docs):
 
 
 def test_splits_are_disjoint_by_template_and_each_shape_has_enough_templates():
-    tune, held, fresh = templates("tune"), templates("heldout"), templates("fresh")
+    tune, held = templates("tune"), templates("heldout")
+    fresh, fresh_b = templates("fresh"), templates("fresh_b")
     for shape in SHAPES:
         t, h = {n for n, _, _ in tune[shape]}, {n for n, _, _ in held[shape]}
-        f = {n for n, _, _ in fresh[shape]}
+        f = {n for n, _, _ in fresh[shape]} | {n for n, _, _ in fresh_b[shape]}
         assert not t & h and not t & f and not h & f
+        assert len(fresh[shape]) + len(fresh_b[shape]) == len(f)  # the two fresh splits are disjoint
         assert len(t) + len(h) >= 8
         # at least a third of all templates held back (held-out and fresh are never tuned on)
         assert (len(h) + len(f)) * 3 >= len(t) + len(h) + len(f), shape
@@ -80,8 +82,8 @@ def test_the_fresh_split_is_a_third_disjoint_split_left_out_by_default():
     assert [(d.text, d.spans) for d in docs] == [(d.text, d.spans) for d in again]
     for doc in docs:
         assert all(doc.text[s.start : s.end] == s.value for s in doc.spans), doc.template
-    assert {d.split for d in generate(120, seed=2, split="all")} == {"tune", "heldout", "fresh"}
-    assert "fresh" not in {d.split for d in generate(120, seed=2)}
+    assert {d.split for d in generate(300, seed=2, split="all")} == {"tune", "heldout", "fresh", "fresh_b"}
+    assert not {"fresh", "fresh_b"} & {d.split for d in generate(120, seed=2)}
     with pytest.raises(ValueError):
         templates("tune+nope")
 
