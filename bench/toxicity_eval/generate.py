@@ -16,7 +16,7 @@ import random
 import re
 from pathlib import Path
 
-from bench.toxicity_eval import fresh, fresh_b, heldout, tune, tune_b, tune_c, tune_d, tune_e
+from bench.toxicity_eval import fresh, fresh_b, heldout, tune, tune_b, tune_c, tune_d, tune_e, tune_f
 from bench.toxicity_eval.vocab import OBFUSCATABLE, SLOTS
 
 OUT = Path(__file__).resolve().parent.parent / "data" / "toxicity_set.jsonl"
@@ -27,7 +27,8 @@ _SLOT = re.compile(r"\{(\w+)\}")
 # templates (fresh.py), measured, never tuned on.
 # (split, source, templates): the tune split has five authors (tune.py, then independent authors B:
 # chat and comments, C: letters and e-mails, D: varied wordings of the categories a word model
-# generalises worst, E: hard benign prompts and their abusive twins); held-out, fresh and fresh_b
+# generalises worst, E: hard benign prompts and their abusive twins, F: many registers and sentence
+# shapes of the categories that generalised worst to new authors); held-out, fresh and fresh_b
 # (written later still, after fresh had been measured) are each one author's, never tuned on.
 SOURCES = (
     ("tune", "tune", tune),
@@ -35,6 +36,7 @@ SOURCES = (
     ("tune", "tune_c", tune_c),
     ("tune", "tune_d", tune_d),
     ("tune", "tune_e", tune_e),
+    ("tune", "tune_f", tune_f),
     ("heldout", "heldout", heldout),
     ("fresh", "fresh", fresh),
     ("fresh_b", "fresh_b", fresh_b),
