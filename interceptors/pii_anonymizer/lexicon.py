@@ -162,6 +162,7 @@ etunimi sukunimi postinumero postitoimipaikka katuosoite kaupunki kunta települ
 kommune poststed postort plaats woonplaats miejscowość località comune localidad población municipio
 fornavn efternavn etternavn förnamn efternamn voornaam achternaam
 domicilio morada bairro barrio colonia quartier stadtteil ortsteil dzielnica kerület postnr postnummer
+consignee shipper addr hawb mawb awb
 """)
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -197,6 +198,28 @@ def zipf(word: str) -> float:
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word, "en", wordlist="large")
+
+
+# The languages whose text most often reaches an English-language gateway besides English: spaCy's
+# English model reads their ordinary words as names ("Ausbildung", "agradecerle", "Sprachen").
+FOREIGN = ("de", "fr", "es", "it", "nl", "pt", "pl", "sv")
+
+
+@functools.lru_cache(maxsize=100_000)
+def foreign_zipf(word: str) -> float:
+    """How common `word` is in the most common of FOREIGN's languages."""
+    from wordfreq import zipf_frequency
+
+    return max(zipf_frequency(word, lang) for lang in FOREIGN)
+
+
+def is_foreign_word(word: str) -> bool:
+    """A word common in another European language that no name list has, or a camelCase identifier
+    ("recordTarget"): not a name where only spaCy's English model says so."""
+    if re.fullmatch(r"[a-z]+[A-Z][A-Za-z]*", word):
+        return True
+    low = word.lower().strip(".")
+    return not is_known_name(low) and foreign_zipf(low) >= 3.5
 
 
 def is_first_name(word: str) -> bool:

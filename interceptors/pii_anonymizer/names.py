@@ -71,6 +71,7 @@ class NameListRecognizer(EntityRecognizer):
 
     def load(self) -> None:
         lexicon.names()
+        lexicon.foreign_zipf("warm")  # loads the word lists of other languages once, at start-up
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
         if "PERSON" not in entities:
@@ -355,7 +356,9 @@ def is_false_name(text: str, entity: str) -> bool:
         return True
     words = lexicon.words(text) or [text]
     if entity == "PERSON":
-        return all(lexicon.is_ordinary(w) for w in words)
+        plain = [lexicon.is_ordinary(w) or lexicon.is_foreign_word(w) for w in words]
+        # "agradecerle su apoyo durante el año": a sentence of another language, not a name
+        return all(plain) or len(words) >= 3 and sum(plain) * 3 >= len(words) * 2
     return all(lexicon.is_clinical(w.lower().strip(".")) or w.lower() in lexicon.HEADINGS for w in words)
 
 

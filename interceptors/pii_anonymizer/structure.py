@@ -185,6 +185,7 @@ def _speaker(v: str) -> bool:
     return (
         bool(ws)
         and not any(lexicon.is_common(w) for w in ws)
+        and not all(lexicon.is_foreign_word(w) for w in ws)
         and (len(ws) > 1 and not all(lexicon.is_ordinary(w) for w in ws) or lexicon.is_name_like(ws[0]))
     )
 
@@ -594,7 +595,12 @@ RULES = [
     ),
     Rule("PERSON", _r(rf"(?:^|[ \t])<(?P<v>{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}})>"), 0.8, _speaker),
     # IRC: "12:20 <@leonila> ...", "-!- vũ [~vũ@10.0.0.1] has quit", "* adam waves"
-    Rule("PERSON", _r(rf"^[ \t]*(?:{STAMP})?<[@+%&~]?(?P<v>\p{{L}}[\p{{L}}\p{{M}}'’]+)>"), 0.7, _nick),
+    Rule(
+        "PERSON",
+        _r(rf"^[ \t]*(?:{STAMP})?<[@+%&~]?(?P<v>\p{{L}}[\p{{L}}\p{{M}}'’]+)>(?=[ \t]+[^\s<])"),
+        0.7,
+        lambda v: _nick(v) and not lexicon.is_foreign_word(v),
+    ),
     Rule(
         "PERSON",
         _r(
@@ -675,6 +681,59 @@ RULES = [
         0.8,
         check=_handle,
     ),
+    # Stream and game chat: "[0:14:03] [MOD] valero_alva: first!!" (a handle as the speaker)
+    Rule(
+        "PERSON",
+        _r(
+            rf"^[ \t>*-]*(?:{STAMP})(?:\[[A-Z]{{2,6}}\][ \t]*)*"
+            r"(?P<v>[\p{L}\d][\p{L}\p{M}\d_.-]{2,30})[ \t]*:[ \t]"
+        ),
+        0.75,
+        check=lambda v: _handle(v) and not lexicon.is_common(v) and not v[0].isdigit(),
+    ),
+    # A name spelled out for the record: "C-O-S-T-A", "W-R-I-G-H-T"
+    Rule("PERSON", _r(r"(?<![\w-])(?P<v>\p{Lu}(?:-\p{Lu}){3,})(?![\w-])"), 0.7),
+    Rule(
+        "PERSON",
+        _r(
+            r"(?:收货人|收件人|寄件人|联系人|姓名|氏名|名前|お名前|이름|성명|담당자)[ \t]*[:：]?[ \t]*"
+            r"(?P<v>[\p{Han}\p{Hangul}\p{Katakana}]{1,4}(?:[ \t　][\p{Han}\p{Hangul}\p{Katakana}]{1,4})?)"
+        ),
+        0.85,
+    ),
+    # Korean districts as romanised: "Songpa-gu", "Yeoksam-dong", "Suwon-si"
+    Rule(
+        "LOCATION",
+        _r(r"(?<![\w-])(?P<v>\p{Lu}\p{Ll}+(?:-\p{Ll}+)?-(?:gu|dong|si|gun|eup|myeon))(?![\w-])"),
+        0.7,
+    ),
+    # Japanese, Chinese and Korean: a name before its honorific ("中村 恵子 様", "김민준 님"), a name in
+    # brackets after its romanisation ("Choi Sung-min (최성민)"), an address of ward, street and
+    # number ("東京都港区赤坂4-21-13", "广东省广州市天河区天河路480号9楼918室"), 〒 and 邮编 postcodes
+    Rule(
+        "PERSON",
+        _r(
+            r"(?P<v>[\p{Han}\p{Hangul}\p{Katakana}]{1,4}(?:[ \t　][\p{Han}\p{Hangul}\p{Katakana}]{1,4})?)"
+            r"[ \t　]*(?:様|さん|殿|先生|氏|君|님|씨|先生|女士|小姐)"
+        ),
+        0.8,
+    ),
+    Rule(
+        "PERSON",
+        _r(r"(?<=\p{L}[ \t]*[(（])(?P<v>[\p{Han}\p{Hangul}]{2,4}|\p{Katakana}{2,12})(?=[)）])"),
+        0.75,
+    ),
+    Rule(
+        "STREET_ADDRESS",
+        _r(
+            r"(?P<v>[\p{Han}\p{Hangul}\p{Katakana}\p{Hiragana}ー]{1,12}"
+            r"(?:都|道|府|県|市|区|町|村|省|路|街|道|巷|弄|구|동|로|길|시|군)"
+            r"[\p{Han}\p{Hangul}\p{Katakana}\p{Hiragana}ー\d０-９\-－‐ 　]{0,40}\d"
+            r"[\p{Han}\p{Hangul}\p{Katakana}\p{Hiragana}ー\d０-９\-－‐号室楼階F]{0,30})"
+        ),
+        0.75,
+    ),
+    Rule("ZIP_CODE", _r(r"(?:〒|邮编|郵便番号|우편번호)[ \t:：]*(?P<v>\d{3}-?\d{3,4}|\d{5,6})"), 0.9),
     # Discord and Slack message headers: "mheo38 — Today at 1:37 PM", "Ama Owusu — 03/02/2024 10:15"
     Rule(
         "PERSON",
