@@ -219,7 +219,7 @@ def is_foreign_word(word: str) -> bool:
     if re.fullmatch(r"[a-z]+[A-Z][A-Za-z]*", word):
         return True
     low = word.lower().strip(".")
-    return not is_known_name(low) and foreign_zipf(low) >= 3.5
+    return not is_known_name(low) and foreign_zipf(low) >= 3.3
 
 
 def is_first_name(word: str) -> bool:

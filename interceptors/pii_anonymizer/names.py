@@ -39,7 +39,7 @@ def _name_score(words: list[str], sentence_start: bool) -> float:
         and not any(lexicon.is_common(w) for w in words)
     ):
         return 0.7  # a distinctive first name and a surname English knows a little ("Józef Gogol")
-    if not words or any(lexicon.is_ordinary(w) for w in words):
+    if not words or any(lexicon.is_ordinary(w) for w in words) or all(map(lexicon.is_foreign_word, words)):
         return 0.0
     if len(words) == 1:
         w = words[0]

@@ -199,7 +199,11 @@ def prose_streets(text: str) -> list[tuple[int, int]]:
             if (
                 n == 1
                 and not lexicon.is_ordinary(name[0].strip(".,"))
-                and (_TYPE_END.search(name[0].strip(".,")) or name[0][0].isupper())
+                and (
+                    _TYPE_END.search(name[0].strip(".,"))
+                    or name[0][0].isupper()
+                    and not lexicon.zipf(name[0])
+                )
             ):
                 break
         else:

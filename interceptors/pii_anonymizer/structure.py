@@ -689,7 +689,9 @@ RULES = [
             r"(?P<v>[\p{L}\d][\p{L}\p{M}\d_.-]{2,30})[ \t]*:[ \t]"
         ),
         0.75,
-        check=lambda v: _handle(v) and not lexicon.is_common(v) and not v[0].isdigit(),
+        check=lambda v: _handle(v)
+        and not v[0].isdigit()
+        and (regex.search(r"[\d_]", v) or not lexicon.is_common(v)),
     ),
     # A name spelled out for the record: "C-O-S-T-A", "W-R-I-G-H-T"
     Rule("PERSON", _r(r"(?<![\w-])(?P<v>\p{Lu}(?:-\p{Lu}){3,})(?![\w-])"), 0.7),

@@ -152,6 +152,46 @@ FOUND = [
     ("Ing. Petr Novák will sign", "Petr Novák"),
     ("Dipl.-Ing. Jörg Hahn", "Jörg Hahn"),
     ("Ông Nguyễn Văn An", "Nguyễn Văn An"),
+    # address blocks in capitals, country-prefixed postcodes, the town alone above its postcode
+    ("OLAV HAUGE\nSolvangvegen 12\nNO-4021 STAVANGER\nNORGE", "NO-4021 STAVANGER"),
+    ("ANA RIVAS\nCALLE DEL PEZ, 14, 2º\n15003 A CORUÑA\nESPAÑA", "CALLE DEL PEZ, 14"),
+    ("ANA RIVAS\nCALLE DEL PEZ, 14, 2º\n15003 A CORUÑA\nESPAÑA", "15003 A CORUÑA"),
+    ("PAOLA NERI\n   VIA GARIBALDI, 22 - 10122 TORINO (TO)", "VIA GARIBALDI, 22"),
+    ("Flat 2, 40 Bridge Road\nCARDIFF\nCF10 4AB", "CARDIFF"),
+    ("Bredeweg 24B\n6109 IO 'S-HERTOGENBOSCH", "'S-HERTOGENBOSCH"),
+    ("Domicilio: C/del Olmo, 9, 1º A", "C/del Olmo, 9"),
+    # addresses in a sentence and in chat without capitals
+    ("I now live at Kastanienallee 7, 10435 Berlin. Please update my file.", "Kastanienallee 7"),
+    ("I now live at Kastanienallee 7, 10435 Berlin. Please update my file.", "10435 Berlin"),
+    ("new place is 12 grove road, leeds, ls6 2ab now", "leeds, ls6 2ab"),
+    ("moving to hoofdstraat 5, 3011 ab rotterdam next week", "3011 ab rotterdam"),
+    ("Best,\nIda Holm · Strandgade 4, 1401 København K · example.org", "Strandgade 4"),
+    # towns the wording places, streets named in a sentence
+    ("We moved to Manchester in the spring.", "Manchester"),
+    ("Leeds, 4 June 2021\n\nDear Sir,", "Leeds"),
+    ("Our office on Deansgate reopens on Monday.", "Deansgate"),
+    ("the flat on václavské náměstí is too loud", "václavské náměstí"),
+    ("Phường Bến Nghé, Quận 1, TP.HCM", "Quận 1"),
+    ("Seoul, Gangnam-gu, Yeoksam-dong 12", "Gangnam-gu"),
+    # names by the record's structure
+    ("PID|1||555^^^MRN||KOWALCZYK^MARTA^ANNA||19700203|F", "KOWALCZYK"),
+    ("PID|1||555^^^MRN||KOWALCZYK^MARTA^ANNA||19700203|F", "MARTA"),
+    ("NK1|1|KOWALCZYK^TOMASZ|SPO|ul. Lipowa 3^^Lublin^^20-020||+48 600 100 200", "+48 600 100 200"),
+    ("Name | Street | City | Postcode\n---|---|---|---\nAli Demir | 9 Elm Row | Bath | BA1 1AA", "BA1 1AA"),
+    ("Guests:\n- GOGOL Justyna\n- Józef Gogol", "GOGOL Justyna"),
+    ("Guests:\n- GOGOL Justyna\n- Józef Gogol", "Józef Gogol"),
+    ("C/O O'Donoghue\n12 Main Street", "O'Donoghue"),
+    ("Dr. Anne Vos (née Hekkert) joins", "Hekkert"),
+    ("svetlana, [03.07.18 12:41]\nsee you there", "svetlana"),
+    ("[10:02] marek dvořák: new address soon", "marek dvořák"),
+    ("[0:14:03] [MOD] night_owl_x9: first!!", "night_owl_x9"),
+    ("A.   K-O-W-A-L-S-K-I.", "K-O-W-A-L-S-K-I"),
+    # Japanese, Chinese and Korean
+    ("中村 恵子 様  〒107-0052 東京都港区赤坂4-21-13", "中村 恵子"),
+    ("中村 恵子 様  〒107-0052 東京都港区赤坂4-21-13", "東京都港区赤坂4-21-13"),
+    ("收货人: 王伟\n地址: 广州市天河区天河路480号9楼918室  邮编 510620", "王伟"),
+    ("收货人: 王伟\n地址: 广州市天河区天河路480号9楼918室  邮编 510620", "510620"),
+    ("Choi Sung-min (최성민) opened a practice", "최성민"),
 ]
 
 
@@ -197,6 +237,15 @@ LEFT = [
     "hi there, thanks guys. ok. sounds good",
     "Dear Customer, thanks for your order.",
     "agent: best callback number?\ncaller: it's the one on file\nagent: booked for 10:30",
+    # place and street cues with no place after them
+    "We moved from March to May, based on the data.",
+    "The office is on the left. I live on campus. The shop on Kubernetes is down.",
+    "Use the TCP and U-S-A settings.",
+    # other languages' ordinary words and markup are not names
+    "Persönliche Daten\nBeruflicher Werdegang",
+    "Queremos agradecerle su apoyo durante el año.",
+    "<recordTarget>\n  <patientRole>\n  </patientRole>\n</recordTarget>",
+    "Report\n12345",
 ]
 
 
