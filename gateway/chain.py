@@ -20,7 +20,15 @@ import orjson
 from gateway import metrics
 from gateway.auth import Caller, Identity
 from gateway.balancer import RETRIABLE, Balancer
-from gateway.config import RESERVED_DEPLOYMENT, Application, Config, Deployment, Model, Upstream
+from gateway.config import (
+    RESERVED_DEPLOYMENT,
+    Application,
+    Config,
+    Deployment,
+    Interceptor,
+    Model,
+    Upstream,
+)
 from gateway.errors import BadRequestError, ForbiddenError, NotFoundError, ServiceUnavailableError
 from gateway.events import Results
 from gateway.forward import Attempt, HopClient, Outcome
@@ -97,24 +105,41 @@ class Chain:
                 f"The '{RESERVED_DEPLOYMENT}' deployment is reserved for interceptors calling back "
                 "with the per-request key they were given."
             )
-        if api != caller.hop.api:
-            raise BadRequestError(f"This chain serves '{caller.hop.api}', not '{api}'.")
-        hop = await self.store.consume(caller.hop_key or "")
-        if hop is None:
+        hop = caller.hop  # the state stored under the caller's key (gateway.auth read it)
+        if api != hop.api:
+            raise BadRequestError(f"This chain serves '{hop.api}', not '{api}'.")
+        index = hop.index + 1
+        nxt = replace(hop, index=index if index < len(hop.chain) else -1)
+        if nxt.is_interceptor:
+            dep = None
+            _configured(config, nxt.chain[index])
+        else:
+            dep = find_deployment(config, hop.deployment, hop.identity)
+        # The caller's key is consumed and the next hop's key stored in one step (one round trip).
+        key = new_key()
+        try:
+            advanced = await self.store.advance(caller.hop_key or "", key, nxt)
+        except Exception:
+            self._delete_later(key)  # a Redis that stalled may still run the write once it is back
+            raise
+        if not advanced:
             raise ForbiddenError("This per-request key was already used to continue its chain.")
-        nxt = replace(hop, index=hop.index + 1)
-        if nxt.index < len(nxt.chain):
-            return await self._interceptor(req, config, nxt, body, raw, False)
-        dep = find_deployment(config, hop.deployment, hop.identity)
-        return await self._deployment(req, config, nxt, dep, body, raw, False)
+        if dep is None:
+            return await self._interceptor(req, config, nxt, body, raw, False, key)
+        return await self._deployment(req, config, nxt, dep, body, raw, False, key)
 
     async def _interceptor(
-        self, req: Request, config: Config, hop: HopKey, body: dict, raw: bytes, root: bool
+        self,
+        req: Request,
+        config: Config,
+        hop: HopKey,
+        body: dict,
+        raw: bytes,
+        root: bool,
+        key: str | None = None,
     ) -> Outcome:
         name = hop.chain[hop.index]
-        icpt = config.interceptors.get(name)
-        if icpt is None:
-            raise ServiceUnavailableError(f"Interceptor '{name}' of this chain is not configured.")
+        icpt = _configured(config, name)
         body, changed = _with_interceptor_config(body, icpt.defaults)
         headers = self._headers(req, icpt, hop)
         headers[contract.DEPLOYMENT] = hop.deployment
@@ -133,6 +158,7 @@ class Chain:
             body,
             root,
             retriable=frozenset(),
+            key=key,
         )
 
     async def _deployment(
@@ -144,11 +170,17 @@ class Chain:
         body: dict,
         raw: bytes,
         root: bool,
+        key: str | None = None,
     ) -> Outcome:
-        final = replace(hop, index=-1)
+        final = hop if hop.index == -1 else replace(hop, index=-1)
         model = dep if isinstance(dep, Model) else None
         # Only models are limited, against the root caller, once the chain has run (§9).
-        limited = model is not None and await self.quotas.check(config, hop.identity, hop.deployment, dep)
+        try:
+            limited = model is not None and await self.quotas.check(config, hop.identity, hop.deployment, dep)
+        except BaseException:
+            if key is not None:  # stored by the continuation: refused before its hop began
+                await self._drop(key)
+            raise
         body, changed = _fill_defaults(body, dep.defaults)
         if model is not None and model.override_name and body.get("model") != model.override_name:
             body, changed = {**body, "model": model.override_name}, True
@@ -175,6 +207,7 @@ class Chain:
             retriable=retriable,
             count_usage=True,
             strip_usage=strip_usage,
+            key=key,
         )
         if limited and out.status == 200 and out.usage:
             await self.quotas.add_tokens(hop.identity, hop.deployment, _total_tokens(out.usage))
@@ -222,6 +255,14 @@ class Chain:
         if hop.trace:
             headers["traceparent"] = traceparent(hop.trace)
         return headers
+
+    async def _drop(self, key: str) -> None:
+        """Delete a hop's key now; on Redis trouble, again once it is back."""
+        try:  # shielded: a request cancelled twice (client gone, then shutdown) still deletes it
+            await asyncio.shield(self.store.delete(key))
+        except Exception as exc:
+            _log.warning("could not delete a per-request key (%s); retrying", type(exc).__name__)
+            self._delete_later(key)
 
     def _delete_later(self, key: str) -> None:
         task = asyncio.get_running_loop().create_task(self._delete_when_back(key))
@@ -287,14 +328,18 @@ class Chain:
         retriable: frozenset[int],
         count_usage: bool = False,
         strip_usage: bool = False,
+        key: str | None = None,
     ) -> Outcome:
-        key = new_key()
-        try:
-            await self.store.put(key, hop)
-        except Exception:
-            # A Redis that stalled may still run the write once it is back: delete it then too.
-            self._delete_later(key)
-            raise
+        """Call the hop under a fresh per-request key (`key`, if the continuation stored it) and
+        relay its answer; the key is deleted when the hop ends."""
+        if key is None:
+            key = new_key()
+            try:
+                await self.store.put(key, hop)
+            except Exception:
+                # A Redis that stalled may still run the write once it is back: delete it then too.
+                self._delete_later(key)
+                raise
         for att in attempts:
             att.headers["api-key"] = key
             if hop.is_interceptor:
@@ -321,11 +366,7 @@ class Chain:
             )
         finally:
             metrics.HOP.labels(hop.deployment, name).observe(time.perf_counter() - started)
-            try:  # shielded: a request cancelled twice (client gone, then shutdown) still deletes it
-                await asyncio.shield(self.store.delete(key))
-            except Exception as exc:  # Redis trouble: try again once it is back
-                _log.warning("could not delete a per-request key (%s); retrying", type(exc).__name__)
-                self._delete_later(key)
+            await self._drop(key)
             if root:
                 self.reports.pop(hop.request_id, None)
             if count_usage and _log.isEnabledFor(logging.INFO):
@@ -383,6 +424,13 @@ def chain_identity(config: Config, chain: tuple[str, ...], index: int) -> str:
             "self" if i == index else [name, icpt.endpoint if icpt else None, icpt.defaults if icpt else None]
         )
     return hashlib.sha256(orjson.dumps(entries, option=orjson.OPT_SORT_KEYS)).hexdigest()[:32]
+
+
+def _configured(config: Config, name: str) -> Interceptor:
+    icpt = config.interceptors.get(name)
+    if icpt is None:
+        raise ServiceUnavailableError(f"Interceptor '{name}' of this chain is not configured.")
+    return icpt
 
 
 def find_deployment(config: Config, name: str, who: Identity) -> Model | Application:
