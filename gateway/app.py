@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 import aiohttp
 import orjson
 
-from gateway import listings, metrics
+from gateway import listings, metrics, resp
 from gateway.audit import Auditor
 from gateway.auth import authenticate
 from gateway.balancer import Balancer
@@ -36,6 +36,7 @@ from gateway.forward import HopClient
 from gateway.http import Request
 from gateway.keys import KeyStore, MemoryKeyStore, RedisKeyStore
 from gateway.limits import Quotas
+from gateway.resp import RespClient
 from gateway.settings import GatewaySettings
 
 _log = logging.getLogger(__name__)
@@ -128,8 +129,15 @@ class GatewayApp:
             from interceptors.common.redis_pool import open_redis
 
             self.redis = open_redis(settings.redis_url)
+        # The per-request keys: a few commands on every hop, through a lean client of their own
+        # when the URL allows (gateway.resp), redis-py otherwise.
+        self.hop_redis = (
+            RespClient(settings.redis_url)
+            if settings.redis_url and resp.supports(settings.redis_url)
+            else None
+        )
         self.store: KeyStore = (
-            RedisKeyStore(self.redis, settings.hop_key_ttl)
+            RedisKeyStore(self.hop_redis or self.redis, settings.hop_key_ttl)
             if self.redis is not None
             else MemoryKeyStore(settings.hop_key_ttl)
         )
@@ -167,6 +175,8 @@ class GatewayApp:
                     await asyncio.wait(self._pending, timeout=15)
                 await self.client.close()
                 await self.store.close()
+                if self.hop_redis is not None:
+                    await self.hop_redis.close()
                 await self.events.close()
                 if self.redis is not None:
                     await self.redis.aclose()

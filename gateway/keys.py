@@ -139,15 +139,41 @@ class MemoryKeyStore:
         self._data.clear()
 
 
+class _ViaRedisPy:
+    """The store's commands through a redis-py client (for URLs gateway.resp does not open)."""
+
+    def __init__(self, client):
+        self.client = client
+
+    async def execute(self, *commands: tuple) -> list:
+        async with self.client.pipeline(transaction=False) as pipe:
+            for cmd in commands:
+                pipe.execute_command(*cmd)
+            return await pipe.execute(raise_on_error=False)
+
+
 class RedisKeyStore:
     def __init__(self, client, ttl_seconds: float):
-        """`client`: the process's redis.asyncio client (shared; closed by its owner)."""
+        """`client`: a gateway.resp.RespClient, or a redis.asyncio client (shared; closed by its
+        owner)."""
+        from gateway.resp import RespClient
+
         self.ttl = ttl_seconds
         self.ttl_ms = int(ttl_seconds * 1000)
-        self.redis = client
+        self.redis = client if isinstance(client, RespClient) else _ViaRedisPy(client)
         # The keys this replica wrote and has not deleted yet: (state, local expiry). The expiry is
         # taken before the write, so the copy never outlives the key in Redis.
         self._own: dict[str, tuple[HopKey, float]] = {}
+
+    async def _run(self, *commands: tuple) -> list:
+        replies = await self.redis.execute(*commands)
+        for reply in replies:
+            if isinstance(reply, Exception):
+                raise reply
+        return replies
+
+    def _set(self, key: str, value: bytes) -> tuple:
+        return ("SET", KEY_PREFIX + key, value, "PX", self.ttl_ms, "NX")
 
     def _remember(self, key: str, hop: HopKey, expires: float) -> None:
         self._own[key] = (hop, expires)
@@ -167,7 +193,8 @@ class RedisKeyStore:
 
     async def put(self, key: str, hop: HopKey) -> None:
         expires = time.monotonic() + self.ttl
-        if not await self.redis.set(KEY_PREFIX + key, hop.dumps(), px=self.ttl_ms, nx=True):
+        (stored,) = await self._run(self._set(key, hop.dumps()))
+        if not stored:
             raise RuntimeError("per-request key collision")
         self._remember(key, hop, expires)
 
@@ -175,28 +202,23 @@ class RedisKeyStore:
         hop = self._mine(key)
         if hop is not None:
             return hop
-        raw = await self.redis.get(KEY_PREFIX + key)
+        (raw,) = await self._run(("GET", KEY_PREFIX + key))
         return None if raw is None else HopKey.loads(raw)
 
     async def consume(self, key: str) -> HopKey | None:
-        async with self.redis.pipeline(transaction=False) as pipe:
-            pipe.set(KEY_PREFIX + key + ":used", b"1", px=self.ttl_ms, nx=True)
-            pipe.get(KEY_PREFIX + key)
-            first, raw = await pipe.execute()
+        first, raw = await self._run(self._set(key + ":used", b"1"), ("GET", KEY_PREFIX + key))
         return HopKey.loads(raw) if first and raw is not None else None
 
     async def advance(self, key: str, new: str, hop: HopKey) -> bool:
         expires = time.monotonic() + self.ttl
         mine = self._mine(key) is not None  # then it exists: only this replica deletes it
-        async with self.redis.pipeline(transaction=False) as pipe:
-            pipe.set(KEY_PREFIX + key + ":used", b"1", px=self.ttl_ms, nx=True)
-            if not mine:  # another replica's key: it must still exist (its hop has not ended)
-                pipe.exists(KEY_PREFIX + key)
-            pipe.set(KEY_PREFIX + new, hop.dumps(), px=self.ttl_ms, nx=True)
-            first, *exists, stored = await pipe.execute()
+        commands = [self._set(key + ":used", b"1"), self._set(new, hop.dumps())]
+        if not mine:  # another replica's key: it must still exist (its hop has not ended)
+            commands.append(("EXISTS", KEY_PREFIX + key))
+        first, stored, *exists = await self._run(*commands)
         if not first or (exists and not exists[0]):
             if stored:
-                await self.redis.delete(KEY_PREFIX + new)
+                await self._run(("DEL", KEY_PREFIX + new))
             return False
         if not stored:
             raise RuntimeError("per-request key collision")
@@ -205,7 +227,7 @@ class RedisKeyStore:
 
     async def delete(self, key: str) -> None:
         self._own.pop(key, None)  # refused here at once, even if Redis is unavailable now
-        await self.redis.delete(KEY_PREFIX + key, KEY_PREFIX + key + ":used")
+        await self._run(("DEL", KEY_PREFIX + key, KEY_PREFIX + key + ":used"))
 
     async def close(self) -> None:
         self._own.clear()

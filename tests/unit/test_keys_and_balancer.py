@@ -11,6 +11,7 @@ from gateway.auth import Identity
 from gateway.balancer import Balancer
 from gateway.config import Upstream
 from gateway.keys import HopKey, MemoryKeyStore, RedisKeyStore, new_key
+from gateway.resp import RespClient
 
 HOP = HopKey(
     Identity("p", "abc", frozenset({"r"})),
@@ -22,13 +23,13 @@ HOP = HopKey(
 )
 
 
-@pytest.fixture(params=["memory", "redis"])
+@pytest.fixture(params=["memory", "redis", "redis-py"])
 async def store(request, redis_url):
-    client = redis.asyncio.Redis.from_url(redis_url)
+    client = RespClient(redis_url) if request.param == "redis" else redis.asyncio.Redis.from_url(redis_url)
     s = MemoryKeyStore(60) if request.param == "memory" else RedisKeyStore(client, 60)
     yield s
     await s.close()
-    await client.aclose()
+    await client.aclose() if isinstance(client, redis.asyncio.Redis) else await client.close()
 
 
 async def test_a_key_holds_its_hop_until_deleted(store):
