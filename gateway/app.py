@@ -145,7 +145,7 @@ class GatewayApp:
         self.quotas = Quotas(self.redis)
         self.results = Results(self.redis)
         self.events = EventSink(
-            settings.events_file, self.redis, settings.events_stream, settings.events_maxlen
+            settings.events_file, self.hop_redis or self.redis, settings.events_stream, settings.events_maxlen
         )
         self._pending: set[asyncio.Task] = set()
         self._ready_cache: tuple[float, tuple[int, dict]] | None = None
@@ -175,9 +175,9 @@ class GatewayApp:
                     await asyncio.wait(self._pending, timeout=15)
                 await self.client.close()
                 await self.store.close()
+                await self.events.close()
                 if self.hop_redis is not None:
                     await self.hop_redis.close()
-                await self.events.close()
                 if self.redis is not None:
                     await self.redis.aclose()
                 await send({"type": "lifespan.shutdown.complete"})

@@ -64,6 +64,7 @@ class Chain:
         # Headers inner hops reported for the client (X-Cache...), by request id, until the root
         # response starts: an interceptor SDK does not pass its upstream's headers on.
         self.reports: dict[str, list[tuple[bytes, bytes]]] = {}
+        self._ids: tuple[Config | None, dict[tuple[tuple[str, ...], int], str]] = (None, {})
 
     async def enter(
         self,
@@ -116,11 +117,13 @@ class Chain:
         else:
             dep = find_deployment(config, hop.deployment, hop.identity)
         # The caller's key is consumed and the next hop's key stored in one step (one round trip).
-        key = new_key()
+        # An OpenAI-compatible upstream cannot call back: it gets no per-request key.
+        key = None if isinstance(dep, Model) and dep.direct else new_key()
         try:
             advanced = await self.store.advance(caller.hop_key or "", key, nxt)
         except Exception:
-            self._delete_later(key)  # a Redis that stalled may still run the write once it is back
+            if key is not None:  # a Redis that stalled may still run the write once it is back
+                self._delete_later(key)
             raise
         if not advanced:
             raise ForbiddenError("This per-request key was already used to continue its chain.")
@@ -148,7 +151,7 @@ class Chain:
         headers[contract.PROJECT] = hop.identity.project
         headers[contract.KEY_ID] = hop.identity.key_id
         # What else shapes the answer this interceptor sees: a cache keys its entries by it.
-        headers[contract.CHAIN] = chain_identity(config, hop.chain, hop.index)
+        headers[contract.CHAIN] = self._chain_identity(config, hop.chain, hop.index)
         headers[contract.REQUEST_ID] = hop.request_id
         return await self._hop(
             req,
@@ -242,7 +245,7 @@ class Chain:
             if u.key:
                 headers["authorization"] = f"Bearer {u.key}"
                 headers["api-key"] = u.key  # Azure OpenAI
-            out.append(Attempt(u.endpoint, headers, payload, self._feedback(hop, u)))
+            out.append(Attempt(u.endpoint, headers, payload, self._feedback(hop, u), hop_key=False))
         return out
 
     def _feedback(self, hop: HopKey, up: Upstream):
@@ -255,6 +258,16 @@ class Chain:
         if hop.trace:
             headers["traceparent"] = traceparent(hop.trace)
         return headers
+
+    def _chain_identity(self, config: Config, chain: tuple[str, ...], index: int) -> str:
+        """chain_identity, computed once per chain entry of the settings in force."""
+        if self._ids[0] is not config:
+            self._ids = (config, {})
+        ids = self._ids[1]
+        found = ids.get((chain, index))
+        if found is None:
+            found = ids[(chain, index)] = chain_identity(config, chain, index)
+        return found
 
     async def _drop(self, key: str) -> None:
         """Delete a hop's key now; on Redis trouble, again once it is back."""
@@ -332,7 +345,7 @@ class Chain:
     ) -> Outcome:
         """Call the hop under a fresh per-request key (`key`, if the continuation stored it) and
         relay its answer; the key is deleted when the hop ends."""
-        if key is None:
+        if key is None and any(att.hop_key for att in attempts):
             key = new_key()
             try:
                 await self.store.put(key, hop)
@@ -341,10 +354,11 @@ class Chain:
                 self._delete_later(key)
                 raise
         for att in attempts:
-            att.headers["api-key"] = key
-            if hop.is_interceptor:
-                parts = contract.hop_parts(att.headers, key)
-                att.headers[contract.SIGNATURE] = contract.sign(self.secret, parts)
+            if key is not None and att.hop_key:
+                att.headers["api-key"] = key
+                if hop.is_interceptor:
+                    parts = contract.hop_parts(att.headers, key)
+                    att.headers[contract.SIGNATURE] = contract.sign(self.secret, parts)
         started = time.perf_counter()
         out = None
         name = hop.chain[hop.index] if hop.is_interceptor else "model"
@@ -366,7 +380,8 @@ class Chain:
             )
         finally:
             metrics.HOP.labels(hop.deployment, name).observe(time.perf_counter() - started)
-            await self._drop(key)
+            if key is not None:
+                await self._drop(key)
             if root:
                 self.reports.pop(hop.request_id, None)
             if count_usage and _log.isEnabledFor(logging.INFO):

@@ -31,6 +31,7 @@ class Attempt:
     headers: dict[str, str]
     body: bytes
     on_status: Callable[[int, str | None], None] | None = None  # balancer feedback
+    hop_key: bool = True  # gets the hop's per-request key (not an OpenAI-compatible upstream)
 
 
 @dataclass(slots=True)

@@ -85,9 +85,9 @@ class KeyStore(Protocol):
     async def consume(self, key: str) -> HopKey | None:
         """The hop's state if the key was not consumed before; consuming is atomic."""
 
-    async def advance(self, key: str, new: str, hop: HopKey) -> bool:
-        """Consume `key` and store `hop` under the fresh key `new`, in one step. False (and
-        nothing stored) when `key` is unknown, finished or was consumed before."""
+    async def advance(self, key: str, new: str | None, hop: HopKey) -> bool:
+        """Consume `key` and store `hop` under the fresh key `new` (if any), in one step. False
+        (and nothing stored) when `key` is unknown, finished or was consumed before."""
 
     async def delete(self, key: str) -> None: ...
     async def close(self) -> None: ...
@@ -119,10 +119,11 @@ class MemoryKeyStore:
         self._used.add(key)
         return hop
 
-    async def advance(self, key: str, new: str, hop: HopKey) -> bool:
+    async def advance(self, key: str, new: str | None, hop: HopKey) -> bool:
         if await self.consume(key) is None:
             return False
-        await self.put(new, hop)
+        if new is not None:
+            await self.put(new, hop)
         return True
 
     async def delete(self, key: str) -> None:
@@ -209,20 +210,24 @@ class RedisKeyStore:
         first, raw = await self._run(self._set(key + ":used", b"1"), ("GET", KEY_PREFIX + key))
         return HopKey.loads(raw) if first and raw is not None else None
 
-    async def advance(self, key: str, new: str, hop: HopKey) -> bool:
+    async def advance(self, key: str, new: str | None, hop: HopKey) -> bool:
         expires = time.monotonic() + self.ttl
         mine = self._mine(key) is not None  # then it exists: only this replica deletes it
-        commands = [self._set(key + ":used", b"1"), self._set(new, hop.dumps())]
+        commands = [self._set(key + ":used", b"1")]
+        if new is not None:
+            commands.append(self._set(new, hop.dumps()))
         if not mine:  # another replica's key: it must still exist (its hop has not ended)
             commands.append(("EXISTS", KEY_PREFIX + key))
-        first, stored, *exists = await self._run(*commands)
-        if not first or (exists and not exists[0]):
-            if stored:
+        first, *rest = await self._run(*commands)
+        stored = rest.pop(0) if new is not None else None
+        if not first or (rest and not rest[0]):
+            if stored and new is not None:
                 await self._run(("DEL", KEY_PREFIX + new))
             return False
-        if not stored:
-            raise RuntimeError("per-request key collision")
-        self._remember(new, hop, expires)
+        if new is not None:
+            if not stored:
+                raise RuntimeError("per-request key collision")
+            self._remember(new, hop, expires)
         return True
 
     async def delete(self, key: str) -> None:
