@@ -23,6 +23,7 @@ from gateway.balancer import Balancer
 from gateway.chain import Chain, find_deployment, request_id, trace_of
 from gateway.config import RESERVED_DEPLOYMENT, ConfigWatcher, Model
 from gateway.console import Console
+from gateway.context import Call
 from gateway.errors import (
     BadRequestError,
     GatewayError,
@@ -253,8 +254,8 @@ class GatewayApp:
             if not isinstance(name, str) or not name:
                 raise BadRequestError("The request body must name the deployment in `model`.", param="model")
         rid = req.request_id = request_id(req, caller.hop)
-        trace = trace_of(req, caller.hop)
-        if caller.hop is not None:  # a hop's own call: counted as part of its client request
+        call = Call(req, config, caller, name, api, body, raw, rid, trace_of(req, caller.hop))
+        if not call.root:  # a hop's own call: counted as part of its client request
             calls = self._callbacks.setdefault(rid, {})
             me = asyncio.current_task()
             assert me is not None
@@ -262,19 +263,19 @@ class GatewayApp:
             if name == RESERVED_DEPLOYMENT:  # recorded only for the console's playground requests
                 self.console.tap(rid, caller.hop.index, req, body)
             try:
-                await self.chain.enter(req, config, caller, name, api, body, raw, rid, trace)
+                await self.chain.enter(call)
             finally:
                 calls.pop(me, None)
                 if not calls:
                     self._callbacks.pop(rid, None)
             return
         req.root = True
-        started, status = time.perf_counter(), 500
+        status = 500
         self.results.live.add(rid)
         if self.auditor is not None:
             req.capture = bytearray()
         try:
-            status = (await self.chain.enter(req, config, caller, name, api, body, raw, rid, trace)).status
+            status = (await self.chain.enter(call)).status
         except GatewayError as exc:
             status = exc.status_code
             raise
@@ -286,34 +287,21 @@ class GatewayApp:
             raise
         finally:
             self.results.live.discard(rid)
-            task = asyncio.get_running_loop().create_task(
-                self._emit_safely(req, rid, trace, caller, config, name, api, body, status, started)
-            )
+            task = asyncio.get_running_loop().create_task(self._emit_safely(call, status))
             self._pending.add(task)
             task.add_done_callback(self._pending.discard)
 
-    async def _emit_safely(self, *args) -> None:
+    async def _emit_safely(self, call: Call, status: int) -> None:
         try:
-            await self._emit(*args)
+            await self._emit(call, status)
         except Exception as exc:  # off the request path: the client has its answer
             _log.warning("usage/audit event not written (%s)", type(exc).__name__)
 
-    async def _emit(
-        self,
-        req: Request,
-        rid: str,
-        trace: str,
-        caller,
-        config,
-        name: str,
-        api: str,
-        body: dict,
-        status: int,
-        started: float,
-    ) -> None:
+    async def _emit(self, call: Call, status: int) -> None:
+        req, rid, name, body = call.req, call.request_id, call.deployment, call.body
         # Measured now: the audit below waits for the anonymizer and is not the client's time.
-        elapsed = time.perf_counter() - started
-        ttfb = req.first_byte - started if req.first_byte else None
+        elapsed = time.perf_counter() - call.started
+        ttfb = req.first_byte - call.started if req.first_byte else None
         metrics.REQUESTS.labels(name, status).inc()
         if status >= 400:
             metrics.ERRORS.labels(name, status).inc()
@@ -321,7 +309,7 @@ class GatewayApp:
         if ttfb is not None:
             metrics.FIRST_BYTE.labels(name).observe(ttfb)
         result = await self.results.take(rid, wait=1.0 if status == 200 else 0.0)
-        dep = config.deployment(name)
+        dep = call.config.deployment(name)
         usage = (result or {}).get("usage") or {}
         for kind in ("prompt_tokens", "completion_tokens"):
             if isinstance(usage.get(kind), int):
@@ -333,7 +321,7 @@ class GatewayApp:
             await self.auditor.record(
                 self.client.session,
                 rid=rid,
-                identity=caller.identity,
+                identity=call.caller.identity,
                 deployment=name,
                 status=status,
                 body=body,
@@ -345,10 +333,10 @@ class GatewayApp:
         self.events.emit(
             usage_event(
                 rid=rid,
-                caller=caller.identity,
+                caller=call.caller.identity,
                 deployment=name,
-                api=api,
-                chain=config.chain(name),
+                api=call.api,
+                chain=call.config.chain(name),
                 stream=bool(body.get("stream")),
                 status=status,
                 elapsed=elapsed,
@@ -356,7 +344,7 @@ class GatewayApp:
                 client=client[0] if client else None,
                 result=result,
                 cost=price,
-                trace=trace,
+                trace=call.trace,
             )
         )
 
