@@ -16,13 +16,14 @@ from urllib.parse import urlsplit
 import aiohttp
 import orjson
 
-from gateway import listings, metrics
+from gateway import listings, metrics, resp
 from gateway.audit import Auditor
 from gateway.auth import authenticate
 from gateway.balancer import Balancer
 from gateway.chain import Chain, find_deployment, request_id, trace_of
 from gateway.config import RESERVED_DEPLOYMENT, ConfigWatcher, Model
 from gateway.console import Console
+from gateway.context import Call
 from gateway.errors import (
     BadRequestError,
     GatewayError,
@@ -36,6 +37,7 @@ from gateway.forward import HopClient
 from gateway.http import Request
 from gateway.keys import KeyStore, MemoryKeyStore, RedisKeyStore
 from gateway.limits import Quotas
+from gateway.resp import RespClient
 from gateway.settings import GatewaySettings
 
 _log = logging.getLogger(__name__)
@@ -128,8 +130,15 @@ class GatewayApp:
             from interceptors.common.redis_pool import open_redis
 
             self.redis = open_redis(settings.redis_url)
+        # The per-request keys: a few commands on every hop, through a lean client of their own
+        # when the URL allows (gateway.resp), redis-py otherwise.
+        self.hop_redis = (
+            RespClient(settings.redis_url)
+            if settings.redis_url and resp.supports(settings.redis_url)
+            else None
+        )
         self.store: KeyStore = (
-            RedisKeyStore(self.redis, settings.hop_key_ttl)
+            RedisKeyStore(self.hop_redis or self.redis, settings.hop_key_ttl)
             if self.redis is not None
             else MemoryKeyStore(settings.hop_key_ttl)
         )
@@ -137,7 +146,7 @@ class GatewayApp:
         self.quotas = Quotas(self.redis)
         self.results = Results(self.redis)
         self.events = EventSink(
-            settings.events_file, self.redis, settings.events_stream, settings.events_maxlen
+            settings.events_file, self.hop_redis or self.redis, settings.events_stream, settings.events_maxlen
         )
         self._pending: set[asyncio.Task] = set()
         self._ready_cache: tuple[float, tuple[int, dict]] | None = None
@@ -168,6 +177,8 @@ class GatewayApp:
                 await self.client.close()
                 await self.store.close()
                 await self.events.close()
+                if self.hop_redis is not None:
+                    await self.hop_redis.close()
                 if self.redis is not None:
                     await self.redis.aclose()
                 await send({"type": "lifespan.shutdown.complete"})
@@ -243,8 +254,8 @@ class GatewayApp:
             if not isinstance(name, str) or not name:
                 raise BadRequestError("The request body must name the deployment in `model`.", param="model")
         rid = req.request_id = request_id(req, caller.hop)
-        trace = trace_of(req, caller.hop)
-        if caller.hop is not None:  # a hop's own call: counted as part of its client request
+        call = Call(req, config, caller, name, api, body, raw, rid, trace_of(req, caller.hop))
+        if not call.root:  # a hop's own call: counted as part of its client request
             calls = self._callbacks.setdefault(rid, {})
             me = asyncio.current_task()
             assert me is not None
@@ -252,19 +263,19 @@ class GatewayApp:
             if name == RESERVED_DEPLOYMENT:  # recorded only for the console's playground requests
                 self.console.tap(rid, caller.hop.index, req, body)
             try:
-                await self.chain.enter(req, config, caller, name, api, body, raw, rid, trace)
+                await self.chain.enter(call)
             finally:
                 calls.pop(me, None)
                 if not calls:
                     self._callbacks.pop(rid, None)
             return
         req.root = True
-        started, status = time.perf_counter(), 500
+        status = 500
         self.results.live.add(rid)
         if self.auditor is not None:
             req.capture = bytearray()
         try:
-            status = (await self.chain.enter(req, config, caller, name, api, body, raw, rid, trace)).status
+            status = (await self.chain.enter(call)).status
         except GatewayError as exc:
             status = exc.status_code
             raise
@@ -276,34 +287,21 @@ class GatewayApp:
             raise
         finally:
             self.results.live.discard(rid)
-            task = asyncio.get_running_loop().create_task(
-                self._emit_safely(req, rid, trace, caller, config, name, api, body, status, started)
-            )
+            task = asyncio.get_running_loop().create_task(self._emit_safely(call, status))
             self._pending.add(task)
             task.add_done_callback(self._pending.discard)
 
-    async def _emit_safely(self, *args) -> None:
+    async def _emit_safely(self, call: Call, status: int) -> None:
         try:
-            await self._emit(*args)
+            await self._emit(call, status)
         except Exception as exc:  # off the request path: the client has its answer
             _log.warning("usage/audit event not written (%s)", type(exc).__name__)
 
-    async def _emit(
-        self,
-        req: Request,
-        rid: str,
-        trace: str,
-        caller,
-        config,
-        name: str,
-        api: str,
-        body: dict,
-        status: int,
-        started: float,
-    ) -> None:
+    async def _emit(self, call: Call, status: int) -> None:
+        req, rid, name, body = call.req, call.request_id, call.deployment, call.body
         # Measured now: the audit below waits for the anonymizer and is not the client's time.
-        elapsed = time.perf_counter() - started
-        ttfb = req.first_byte - started if req.first_byte else None
+        elapsed = time.perf_counter() - call.started
+        ttfb = req.first_byte - call.started if req.first_byte else None
         metrics.REQUESTS.labels(name, status).inc()
         if status >= 400:
             metrics.ERRORS.labels(name, status).inc()
@@ -311,7 +309,7 @@ class GatewayApp:
         if ttfb is not None:
             metrics.FIRST_BYTE.labels(name).observe(ttfb)
         result = await self.results.take(rid, wait=1.0 if status == 200 else 0.0)
-        dep = config.deployment(name)
+        dep = call.config.deployment(name)
         usage = (result or {}).get("usage") or {}
         for kind in ("prompt_tokens", "completion_tokens"):
             if isinstance(usage.get(kind), int):
@@ -323,7 +321,7 @@ class GatewayApp:
             await self.auditor.record(
                 self.client.session,
                 rid=rid,
-                identity=caller.identity,
+                identity=call.caller.identity,
                 deployment=name,
                 status=status,
                 body=body,
@@ -335,10 +333,10 @@ class GatewayApp:
         self.events.emit(
             usage_event(
                 rid=rid,
-                caller=caller.identity,
+                caller=call.caller.identity,
                 deployment=name,
-                api=api,
-                chain=config.chain(name),
+                api=call.api,
+                chain=call.config.chain(name),
                 stream=bool(body.get("stream")),
                 status=status,
                 elapsed=elapsed,
@@ -346,7 +344,7 @@ class GatewayApp:
                 client=client[0] if client else None,
                 result=result,
                 cost=price,
-                trace=trace,
+                trace=call.trace,
             )
         )
 

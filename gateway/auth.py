@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from gateway.config import Config
 from gateway.errors import AuthenticationError, BadRequestError
@@ -39,8 +40,10 @@ class Caller:
     hop_key: str | None = None
 
 
+@lru_cache(maxsize=4096)
 def key_id(secret: bytes, api_key: str) -> str:
-    """An HMAC, not a plain hash: a short or guessable key cannot be found by trying candidates."""
+    """An HMAC, not a plain hash: a short or guessable key cannot be found by trying candidates.
+    Cached: only the keys of the settings reach it (per-request keys are never hashed)."""
     return keyed_hash(secret, "key-id", api_key, 12)
 
 

@@ -18,9 +18,18 @@ from typing import Any
 import orjson
 
 from gateway import metrics
-from gateway.auth import Caller, Identity
+from gateway.auth import Identity
 from gateway.balancer import RETRIABLE, Balancer
-from gateway.config import RESERVED_DEPLOYMENT, Application, Config, Deployment, Model, Upstream
+from gateway.config import (
+    RESERVED_DEPLOYMENT,
+    Application,
+    Config,
+    Deployment,
+    Interceptor,
+    Model,
+    Upstream,
+)
+from gateway.context import Call
 from gateway.errors import BadRequestError, ForbiddenError, NotFoundError, ServiceUnavailableError
 from gateway.events import Results
 from gateway.forward import Attempt, HopClient, Outcome
@@ -56,23 +65,14 @@ class Chain:
         # Headers inner hops reported for the client (X-Cache...), by request id, until the root
         # response starts: an interceptor SDK does not pass its upstream's headers on.
         self.reports: dict[str, list[tuple[bytes, bytes]]] = {}
+        self._ids: tuple[Config | None, dict[tuple[tuple[str, ...], int], str]] = (None, {})
 
-    async def enter(
-        self,
-        req: Request,
-        config: Config,
-        caller: Caller,
-        name: str,
-        api: str,
-        body: dict,
-        raw: bytes,
-        rid: str,
-        trace: str = "",
-    ) -> Outcome:
-        """A call to deployment `name`: start its chain, or call it if it has none."""
+    async def enter(self, call: Call) -> Outcome:
+        """A call to a deployment: start its chain, or call it if it has none."""
+        caller, name = call.caller, call.deployment
         if name == RESERVED_DEPLOYMENT:
-            return await self._continue(req, config, caller, api, body, raw)
-        dep = find_deployment(config, name, caller.identity)
+            return await self._continue(call)
+        dep = find_deployment(call.config, name, caller.identity)
         if caller.hop is not None:
             if caller.hop.is_interceptor and name == caller.hop.deployment:
                 raise ForbiddenError(
@@ -81,75 +81,84 @@ class Chain:
                 )
             if not dep.features.accessible_by_per_request_key:
                 raise ForbiddenError(f"Deployment '{name}' is not accessible by a per-request key.")
-        kept = {h: req.headers[h] for h in KEPT_HEADERS if h in req.headers}
-        chain = tuple(config.chain(name))
-        hop = HopKey(caller.identity, name, api, chain, 0, kept, rid, trace or trace_of(req, caller.hop))
-        root = caller.hop is None
+        headers = call.req.headers
+        kept = {h: headers[h] for h in KEPT_HEADERS if h in headers}
+        chain = tuple(call.config.chain(name))
+        hop = HopKey(caller.identity, name, call.api, chain, 0, kept, call.request_id, call.trace)
         if chain:
-            return await self._interceptor(req, config, hop, body, raw, root)
-        return await self._deployment(req, config, hop, dep, body, raw, root)
+            return await self._interceptor(call, hop)
+        return await self._deployment(call, hop, dep)
 
-    async def _continue(
-        self, req: Request, config: Config, caller: Caller, api: str, body: dict, raw: bytes
-    ) -> Outcome:
+    async def _continue(self, call: Call) -> Outcome:
+        caller, config = call.caller, call.config
         if caller.hop is None or not caller.hop.is_interceptor:
             raise ForbiddenError(
                 f"The '{RESERVED_DEPLOYMENT}' deployment is reserved for interceptors calling back "
                 "with the per-request key they were given."
             )
-        if api != caller.hop.api:
-            raise BadRequestError(f"This chain serves '{caller.hop.api}', not '{api}'.")
-        hop = await self.store.consume(caller.hop_key or "")
-        if hop is None:
+        hop = caller.hop  # the state stored under the caller's key (gateway.auth read it)
+        if call.api != hop.api:
+            raise BadRequestError(f"This chain serves '{hop.api}', not '{call.api}'.")
+        index = hop.index + 1
+        nxt = replace(hop, index=index if index < len(hop.chain) else -1)
+        if nxt.is_interceptor:
+            dep = None
+            _configured(config, nxt.chain[index])
+        else:
+            dep = find_deployment(config, hop.deployment, hop.identity)
+        # The caller's key is consumed and the next hop's key stored in one step (one round trip).
+        # An OpenAI-compatible upstream cannot call back: it gets no per-request key.
+        key = None if isinstance(dep, Model) and dep.direct else new_key()
+        try:
+            advanced = await self.store.advance(caller.hop_key or "", key, nxt)
+        except Exception:
+            if key is not None:  # a Redis that stalled may still run the write once it is back
+                self._delete_later(key)
+            raise
+        if not advanced:
             raise ForbiddenError("This per-request key was already used to continue its chain.")
-        nxt = replace(hop, index=hop.index + 1)
-        if nxt.index < len(nxt.chain):
-            return await self._interceptor(req, config, nxt, body, raw, False)
-        dep = find_deployment(config, hop.deployment, hop.identity)
-        return await self._deployment(req, config, nxt, dep, body, raw, False)
+        if dep is None:
+            return await self._interceptor(call, nxt, key)
+        return await self._deployment(call, nxt, dep, key)
 
-    async def _interceptor(
-        self, req: Request, config: Config, hop: HopKey, body: dict, raw: bytes, root: bool
-    ) -> Outcome:
+    async def _interceptor(self, call: Call, hop: HopKey, key: str | None = None) -> Outcome:
         name = hop.chain[hop.index]
-        icpt = config.interceptors.get(name)
-        if icpt is None:
-            raise ServiceUnavailableError(f"Interceptor '{name}' of this chain is not configured.")
-        body, changed = _with_interceptor_config(body, icpt.defaults)
-        headers = self._headers(req, icpt, hop)
+        icpt = _configured(call.config, name)
+        body, changed = _with_interceptor_config(call.body, icpt.defaults)
+        headers = self._headers(call.req, icpt, hop)
         headers[contract.DEPLOYMENT] = hop.deployment
         # Interceptors that keep per-tenant state (the PII vault, the cache) scope it by these,
         # signed by us (in `_hop`, with the hop's key): a service trusts them only then.
         headers[contract.PROJECT] = hop.identity.project
         headers[contract.KEY_ID] = hop.identity.key_id
         # What else shapes the answer this interceptor sees: a cache keys its entries by it.
-        headers[contract.CHAIN] = chain_identity(config, hop.chain, hop.index)
+        headers[contract.CHAIN] = self._chain_identity(call.config, hop.chain, hop.index)
         headers[contract.REQUEST_ID] = hop.request_id
+        payload = orjson.dumps(body) if changed else call.raw
         return await self._hop(
-            req,
+            call,
             hop,
-            [Attempt(_url(icpt.endpoint, req.query), headers, orjson.dumps(body) if changed else raw)],
+            [Attempt(_url(icpt.endpoint, call.req.query), headers, payload)],
             f"Interceptor '{name}'",
-            body,
-            root,
+            stream=bool(body.get("stream")),
             retriable=frozenset(),
+            key=key,
         )
 
     async def _deployment(
-        self,
-        req: Request,
-        config: Config,
-        hop: HopKey,
-        dep: Model | Application,
-        body: dict,
-        raw: bytes,
-        root: bool,
+        self, call: Call, hop: HopKey, dep: Model | Application, key: str | None = None
     ) -> Outcome:
-        final = replace(hop, index=-1)
+        config = call.config
+        final = hop if hop.index == -1 else replace(hop, index=-1)
         model = dep if isinstance(dep, Model) else None
         # Only models are limited, against the root caller, once the chain has run (§9).
-        limited = model is not None and await self.quotas.check(config, hop.identity, hop.deployment, dep)
-        body, changed = _fill_defaults(body, dep.defaults)
+        try:
+            limited = model is not None and await self.quotas.check(config, hop.identity, hop.deployment, dep)
+        except BaseException:
+            if key is not None:  # stored by the continuation: refused before its hop began
+                await self._drop(key)
+            raise
+        body, changed = _fill_defaults(call.body, dep.defaults)
         if model is not None and model.override_name and body.get("model") != model.override_name:
             body, changed = {**body, "model": model.override_name}, True
         strip_usage = False
@@ -162,19 +171,19 @@ class Chain:
                 strip_usage = True
             attempts = self._direct(final, model, body)
         else:
-            payload = orjson.dumps(body) if changed else raw
-            attempts = self._adapter(req, final, dep, payload)
+            payload = orjson.dumps(body) if changed else call.raw
+            attempts = self._adapter(call.req, final, dep, payload)
         retriable = RETRIABLE | frozenset(config.retriable_error_codes)
         out = await self._hop(
-            req,
+            call,
             final,
             attempts,
             f"Deployment '{hop.deployment}'",
-            body,
-            root,
+            stream=bool(body.get("stream")),
             retriable=retriable,
             count_usage=True,
             strip_usage=strip_usage,
+            key=key,
         )
         if limited and out.status == 200 and out.usage:
             await self.quotas.add_tokens(hop.identity, hop.deployment, _total_tokens(out.usage))
@@ -209,7 +218,7 @@ class Chain:
             if u.key:
                 headers["authorization"] = f"Bearer {u.key}"
                 headers["api-key"] = u.key  # Azure OpenAI
-            out.append(Attempt(u.endpoint, headers, payload, self._feedback(hop, u)))
+            out.append(Attempt(u.endpoint, headers, payload, self._feedback(hop, u), hop_key=False))
         return out
 
     def _feedback(self, hop: HopKey, up: Upstream):
@@ -222,6 +231,24 @@ class Chain:
         if hop.trace:
             headers["traceparent"] = traceparent(hop.trace)
         return headers
+
+    def _chain_identity(self, config: Config, chain: tuple[str, ...], index: int) -> str:
+        """chain_identity, computed once per chain entry of the settings in force."""
+        if self._ids[0] is not config:
+            self._ids = (config, {})
+        ids = self._ids[1]
+        found = ids.get((chain, index))
+        if found is None:
+            found = ids[(chain, index)] = chain_identity(config, chain, index)
+        return found
+
+    async def _drop(self, key: str) -> None:
+        """Delete a hop's key now; on Redis trouble, again once it is back."""
+        try:  # shielded: a request cancelled twice (client gone, then shutdown) still deletes it
+            await asyncio.shield(self.store.delete(key))
+        except Exception as exc:
+            _log.warning("could not delete a per-request key (%s); retrying", type(exc).__name__)
+            self._delete_later(key)
 
     def _delete_later(self, key: str) -> None:
         task = asyncio.get_running_loop().create_task(self._delete_when_back(key))
@@ -277,29 +304,33 @@ class Chain:
 
     async def _hop(
         self,
-        req: Request,
+        call: Call,
         hop: HopKey,
         attempts: list[Attempt],
         label: str,
-        body: dict,
-        root: bool,
         *,
+        stream: bool,
         retriable: frozenset[int],
         count_usage: bool = False,
         strip_usage: bool = False,
+        key: str | None = None,
     ) -> Outcome:
-        key = new_key()
-        try:
-            await self.store.put(key, hop)
-        except Exception:
-            # A Redis that stalled may still run the write once it is back: delete it then too.
-            self._delete_later(key)
-            raise
+        """Call the hop under a fresh per-request key (`key`, if the continuation stored it) and
+        relay its answer; the key is deleted when the hop ends."""
+        if key is None and any(att.hop_key for att in attempts):
+            key = new_key()
+            try:
+                await self.store.put(key, hop)
+            except Exception:
+                # A Redis that stalled may still run the write once it is back: delete it then too.
+                self._delete_later(key)
+                raise
         for att in attempts:
-            att.headers["api-key"] = key
-            if hop.is_interceptor:
-                parts = contract.hop_parts(att.headers, key)
-                att.headers[contract.SIGNATURE] = contract.sign(self.secret, parts)
+            if key is not None and att.hop_key:
+                att.headers["api-key"] = key
+                if hop.is_interceptor:
+                    parts = contract.hop_parts(att.headers, key)
+                    att.headers[contract.SIGNATURE] = contract.sign(self.secret, parts)
         started = time.perf_counter()
         out = None
         name = hop.chain[hop.index] if hop.is_interceptor else "model"
@@ -309,24 +340,21 @@ class Chain:
             later = len(hop.chain) - hop.index if hop.is_interceptor else 0
             read_timeout = (self.client.timeout.sock_read or 0.0) + HOP_MARGIN * later
             out = await self.client.relay(
-                req,
+                call.req,
                 attempts,
                 hop=label,
-                stream=bool(body.get("stream")),
+                stream=stream,
                 read_timeout=read_timeout,
                 retriable=retriable,
                 count_usage=count_usage,
-                on_headers=self._on_headers(hop, root),
+                on_headers=self._on_headers(hop, call.root),
                 strip_usage=strip_usage,
             )
         finally:
             metrics.HOP.labels(hop.deployment, name).observe(time.perf_counter() - started)
-            try:  # shielded: a request cancelled twice (client gone, then shutdown) still deletes it
-                await asyncio.shield(self.store.delete(key))
-            except Exception as exc:  # Redis trouble: try again once it is back
-                _log.warning("could not delete a per-request key (%s); retrying", type(exc).__name__)
-                self._delete_later(key)
-            if root:
+            if key is not None:
+                await self._drop(key)
+            if call.root:
                 self.reports.pop(hop.request_id, None)
             if count_usage and _log.isEnabledFor(logging.INFO):
                 usage = (out.usage if out else None) or {}
@@ -383,6 +411,13 @@ def chain_identity(config: Config, chain: tuple[str, ...], index: int) -> str:
             "self" if i == index else [name, icpt.endpoint if icpt else None, icpt.defaults if icpt else None]
         )
     return hashlib.sha256(orjson.dumps(entries, option=orjson.OPT_SORT_KEYS)).hexdigest()[:32]
+
+
+def _configured(config: Config, name: str) -> Interceptor:
+    icpt = config.interceptors.get(name)
+    if icpt is None:
+        raise ServiceUnavailableError(f"Interceptor '{name}' of this chain is not configured.")
+    return icpt
 
 
 def find_deployment(config: Config, name: str, who: Identity) -> Model | Application:

@@ -104,9 +104,15 @@ class EventSink:
             task.add_done_callback(self._tasks.discard)
 
     async def _publish(self, stream: str, line: bytes) -> None:
+        from gateway.resp import RespClient
+
         assert self.redis is not None
         try:
-            await self.redis.xadd(stream, {"event": line}, maxlen=self.maxlen, approximate=True)
+            if isinstance(self.redis, RespClient):  # one event per request: the lean client
+                trim = ("MAXLEN", "~", self.maxlen) if self.maxlen else ()
+                await self.redis.command("XADD", stream, *trim, "*", "event", line)
+            else:
+                await self.redis.xadd(stream, {"event": line}, maxlen=self.maxlen, approximate=True)
         except Exception as exc:
             self.failures += 1
             _log.warning("could not publish an event to Redis stream %s (%s)", stream, type(exc).__name__)

@@ -31,6 +31,7 @@ class Attempt:
     headers: dict[str, str]
     body: bytes
     on_status: Callable[[int, str | None], None] | None = None  # balancer feedback
+    hop_key: bool = True  # gets the hop's per-request key (not an OpenAI-compatible upstream)
 
 
 @dataclass(slots=True)
@@ -44,6 +45,7 @@ class HopClient:
     def __init__(self, connect_timeout: float, read_timeout: float):
         self.timeout = aiohttp.ClientTimeout(total=None, connect=connect_timeout, sock_read=read_timeout)
         self.session: aiohttp.ClientSession | None = None
+        self._timeouts: dict[float, aiohttp.ClientTimeout] = {}
 
     async def open(self) -> None:
         connector = aiohttp.TCPConnector(
@@ -55,6 +57,14 @@ class HopClient:
             auto_decompress=False,
             skip_auto_headers=("User-Agent",),
         )
+
+    def _timeout(self, read_timeout: float) -> aiohttp.ClientTimeout:
+        """One timeout object per hop position (a handful), not one per call."""
+        found = self._timeouts.get(read_timeout)
+        if found is None:
+            found = aiohttp.ClientTimeout(total=None, connect=self.timeout.connect, sock_read=read_timeout)
+            self._timeouts[read_timeout] = found
+        return found
 
     async def close(self) -> None:
         if self.session is not None:
@@ -79,11 +89,7 @@ class HopClient:
         `read_timeout` replaces the longest silence allowed from this hop."""
         assert self.session is not None
         out = Outcome()
-        timeout = (
-            self.timeout
-            if read_timeout is None
-            else aiohttp.ClientTimeout(total=None, connect=self.timeout.connect, sock_read=read_timeout)
-        )
+        timeout = self.timeout if read_timeout is None else self._timeout(read_timeout)
         for n, att in enumerate(attempts, 1):
             out.attempts = n
             last = n == len(attempts)

@@ -3,6 +3,14 @@
 The key encodes nothing; the chain state lives in the store under the key. In memory for one gateway
 process, or in Redis so that an interceptor's callback may land on any gateway replica.
 A key lets its holder continue the chain once: the continuation consumes it.
+
+Round trips are the cost of a hop (profiled under `bench.gateway_overhead`: about half the gateway's
+CPU on a chain of raw hops went into Redis commands), so the Redis store keeps a copy of the keys
+this replica wrote, for their lifetime: a callback that lands here reads its key's state without
+asking Redis. Only this replica deletes the keys it wrote (when their hop ends), so the copy is
+never stale. What must be shared stays in Redis: every key's state (for the other replicas) and
+the mark that a key was consumed (whichever replica the callback lands on, a key continues the
+chain once). A continuation consumes its key and stores the next hop's key in one round trip.
 """
 
 from __future__ import annotations
@@ -77,6 +85,10 @@ class KeyStore(Protocol):
     async def consume(self, key: str) -> HopKey | None:
         """The hop's state if the key was not consumed before; consuming is atomic."""
 
+    async def advance(self, key: str, new: str | None, hop: HopKey) -> bool:
+        """Consume `key` and store `hop` under the fresh key `new` (if any), in one step. False
+        (and nothing stored) when `key` is unknown, finished or was consumed before."""
+
     async def delete(self, key: str) -> None: ...
     async def close(self) -> None: ...
 
@@ -107,6 +119,13 @@ class MemoryKeyStore:
         self._used.add(key)
         return hop
 
+    async def advance(self, key: str, new: str | None, hop: HopKey) -> bool:
+        if await self.consume(key) is None:
+            return False
+        if new is not None:
+            await self.put(new, hop)
+        return True
+
     async def delete(self, key: str) -> None:
         self._data.pop(key, None)
         self._used.discard(key)
@@ -121,29 +140,99 @@ class MemoryKeyStore:
         self._data.clear()
 
 
+class _ViaRedisPy:
+    """The store's commands through a redis-py client (for URLs gateway.resp does not open)."""
+
+    def __init__(self, client):
+        self.client = client
+
+    async def execute(self, *commands: tuple) -> list:
+        async with self.client.pipeline(transaction=False) as pipe:
+            for cmd in commands:
+                pipe.execute_command(*cmd)
+            return await pipe.execute(raise_on_error=False)
+
+
 class RedisKeyStore:
     def __init__(self, client, ttl_seconds: float):
-        """`client`: the process's redis.asyncio client (shared; closed by its owner)."""
+        """`client`: a gateway.resp.RespClient, or a redis.asyncio client (shared; closed by its
+        owner)."""
+        from gateway.resp import RespClient
+
+        self.ttl = ttl_seconds
         self.ttl_ms = int(ttl_seconds * 1000)
-        self.redis = client
+        self.redis = client if isinstance(client, RespClient) else _ViaRedisPy(client)
+        # The keys this replica wrote and has not deleted yet: (state, local expiry). The expiry is
+        # taken before the write, so the copy never outlives the key in Redis.
+        self._own: dict[str, tuple[HopKey, float]] = {}
+
+    async def _run(self, *commands: tuple) -> list:
+        replies = await self.redis.execute(*commands)
+        for reply in replies:
+            if isinstance(reply, Exception):
+                raise reply
+        return replies
+
+    def _set(self, key: str, value: bytes) -> tuple:
+        return ("SET", KEY_PREFIX + key, value, "PX", self.ttl_ms, "NX")
+
+    def _remember(self, key: str, hop: HopKey, expires: float) -> None:
+        self._own[key] = (hop, expires)
+        if len(self._own) % 1024 == 0:
+            now = time.monotonic()
+            for k in [k for k, (_, exp) in self._own.items() if exp < now]:
+                self._own.pop(k, None)
+
+    def _mine(self, key: str) -> HopKey | None:
+        entry = self._own.get(key)
+        if entry is None:
+            return None
+        if entry[1] < time.monotonic():
+            self._own.pop(key, None)
+            return None
+        return entry[0]
 
     async def put(self, key: str, hop: HopKey) -> None:
-        if not await self.redis.set(KEY_PREFIX + key, hop.dumps(), px=self.ttl_ms, nx=True):
+        expires = time.monotonic() + self.ttl
+        (stored,) = await self._run(self._set(key, hop.dumps()))
+        if not stored:
             raise RuntimeError("per-request key collision")
+        self._remember(key, hop, expires)
 
     async def get(self, key: str) -> HopKey | None:
-        raw = await self.redis.get(KEY_PREFIX + key)
+        hop = self._mine(key)
+        if hop is not None:
+            return hop
+        (raw,) = await self._run(("GET", KEY_PREFIX + key))
         return None if raw is None else HopKey.loads(raw)
 
     async def consume(self, key: str) -> HopKey | None:
-        async with self.redis.pipeline(transaction=False) as pipe:
-            pipe.set(KEY_PREFIX + key + ":used", b"1", px=self.ttl_ms, nx=True)
-            pipe.get(KEY_PREFIX + key)
-            first, raw = await pipe.execute()
+        first, raw = await self._run(self._set(key + ":used", b"1"), ("GET", KEY_PREFIX + key))
         return HopKey.loads(raw) if first and raw is not None else None
 
+    async def advance(self, key: str, new: str | None, hop: HopKey) -> bool:
+        expires = time.monotonic() + self.ttl
+        mine = self._mine(key) is not None  # then it exists: only this replica deletes it
+        commands = [self._set(key + ":used", b"1")]
+        if new is not None:
+            commands.append(self._set(new, hop.dumps()))
+        if not mine:  # another replica's key: it must still exist (its hop has not ended)
+            commands.append(("EXISTS", KEY_PREFIX + key))
+        first, *rest = await self._run(*commands)
+        stored = rest.pop(0) if new is not None else None
+        if not first or (rest and not rest[0]):
+            if stored and new is not None:
+                await self._run(("DEL", KEY_PREFIX + new))
+            return False
+        if new is not None:
+            if not stored:
+                raise RuntimeError("per-request key collision")
+            self._remember(new, hop, expires)
+        return True
+
     async def delete(self, key: str) -> None:
-        await self.redis.delete(KEY_PREFIX + key, KEY_PREFIX + key + ":used")
+        self._own.pop(key, None)  # refused here at once, even if Redis is unavailable now
+        await self._run(("DEL", KEY_PREFIX + key, KEY_PREFIX + key + ":used"))
 
     async def close(self) -> None:
-        pass
+        self._own.clear()

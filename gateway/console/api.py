@@ -24,9 +24,11 @@ import aiohttp
 import orjson
 
 from gateway.auth import Caller, authenticate
+from gateway.chain import trace_of
 from gateway.config import ConfigError, Model, load_config
 from gateway.console.live import Live
 from gateway.console.trace import Boundary, Trace, answer_text
+from gateway.context import Call
 from gateway.errors import (
     BadRequestError,
     ForbiddenError,
@@ -390,7 +392,9 @@ class Console:
         try:
             await stream.begin()
             try:
-                out = await app.chain.enter(inner, config, caller, model, "chat/completions", chat, raw, rid)
+                trace_id = trace_of(inner, None)
+                call = Call(inner, config, caller, model, "chat/completions", chat, raw, rid, trace_id)
+                out = await app.chain.enter(call)
                 status = out.status
             except GatewayError as exc:
                 status = exc.status_code

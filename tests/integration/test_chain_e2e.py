@@ -144,6 +144,7 @@ def test_direct_upstreams_get_their_own_key_and_no_dial_fields(client, stack):
     )
     ok = calls(stack)[-1]
     assert ok["headers"]["authorization"] == "Bearer k2"
+    assert ok["headers"]["api-key"] == "k2"  # its own key (Azure), never a per-request key
     assert "custom_fields" not in ok["body"]
     assert ok["body"]["model"] == "failover"
 

@@ -4,9 +4,13 @@ never skipped."""
 from __future__ import annotations
 
 import json
+import socket
 import time
+from urllib.parse import urlsplit
 
 import httpx
+import pytest
+import redis
 
 from tests.conftest import API_KEY, e2e_settings, eventually
 
@@ -88,3 +92,42 @@ def test_a_killed_interceptor_gives_502_and_the_model_is_never_called(gateway, s
         stack.start_service(next(s for s in stack.services if s.name == "noop"))
         stack.wait_healthy("noop")
     assert chat(gateway, "chain3").status_code == 200
+
+
+def _leave_mid_request(base: str, model: str, started) -> float:
+    """Send a chat request on a raw connection, wait until the model has it, hang up; the time."""
+    url = urlsplit(base)
+    body = json.dumps({"messages": [{"role": "user", "content": "x"}]}).encode()
+    with socket.create_connection((url.hostname, url.port), timeout=10) as sock:
+        sock.sendall(
+            f"POST /openai/deployments/{model}/chat/completions HTTP/1.1\r\nHost: x\r\n"
+            f"Api-Key: {API_KEY}\r\nContent-Type: application/json\r\n"
+            f"Content-Length: {len(body)}\r\n\r\n".encode()
+            + body
+        )
+        assert eventually(started, timeout=10), "the model was never called"
+    return time.monotonic()
+
+
+@pytest.mark.parametrize("entered_on", ["same replica", "another replica"])
+def test_a_client_that_disconnects_cancels_the_whole_chain_at_once(
+    entered_on, gateway, second_gateway, stack, redis_url
+):
+    # `hung`: two interceptors, then a model that never answers. On "another replica" the chain is
+    # entered on the second gateway and every call back lands on the first.
+    doubles = stack.url("doubles")
+    before = httpx.get(f"{doubles}/state").json()
+    base = gateway if entered_on == "same replica" else second_gateway
+
+    def started() -> bool:
+        return httpx.get(f"{doubles}/state").json()["hang_started"] > before["hang_started"]
+
+    def cancelled() -> bool:
+        return httpx.get(f"{doubles}/state").json()["hang_cancelled"] > before["hang_cancelled"]
+
+    left = _leave_mid_request(base, "hung", started)
+    # Well before any hop's read timeout (3 s for the model, more for the interceptors).
+    assert eventually(cancelled, timeout=2.0), "the model call outlived the client"
+    assert time.monotonic() - left < 2.5
+    hop_keys = redis.Redis.from_url(redis_url)
+    assert eventually(lambda: hop_keys.keys("gw:hop:*") == [], timeout=2.0)

@@ -11,6 +11,7 @@ from gateway.auth import Identity
 from gateway.balancer import Balancer
 from gateway.config import Upstream
 from gateway.keys import HopKey, MemoryKeyStore, RedisKeyStore, new_key
+from gateway.resp import RespClient
 
 HOP = HopKey(
     Identity("p", "abc", frozenset({"r"})),
@@ -22,13 +23,13 @@ HOP = HopKey(
 )
 
 
-@pytest.fixture(params=["memory", "redis"])
+@pytest.fixture(params=["memory", "redis", "redis-py"])
 async def store(request, redis_url):
-    client = redis.asyncio.Redis.from_url(redis_url)
+    client = RespClient(redis_url) if request.param == "redis" else redis.asyncio.Redis.from_url(redis_url)
     s = MemoryKeyStore(60) if request.param == "memory" else RedisKeyStore(client, 60)
     yield s
     await s.close()
-    await client.aclose()
+    await client.aclose() if isinstance(client, redis.asyncio.Redis) else await client.close()
 
 
 async def test_a_key_holds_its_hop_until_deleted(store):
@@ -109,3 +110,56 @@ def test_three_5xx_in_a_row_rest_the_upstream_and_a_success_resets_it():
 def test_zero_weight_disables_and_attempts_are_capped():
     b = Balancer()
     assert [u.endpoint for u in b.order("d", ups(("a", 0, 0), ("b", 1, 0), ("c", 1, 0)), 1)] in (["b"], ["c"])
+
+
+NEXT = HopKey(HOP.identity, "demo", "chat/completions", ("a", "b"), 1, {"x-conversation-id": "c"})
+
+
+async def test_a_continuation_consumes_its_key_and_stores_the_next_once(store):
+    key, nxt, again = new_key(), new_key(), new_key()
+    await store.put(key, HOP)
+    assert await store.advance(key, nxt, NEXT)
+    assert await store.get(nxt) == NEXT
+    assert not await store.advance(key, again, NEXT)  # spent
+    assert await store.get(again) is None  # and nothing stored for it
+    assert not await store.advance(nxt + "x", new_key(), NEXT)  # unknown
+    assert await store.advance(nxt, None, NEXT)  # to a hop that gets no key of its own
+    assert not await store.advance(nxt, None, NEXT)
+    for k in (key, nxt):
+        await store.delete(k)
+
+
+@pytest.fixture
+async def replicas(redis_url):
+    """Two gateway replicas' key stores on one Redis."""
+    a, b = RespClient(redis_url), RespClient(redis_url)
+    yield RedisKeyStore(a, 60), RedisKeyStore(b, 60)
+    await a.close()
+    await b.close()
+
+
+async def test_a_key_written_by_one_replica_is_resolved_and_continued_once_by_either(replicas):
+    a, b = replicas
+    key, nxt = new_key(), new_key()
+    await a.put(key, HOP)
+    assert await b.get(key) == HOP  # the callback landed on the other replica: read from Redis
+    assert await b.advance(key, nxt, NEXT)
+    assert not await a.advance(key, new_key(), NEXT)  # the writer's own copy does not bypass the mark
+    assert await a.get(nxt) == NEXT
+    await b.delete(nxt)  # the hop ended on the replica that started it
+    assert await a.get(nxt) is None and await b.get(nxt) is None
+    await a.delete(key)
+    assert await b.get(key) is None and await a.get(key) is None
+
+
+async def test_a_finished_key_cannot_continue_on_another_replica(replicas, redis_url):
+    a, b = replicas
+    key, nxt = new_key(), new_key()
+    await a.put(key, HOP)
+    assert await b.get(key) == HOP
+    await a.delete(key)  # its hop ended before the callback was served
+    assert not await b.advance(key, nxt, NEXT)
+    assert await a.get(nxt) is None
+    client = redis.asyncio.Redis.from_url(redis_url)
+    assert await client.keys(f"gw:hop:{nxt}*") == []
+    await client.aclose()
