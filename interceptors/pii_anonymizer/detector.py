@@ -275,10 +275,19 @@ BATCH = 16  # texts per spaCy batch; also how often a long request checks its de
 _TOKEN_SUFFIX = re.compile(r"(?<=[^\W_])_(?=\d+\b)")
 
 
+_ESCAPED_BREAK = re.compile(r"\\[nr](?=[^\W\d_]|[ \t]|\\|$)")
+
+
 def _unsuffixed(text: str) -> str:
     """ "John Smith_1" reads as "John Smith 1" (same length): text that merely ends like one of our
-    tokens is no way around detection."""
-    return _TOKEN_SUFFIX.sub(" ", text) if "_" in text else text
+    tokens is no way around detection. A line break written as an escape inside a JSON string
+    ("Yours sincerely,\\nMeiling Trần") reads as one (" \n", the same length), so a pasted record
+    keeps its lines."""
+    if "_" in text:
+        text = _TOKEN_SUFFIX.sub(" ", text)
+    if "\\" in text:
+        text = _ESCAPED_BREAK.sub(" \n", text)
+    return text
 
 
 _NOT_IN_NAME = re.compile(r"[\n\d+@]")

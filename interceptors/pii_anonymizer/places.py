@@ -69,6 +69,11 @@ _LOW_TOWN = rf"{_LOW_WORD}(?:[ \t]+{_LOW_WORD}){{0,2}}"
 _LETTER_CODE = (
     r"(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|[A-Z]\d[\dW][ \t]?[A-Z\d]{4})"
 )
+# wichita, ks 59245; calgary ab s4m9k5
+_LOW_TOWN_STATE_CODE = regex.compile(
+    rf"(?<![\w-])(?P<town>{_LOW_TOWN}),?[ \t]+[a-z]{{2}}[ \t]+"
+    rf"(?P<code>\d{{5}}(?:-\d{{4}})?|(?i:{_LETTER_CODE}))(?![\w-])"
+)
 _CODE_LOW_TOWN = regex.compile(
     rf"(?<![\w./:-])(?P<code>(?i:(?:[a-z]{{1,2}}-)?{POSTCODE}))[ \t]*,?[ \t]+(?P<town>{_LOW_TOWN})"
 )
@@ -133,7 +138,7 @@ def lowercase_addresses(text: str) -> list[tuple[int, int]]:
         span = _longest_town(m["town"])
         if span is not None and not _YEAR.fullmatch(m["code"]):
             out.append((m.start(), m.start("town") + span[1]))
-    for m in _LOW_TOWN_CODE.finditer(text):
+    for m in (*_LOW_TOWN_CODE.finditer(text), *_LOW_TOWN_STATE_CODE.finditer(text)):
         span = _longest_town(m["town"], from_end=True)
         if span is not None:
             out.append((m.start("town") + span[0], m.end()))

@@ -370,6 +370,18 @@ RULES = [
         lambda v: _phone(v) and not _is_date(v),
     ),
     Rule("PHONE_NUMBER", _r(rf"(?<![\w+./-])(?P<v>\d{{2}}/\d{{3}}[ -]\d{{4}}{_EXT})(?![\w/-]|[.,]\d)"), 0.6),
+    # "it's 348 86168 393", "my number is 612 77 80 31": digit groups given as someone's number
+    Rule(
+        "PHONE_NUMBER",
+        _r(
+            r"(?i:\b(?:it's|its|it[ \t]is|number[ \t]is|number's|no[ \t]is|reach[ \t]me[ \t](?:on|at)|"
+            r"call[ \t]me[ \t](?:on|at)|text[ \t]me[ \t](?:on|at))[ \t:]+)"
+            r"(?P<v>\d{2,5}(?:[ \t.-]\d{2,5}){1,4})(?![\w.,/-]\d|\d)"
+        ),
+        0.7,
+        lambda v: 9 <= sum(c.isdigit() for c in v) <= 15
+        and not all(regex.fullmatch(r"(?:19|20)\d\d", g) for g in regex.findall(r"\d+", v)),
+    ),
     # No. 1838767, Nr 55-1234: a number word before an identifier
     Rule(
         "ID_NUMBER",

@@ -192,6 +192,10 @@ FOUND = [
     ("收货人: 王伟\n地址: 广州市天河区天河路480号9楼918室  邮编 510620", "王伟"),
     ("收货人: 王伟\n地址: 广州市天河区天河路480号9楼918室  邮编 510620", "510620"),
     ("Choi Sung-min (최성민) opened a practice", "최성민"),
+    # a pasted JSON record's escaped line breaks, a town and state in lower case, a number given in pieces
+    ('{"content": "Kind regards,\\nMeiling Tran"}', "Meiling Tran"),
+    ("ship to 168 cedar lane, wichita, ks 67202 now", "wichita, ks 67202"),
+    ("> 17:26  it's 348 86168 393", "348 86168 393"),
 ]
 
 
@@ -246,6 +250,7 @@ LEFT = [
     "Queremos agradecerle su apoyo durante el año.",
     "<recordTarget>\n  <patientRole>\n  </patientRole>\n</recordTarget>",
     "Report\n12345",
+    "see C:\\new\\notes.txt for the data",
 ]
 
 
