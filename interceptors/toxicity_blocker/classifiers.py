@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import ClassVar, Protocol
 
 from interceptors.toxicity_blocker.normalize import normalize
-from interceptors.toxicity_blocker.patterns import matches
+from interceptors.toxicity_blocker.patterns import matches, unquoted
 
 
 class ClassifierUnavailableError(RuntimeError):
@@ -186,7 +186,9 @@ class Layered(Linear):
         profane = self.profanity.score(normalized) if self.profanity else [{}] * len(texts)
         out = []
         for text, p in zip(normalized, profane, strict=True):
-            scores = self.model.score(text)
+            # abuse quoted in order to report it or ask about it ("a stranger wrote 'go kill yourself'
+            # under my son's video"): the model reads the words around the quote, as the patterns do
+            scores = self.model.score(unquoted(text))
             for category, s in matches(text).items():
                 scores[category] = max(scores[category], s)
             if p:
