@@ -106,14 +106,22 @@ _VN_UNIT = regex.compile(
 )
 
 
-def _longest_town(words: str, from_end: bool = False) -> tuple[int, int] | None:
-    """The longest run of leading (or trailing) words of `words` that is a known town."""
+def _longest_run(words: str, accept, from_end: bool = False) -> tuple[int, int] | None:
+    """The longest run of leading (or trailing) words of `words` that `accept`s, a final full stop
+    of a leading run aside ("Zaragoza. Please" -> "Zaragoza")."""
     spans = [m.span() for m in regex.finditer(r"\S+", words)]
     for n in range(len(spans), 0, -1):
         a, b = (spans[-n][0], spans[-1][1]) if from_end else (spans[0][0], spans[n - 1][1])
-        if is_town(words[a:b]):
+        if not from_end and words[b - 1] == ".":
+            b -= 1
+        if b > a and accept(words[a:b]):
             return a, b
     return None
+
+
+def _longest_town(words: str, from_end: bool = False) -> tuple[int, int] | None:
+    """The longest run of leading (or trailing) words of `words` that is a known town."""
+    return _longest_run(words, is_town, from_end)
 
 
 def prose_towns(text: str) -> list[tuple[int, int]]:
@@ -196,17 +204,8 @@ _LINK_WORDS = frozenset(
 
 
 def _town_part(town: str, from_end: bool) -> tuple[int, int] | None:
-    """The longest run of the town's leading words (trailing, `from_end`) that reads as a town, its
-    final full stop aside ("Zaragoza. Please" -> "Zaragoza")."""
-    spans = [m.span() for m in regex.finditer(r"\S+", town)]
-    for n in range(len(spans), 0, -1):
-        a, b = (spans[-n][0], spans[-1][1]) if from_end else (spans[0][0], spans[n - 1][1])
-        part = town[a:b]
-        if part.endswith(".") and not from_end:
-            part, b = part[:-1], b - 1
-        if part and (_town_ok(part) or is_town(part)):
-            return a, b
-    return None
+    """The longest run of the town's words that reads as a town, next to a postcode."""
+    return _longest_run(town, lambda part: _town_ok(part) or is_town(part), from_end)
 
 
 def _town_ok(town: str) -> bool:
