@@ -1,7 +1,8 @@
 """The toxicity blocker: quality per backend and category on the labelled set, and the latency it
 adds per prompt and per streamed chunk.
 
-    python -m bench.toxicity [--requests 300] [--no-gateway] [--split tune|heldout|fresh|both|all]
+    python -m bench.toxicity [--requests 300] [--no-gateway]
+        [--split tune|heldout|fresh|fresh_b|fresh_c|both|all]
 
 1. Side by side, every backend that can load here, at its default thresholds, on
    bench/data/toxicity_set.jsonl (bench/toxicity_eval: seeded templates written for this project,
@@ -179,13 +180,13 @@ def main() -> None:
     parser.add_argument("--no-gateway", action="store_true", help="skip the through-the-gateway rows")
     parser.add_argument(
         "--split",
-        choices=("tune", "heldout", "fresh", "fresh_b", "both", "all"),
+        choices=("tune", "heldout", "fresh", "fresh_b", "fresh_c", "both", "all"),
         default="both",
         help="tune while developing; the held-out and fresh splits are measured once, at the end "
-        "(both: tune and held-out; all: tune, held-out and fresh)",
+        "(both: tune and held-out; all: every split, fresh, fresh_b and fresh_c included)",
     )
     args = parser.parse_args()
-    every = ("tune", "heldout", "fresh", "fresh_b")
+    every = ("tune", "heldout", "fresh", "fresh_b", "fresh_c")
     splits = {"both": ("tune", "heldout"), "all": every}.get(args.split, (args.split,))
     backends = candidates()
     print_table(backends, splits)

@@ -16,7 +16,7 @@ import random
 import re
 from pathlib import Path
 
-from bench.toxicity_eval import fresh, fresh_b, heldout, tune, tune_b, tune_c, tune_d, tune_e, tune_f
+from bench.toxicity_eval import fresh, fresh_b, fresh_c, heldout, tune, tune_b, tune_c, tune_d, tune_e, tune_f
 from bench.toxicity_eval.vocab import OBFUSCATABLE, SLOTS
 
 OUT = Path(__file__).resolve().parent.parent / "data" / "toxicity_set.jsonl"
@@ -28,8 +28,9 @@ _SLOT = re.compile(r"\{(\w+)\}")
 # (split, source, templates): the tune split has five authors (tune.py, then independent authors B:
 # chat and comments, C: letters and e-mails, D: varied wordings of the categories a word model
 # generalises worst, E: hard benign prompts and their abusive twins, F: many registers and sentence
-# shapes of the categories that generalised worst to new authors); held-out, fresh and fresh_b
-# (written later still, after fresh had been measured) are each one author's, never tuned on.
+# shapes of the categories that generalised worst to new authors); held-out, fresh, fresh_b
+# (written later still, after fresh had been measured) and fresh_c (a third independent author's) are
+# each one author's, never tuned on.
 SOURCES = (
     ("tune", "tune", tune),
     ("tune", "tune_b", tune_b),
@@ -40,6 +41,7 @@ SOURCES = (
     ("heldout", "heldout", heldout),
     ("fresh", "fresh", fresh),
     ("fresh_b", "fresh_b", fresh_b),
+    ("fresh_c", "fresh_c", fresh_c),
 )
 SPLITS = tuple(dict.fromkeys(split for split, _, _ in SOURCES))
 _LEET = {"a": "4", "e": "3", "i": "1", "o": "0", "s": "$", "t": "7"}
