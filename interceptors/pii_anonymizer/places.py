@@ -81,6 +81,26 @@ _LOW_TOWN_CODE = regex.compile(
     rf"(?<![\w-])(?P<town>{_LOW_TOWN})(?:[ \t]+\d{{1,2}})?[ \t]*,?[ \t]+"
     rf"(?P<code>(?i:{_LETTER_CODE}))(?![\w-])"
 )
+# Where those two can end: found first, as words in front of every lowercase word cost too much.
+_LOW_CODE = regex.compile(rf"(?<=[ \t])(?i:{_LETTER_CODE})(?![\w-])")
+_STATE_CODE = regex.compile(
+    rf"(?<=[ \t,])[a-z]{{2}}[ \t]+(?:\d{{5}}(?:-\d{{4}})?|(?i:{_LETTER_CODE}))(?![\w-])"
+)
+
+
+def _ending_at(pattern: regex.Pattern, ends: regex.Pattern, text: str, reach: int = 120) -> list:
+    """`pattern`'s matches, searched only in the `reach` characters before each match of `ends` (which
+    must match where `pattern` ends, and no less)."""
+    out: list = []
+    done = 0
+    for e in ends.finditer(text, overlapped=True):
+        for m in pattern.finditer(text, max(done, e.start() - reach), e.end()):
+            if m.end() == e.end():
+                out.append(m)
+                done = m.end()
+    return out
+
+
 # "We moved to Manchester", "relocating to York", "verhuizing naar Eindhoven", "residenza a Napoli"
 _TOWN_CUES = lexicon.trie(
     r"moved[ \t]to|move[ \t]to|moving[ \t]to|relocated[ \t]to|relocating[ \t]to|relocation[ \t]to|"
@@ -146,7 +166,10 @@ def lowercase_addresses(text: str) -> list[tuple[int, int]]:
         span = _longest_town(m["town"])
         if span is not None and not _YEAR.fullmatch(m["code"]):
             out.append((m.start(), m.start("town") + span[1]))
-    for m in (*_LOW_TOWN_CODE.finditer(text), *_LOW_TOWN_STATE_CODE.finditer(text)):
+    for m in (
+        *_ending_at(_LOW_TOWN_CODE, _LOW_CODE, text),
+        *_ending_at(_LOW_TOWN_STATE_CODE, _STATE_CODE, text),
+    ):
         span = _longest_town(m["town"], from_end=True)
         if span is not None:
             out.append((m.start("town") + span[0], m.end()))
