@@ -16,7 +16,19 @@ import random
 import re
 from pathlib import Path
 
-from bench.toxicity_eval import fresh, fresh_b, fresh_c, heldout, tune, tune_b, tune_c, tune_d, tune_e, tune_f
+from bench.toxicity_eval import (
+    fresh,
+    fresh_b,
+    fresh_c,
+    heldout,
+    tune,
+    tune_b,
+    tune_c,
+    tune_d,
+    tune_e,
+    tune_f,
+    tune_g,
+)
 from bench.toxicity_eval.vocab import OBFUSCATABLE, SLOTS
 
 OUT = Path(__file__).resolve().parent.parent / "data" / "toxicity_set.jsonl"
@@ -28,9 +40,10 @@ _SLOT = re.compile(r"\{(\w+)\}")
 # (split, source, templates): the tune split has five authors (tune.py, then independent authors B:
 # chat and comments, C: letters and e-mails, D: varied wordings of the categories a word model
 # generalises worst, E: hard benign prompts and their abusive twins, F: many registers and sentence
-# shapes of the categories that generalised worst to new authors); held-out, fresh, fresh_b
-# (written later still, after fresh had been measured) and fresh_c (a third independent author's) are
-# each one author's, never tuned on.
+# shapes of the categories that generalised worst to new authors, G: threats and identity attacks
+# without profanity against benign prompts sharing their words); held-out, fresh, fresh_b (written
+# later still, after fresh had been measured) and fresh_c (a third independent author's) are each one
+# author's, never tuned on.
 SOURCES = (
     ("tune", "tune", tune),
     ("tune", "tune_b", tune_b),
@@ -38,6 +51,7 @@ SOURCES = (
     ("tune", "tune_d", tune_d),
     ("tune", "tune_e", tune_e),
     ("tune", "tune_f", tune_f),
+    ("tune", "tune_g", tune_g),
     ("heldout", "heldout", heldout),
     ("fresh", "fresh", fresh),
     ("fresh_b", "fresh_b", fresh_b),
