@@ -10,8 +10,10 @@ import bisect
 import hashlib
 import logging
 import re
+import threading
 import time
 from collections import OrderedDict
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerResult
@@ -111,6 +113,9 @@ def build_analyzer(spacy_model: str, language: str = "en"):
         for word in recognizer.context or ():
             for form in {word, word.lower(), word.capitalize()}:
                 nlp.vocab[form].is_stop = False
+    # spaCy's recognizer last: the others do not read its output, so they run while it works (below).
+    registry = analyzer.registry.recognizers
+    registry.sort(key=lambda r: r.name == "SpacyRecognizer")
     return analyzer
 
 
@@ -240,9 +245,22 @@ class FastContextEnhancer(LemmaContextAwareEnhancer):
         return list(words)
 
 
+class _Later:
+    """A text's NlpArtifacts while spaCy's thread is still making them: reading one waits for them.
+    Only spaCy's own recognizer and the context step read them, and they come last, so the pattern
+    recognizers run meanwhile: spaCy's network and parser release the GIL for most of their time."""
+
+    def __init__(self, future: Future) -> None:
+        self._future = future
+
+    def __getattr__(self, name: str):
+        return getattr(self._future.result(), name)
+
+
 class Detector:
     def __init__(self, analyzer, cache_entries: int = 20_000):
         self.analyzer = analyzer
+        self._spacy = ThreadPoolExecutor(1, thread_name_prefix="spacy")
         # Keyed by a digest of the text, so the cache's size does not grow with the texts'.
         self._cache: OrderedDict[tuple[str, bytes], list[Finding]] = OrderedDict()
         self._max = cache_entries
@@ -286,30 +304,55 @@ class Detector:
         entities = sorted({*policy.detected_entities(), *(r.supported_entities[0] for r in recognizers)})
         normalized = [normalize(t) for t in texts]
         seen = [_unsuffixed(n.text) for n in normalized]
-        # spaCy's batches: one text at a time costs several times more per text.
-        artifacts = self.analyzer.nlp_engine.process_batch(seen, language=policy.language, batch_size=BATCH)
+        artifacts = [Future() for _ in seen]
+        stop = threading.Event()
+        self._spacy.submit(self._nlp, seen, policy.language, artifacts, stop)
         self.analyzer.context_aware_enhancer.threshold = policy.score_threshold
         results = []
-        for text, norm, (_, art) in zip(seen, normalized, artifacts, strict=True):
-            if deadline is not None and time.time() > deadline:
-                raise AnalysisTimeoutError
-            found = self.analyzer.analyze(
-                text=text,
-                language=policy.language,
-                entities=entities,
-                nlp_artifacts=art,
-                score_threshold=policy.score_threshold,
-                allow_list=policy.allow_list or None,
-                ad_hoc_recognizers=recognizers or None,
-            )
-            found = [_one_line(text, r) for r in found if not _is_false_name(text, r)]
-            grown = ours.grow_addresses(text, _resolve(found))
-            grown = ours.streets_above_places(text, grown, lambda a, b: Finding(a, b, "STREET_ADDRESS", 0.6))
-            grown = names.owners(text, grown, lambda a, b: Finding(a, b, "PERSON", 0.7))
-            if norm.changed:
-                grown = [Finding(*norm.to_original(f.start, f.end), f.entity, f.score) for f in grown]
-            results.append(grown)
+        try:
+            for text, norm, art in zip(seen, normalized, artifacts, strict=True):
+                if deadline is not None and time.time() > deadline:
+                    raise AnalysisTimeoutError
+                results.append(self._one(text, norm, _Later(art), entities, policy, recognizers))
+        finally:
+            stop.set()
         return results
+
+    def _nlp(self, texts: list[str], language: str, out: list[Future], stop: threading.Event) -> None:
+        """spaCy on the texts, in batches (one text at a time costs several times more per text)."""
+        try:
+            batches = self.analyzer.nlp_engine.process_batch(texts, language=language, batch_size=BATCH)
+            for future, (_, art) in zip(out, batches, strict=True):
+                future.set_result(art)
+                if stop.is_set():
+                    break
+        except BaseException as e:  # the analysis waiting for these artifacts raises it
+            for future in out:
+                if not future.done():
+                    future.set_exception(e)
+        for future in out:
+            future.cancel()  # texts not reached because the analysis stopped
+
+    def _one(
+        self, text: str, norm, art, entities: list[str], policy: Policy, recognizers: list
+    ) -> list[Finding]:
+        """One text's findings, overlaps resolved, in the original text's offsets."""
+        found = self.analyzer.analyze(
+            text=text,
+            language=policy.language,
+            entities=entities,
+            nlp_artifacts=art,
+            score_threshold=policy.score_threshold,
+            allow_list=policy.allow_list or None,
+            ad_hoc_recognizers=recognizers or None,
+        )
+        found = [_one_line(text, r) for r in found if not _is_false_name(text, r)]
+        grown = ours.grow_addresses(text, _resolve(found))
+        grown = ours.streets_above_places(text, grown, lambda a, b: Finding(a, b, "STREET_ADDRESS", 0.6))
+        grown = names.owners(text, grown, lambda a, b: Finding(a, b, "PERSON", 0.7))
+        if norm.changed:
+            grown = [Finding(*norm.to_original(f.start, f.end), f.entity, f.score) for f in grown]
+        return grown
 
 
 BATCH = 16  # texts per spaCy batch; also how often a long request checks its deadline
