@@ -1,0 +1,1000 @@
+"""Tuning templates by a fourth independent author, eight per shape, in genres the other tune files do
+not use. Transcripts: carrier voicemail ASR with spoken numbers and addresses, Android WhatsApp party
+groups with phone-number senders, Signal chats whose names are ordinary words ("will", "rose", "mo"),
+live-chat widget exports with visitor metadata, insurance call-centre ASR under QA review (spoken date
+of birth, postcode, card), dating-app matches, code-switched family chats (Spanish, Portuguese, Italian,
+Polish, Hinglish) and marketplace buyer/seller chats. International contacts: Brazilian and Portuguese
+wedding guest lists (Rua X, 37 - Bairro, RECIFE - PE), South-East Asian parcel manifests (Brgy., Purok,
+Jl., RT/RW, Kel., Kec., Soi, Moo, Tambon, Amphoe, Phường, Quận), consulate visa rosters for Egypt,
+Israel, Pakistan and Bangladesh, Austrian/Swiss hotel registration forms for Eastern European guests,
+Shopify-style CSV order exports (Romania, Croatia, Slovakia, the Baltics, Bulgaria, Serbia), WooCommerce
+JSON orders (Nordics, Iceland, Benelux), mailing-label sheets (Eircodes, Australia Post capitals, NZ
+rural delivery) and a semicolon badge print file. Clinical: veterinary consults (owner is PII, the pet
+is not), dental charts, care-home daily notes, prescriptions in French/Spanish/Italian/German, antenatal
+booking, travel-clinic records, occupational-health reports, dictated letters as raw ASR. E-mail:
+forwarded signatures in seven languages, stacked bilingual auto-replies naming deputies, expense-claim
+disputes, school pick-up authorisations, delayed-baggage claims, letting-agent repairs, mailing-list
+digests, gym cancellations. HR: Spanish and Brazilian CVs, Polish/Dutch/Italian CVs with local labels,
+mileage expense claims, employment-tribunal judgments, disciplinary invitations, right-to-work checks,
+a German Personalfragebogen. Forms: school enrolment, county-court orders, site visitor registers, Gift
+Aid declarations with sponsor sheets, private car-sale contracts, European accident statements,
+resident parking permits, change-of-occupier utility forms."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+
+from bench.pii_eval import filler, outside_names, vocab
+from bench.pii_eval.core import Builder, Ent, Registry, ent, lower, piece_text, upper
+from bench.pii_eval.places import CITIES, address, block, lines, one_line
+from bench.pii_eval.values import LOCALES, Gen, Person, ascii_fold, fmt_date
+
+T = Registry()
+
+# ---------------------------------------------------------------- shared helpers
+
+_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_UNITS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen"
+).split()
+_TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_ORDS = (
+    "",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+)
+_LETTERS_NATO = {
+    "a": "alpha",
+    "b": "bravo",
+    "c": "charlie",
+    "d": "delta",
+    "e": "echo",
+    "f": "foxtrot",
+    "g": "golf",
+    "h": "hotel",
+    "i": "india",
+    "j": "juliet",
+    "k": "kilo",
+    "l": "lima",
+    "m": "mike",
+    "n": "november",
+    "o": "oscar",
+    "p": "papa",
+    "q": "quebec",
+    "r": "romeo",
+    "s": "sierra",
+    "t": "tango",
+    "u": "uniform",
+    "v": "victor",
+    "w": "whiskey",
+    "x": "x-ray",
+    "y": "yankee",
+    "z": "zulu",
+}
+
+
+def _words(n: int) -> str:
+    """0..9999 in English words, British "and": 342 -> "three hundred and forty two"."""
+    if n < 20:
+        return _UNITS[n]
+    if n < 100:
+        return _TENS[n // 10] + (f" {_UNITS[n % 10]}" if n % 10 else "")
+    if n < 1000:
+        rest = n % 100
+        return f"{_UNITS[n // 100]} hundred" + (f" and {_words(rest)}" if rest else "")
+    rest = n % 1000
+    return f"{_UNITS[n // 1000]} thousand" + (f" {'and ' if rest < 100 else ''}{_words(rest)}" if rest else "")
+
+
+def _ord_words(n: int) -> str:
+    if n < 20:
+        return _ORDS[n]
+    if n % 10 == 0:
+        return _TENS[n // 10][:-1] + "ieth"
+    return f"{_TENS[n // 10]} {_ORDS[n % 10]}"
+
+
+def _year_words(y: int) -> str:
+    if 2000 <= y < 2010:
+        return "two thousand" + (f" and {_UNITS[y % 10]}" if y % 10 else "")
+    hi, lo = divmod(y, 100)
+    if lo == 0:
+        return f"{_words(hi)} hundred"
+    return f"{_words(hi)} " + (f"oh {_UNITS[lo]}" if lo < 10 else _words(lo))
+
+
+def _house_words(g: Gen, n: int) -> str:
+    """A house number as people say it: 42 -> "forty two", 112 -> "one twelve" or "a hundred and twelve"."""
+    if n < 100 or g.chance(0.4):
+        return _words(n)
+    hi, lo = divmod(n, 100)
+    if lo == 0:
+        return _words(n)
+    return f"{_UNITS[hi]} " + (f"oh {_UNITS[lo]}" if lo < 10 else _words(lo))
+
+
+def _spoken_date(g: Gen, d: date, year: bool = True) -> str:
+    month = _MONTHS[d.month - 1]
+    text = g.pick((f"{_ord_words(d.day)} of {month}", f"{month} {_ord_words(d.day)}", f"{month} the {_ord_words(d.day)}"))
+    return f"{text} {_year_words(d.year)}" if year else text
+
+
+def _spoken_digits(g: Gen, text: str, zero: str | None = None) -> str:
+    """A number read out digit by digit: groups kept, doubles and triples said as such, 0 as "oh"."""
+    zero = zero or g.pick(("oh", "oh", "zero"))
+    say = {str(i): _UNITS[i] for i in range(10)} | {"0": zero}
+    out: list[str] = []
+    for group in text.replace("-", " ").replace(".", " ").replace("(", " ").replace(")", " ").split():
+        words: list[str] = []
+        if group.startswith("+"):
+            words.append("plus")
+            group = group[1:]
+        i = 0
+        while i < len(group):
+            ch = group[i]
+            if not ch.isdigit():
+                words.append(ch.lower())
+                i += 1
+                continue
+            run = 1
+            while i + run < len(group) and group[i + run] == ch and run < 3:
+                run += 1
+            if run == 3 and g.chance(0.6):
+                words.append(f"triple {say[ch]}")
+            elif run >= 2 and g.chance(0.7):
+                words.append(f"double {say[ch]}")
+                run = 2
+            else:
+                words.append(say[ch])
+                run = 1
+            i += run
+        out.append(" ".join(words))
+    return g.pick((" ", ", ", " ")).join(out)
+
+
+def _spoken_letters(g: Gen, text: str, nato: bool = False) -> str:
+    """A postcode or reference read out: letters one by one (or in the NATO alphabet), digits as words."""
+    out = []
+    for ch in text.lower():
+        if ch.isdigit():
+            out.append(_UNITS[int(ch)])
+        elif ch.isalpha():
+            out.append(f"{ch} for {_LETTERS_NATO[ch]}" if nato and g.chance(0.3) else ch)
+        elif ch == " ":
+            out.append("")
+    return " ".join(x for x in out if x)
+
+
+def _spelled(g: Gen, name: str) -> str:
+    """A surname spelt out on the phone: "k o w a l s k i" or "k-o-w-a-l-s-k-i"."""
+    letters = [c for c in ascii_fold(name).lower() if c.isalpha()]
+    return g.pick((" ", "-", " ")).join(letters)
+
+
+def _spoken_email(g: Gen, email: str) -> str:
+    local, domain = email.lower().split("@")
+    say = (
+        lambda s: s.replace(".", " dot ")
+        .replace("_", " underscore ")
+        .replace("-", " dash ")
+        .replace("  ", " ")
+        .strip()
+    )
+    local = " ".join(_UNITS[int(c)] if c.isdigit() else c for c in say(local).split(" ")) if g.chance(0.3) else say(local)
+    return f"{local} at {say(domain)}"
+
+
+def _digits_of(text: str) -> str:
+    return "".join(c for c in text if c.isdigit())
+
+
+def _hm(m: int, secs: int | None = None) -> str:
+    out = f"{m // 60 % 24:02d}:{m % 60:02d}"
+    return out if secs is None else f"{out}:{secs:02d}"
+
+
+def _clocks(g: Gen, n: int, m0: int = 8 * 60, m1: int = 22 * 60) -> list[int]:
+    return sorted(g.rng.sample(range(m0, m1), n))
+
+
+def _dob_day(g: Gen) -> date:
+    return g.day(1935, 2004)
+
+
+def _dob(g: Gen, style: str | None = None, d: date | None = None) -> Ent:
+    return g.date(d or _dob_day(g), style, dob=True)
+
+
+def _years(today: date, born: date) -> int:
+    return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+
+
+def _culture(g: Gen, culture: str, female: bool | None = None) -> Person:
+    fem, male, lasts = outside_names.culture(culture)
+    if female is None:
+        female = g.chance(0.5) if fem and male else bool(fem)
+    firsts = (fem if female else male) or fem or male
+    return Person(g.pick(firsts), g.pick(lasts), g.pick(firsts), female, "en_US")
+
+
+def _fperson(g: Gen, loc: str, female: bool | None = None) -> Person:
+    """A person from a Faker locale outside LOCALES (names only; no address logic)."""
+    f = g.fake(loc)
+    female = g.chance(0.5) if female is None else female
+    first = f.first_name_female() if female else f.first_name_male()
+    last = f.last_name_female() if female else f.last_name_male()
+    middle = f.first_name_female() if female else f.first_name_male()
+    return Person(first, last, middle, female, loc)
+
+
+def _mail(g: Gen, p: Person, domain: str | None = None) -> Ent:
+    first, last = (ascii_fold(x).lower().replace(" ", "").replace("'", "") for x in (p.first, p.last))
+    local = g.pick((f"{first}.{last}", f"{first[0]}{last}", f"{first}{last[0]}", f"{first}_{last}", f"{last}.{first}"))
+    if g.chance(0.2):
+        local += str(g.rng.randrange(1, 99))
+    return ent(f"{local}@{domain or g.pick(('gmail.com', 'outlook.com', 'yahoo.com', 'icloud.com'))}", "EMAIL_ADDRESS")
+
+
+def _json(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)[1:-1]
+
+
+def _jent(e: Ent) -> Ent:
+    return Ent(_json(e.text), e.entity, e.tier)
+
+
+def _csv_cell(piece) -> list:
+    """A CSV cell: quoted when its text holds a comma or a quote (the quotes stay outside the span)."""
+    text = piece_text(piece)
+    if "," in text or '"' in text:
+        return ['"', piece, '"']
+    return [piece]
+
+
+def _row(b: Builder, cells: list, sep: str = ",") -> None:
+    out: list = []
+    for i, cell in enumerate(cells):
+        out += [sep] * bool(i) + (_csv_cell(cell) if sep == "," else [cell])
+    b(*out, "\n")
+
+
+def _money(g: Gen, lo: int, hi: int) -> str:
+    return f"{g.rng.randrange(lo, hi)}.{g.rng.randrange(100):02d}"
+
+
+def _town(g: Gen, loc: str) -> Ent:
+    choice = g.pick(CITIES[loc])
+    return ent(choice[0] if isinstance(choice, tuple) else choice, "CITY")
+
+
+def _street_name(g: Gen, loc: str) -> str:
+    f = g.fake(loc)
+    if loc.startswith("en") and g.chance(0.5):
+        return g.pick(
+            (
+                "Elm Street",
+                "Oak Road",
+                "Church Lane",
+                "Victoria Road",
+                "Maple Avenue",
+                "Mill Lane",
+                "Park Drive",
+                "Station Road",
+                "Cedar Close",
+                "Willow Way",
+                "Hillside Crescent",
+                "Kingsway",
+            )
+        )
+    return f.street_name()
+
+
+# Names that are ordinary English words or short foreign first names, as people type them in chat.
+_WORD_NAMES = (
+    ("will", False),
+    ("bill", False),
+    ("mark", False),
+    ("jack", False),
+    ("frank", False),
+    ("ray", False),
+    ("art", False),
+    ("drew", False),
+    ("chase", False),
+    ("guy", False),
+    ("rob", False),
+    ("don", False),
+    ("bruce", False),
+    ("rose", True),
+    ("grace", True),
+    ("hope", True),
+    ("faith", True),
+    ("joy", True),
+    ("ivy", True),
+    ("holly", True),
+    ("dawn", True),
+    ("summer", True),
+    ("april", True),
+    ("june", True),
+    ("ruby", True),
+    ("amber", True),
+    ("daisy", True),
+    ("sue", True),
+    ("pat", True),
+    ("iris", True),
+)
+_SHORT_NAMES = (
+    "san",
+    "mo",
+    "ali",
+    "jo",
+    "kim",
+    "lee",
+    "max",
+    "ash",
+    "bo",
+    "jay",
+    "kit",
+    "sol",
+    "noor",
+    "an",
+    "thu",
+    "min",
+    "wei",
+    "raj",
+    "dev",
+    "ravi",
+    "yuki",
+    "ken",
+    "pia",
+    "ida",
+    "eli",
+    "ola",
+    "ada",
+    "zé",
+    "giò",
+    "lu",
+)
+
+
+def _casual_name(g: Gen) -> Ent:
+    """A first name as typed in a casual chat: a word-name, a short foreign name or a lowercase first name."""
+    r = g.rng.random()
+    if r < 0.4:
+        return ent(g.pick(_WORD_NAMES)[0], "PERSON")
+    if r < 0.7:
+        return ent(g.pick(_SHORT_NAMES), "PERSON")
+    p = g.person() if g.chance(0.6) else _culture(g, g.pick(("Indian", "Korean", "Yoruba", "Polish", "Filipino")))
+    return ent(p.first.lower(), "PERSON")
+
+
+def _nick(p: Person) -> str:
+    first = ascii_fold(p.first).lower()
+    return first[:4] if len(first) > 5 else first[:3] if len(first) > 3 else first
+
+
+def _handle(g: Gen, p: Person) -> Ent:
+    first, last = (ascii_fold(x).lower().replace(" ", "").replace("'", "").replace("-", "") for x in (p.first, p.last))
+    return ent(
+        g.pick((f"{first}.{last}", f"{first}_{last[:3]}", f"{first}{last[0]}{g.rng.randrange(10, 99)}", f"its{first}")),
+        "PERSON",
+    )
+
+
+# ---------------------------------------------------------------- chat transcripts
+
+_ENGLISH = ("en_GB", "en_US", "en_IE", "en_AU", "en_CA")
+
+
+def _gb_postcode(g: Gen) -> str:
+    return g.fake("en_GB").postcode()
+
+
+@T("chat_transcript")
+def t4_carrier_voicemail_asr(g: Gen, b: Builder) -> None:
+    """A carrier's voicemail-to-text e-mails: lowercase ASR without punctuation, numbers, dates and
+    addresses spoken ("forty two elm street", "oh seven seven double oh ..."), gold on the spoken text."""
+    loc = g.pick(_ENGLISH)
+    owner = g.person(loc)
+    head = g.rng.randrange(3)
+    if head == 0:
+        b("Voicemail to text — mailbox ", g.phone(loc, ext=0), "\n")
+    elif head == 1:
+        b("VVM transcripts for ", g.name(owner, g.pick(("full", "UPPER"))), " (", g.phone(loc, ext=0), ")\n")
+    else:
+        b("Hi ", g.name(owner, "first"), ", you have new voicemail. Transcripts below.\n")
+    b("\n")
+    kinds = g.rng.sample(range(6), g.rng.randrange(3, 5))
+    for k, m in zip(kinds, _clocks(g, len(kinds)), strict=True):
+        caller = g.person(loc)
+        b(
+            g.pick(("From: ", "Caller: ", "")),
+            g.phone(loc, ext=0) if g.chance(0.7) else "Private number",
+            f"   {g.pick(vocab.WEEKDAYS)[:3]} {_hm(m)}   {g.rng.randrange(0, 2)}:{g.rng.randrange(5, 59):02d}\n",
+        )
+        b(g.pick(("transcript: ", "Transcription (beta): ", "> ")))
+        num = g.rng.randrange(1, 260)
+        street = ent(f"{_house_words(g, num)} {_street_name(g, loc).lower()}", "STREET_ADDRESS")
+        raw = g.phone(loc, ext=0).text
+        phone = ent(_spoken_digits(g, raw), "PHONE_NUMBER")
+        if k == 0:
+            b(
+                "hiya it's ",
+                g.name(caller, "first_lower"),
+                " from the ",
+                g.pick(("garage", "plumbers", "letting agents", "scaffolders")),
+                " just to say i'm outside ",
+                street,
+                " now and no one's answering ",
+                g.pick(("i'll wait ten minutes", "i'll try again tomorrow", "gonna leave a card")),
+                " you can get me on ",
+                phone,
+                " ta bye",
+            )
+        elif k == 1:
+            born = _dob_day(g)
+            b(
+                "good morning this message is for ",
+                g.name(owner, "lower"),
+                " date of birth ",
+                ent(_spoken_date(g, born), "DATE", dob=True),
+                " it's ",
+                g.name(caller, "first_lower"),
+                " calling from the surgery about your results nothing to worry about please ring us back on ",
+                phone,
+                " thank you",
+            )
+        elif k == 2:
+            pc = _gb_postcode(g) if loc in ("en_GB", "en_IE") else g.fill("#####")
+            b(
+                "hey it's ",
+                _casual_name(g),
+                " so the party's at ",
+                street,
+                " postcode is " if loc in ("en_GB", "en_IE") else " zip is ",
+                ent(_spoken_letters(g, pc), "ZIP_CODE"),
+                " bring a bottle and tell ",
+                _casual_name(g),
+                " to bring the speaker ok see you",
+            )
+        elif k == 3:
+            b(
+                "yeah hi it's ",
+                g.name(caller, "full").lower(),
+                " ",
+            )
+            if g.chance(0.5):
+                b("from number ", ent(_house_words(g, num), "STREET_ADDRESS"), " your mum's neighbour")
+            else:
+                b(g.pick(("the guy from football", "from the school run", "from the pub quiz")))
+            b(
+                " um my new number is ",
+                phone,
+            )
+            if g.chance(0.5):
+                b(" i'll say that again ", ent(_spoken_digits(g, raw), "PHONE_NUMBER"))
+            b(" ")
+            b(
+                "save it under ",
+                g.name(caller, "first_lower"),
+                " cheers",
+            )
+        elif k == 4:
+            b(
+                "this is ",
+                g.name(caller, "first_lower"),
+                " with ",
+                g.pick(("the courier", "parcel force", "your delivery")),
+                " i've got a parcel for ",
+                g.name(owner, g.pick(("lower", "first_lower"))),
+                " at ",
+                g.pick(("flat ", "apartment ", "unit ")),
+                ent(f"{_words(g.rng.randrange(1, 40))} {street.text}", "STREET_ADDRESS"),
+                " i'll leave it with ",
+                g.pick(("next door", "the concierge", "the shop downstairs")),
+                " call ",
+                phone,
+                " if that's a problem",
+            )
+        else:
+            b(
+                "hi ",
+                g.name(owner, "first_lower"),
+                " it's ",
+                _casual_name(g),
+                " ",
+                g.pick(("call me back when you can", "ring me back", "give us a bell")),
+                " i've lost your address is it still ",
+                street,
+                " or did you move ",
+                g.pick(("bye", "love you bye", "ok talk later")),
+            )
+        b("\n", g.pick(("", "Transcription confidence: low\n", "Reply CALL to ring back\n")), "\n")
+
+
+@T("chat_transcript")
+def t4_whatsapp_android_party(g: Gen, b: Builder) -> None:
+    """An Android WhatsApp export of a party-planning group: unsaved members appear as phone numbers,
+    saved ones by nickname; lowercase, no punctuation, the address given in pieces."""
+    loc = g.pick(("en_GB", "en_GB", "en_US", "en_IE", "en_AU", "en_CA"))
+    host = g.person(loc)
+    a = address(g, loc)
+    d = g.day()
+    style = "dd/mm/yyyy" if loc != "en_US" else g.pick(("m/d/yy", "mm/dd/yyyy"))
+    ms = iter(_clocks(g, 24, 9 * 60, 23 * 60))
+    host_tag = ent(g.pick((host.first, f"{host.first} {host.last}", _nick(host).capitalize())), "PERSON")
+    friends = [g.person(loc) for _ in range(2)]
+    saved = [ent(g.pick((f.first, _nick(f).capitalize(), f"{f.first} {f.last[0]}")), "PERSON") for f in friends]
+    emoji = [g.pick(("", " 🌸", " ⚽", " 🐝", " ✨")) for _ in friends]
+    unsaved = [g.phone(loc, ext=0) for _ in range(2)]
+    ts = (lambda: (g.date(d, style), ", ", _hm(next(ms)), " - "))
+
+    def say(who, *text) -> None:
+        b(*ts(), *who, ": ", *text, "\n")
+
+    b(*ts(), "Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, "
+      "can read or listen to them. Tap to learn more.\n")
+    b(*ts(), host_tag, ' created group "', ent(host.first, "PERSON"), g.pick(("'s 30th 🎉", "'s leaving do", "'s housewarming 🏠")), '"\n')
+    b(*ts(), host_tag, " added ", saved[0], ", ", saved[1], ", ", unsaved[0], "\n")
+    b(*ts(), unsaved[1], " joined using this group's invite link\n")
+    say((host_tag,), "ok so its ", filler.weekday(g).lower(), " from 8 at mine")
+    say((host_tag,), lower(a.street), g.pick((f" buzz flat {g.rng.randrange(1, 9)}", " top bell", " the blue door", "")))
+    if a.zip is not None and loc != "en_US":
+        say((host_tag,), "postcode for ubers ", lower(a.zip) if g.chance(0.5) else a.zip)
+    else:
+        say((host_tag,), "its in ", lower(a.city), " near the ", g.pick(("big tesco", "station", "park", "high school")))
+    say((unsaved[0],), "hiya this is ", _casual_name(g), " from work x can i bring ", _casual_name(g))
+    say((host_tag,), "yesss ofc")
+    say((saved[0], emoji[0]), "whos got ", _casual_name(g), "s number shes not in here")
+    say((unsaved[1],), "<Media omitted>")
+    say((unsaved[1],), "sorry wrong chat lol im ", g.name(g.person(loc), "first_lower"), " btw ", lower(_casual_name(g)), " added me")
+    say((saved[1], emoji[1]), "is there parking on ", lower(ent(_street_name(g, loc), "STREET_ADDRESS")), " or shall i get the train from ", lower(_town(g, loc)))
+    say((host_tag,), "train is easier tbh. if u get lost ring me ", g.phone(loc, ext=0) if g.chance(0.5) else ent(_digits_of(g.phone(loc, ext=0).text), "PHONE_NUMBER"))
+    say((saved[0], emoji[0]), "This message was deleted")
+    say((saved[0], emoji[0]), "whos doing the cake ", g.name(friends[1], "first_lower"), " ??")
+    say((saved[1], emoji[1]), "me and ", _casual_name(g), " 🎂")
+
+
+# A word-name with a sentence that also uses the word in its ordinary sense ({} is where the name goes).
+_NAME_AND_WORD = (
+    ("will", "{} said he will sort it this week"),
+    ("bill", "{} still hasnt paid his half of the gas bill"),
+    ("mark", "mark my words {} is gonna be late again"),
+    ("jack", "{} says theres a jack in the boot if u need it"),
+    ("frank", "to be frank {} was a bit rude"),
+    ("ray", "{} was a ray of sunshine today tbh"),
+    ("art", "{} is doing the art class on thursdays now"),
+    ("drew", "{} drew the short straw so hes driving"),
+    ("chase", "can {} chase the landlord about the deposit"),
+    ("guy", "{} said the delivery guy never came"),
+    ("rob", "{} reckons we should rob a bank lol"),
+    ("rose", "{} planted a rose bush by the front door"),
+    ("grace", "{} got a grace period on the rent"),
+    ("hope", "i hope {} is ok after the op"),
+    ("faith", "{} has lost all faith in the 42 bus"),
+    ("joy", "no joy with the council, {} tried too"),
+    ("ivy", "{} wants the ivy off the back wall"),
+    ("holly", "{} made a holly wreath for the door"),
+    ("dawn", "{} was up at dawn for the flight"),
+    ("summer", "{} is moving this summer"),
+    ("april", "{} is back in april"),
+    ("june", "{} said the wedding is in june"),
+    ("ruby", "{}s parents have their ruby anniversary"),
+    ("amber", "{} says theres an amber warning for wind"),
+    ("daisy", "{} was fresh as a daisy this morning"),
+    ("sue", "{} wants to sue the airline"),
+    ("pat", "{} deserves a pat on the back honestly"),
+    ("bruce", "talked to {} he said the flat is still free"),
+)
+
+
+@T("chat_transcript")
+def t4_signal_word_names(g: Gen, b: Builder) -> None:
+    """A Signal chat exported as markdown between two friends: lowercase gossip in which first names
+    are ordinary words ("will said he will", "ask mo"), a number saved under a short foreign name."""
+    loc = g.pick(_ENGLISH)
+    me, them = g.person(loc), g.person(loc)
+    d = g.day()
+    b("# Signal · ", g.name(them, g.pick(("full", "first"))), "\n")
+    b("exported ", g.date(d + timedelta(days=g.rng.randrange(1, 40)), "iso"), " · ", g.phone(loc, ext=0), "\n\n")
+    ms = iter(_clocks(g, 12))
+    who = [g.name(me, "first_lower") if g.chance(0.5) else "me", g.name(them, "first_lower")]
+    day = g.date(d, "iso")
+
+    def say(i: int, *text) -> None:
+        b("[", day, f" {_hm(next(ms))}] **", who[i], "**: ", *text, "\n")
+
+    picks = g.rng.sample(_NAME_AND_WORD, 4)
+    short = g.rng.sample(_SHORT_NAMES, 3)
+    parts = [(ent(n, "PERSON"), sentence.split("{}")) for n, sentence in picks]
+
+    def pun(k: int) -> tuple:
+        name, (pre, post) = parts[k]
+        return (pre, name, post)
+
+    say(1, "omg ", *pun(0))
+    say(0, "lol classic. ", *pun(1))
+    say(1, "ask ", ent(short[0], "PERSON"), " if he still has the van we need it sat")
+    say(0, "btw ", ent(short[1], "PERSON"), " has a new number its ", ent(_digits_of(g.phone(loc, ext=0).text), "PHONE_NUMBER"))
+    say(1, "whos ", ent(short[1], "PERSON"), " again")
+    say(0, "the one from ", g.pick(("yoga", "work", "uni", "the pub quiz")), " 🙄 ", *pun(2))
+    street = ent(f"{g.rng.randrange(1, 120)} {_street_name(g, loc)}", "STREET_ADDRESS")
+    say(1, "ok so saturday at ", lower(street), " yeah?")
+    say(0, "yep. ", *pun(3))
+    say(1, "and tell ", ent(short[2], "PERSON"), " to bring the speaker")
+    say(0, "will do")
+    say(1, "👍 ", g.pick(("night", "ttyl", "x", "ok cool")))
+
+
+@T("chat_transcript")
+def t4_livechat_widget_export(g: Gen, b: Builder) -> None:
+    """A web-shop live-chat transcript e-mailed from the widget: visitor metadata (IP, geolocated town),
+    agent names, a transfer, the customer typing the new address and number in bits."""
+    loc = g.pick(("en_GB", "en_US", "en_AU", "en_IE", "en_CA", "nl_NL", "de_DE", "sv_SE"))
+    cust, agent, agent2 = g.person(loc), g.person(), g.person()
+    old, new = address(g, loc), address(g, loc)
+    d = g.day(2019, 2025)
+    m0 = g.rng.randrange(8 * 60, 21 * 60)
+    secs = sorted(g.rng.sample(range(0, 900), 16))
+    stamp = (lambda k: f"[{_hm(m0 + secs[k] // 60, secs[k] % 60)}] ")
+    guest = g.chance(0.3)
+    b(g.pick(("Chat transcript", "Your conversation with us", "LiveChat transcript #" + g.digits(5))), "\n")
+    b("Visitor: ", f"Guest {g.digits(4)}" if guest else g.name(cust, g.pick(("full", "first", "lower"))), "\n")
+    b("E-mail: ", g.email(cust), "\n")
+    b("Started: ", g.date(d, "iso"), f" {_hm(m0, 0)} (UTC{g.pick(('+00:00', '+01:00', '-05:00', '+10:00'))})\n")
+    b("IP: ", g.ip(), "   Location: ", old.city, ", ", old.country, "\n")
+    b("Browser: ", g.pick(("Chrome 124 / Windows 10", "Safari / iOS 17.4", "Firefox 125 / Ubuntu", "Samsung Internet / Android 14")), "\n")
+    ag = ent(f"{agent.first} {agent.last[0]}.", "PERSON") if g.chance(0.5) else g.name(agent, "first")
+    ag2 = g.name(agent2, "first")
+    b("Agents: ", ag, ", ", ag2, "\nTags: ", g.pick(("address-change, refund", "wismo", "delivery, escalated")), "\n\n")
+    me = "Visitor" if guest else g.name(cust, "first")
+    k = iter(range(16))
+
+    def line(who, *text) -> None:
+        b(stamp(next(k)), who, ": ", *text, "\n")
+
+    line(ag, "Hi there 👋 you're chatting with ", g.name(agent, "first"), ". How can I help today?")
+    line(me, "hi my parcel is going to my old address")
+    line(me, "i moved last month")
+    line(ag, "Sorry about that! Can I take the order number and the postcode on the order?")
+    line(me, g.ref("ticket", "#" + g.digits(7)), " and ", lower(old.zip) if g.chance(0.5) else old.zip)
+    line(ag, "Thanks", "" if guest else ", ", "" if guest else g.name(cust, "first"), ". I can see it's going to ", old.street, ". What's the right address?")
+    line(me, lower(new.street) if g.chance(0.6) else new.street)
+    line(me, lower(new.city), " ", new.zip)
+    line(ag, "Got it ✔ And a mobile number for the courier?")
+    digits = _digits_of(g.phone(loc, ext=0).text)
+    cut = g.rng.randrange(3, len(digits) - 3)
+    line(me, ent(digits[:cut], "PHONE_NUMBER"))
+    line(me, ent(digits[cut:], "PHONE_NUMBER"), " sorry hit enter")
+    b(stamp(next(k)), "System: ", ag, " transferred the chat to ", ag2, " (Billing)\n")
+    line(ag2, "Hi! ", g.name(agent2, "first"), " from billing here. I've refunded the delivery charge to the card ending ", g.ref("ticket", g.digits(4)), ".")
+    line(me, "ty ", g.name(agent2, "first_lower"), " and thank ", g.name(agent, "first_lower"), " for me")
+    b(stamp(next(k)), "System: Visitor left the chat.\n")
+    b("\nRating: ", g.pick(("👍 Good", "👎 Bad", "not rated")), g.pick(("", f' — "{g.pick(("quick", "helpful", "took ages"))}"')), "\n")
+
+
+@T("chat_transcript")
+def t4_callcentre_asr_qa(g: Gen, b: Builder) -> None:
+    """A call-centre QA review of an insurance claim call: lowercase speech-to-text with the surname
+    spelt out, the date of birth, postcode, phone, e-mail and card number all spoken."""
+    loc = g.pick(("en_GB", "en_GB", "en_US", "en_IE", "en_AU"))
+    cust, agent, qa = g.person(loc), g.person(loc), g.person(loc)
+    org = g.pick(("Harbour Mutual", "Northgate Insurance", "BrightCover", "Keystone Home & Motor"))
+    d = g.day(2020, 2025)
+    born = _dob_day(g)
+    a = address(g, loc)
+    num = g.rng.randrange(1, 300)
+    b("QA EVALUATION — ", ent(org, "ORGANIZATION"), " claims line\n")
+    b("Call ID: ", g.ref("ticket", g.fill("CL-########")), "   Date: ", g.date(d, g.pick(("dd/mm/yyyy", "iso", "d Mon yyyy"))), "\n")
+    b("Agent: ", g.name(agent, g.pick(("full", "last_first"))), f" (team {g.pick(('B2', 'Motor 3', 'Home 1'))})   Evaluator: ", g.name(qa, "full"), "\n")
+    score = g.rng.randrange(55, 98)
+    b(f"Score: {score}/100   Result: {'PASS' if score >= 70 else 'FAIL'}\n\n")
+    b("--- transcript (auto, unredacted) ---\n")
+    t = sorted(g.rng.sample(range(5, 600), 18))
+    k = iter(t)
+
+    def say(who: str, *text) -> None:
+        s = next(k)
+        b(f"{s // 3600:02d}:{s // 60 % 60:02d}:{s % 60:02d} {who}: ", *text, "\n")
+
+    say("agent", "good afternoon you're through to ", lower(ent(org, "ORGANIZATION")), " claims my name's ", g.name(agent, "first_lower"), " can i take your full name please")
+    say("customer", "yeah it's ", g.name(cust, "lower"))
+    say("agent", "thank you could you spell the surname for me")
+    say("customer", ent(_spelled(g, cust.last), "PERSON"))
+    say("agent", "lovely and your date of birth")
+    say("customer", g.pick(("it's ", "", "erm ")), ent(_spoken_date(g, born), "DATE", dob=True))
+    say("agent", "and the first line of the address and the ", "postcode" if loc != "en_US" else "zip code")
+    zip_spoken = _spoken_letters(g, a.zip.text, nato=True) if a.zip is not None else _words(g.rng.randrange(1000, 9999))
+    say("customer", ent(f"{_house_words(g, num)} {_street_name(g, loc).lower()}", "STREET_ADDRESS"), " ", ent(zip_spoken, "ZIP_CODE"))
+    raw_old, raw_new = g.phone(loc, ext=0).text, g.phone(loc, ext=0).text
+    say("agent", "thanks and is ", ent(_spoken_digits(g, raw_old), "PHONE_NUMBER"), " still the best number")
+    say("customer", "no it's ", ent(_spoken_digits(g, raw_new), "PHONE_NUMBER"), " now")
+    say("agent", "and an email address")
+    say("customer", ent(_spoken_email(g, _mail(g, cust).text), "EMAIL_ADDRESS"))
+    say("agent", "ok to pay the excess today i'll need the long number on the card")
+    card = g.card().text
+    say("customer", ent(_spoken_digits(g, card, zero="zero"), "CREDIT_CARD"), " expiry ", g.pick(("oh four twenty seven", "twelve twenty six", "oh nine twenty eight")))
+    say("agent", "thank you ", g.pick(("mrs ", "ms ")) if cust.female else "mr ", g.name(cust, "last").lower(), " your claim reference is ", g.ref("ticket", _spoken_letters(g, g.fill("@@####"))))
+    say("customer", "brilliant thanks ", g.name(agent, "first_lower"))
+    b("--- end ---\n\n")
+    b("Evaluator notes:\n")
+    b("- ID&V: name ✔ DOB ✔ address ✔ (", a.zip if a.zip is not None else "zip", " confirmed)\n")
+    b("- Agent read the old number back in full (", ent(raw_old, "PHONE_NUMBER"), ") — coach: confirm last 3 digits only.\n")
+    b("- PCI: card number taken verbally and captured in the transcript. Should have used the pay-by-phone IVR. Raised to ", g.name(g.person(loc), "full"), " (compliance).\n")
+    b("- Tone good; ", g.pick(("used customer's name twice", "rushed the close", "no hold etiquette issues")), ".\n")
+
+
+@T("chat_transcript")
+def t4_dating_app_chat(g: Gen, b: Builder) -> None:
+    """A dating-app conversation copied out of the app: a match's first name and age, nickname,
+    neighbourhood, workplace, Instagram handle, phone and surname traded in lowercase."""
+    loc = g.pick(("en_GB", "en_US", "en_AU", "en_CA", "en_IE", "de_DE", "nl_NL", "es_ES", "pl_PL"))
+    me, them = g.person(loc), g.person(loc)
+    age_n = g.rng.randrange(22, 44)
+    app = g.pick(("Hinge", "Bumble", "Tinder", "Feeld"))
+    b(app, " · Match with ", g.name(them, "first"), ", ", ent(str(age_n), "AGE"), "\n")
+    b(g.pick(('They liked your photo · "', 'You liked their prompt · "')), g.pick(("Two truths and a lie", "My simple pleasures", "Typical Sunday", "I'm weirdly attracted to")), '"\n\n')
+    days = iter(sorted(g.rng.sample(range(0, 7 * 24 * 60), 18)))
+    name_them = g.name(them, "first")
+
+    def say(mine: bool, *text) -> None:
+        m = next(days)
+        b("You" if mine else name_them, f"  ·  {vocab.WEEKDAYS[m // 1440][:3]} {_hm(m % 1440)}\n", *text, "\n\n")
+
+    say(True, "ok that prompt answer was elite")
+    say(False, "haha thank u. im ", g.name(them, "first_lower"), " btw but literally everyone calls me ", ent(_nick(them), "PERSON"))
+    say(True, g.name(me, "first_lower"), " 👋 where abouts are u")
+    say(False, lower(_town(g, loc)), " now but i grew up in ", lower(_town(g, g.pick(LOCALES))), " so dont judge my accent")
+    say(True, "what do u do")
+    work = g.hospital() if g.chance(0.5) else g.org(loc)
+    say(False, g.pick(("nurse at ", "i work at ", "admin at ", "physio at ")), work, " it's fine lol. u?")
+    say(True, g.pick(vocab.JOB_TITLES).lower(), " which is less fun than it sounds")
+    say(False, "my insta is @", _handle(g, them), " if u want proof im not a catfish")
+    say(True, "followed. my friend ", _casual_name(g), " says ur out of my league")
+    say(False, "😂 tell ", _casual_name(g), " i said thanks")
+    say(False, "fyi the app says ", ent(str(age_n), "AGE"), " but im actually ", ent(str(age_n + 1), "AGE"), " lol it wont let me change it")
+    say(True, "drinks thursday? theres a nice place on ", lower(ent(_street_name(g, loc), "STREET_ADDRESS")))
+    say(False, "yes!! text me instead i never check this app")
+    say(False, ent(_digits_of(g.phone(loc, ext=0).text), "PHONE_NUMBER") if g.chance(0.6) else g.phone(loc, ext=0))
+    say(True, "saved. last name? so i can check ur not a serial killer")
+    say(False, "lol its ", g.name(them, "last").lower(), " google away. meet outside ", lower(ent(f"{g.rng.randrange(1, 200)} {_street_name(g, loc)}", "STREET_ADDRESS")), " at 8?")
+    say(True, "perfect see u then")
+
+
+# Brazil: (city, UF, neighbourhoods, CEP pattern, DDD)
+_BR_PLACES = (
+    ("Recife", "PE", ("Boa Viagem", "Casa Forte", "Espinheiro", "Graças", "Madalena"), "5####-###", "81"),
+    ("Salvador", "BA", ("Barra", "Pituba", "Rio Vermelho", "Itaigara"), "4####-###", "71"),
+    ("Fortaleza", "CE", ("Aldeota", "Meireles", "Cocó", "Benfica"), "60###-###", "85"),
+    ("São Paulo", "SP", ("Pinheiros", "Vila Madalena", "Moema", "Tatuapé", "Perdizes"), "0####-###", "11"),
+    ("Belo Horizonte", "MG", ("Savassi", "Funcionários", "Lourdes", "Sion"), "30###-###", "31"),
+    ("Curitiba", "PR", ("Batel", "Água Verde", "Juvevê", "Bigorrilho"), "8####-###", "41"),
+    ("Porto Alegre", "RS", ("Moinhos de Vento", "Menino Deus", "Petrópolis"), "9####-###", "51"),
+    ("Goiânia", "GO", ("Setor Bueno", "Setor Marista", "Jardim Goiás"), "74###-###", "62"),
+    ("Natal", "RN", ("Ponta Negra", "Tirol", "Petrópolis"), "59###-###", "84"),
+    ("João Pessoa", "PB", ("Manaíra", "Tambaú", "Cabo Branco"), "58###-###", "83"),
+    ("Campinas", "SP", ("Cambuí", "Taquaral", "Barão Geraldo"), "13###-###", "19"),
+    ("Olinda", "PE", ("Carmo", "Bairro Novo", "Casa Caiada"), "53###-###", "81"),
+)
+_BR_STREETS = (
+    "Rua Padre Carapuceiro",
+    "Av. Boa Viagem",
+    "Rua dos Navegantes",
+    "Rua Amélia",
+    "Rua Oscar Freire",
+    "Av. Sete de Setembro",
+    "Rua Harmonia",
+    "Rua Teixeira de Freitas",
+    "Rua Ernesto de Paula Santos",
+    "Av. Rui Barbosa",
+    "Travessa São José",
+    "Rua Conselheiro Portela",
+)
+
+
+def _br_address(g: Gen) -> tuple[Ent, Ent, Ent, Ent, Ent, str]:
+    """(street with number and complement, bairro, city, UF, CEP, DDD)."""
+    city, uf, bairros, cep, ddd = g.pick(_BR_PLACES)
+    name = g.pick(_BR_STREETS) if g.chance(0.6) else g.fake("pt_BR").street_name()
+    num = g.rng.randrange(12, 2400)
+    comp = g.pick(("", "", f", apto {g.rng.randrange(11, 1204)}", f" apt. {g.rng.randrange(101, 904)}", ", casa 2", f", bloco B, ap {g.rng.randrange(11, 99)}"))
+    return (
+        ent(f"{name}, {num}{comp}", "STREET_ADDRESS"),
+        ent(g.pick(bairros), "CITY"),
+        ent(city, "CITY"),
+        ent(uf, "STATE_OR_COUNTRY"),
+        ent(g.fill(cep), "ZIP_CODE"),
+        ddd,
+    )
+
+
+def _br_phone(g: Gen, ddd: str) -> Ent:
+    return ent(g.fill(g.pick((f"({ddd}) 9####-####", f"+55 {ddd} 9####-####", f"{ddd} 9########", f"({ddd}) 3###-####"))), "PHONE_NUMBER")
+
+
+# Code-switched family chats: per language, nicknames and (nominative, inflected) name forms.
+_PL_FORMS = (
+    ("Kasia", "Kasię", "Kasiu"),
+    ("Gosia", "Gosię", "Gosiu"),
+    ("Ania", "Anię", "Aniu"),
+    ("Basia", "Basię", "Basiu"),
+    ("Zosia", "Zosię", "Zosiu"),
+    ("Tomek", "Tomka", "Tomku"),
+    ("Marek", "Marka", "Marku"),
+    ("Staszek", "Staszka", "Staszku"),
+    ("Jurek", "Jurka", "Jurku"),
+    ("Wojtek", "Wojtka", "Wojtku"),
+)
+_NICKS = {
+    "es": ("Pepe", "Paco", "Lupe", "Chuy", "Nacho", "Maite", "Toño", "Charo", "Memo", "Quique"),
+    "pt": ("Zé", "Dudu", "Nando", "Bia", "Juju", "Malu", "Tião", "Guto", "Lulu", "Fafá"),
+    "it": ("Giò", "Fra", "Ale", "Vale", "Pippo", "Peppe", "Nino", "Titti", "Lella", "Gigi"),
+    "hi": ("Pinky", "Bunty", "Guddu", "Sonu", "Monu", "Chintu", "Dolly", "Babloo", "Tinku", "Rinku"),
+}
+_IN_TOWNS = (
+    ("Sector 15", "Noida", "201301"),
+    ("Lajpat Nagar II", "New Delhi", "110024"),
+    ("Kothrud", "Pune", "411038"),
+    ("Jayanagar 4th Block", "Bengaluru", "560011"),
+    ("Salt Lake", "Kolkata", "700064"),
+    ("Civil Lines", "Jaipur", "302006"),
+    ("Model Town", "Ludhiana", "141002"),
+)
+
+
+@T("chat_transcript")
+def t4_codeswitch_family_chat(g: Gen, b: Builder) -> None:
+    """A diaspora family group chat that switches between English and Spanish, Portuguese, Italian,
+    Polish or Hindi (Latin script): nicknames, inflected names ("zapytaj Kasię"), aunts and uncles,
+    a home address typed casually, numbers and a Pix key."""
+    lang = g.pick(("es", "pt", "it", "pl", "hi"))
+    d = g.day()
+    ms = iter(_clocks(g, 12, 7 * 60, 23 * 60))
+    if lang == "es":
+        ppl = [g.person("es_ES") if g.chance(0.6) else _culture(g, "Latin American") for _ in range(3)]
+    elif lang == "pt":
+        ppl = [g.person("pt_BR") for _ in range(3)]
+    elif lang == "it":
+        ppl = [g.person("it_IT") for _ in range(3)]
+    elif lang == "pl":
+        ppl = [g.person("pl_PL") for _ in range(3)]
+    else:
+        ppl = [_culture(g, "Indian") for _ in range(3)]
+    tags = [ent(g.pick((p.first, f"{p.first} {p.last}", f"{p.first} {p.last[0]}.")), "PERSON") for p in ppl]
+    group = {
+        "es": "Familia 🇲🇽🇺🇸",
+        "pt": "Família Brasil-UK 💚",
+        "it": "Famiglia ❤️🇮🇹",
+        "pl": "Rodzinka 🇵🇱",
+        "hi": "Family ❤️ (no forwards pls)",
+    }[lang]
+    b(group, "\n")
+    stamp = (lambda: (f"[{d:%d/%m/%y}, {_hm(next(ms), g.rng.randrange(60))}] ",))
+
+    def say(i: int, *text) -> None:
+        b(*stamp(), tags[i], ": ", *text, "\n")
+
+    nick = ent(g.pick(_NICKS.get(lang, ("Kasia",))), "PERSON") if lang != "pl" else None
+    if lang == "es":
+        a = address(g, "es_ES") if g.chance(0.5) else address(g, "en_US")
+        say(0, "oye ", g.name(ppl[1], "first_lower"), " ya llegaste?? the traffic on the 405 is insane")
+        say(1, "casi! estoy en el exit de ", lower(a.city))
+        say(0, "mi tía ", ent(g.fake("es_ES").first_name_female(), "PERSON"), " dice que la fiesta es en su casa, ", lower(a.street), " 🎉")
+        say(2, "mándame el número de ", nick, " porfa, i lost my phone")
+        say(0, "es ", g.phone("es_ES", ext=0) if g.chance(0.5) else g.phone("en_US", ext=0))
+        say(1, "ok pero who's bringing the tamales? ", g.name(ppl[2], "first_lower"), " you said you would")
+        say(2, "sí sí ya sé 🙄 also ", _casual_name(g), " no va a poder, tiene work")
+        say(0, "ay no. dile a ", nick, " que traiga las sillas")
+    elif lang == "pt":
+        street, bairro, city, uf, cep, ddd = _br_address(g)
+        say(0, "gente o endereço da festa é ", lower(street), " (", bairro, "), ", city, " - ", uf)
+        say(0, "cep ", cep, " pro uber")
+        say(1, "the flight lands at 6 vou direto pra lá")
+        say(2, "manda pro ", nick, " tb ele tá perdido kkkk")
+        say(1, "alguém tem o número da tia ", ent(g.fake("pt_BR").first_name_female(), "PERSON"), "?")
+        say(0, _br_phone(g, ddd), " é whatsapp")
+        say(2, "e o pix pra vaquinha? meu pix é ", g.email(ppl[2]) if g.chance(0.5) else g.ident("national", "pt_BR"))
+        say(1, "mandei 💸 obrigada ", g.name(ppl[2], "first_lower"), " love u")
+    elif lang == "it":
+        a = address(g, "it_IT")
+        say(0, "chiedi a ", nick, " se viene sabato, abita ancora in ", lower(a.street), "?")
+        say(1, "no si è trasferito a ", a.city, " ma the train is like 20 min")
+        say(2, "ok but la nonna wants everyone at 1 sharp, non fate tardi")
+        say(0, "il numero di zia ", ent(g.fake("it_IT").first_name_female(), "PERSON"), " è ", g.phone("it_IT", ext=0))
+        say(1, "grazie. ", g.name(ppl[0], "first_lower"), " porti tu il tiramisù??")
+        say(0, "sì sì. tell ", _casual_name(g), " to bring the wine per favore")
+        say(2, "fatto ✅ cap per il navigatore: ", a.zip)
+    elif lang == "pl":
+        nom, acc, voc = g.pick(_PL_FORMS)
+        nom2, acc2, voc2 = g.pick(_PL_FORMS)
+        a = address(g, "pl_PL")
+        say(0, "zapytaj ", ent(acc, "PERSON"), " czy przyjdzie, she's in ", a.city, " this weekend")
+        say(1, ent(voc, "PERSON"), " przyjdziesz?? 😅")
+        say(2, "tak!! adres: ", a.street, ", ", a.zip, " ", a.city)
+        say(0, "numer do wujka ", ent(acc2 if nom2.endswith("ek") else nom2, "PERSON"), "? mama pyta")
+        say(1, g.phone("pl_PL", ext=0), " ale he never picks up lol")
+        say(2, "ok ", ent(voc2, "PERSON"), " przywieź pierogi pls, i'm bringing the cake")
+        say(0, g.name(ppl[1], "first_lower"), " możesz odebrać ", _casual_name(g), " z lotniska? lands at 14:20")
+    else:
+        area, city, pin = g.pick(_IN_TOWNS)
+        house = f"{g.pick(('H.No. ', 'House ', 'Flat ', ''))}{g.rng.randrange(1, 400)}{g.pick(('', '-B', ', 2nd floor'))}"
+        say(0, "bhaiya ka number kya hai? ", nick, " uncle ne manga hai")
+        say(1, ent(g.fill(g.pick(("+91 98### #####", "9#########", "+91-7#########"))), "PHONE_NUMBER"), " yeh wala")
+        say(2, g.name(_culture(g, "Indian"), "first_lower"), " ki shaadi ", g.date(d + timedelta(days=g.rng.randrange(10, 90)), g.pick(("d Month", "dd/mm/yyyy", "Mon dth"))), " ko hai, sab log aa rahe ho na?")
+        say(0, "haan yaar. venue ka address bhejo")
+        say(2, ent(house, "STREET_ADDRESS"), ", ", ent(area, "CITY"), ", ", ent(city, "CITY"), " ", ent(pin, "ZIP_CODE"))
+        say(1, "mummy keh rahi hai ", g.name(_culture(g, "Indian", female=True), "first"), " aunty ko bhi invite karo")
+        say(0, "ok ok. ", _casual_name(g), " se bolo cab book kare from the airport")
+
+
+@T("chat_transcript")
+def t4_marketplace_chat(g: Gen, b: Builder) -> None:
+    """A second-hand marketplace conversation (Facebook Marketplace, Gumtree, Vinted, Kijiji, Craigslist
+    relay): pickup address, a partner who will collect, phone and payment handles typed in passing."""
+    loc = g.pick(("en_US", "en_GB", "en_CA", "en_AU", "en_IE"))
+    seller, buyer = g.person(loc), g.person(loc)
+    a = address(g, loc)
+    site = {"en_US": "Marketplace", "en_GB": "Gumtree", "en_CA": "Kijiji", "en_AU": "Marketplace", "en_IE": "DoneDeal"}[loc]
+    item = g.pick(("IKEA Hemnes dresser", "kids bike 16in", "Dyson V8 (spares/repairs)", "sofa bed, grey", "PS4 + 2 controllers", "Singer sewing machine"))
+    price = g.rng.randrange(15, 250)
+    b(site, " · ", item, f" · {'£' if loc in ('en_GB', 'en_IE') else '$'}{price}\n")
+    b("Conversation with ", g.name(seller, g.pick(("full", "first"))), "\n\n")
+    ms = iter(_clocks(g, 14))
+    me = g.name(buyer, "first")
+
+    def say(mine: bool, *text) -> None:
+        b(f"{_hm(next(ms))}  ", me if mine else g.name(seller, "first"), ": ", *text, "\n")
+
+    say(True, "Hi, is this still available?")
+    say(False, "yes still available")
+    say(True, f"would you take {price - g.rng.randrange(5, 15)}? can collect today")
+    say(False, "go on then. im at ", lower(a.street), *((" ", lower(a.city)) if g.chance(0.5) else ()))
+    say(False, "its the house with the ", g.pick(("green door", "caravan outside", "big hedge", "blue car")))
+    partner = g.person(loc)
+    say(True, "great my ", g.pick(("husband ", "wife ", "partner ", "brother ", "son ")), g.name(partner, "first_lower"), " will pick it up about 6, hes got a van")
+    say(False, "no worries. whats his number in case im out")
+    say(True, ent(_digits_of(g.phone(loc, ext=0).text), "PHONE_NUMBER") if g.chance(0.6) else g.phone(loc, ext=0))
+    if loc == "en_US":
+        say(True, "can i venmo you? im @", _handle(g, buyer))
+        say(False, "cash or venmo both fine, mines @", _handle(g, seller))
+    else:
+        say(True, "can i pay by bank transfer?")
+        say(False, "paypal is easier ", g.email(seller))
+    say(False, "if i'm not in my neighbour ", _casual_name(g), " at number ", ent(str(g.rng.randrange(1, 200)), "STREET_ADDRESS"), " has the key")
+    say(True, "perfect thanks ", g.name(seller, "first_lower"))
+    say(False, "👍")
+    if g.chance(0.5):
+        b("\nRate your experience with ", g.name(seller, "first"), " ★★★★☆\n")
+    else:
+        b("\n", g.pick(("Marked as sold", "Item collected", "This listing has ended")), "\n")
