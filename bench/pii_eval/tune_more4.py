@@ -259,8 +259,13 @@ def _fperson(g: Gen, loc: str, female: bool | None = None) -> Person:
     return Person(first, last, middle, female, loc)
 
 
+def _fold(text: str) -> str:
+    """ASCII for an e-mail local part (values.ascii_fold keeps no capital Đ: "Đorđević" -> "ordevic")."""
+    return ascii_fold(text.replace("Đ", "D").replace("Ø", "O").replace("Æ", "Ae").replace("Þ", "Th").replace("þ", "th").replace("ð", "d"))
+
+
 def _mail(g: Gen, p: Person, domain: str | None = None) -> Ent:
-    first, last = (ascii_fold(x).lower().replace(" ", "").replace("'", "") for x in (p.first, p.last))
+    first, last = (_fold(x).lower().replace(" ", "").replace("'", "") for x in (p.first, p.last))
     local = g.pick((f"{first}.{last}", f"{first[0]}{last}", f"{first}{last[0]}", f"{first}_{last}", f"{last}.{first}"))
     if g.chance(0.2):
         local += str(g.rng.randrange(1, 99))
@@ -998,3 +1003,970 @@ def t4_marketplace_chat(g: Gen, b: Builder) -> None:
         b("\nRate your experience with ", g.name(seller, "first"), " ★★★★☆\n")
     else:
         b("\n", g.pick(("Marked as sold", "Item collected", "This listing has ended")), "\n")
+
+
+# ---------------------------------------------------------------- international contacts
+
+_PT_MONTHS = (
+    "janeiro",
+    "fevereiro",
+    "março",
+    "abril",
+    "maio",
+    "junho",
+    "julho",
+    "agosto",
+    "setembro",
+    "outubro",
+    "novembro",
+    "dezembro",
+)
+_PT_PLACES = (
+    ("Lisboa", "1###-###"),
+    ("Porto", "4###-###"),
+    ("Braga", "47##-###"),
+    ("Coimbra", "30##-###"),
+    ("Faro", "80##-###"),
+    ("Aveiro", "38##-###"),
+    ("Funchal", "9###-###"),
+    ("Vila Nova de Gaia", "44##-###"),
+)
+
+
+def _pt_person(g: Gen) -> Person:
+    p = _fperson(g, "pt_PT")
+    return Person(p.first, f"{g.fake('pt_PT').last_name()} {p.last}" if g.chance(0.6) else p.last, p.middle, p.female, "pt_PT")
+
+
+@T("intl_contacts")
+def t4_casamento_convidados(g: Gen, b: Builder) -> None:
+    """A Brazilian wedding guest list with envelope addresses (Rua X, 37 - Bairro / RECIFE - PE / CEP),
+    some lines in capitals, and the Portuguese side of the family (4050-174 Porto)."""
+    g.multi = True
+    bride, groom = g.person("pt_BR", female=True), g.person("pt_BR", female=False)
+    wedding = g.day(2022, 2026)
+    b("LISTA DE CONVIDADOS — Casamento ", g.name(bride, "first"), " & ", g.name(groom, "first"), " — ")
+    if g.chance(0.5):
+        b(g.date(wedding, "dd/mm/yyyy"), "\n")
+    else:
+        b(ent(f"{wedding.day} de {_PT_MONTHS[wedding.month - 1]} de {wedding.year}", "DATE"), "\n")
+    b(g.pick(("(envelopes: letra de forma, Correios carta registrada)", "(RSVP até 30 dias antes)", "")), "\n\n")
+    caps = g.chance(0.4)
+    for i in range(g.rng.randrange(4, 7)):
+        mesa = g.rng.randrange(1, 18)
+        b(f"{i + 1:>2}. [Mesa {mesa}] ")
+        if g.chance(0.7):
+            p = g.person("pt_BR")
+            title = g.pick(("Sra. ", "Dra. ", "") if p.female else ("Sr. ", "Dr. ", "")) if g.chance(0.5) else ""
+            name = g.name(p, g.pick(("full", "UPPER")))
+            b(title, upper(name) if caps else name)
+            if g.chance(0.4):
+                tail = g.rng.randrange(4)
+                if tail == 3:
+                    b(" e ", g.name(g.person("pt_BR", female=not p.female), "first"))
+                else:
+                    b((" e Sr." if p.female else " e Sra.", " e família", " + 1")[tail])
+            b("\n")
+            street, bairro, city, uf, cep, ddd = _br_address(g)
+            line1 = (street, " - ", bairro) if g.chance(0.7) else (street, "\n     ", bairro)
+            b("     ", upper(line1) if caps else line1, "\n")
+            b("     ", upper(city) if caps or g.chance(0.3) else city, g.pick((" - ", "/", " – ")), uf, "\n")
+            b("     CEP ", cep, "\n")
+            b("     ", _br_phone(g, ddd), g.pick(("  RSVP: sim", "  RSVP: não", "  RSVP: ?", "  confirmado (2)")), "\n")
+        else:
+            p = _pt_person(g)
+            city, pc = g.pick(_PT_PLACES)
+            floor = g.pick(("", f", {g.rng.randrange(1, 9)}.º Esq.", f", {g.rng.randrange(1, 9)}.º Dto.", ", r/c Esq.", f", {g.rng.randrange(1, 6)}.º D"))
+            street = ent(f"{g.fake('pt_PT').street_name()}, {g.rng.randrange(1, 300)}{floor}", "STREET_ADDRESS")
+            name = ent(f"{p.first} {p.last}", "PERSON")
+            b(g.pick(("Exmo. Sr. ", "Exma. Sra. ", "")) if g.chance(0.4) else "", upper(name) if caps else name, "  (família de Portugal)\n")
+            b("     ", upper(street) if caps else street, "\n")
+            b("     ", ent(g.fill(pc), "ZIP_CODE"), " ", ent(city.upper() if caps else city, "CITY"), "\n")
+            b("     ", ent("PORTUGAL" if caps else "Portugal", "STATE_OR_COUNTRY"), "\n")
+            b("     ", ent(g.fill(g.pick(("+351 9## ### ###", "+351 21# ### ###", "9## ### ###"))), "PHONE_NUMBER"), "\n")
+        b("\n")
+    b("Total confirmados: ", str(g.rng.randrange(80, 260)), " — falta ligar para ", g.name(g.person("pt_BR"), "first"), " e ", g.name(g.person("pt_BR"), "first"), ".\n")
+
+
+# South-East Asia, built by hand (Faker's addresses there are thin or in native script).
+_PH_PLACES = (
+    ("San Isidro", "Antipolo City", "Rizal", "1870"),
+    ("Poblacion", "Makati City", "Metro Manila", "1210"),
+    ("Bagong Silang", "Caloocan City", "Metro Manila", "1428"),
+    ("Lahug", "Cebu City", "Cebu", "6000"),
+    ("Talamban", "Cebu City", "Cebu", "6000"),
+    ("Buhangin", "Davao City", "Davao del Sur", "8000"),
+    ("Mandalagan", "Bacolod City", "Negros Occidental", "6100"),
+    ("Concepcion Uno", "Marikina City", "Metro Manila", "1807"),
+    ("Salitran II", "Dasmariñas", "Cavite", "4114"),
+    ("Balibago", "Angeles City", "Pampanga", "2009"),
+)
+_PH_STREETS = ("Mabini St.", "Rizal Ave.", "Bonifacio St.", "A. Luna St.", "Aguinaldo Hwy.", "Sampaguita St.", "Narra St.")
+_PH_SUBDIV = ("Greenwoods Subd.", "Villa Verde Homes", "Camella Homes", "BF Resort Village", "Sta. Lucia Village")
+_PH_FIRST = (("Maria Luisa", True), ("Ma. Theresa", True), ("Jocelyn", True), ("Rowena", True), ("Jose Mari", False), ("Rodel", False), ("Reynaldo", False), ("Jun", False))
+_PH_LAST = ("Dela Cruz", "Reyes", "Santos", "Bautista", "Villanueva", "Mendoza", "Castillo", "De Guzman", "Pascual")
+_ID_PLACES = (
+    ("Cempaka Putih Timur", "Cempaka Putih", "Jakarta Pusat", "DKI Jakarta", "10510"),
+    ("Tebet Barat", "Tebet", "Jakarta Selatan", "DKI Jakarta", "12810"),
+    ("Kebon Jeruk", "Kebon Jeruk", "Jakarta Barat", "DKI Jakarta", "11530"),
+    ("Sukagalih", "Sukajadi", "Bandung", "Jawa Barat", "40163"),
+    ("Airlangga", "Gubeng", "Surabaya", "Jawa Timur", "60286"),
+    ("Caturtunggal", "Depok", "Kab. Sleman", "DI Yogyakarta", "55281"),
+    ("Kuta", "Kuta", "Kab. Badung", "Bali", "80361"),
+    ("Petisah Tengah", "Medan Petisah", "Medan", "Sumatera Utara", "20112"),
+)
+_ID_STREETS = ("Melati", "Kenanga", "Merdeka", "Jend. Sudirman", "Gatot Subroto", "Pahlawan", "Diponegoro", "Raya Bogor")
+_ID_NAMES = (
+    ("Agus", "Setiawan", False),
+    ("Dewi", "Lestari", True),
+    ("Siti", "Rahmawati", True),
+    ("Budi", "Santoso", False),
+    ("Rina", "Wulandari", True),
+    ("Eko", "Prasetyo", False),
+    ("Sri", "Wahyuni", True),
+    ("Made", "Sudarsana", False),
+    ("Putu Ayu", "Lestari", True),
+    ("Hendra", "Gunawan", False),
+)
+_TH_PLACES = (
+    ("Khlong Toei Nuea", "Watthana", "Bangkok", "10110", True),
+    ("Lat Yao", "Chatuchak", "Bangkok", "10900", True),
+    ("Bang Chak", "Phra Khanong", "Bangkok", "10260", True),
+    ("Suthep", "Mueang Chiang Mai", "Chiang Mai", "50200", False),
+    ("Nong Prue", "Bang Lamung", "Chon Buri", "20150", False),
+    ("Nai Mueang", "Mueang Khon Kaen", "Khon Kaen", "40000", False),
+    ("Patong", "Kathu", "Phuket", "83150", False),
+    ("Hat Yai", "Hat Yai", "Songkhla", "90110", False),
+)
+_TH_SOI = ("Sukhumvit 71", "Ladprao 15", "Ari 4", "Nimman 9", "Phahonyothin 7", "3", "Ban Suan")
+_TH_NAMES = (
+    ("Somchai", "Jaidee", False, "Lek"),
+    ("Siriporn", "Thongchai", True, "Noi"),
+    ("Nattapong", "Srisuk", False, "Golf"),
+    ("Kanokwan", "Boonmee", True, "Ploy"),
+    ("Wichai", "Saelim", False, "Beer"),
+    ("Pimchanok", "Rattanakorn", True, "Bee"),
+    ("Anucha", "Kaewmanee", False, "Tum"),
+    ("Chutima", "Phromma", True, "Nok"),
+)
+_VN_PLACES = (
+    ("Phường Bến Nghé", "Quận 1", "TP. Hồ Chí Minh", "700000"),
+    ("Phường 7", "Quận 3", "TP. Hồ Chí Minh", "700000"),
+    ("Phường 25", "Quận Bình Thạnh", "TP.HCM", "700000"),
+    ("Phường Phạm Đình Hổ", "Quận Hai Bà Trưng", "Hà Nội", "100000"),
+    ("Phường Dịch Vọng", "Quận Cầu Giấy", "Hà Nội", "100000"),
+    ("Phường Thạch Thang", "Quận Hải Châu", "Đà Nẵng", "550000"),
+)
+_VN_STREETS = ("Phố Huế", "Đường Lê Văn Sỹ", "Đường Nguyễn Trãi", "Đường Trần Hưng Đạo", "Phố Xuân Thủy", "Đường Lê Duẩn")
+_VN_NAMES = (
+    ("Nguyễn Văn An", False),
+    ("Trần Thị Hoa", True),
+    ("Lê Minh Tuấn", False),
+    ("Phạm Thu Trang", True),
+    ("Hoàng Đức Anh", False),
+    ("Võ Thị Ngọc Hân", True),
+    ("Đặng Quốc Bảo", False),
+    ("Bùi Thị Mai", True),
+)
+
+
+def _sea_consignee(g: Gen, country: str, fold: bool) -> tuple[Ent, list, Ent, Ent]:
+    """(name, [address pieces], country, phone) for PH / ID / TH / VN; `fold` drops diacritics."""
+    f = (lambda s: ascii_fold(s.replace("Đ", "D"))) if fold else (lambda s: s)
+    if country == "PH":
+        brgy, city, prov, zip_ = g.pick(_PH_PLACES)
+        first, _ = g.pick(_PH_FIRST)
+        last = g.pick(_PH_LAST) if g.chance(0.7) else g.pick(outside_names.culture("Filipino")[2])
+        name = ent(g.pick((f"{first} {last}", f"{last.upper()}, {first}", f"{first} {g.pick('ABCDGMRS')}. {last}")), "PERSON")
+        if g.chance(0.5):
+            street = f"Blk {g.rng.randrange(1, 40)} Lot {g.rng.randrange(1, 60)}, {g.pick(_PH_SUBDIV)}"
+        else:
+            street = f"{g.rng.randrange(1, 999)} {g.pick(_PH_STREETS)}"
+        if g.chance(0.4):
+            street += f", Purok {g.rng.randrange(1, 8)}"
+        addr = [ent(street, "STREET_ADDRESS"), ", ", g.pick(("Brgy. ", "Bgy. ", "Barangay ")), ent(brgy, "CITY"), ", ", ent(city, "CITY"), ", ", ent(prov, "STATE_OR_COUNTRY"), " ", ent(zip_, "ZIP_CODE")]
+        phone = g.fill(g.pick(("+63 9## ### ####", "09## ### ####", "0917-###-####", "(02) 8###-####")))
+        return name, addr, ent(g.pick(("Philippines", "PH", "PHILIPPINES")), "STATE_OR_COUNTRY"), ent(phone, "PHONE_NUMBER")
+    if country == "ID":
+        kel, kec, city, prov, zip_ = g.pick(_ID_PLACES)
+        first, last, _ = g.pick(_ID_NAMES)
+        name = ent(g.pick((f"{first} {last}", first if " " not in first else f"{first} {last}", f"{first.upper()} {last.upper()}")), "PERSON")
+        rt = g.pick((f"RT {g.rng.randrange(1, 15):03d}/RW {g.rng.randrange(1, 12):03d}", f"RT.{g.rng.randrange(1, 15):02d} RW.{g.rng.randrange(1, 12):02d}", f"RT 0{g.rng.randrange(1, 10)} / RW 0{g.rng.randrange(1, 10)}"))
+        gang = f", Gg. {g.pick(('Mawar', 'Kelinci', 'Masjid', 'H. Naim'))}" if g.chance(0.3) else ""
+        street = f"Jl. {g.pick(_ID_STREETS)}{gang} No. {g.rng.randrange(1, 200)}{g.pick(('', 'A', 'B'))}, {rt}"
+        addr = [ent(street, "STREET_ADDRESS"), ", Kel. ", ent(kel, "CITY"), ", Kec. ", ent(kec, "CITY"), ", ", ent(city, "CITY"), ", ", ent(prov, "STATE_OR_COUNTRY"), " ", ent(zip_, "ZIP_CODE")]
+        phone = g.fill(g.pick(("+62 8##-####-####", "08## #### ####", "+62 21 ### ####", "08##########")))
+        return name, addr, ent(g.pick(("Indonesia", "ID", "INDONESIA")), "STATE_OR_COUNTRY"), ent(phone, "PHONE_NUMBER")
+    if country == "TH":
+        tambon, amphoe, prov, zip_, bkk = g.pick(_TH_PLACES)
+        first, last, _, nick = g.pick(_TH_NAMES)
+        name = ent(g.pick((f"{first} {last}", f"{first} {last} ({nick})", f"{first.upper()} {last.upper()}")), "PERSON")
+        if bkk:
+            street = f"{g.rng.randrange(1, 400)}/{g.rng.randrange(1, 90)} Soi {g.pick(_TH_SOI)}" + g.pick(("", ", Sukhumvit Road", ", Phahonyothin Road"))
+            addr = [ent(street, "STREET_ADDRESS"), ", Khwaeng ", ent(tambon, "CITY"), ", Khet ", ent(amphoe, "CITY"), ", ", ent(prov, "CITY"), " ", ent(zip_, "ZIP_CODE")]
+        else:
+            street = f"{g.rng.randrange(1, 300)}/{g.rng.randrange(1, 40)} Moo {g.rng.randrange(1, 15)}" + (f", Soi {g.pick(_TH_SOI)}" if g.chance(0.5) else "")
+            addr = [ent(street, "STREET_ADDRESS"), ", Tambon ", ent(tambon, "CITY"), ", Amphoe ", ent(amphoe, "CITY"), ", ", ent(prov, "STATE_OR_COUNTRY"), " ", ent(zip_, "ZIP_CODE")]
+        phone = g.fill(g.pick(("+66 8# ### ####", "08#-###-####", "+66 2 ### ####", "09#-###-####")))
+        return name, addr, ent(g.pick(("Thailand", "TH", "THAILAND")), "STATE_OR_COUNTRY"), ent(phone, "PHONE_NUMBER")
+    ward, dist, city, zip_ = g.pick(_VN_PLACES)
+    full, _ = g.pick(_VN_NAMES)
+    name = ent(f(full).upper() if g.chance(0.3) else f(full), "PERSON")
+    if g.chance(0.5):
+        street = f"Số {g.rng.randrange(1, 200)} Ngõ {g.rng.randrange(2, 120)} {g.pick(_VN_STREETS)}"
+    else:
+        street = f"{g.rng.randrange(1, 300)}/{g.rng.randrange(1, 40)} {g.pick(_VN_STREETS)}"
+    addr = [ent(f(street), "STREET_ADDRESS"), ", ", ent(f(ward), "CITY"), ", ", ent(f(dist), "CITY"), ", ", ent(f(city), "CITY")]
+    if g.chance(0.4):
+        addr += [" ", ent(zip_, "ZIP_CODE")]
+    phone = g.fill(g.pick(("+84 9# ### ####", "09## ### ###", "+84 28 #### ####", "03## ### ###")))
+    return name, addr, ent(g.pick(("Vietnam", "VN", "VIETNAM", "Việt Nam" if not fold else "Viet Nam")), "STATE_OR_COUNTRY"), ent(phone, "PHONE_NUMBER")
+
+
+@T("intl_contacts")
+def t4_sea_parcel_manifest(g: Gen, b: Builder) -> None:
+    """A balikbayan-box / parcel forwarder's manifest from the US, UK, Canada or Australia to the
+    Philippines, Indonesia, Thailand and Vietnam: CSV or a capitals print-out, local address words."""
+    g.multi = True
+    origin = g.pick(("en_US", "en_GB", "en_CA", "en_AU"))
+    caps = g.chance(0.35)
+    csv = g.chance(0.5)
+    b(g.pick(("LBC Express", "Forex Cargo", "Atlas Door-to-Door", "SEA Parcel Link")), " — manifest ", g.ref("ticket", g.fill("MNF-20##-####")), "  vessel/flight ", g.fill("@@ ####"), "\n")
+    if csv:
+        b("hawb,shipper,shipper_phone,consignee,consignee_address,country,consignee_phone,contents,kg\n")
+    for _ in range(g.rng.randrange(4, 8)):
+        shipper = g.person(origin)
+        country = g.pick(("PH", "PH", "ID", "TH", "VN"))
+        name, addr, ctry, phone = _sea_consignee(g, country, fold=g.chance(0.5))
+        sname = g.name(shipper, g.pick(("full", "LAST_FIRST")))
+        sphone = g.phone(origin, ext=0)
+        contents = g.pick(("canned goods, clothes", "toys; shoes", "chocolates & toiletries", "used clothing", "rice cooker, linens"))
+        kg = f"{g.rng.randrange(8, 60)}.{g.rng.randrange(10)}"
+        hawb = g.ref("ticket", g.fill("BB#######"))
+        if caps:
+            sname, name, addr, ctry = upper(sname), upper(name), upper(tuple(addr)), upper(ctry)
+        if csv:
+            _row(b, [hawb, sname, sphone, name, tuple(addr), ctry, phone, contents, kg])
+        else:
+            b(hawb, "  SHIPPER: ", sname, "  ", sphone, "\n")
+            b("           CONSIGNEE: ", name, "\n           ", *addr, "\n           ", ctry, "  TEL ", phone, "\n")
+            b(f"           {contents.upper() if caps else contents}  {kg} kg\n")
+    b("\n", g.pick(("Duty-free under RA 10863 (PH) where applicable.", "Consignee must present ID on delivery.", "Boxes not collected in 30 days are returned.")), "\n")
+
+
+# Egypt, Israel, Pakistan, Bangladesh: (street pattern, district or "", city, postcode pattern)
+_MENA_SA = {
+    "EG": (
+        (
+            ("%# Shehab St.", "Mohandessin", "Giza", "12411"),
+            ("Apt %#, %# El Nozha St.", "Heliopolis", "Cairo", "11361"),
+            ("%# Road 9", "Maadi", "Cairo", "11431"),
+            ("Villa %##, Fifth Settlement", "New Cairo", "Cairo", "11835"),
+            ("%# Fouad St.", "Raml Station", "Alexandria", "21519"),
+            ("%# Gamal Abdel Nasser St.", "Smouha", "Alexandria", "21648"),
+        ),
+        ("+20 10 #### ####", "010########", "+20 2 #### ####", "012 #### ####"),
+        ("Mohamed", "Ahmed", "Omar", "Mostafa", "Karim", "Mina"),
+        ("Aya", "Nour", "Mariam", "Yasmin", "Salma", "Marina"),
+        ("Hassan", "El-Sayed", "Abdelrahman", "Farouk", "Shenouda", "Mansour", "Abdel Aziz", "Ibrahim"),
+        "A########",
+        "Egypt",
+    ),
+    "IL": (
+        (
+            ("Rehov Herzl %#", "", "Tel Aviv-Yafo", "65#####"),
+            ("HaNeviim St %#", "", "Jerusalem", "95#####"),
+            ("Derech Hebron %#, Apt %", "", "Jerusalem", "93#####"),
+            ("Sderot Rothschild %#, Apt %#", "", "Tel Aviv-Yafo", "66#####"),
+            ("Rehov HaGalil %#", "", "Haifa", "33#####"),
+            ("Ahad Ha'Am %#", "", "Be'er Sheva", "84#####"),
+        ),
+        ("+972 5#-###-####", "05#-#######", "03-###-####", "+972 2-###-####"),
+        ("Itai", "Avi", "Omer", "Yossi", "Noam", "Rami"),
+        ("Yael", "Noa", "Shira", "Tamar", "Maya", "Rana"),
+        ("Cohen", "Levi", "Mizrahi", "Peretz", "Friedman", "Biton", "Shapiro", "Dahan", "Khoury"),
+        "########",
+        "Israel",
+    ),
+    "PK": (
+        (
+            ("House No. %#, Street %#, F-8/3", "", "Islamabad", "44000"),
+            ("Flat %#, Block 13-D", "Gulshan-e-Iqbal", "Karachi", "75300"),
+            ("%#-B", "Model Town", "Lahore", "54700"),
+            ("House %##, Street %#, G-11/2", "", "Islamabad", "44000"),
+            ("%# Canal View Society", "", "Lahore", "53700"),
+            ("House %##, Mohallah Qazi Abad", "", "Peshawar", "25000"),
+        ),
+        ("+92 3## #######", "03##-#######", "(042) 3#######", "+92 51 #######"),
+        ("Muhammad Ali", "Usman", "Bilal", "Hamza", "Zulfiqar", "Waqas"),
+        ("Ayesha", "Fatima", "Hira", "Sana", "Mahnoor", "Faiza"),
+        ("Khan", "Siddiqui", "Qureshi", "Chaudhry", "Tariq", "Nadeem", "Janjua", "Abbasi"),
+        "@@#######",
+        "Pakistan",
+    ),
+    "BD": (
+        (
+            ("House %#, Road %#", "Banani", "Dhaka", "1213"),
+            ("Flat B%, House %#, Road %#", "Dhanmondi", "Dhaka", "1205"),
+            ("House %#, Road %#, Sector %", "Uttara", "Dhaka", "1230"),
+            ("%#/A Agrabad C/A", "", "Chattogram", "4100"),
+            ("Holding %##, Zindabazar", "", "Sylhet", "3100"),
+        ),
+        ("+880 1###-######", "01###-######", "+880 2-9######", "01#########"),
+        ("Md. Rafiqul", "Tanvir", "Md. Kamrul", "Shafiqul", "Arif", "Mostafizur"),
+        ("Nusrat", "Farhana", "Sharmin", "Taslima", "Rokeya", "Tahmina"),
+        ("Islam", "Ahmed", "Akter", "Hossain", "Sultana", "Hasan", "Talukder", "Bhuiyan"),
+        "@@#######",
+        "Bangladesh",
+    ),
+}
+
+
+def _msa_person(g: Gen, cc: str) -> tuple[str, str, str, bool]:
+    """(given names, surname, father's name, female) for EG / IL / PK / BD."""
+    _, _, male, fem, lasts, _, _ = _MENA_SA[cc]
+    female = g.chance(0.5)
+    given = g.pick(fem if female else male)
+    father = f"{g.pick(male)} {g.pick(lasts)}"
+    return given, g.pick(lasts), father, female
+
+
+def _msa_address(g: Gen, cc: str) -> list:
+    places = _MENA_SA[cc][0]
+    street, district, city, post = g.pick(places)
+    out: list = [ent(g.fill(street), "STREET_ADDRESS"), ", "]
+    if district:
+        out += [ent(district, "CITY"), ", "]
+    if cc == "IL":
+        out += [ent(city, "CITY"), " ", ent(g.fill(post), "ZIP_CODE")]
+    elif cc in ("PK", "BD"):
+        out += [ent(city, "CITY"), g.pick(("-", " - ", " ")), ent(post, "ZIP_CODE")]
+    else:
+        out += [ent(city, "CITY"), " ", ent(post, "ZIP_CODE")] if g.chance(0.6) else [ent(city, "CITY")]
+    return out
+
+
+def _msa_national_id(g: Gen, cc: str, born: date) -> Ent:
+    if cc == "EG":
+        text = f"{2 if born.year < 2000 else 3}{born:%y%m%d}{g.digits(7)}"
+    elif cc == "IL":
+        text = g.digits(9)
+    elif cc == "PK":
+        text = g.fill("#####-#######-#")
+    else:
+        text = g.digits(g.pick((10, 17)))
+    return ent(text, "ID")
+
+
+@T("intl_contacts")
+def t4_consulate_visa_roster(g: Gen, b: Builder) -> None:
+    """A consulate visa section's appointment roster for applicants in Egypt, Israel, Pakistan and
+    Bangladesh (father's names, CNIC / NID numbers, local address forms), with one form excerpt and
+    the inviting host's address in Europe."""
+    g.multi = True
+    cc = g.pick(tuple(_MENA_SA))
+    host_loc = g.pick(("de_DE", "fr_FR", "it_IT", "nl_NL", "sv_SE", "en_GB", "en_IE", "es_ES", "pl_PL", "da_DK"))
+    day = g.day(2019, 2025)
+    b(g.pick(("VISA SECTION — APPOINTMENT ROSTER", "Visa appointments (external provider export)", "Consular section: daily roster")), "\n")
+    b("Date: ", g.date(day, g.pick(("dd/mm/yyyy", "d Mon yyyy", "iso"))), "   Counter ", str(g.rng.randrange(1, 6)), "\n\n")
+    b("Slot  | Ref        | Applicant | Passport | DOB | Mobile | Type | Host\n")
+    rows = g.rng.randrange(4, 7)
+    keep = g.rng.randrange(rows)
+    kept = None
+    for i in range(rows):
+        given, surname, father, female = _msa_person(g, cc)
+        born = g.day(1950, 2005)
+        passport = ent(g.fill(_MENA_SA[cc][5]), "ID")
+        phone = ent(g.fill(g.pick(_MENA_SA[cc][1])), "PHONE_NUMBER")
+        host = g.person(host_loc)
+        name = ent(g.pick((f"{surname.upper()}, {given}", f"{given} {surname}", f"{given.upper()} {surname.upper()}")), "PERSON")
+        b(f"{9 + i // 2:02d}:{30 * (i % 2):02d} | ", g.ref("ticket", g.fill(f"V####/{day.year}")), " | ", name, " | ", passport, " | ")
+        b(_dob(g, "dd/mm/yyyy", born), " | ", phone, " | ", g.pick(("C tourism", "C business", "D study", "C family visit")), " | ")
+        b(g.name(host, g.pick(("full", "last_first"))), "\n")
+        if i == keep:
+            kept = (given, surname, father, female, born, passport, phone, host)
+    given, surname, father, female, born, passport, phone, host = kept
+    b("\n--- Application form (extract), applicant ", str(keep + 1), " ---\n")
+    b("1. Surname (family name): ", ent(surname.upper(), "PERSON"), "\n")
+    b("3. First name(s) (given name(s)): ", ent(given, "PERSON"), "\n")
+    b("   Father's name: ", ent(father, "PERSON"), "\n")
+    b("4. Date of birth (day-month-year): ", _dob(g, "dd-Mon-yyyy", born), "\n")
+    b("5. Place of birth: ", ent(g.pick(_MENA_SA[cc][0])[2], "CITY"), "\n")
+    b("6. Country of birth: ", ent(_MENA_SA[cc][6], "STATE_OR_COUNTRY"), "   7. Current nationality: ", ent(_MENA_SA[cc][6], "STATE_OR_COUNTRY"), "\n")
+    b("8. Sex: ", "Female" if female else "Male", "   9. Civil status: ", g.pick(("Married", "Single", "Divorced")), "\n")
+    b("11. National identity number: ", _msa_national_id(g, cc, born), "\n")
+    b("13. Travel document number: ", passport, "\n")
+    b("17. Applicant's home address: ", *_msa_address(g, cc), "\n")
+    b("    E-mail: ", _mail(g, Person(given.split()[-1], surname, "", female, "en_US")), "   Tel: ", phone, "\n")
+    a = address(g, host_loc)
+    b("31. Inviting person: ", g.name(host, "full"), "\n    ", one_line(a, country=True), "\n")
+    b("    Tel: ", g.phone(host_loc, ext=0), "   E-mail: ", g.email(host), "\n")
+
+
+# Eastern Europe: country -> (Faker locale or "", names (first, last, female) when no Faker, streets,
+# (town, postcode pattern), phone patterns, passport pattern, country names, plate pattern)
+_EE = {
+    "RO": (
+        "ro_RO",
+        (),
+        ("Str. Mihai Eminescu", "Bd. Unirii", "Calea Victoriei", "Str. Avram Iancu", "Aleea Teilor"),
+        (("București", "0#####"), ("Cluj-Napoca", "400###"), ("Iași", "700###"), ("Timișoara", "300###"), ("Brașov", "500###")),
+        ("+40 7## ### ###", "07## ### ###", "+40 21 ### ## ##"),
+        "0########",
+        ("Romania", "România", "ROU"),
+        "B ### @@@",
+    ),
+    "HR": (
+        "hr_HR",
+        (),
+        ("Ilica", "Vukovarska ulica", "Savska cesta", "Ulica kralja Zvonimira", "Put Firula"),
+        (("Zagreb", "10000"), ("Split", "21000"), ("Rijeka", "51000"), ("Osijek", "31000"), ("Zadar", "23000")),
+        ("+385 9# ### ####", "09# ### ####", "+385 1 ### ####"),
+        "#########",
+        ("Croatia", "Hrvatska", "HRV"),
+        "ZG ####-@@",
+    ),
+    "SK": (
+        "sk_SK",
+        (),
+        ("Obchodná", "Hlavná", "Štúrova", "Mlynské nivy", "Námestie SNP"),
+        (("Bratislava", "8## ##"), ("Košice", "04# ##"), ("Žilina", "010 ##"), ("Nitra", "949 ##"), ("Trnava", "917 ##")),
+        ("+421 9## ### ###", "09## ### ###", "+421 2 #### ####"),
+        "@@#######",
+        ("Slovakia", "Slovensko", "SVK"),
+        "BA-###@@",
+    ),
+    "LT": (
+        "",
+        (
+            ("Rūta", "Kazlauskienė", True),
+            ("Tomas", "Petrauskas", False),
+            ("Jonas", "Jankauskas", False),
+            ("Aistė", "Stankevičiūtė", True),
+            ("Mindaugas", "Vasiliauskas", False),
+            ("Greta", "Žukauskaitė", True),
+        ),
+        ("Gedimino pr.", "Pilies g.", "Savanorių pr.", "Laisvės al.", "Vilniaus g."),
+        (("Vilnius", "LT-0####"), ("Kaunas", "LT-44###"), ("Klaipėda", "LT-92###")),
+        ("+370 6## #####", "8 6## #####"),
+        "########",
+        ("Lithuania", "Lietuva", "LTU"),
+        "@@@ ###",
+    ),
+    "LV": (
+        "",
+        (
+            ("Jānis", "Bērziņš", False),
+            ("Anna", "Kalniņa", True),
+            ("Kristaps", "Ozoliņš", False),
+            ("Līga", "Liepiņa", True),
+            ("Mārtiņš", "Krūmiņš", False),
+            ("Ilze", "Zariņa", True),
+        ),
+        ("Brīvības iela", "Elizabetes iela", "Tērbatas iela", "Lāčplēša iela", "Dzirnavu iela"),
+        (("Rīga", "LV-10##"), ("Jelgava", "LV-30##"), ("Liepāja", "LV-34##")),
+        ("+371 2### ####", "2#######"),
+        "@@#######",
+        ("Latvia", "Latvija", "LVA"),
+        "@@-####",
+    ),
+    "EE": (
+        "",
+        (
+            ("Kadri", "Tamm", True),
+            ("Mart", "Saar", False),
+            ("Liis", "Kask", True),
+            ("Rasmus", "Mägi", False),
+            ("Triin", "Sepp", True),
+            ("Andres", "Kukk", False),
+        ),
+        ("Narva mnt", "Pärnu mnt", "Tartu mnt", "Rüütli tn", "Vene tn"),
+        (("Tallinn", "1####"), ("Tartu", "5####"), ("Pärnu", "80###")),
+        ("+372 5### ####", "5### ####"),
+        "@@#######",
+        ("Estonia", "Eesti", "EST"),
+        "### @@@",
+    ),
+    "BG": (
+        "",
+        (
+            ("Georgi", "Ivanov", False),
+            ("Maria", "Petrova", True),
+            ("Dimitar", "Georgiev", False),
+            ("Elena", "Dimitrova", True),
+            ("Nikolay", "Stoyanov", False),
+            ("Ivana", "Todorova", True),
+        ),
+        ("ul. Vitosha", "bul. Tsar Osvoboditel", "ul. Graf Ignatiev", "bul. Vasil Levski", "ul. Rakovski"),
+        (("Sofia", "1000"), ("Plovdiv", "4000"), ("Varna", "9000"), ("Burgas", "8000")),
+        ("+359 88 ### ####", "089 ### ####", "+359 2 ### ####"),
+        "#########",
+        ("Bulgaria", "BGR"),
+        "CA #### @@",
+    ),
+    "RS": (
+        "",
+        (
+            ("Marko", "Petrović", False),
+            ("Jelena", "Jovanović", True),
+            ("Nikola", "Nikolić", False),
+            ("Milica", "Đorđević", True),
+            ("Stefan", "Ilić", False),
+            ("Ana", "Marković", True),
+        ),
+        ("Knez Mihailova", "Bulevar kralja Aleksandra", "Nemanjina", "Cara Dušana", "Bulevar oslobođenja"),
+        (("Beograd", "11000"), ("Novi Sad", "21000"), ("Niš", "18000")),
+        ("+381 6# ### ####", "06# ### ####", "+381 11 ### ####"),
+        "#########",
+        ("Serbia", "Srbija", "SRB"),
+        "BG ###-@@",
+    ),
+}
+
+
+def _ee_person(g: Gen, cc: str) -> Person:
+    loc, names, *_ = _EE[cc]
+    if loc:
+        return _fperson(g, loc)
+    first, last, female = g.pick(names)
+    return Person(first, last, "", female, "en_US")
+
+
+def _ee_address(g: Gen, cc: str) -> tuple[Ent, Ent, Ent, str]:
+    """(street, town, postcode, how the town line is written: "zip town", "town, zip" or "town zip")."""
+    loc, _, streets, towns, *_ = _EE[cc]
+    town, post = g.pick(towns)
+    name = g.pick(streets) if not loc or g.chance(0.6) else g.fake(loc).street_name()
+    n = g.rng.randrange(1, 160)
+    if cc == "RO":
+        street = f"{name} nr. {n}" + g.pick(("", f", bl. {g.pick('ABCM')}{g.rng.randrange(1, 9)}, sc. {g.rng.randrange(1, 4)}, et. {g.rng.randrange(1, 10)}, ap. {g.rng.randrange(1, 60)}"))
+        if town == "București":
+            town = f"Sector {g.rng.randrange(1, 7)}, București"
+    elif cc in ("LT", "LV", "EE"):
+        street = f"{name} {n}" + (f"-{g.rng.randrange(1, 80)}" if g.chance(0.6) else "")
+    elif cc == "BG":
+        street = f"{name} {n}" + g.pick(("", f", et. {g.rng.randrange(1, 9)}, ap. {g.rng.randrange(1, 40)}", f", vh. {g.pick('ABV')}"))
+    else:
+        street = f"{name} {n}" + g.pick(("", "", f"/{g.rng.randrange(1, 12)}", "a"))
+    order = "town, zip" if cc == "LV" else "zip town"
+    return ent(street, "STREET_ADDRESS"), ent(town, "CITY"), ent(g.fill(post), "ZIP_CODE"), order
+
+
+def _ee_town_line(town: Ent, post: Ent, order: str) -> tuple:
+    return (town, ", ", post) if order == "town, zip" else (post, " ", town)
+
+
+@T("intl_contacts")
+def t4_gaesteblatt_at_ch(g: Gen, b: Builder) -> None:
+    """An Austrian Gästeblatt or Swiss Meldeschein filled in at a hotel front desk for guests from
+    Romania, Croatia, Slovakia, the Baltics, Bulgaria or Serbia: bilingual labels, capitals surname,
+    travel document, car plate, children travelling with them."""
+    g.multi = True
+    swiss = g.chance(0.45)
+    cc = g.pick(tuple(_EE))
+    _, _, _, _, phones, passport, countries, plate = _EE[cc]
+    p = _ee_person(g, cc)
+    street, town, post, order = _ee_address(g, cc)
+    arrive = g.day(2018, 2025)
+    hotel = g.pick(("Hotel Alpenrose", "Gasthof zur Post", "Hotel Bellevue", "Pension Edelweiss", "Hotel Schweizerhof"))
+    b(ent(hotel, "ORGANIZATION"), "\n")
+    if swiss:
+        b("MELDESCHEIN / FICHE D'HÔTEL / REGISTRATION FORM\n\n")
+    else:
+        b("GÄSTEBLATT gemäß Meldegesetz / GUEST REGISTRATION FORM\n\n")
+    w = 38
+
+    def row(label: str, *value) -> None:
+        b(f"{label + ':' if label else '':<{w}}", *value, "\n")
+
+    caps_all = g.chance(0.35)
+    last = ent(p.last.upper(), "PERSON")
+    first = ent(p.first.upper() if caps_all else p.first, "PERSON")
+    row("Familienname / Surname" + (" / Nom" if swiss else ""), last)
+    row("Vorname / First name" + (" / Prénom" if swiss else ""), first)
+    born = _dob_day(g)
+    row("Geburtsdatum / Date of birth", _dob(g, "dd.mm.yyyy", born))
+    row("Staatsangehörigkeit / Nationality", ent(g.pick(countries), "STATE_OR_COUNTRY"))
+    addr = (street, ", ", *_ee_town_line(town, post, order))
+    row("Wohnanschrift / Home address", upper(addr) if caps_all else addr)
+    row("", ent(g.pick(countries).upper() if caps_all else g.pick(countries), "STATE_OR_COUNTRY"))
+    row("Reisedokument / Travel document", g.pick(("Reisepass / passport", "Personalausweis / ID card")), "  Nr. ", ent(g.fill(passport), "ID"))
+    row("Ausgestellt am / Date of issue", g.date(g.day(2014, 2024), "dd.mm.yyyy"))
+    row("Ankunft / Arrival", g.date(arrive, "dd.mm.yyyy"))
+    row("Abreise / Departure", g.date(arrive + timedelta(days=g.rng.randrange(1, 14)), "dd.mm.yyyy"))
+    kids = g.rng.randrange(0, 3)
+    spouse = g.chance(0.6)
+    if spouse or kids:
+        b("Mitreisende / Accompanied by:\n")
+        if spouse:
+            q = _ee_person(g, cc)
+            b("   ", ent(f"{q.first} {p.last}" if g.chance(0.5) else f"{q.first} {q.last}", "PERSON"), "  geb. ", _dob(g, "dd.mm.yyyy"), "  (Ehepartner/in)\n")
+        for _ in range(kids):
+            k = _ee_person(g, cc)
+            b("   ", ent(f"{k.first} {p.last}", "PERSON"), "  geb. ", _dob(g, "dd.mm.yyyy", g.day(2008, 2022)), "  (Kind)\n")
+    row("Kfz-Kennzeichen / Car registration", ent(g.fill(plate), "ID") if g.chance(0.7) else "—")
+    row("Telefon / Phone", ent(g.fill(g.pick(phones)), "PHONE_NUMBER"))
+    row("E-Mail", _mail(g, p, g.pick(("gmail.com", "yahoo.com", "outlook.com", "abv.bg" if cc == "BG" else "inbox.lv" if cc == "LV" else "gmail.com"))))
+    b("\n", "Kurtaxe" if swiss else "Ortstaxe", f": {'CHF' if swiss else '€'} {g.rng.randrange(1, 4)},{g.rng.randrange(10, 90)} p.P./Nacht   Zimmer {g.rng.randrange(101, 420)}\n")
+    b("Unterschrift / Signature: ", ent(f"{p.first[0]}. {p.last}", "PERSON") if g.chance(0.5) else "(signiert)", "\n")
+
+
+_EE_NOTES = {
+    "RO": ("Vă rog sunați înainte de livrare", "Interfon {n}", "Lăsați la vecina {p}"),
+    "HR": ("Molim nazovite prije dostave", "Ostavite kod susjeda {p}", "Zvono {n}"),
+    "SK": ("Prosím zavolajte pred doručením", "Nechajte u suseda {p}", ""),
+    "LT": ("Prašau paskambinti prieš pristatymą", "Palikite kaimynei {p}", ""),
+    "LV": ("Lūdzu, piezvaniet pirms piegādes", "Atstājiet pie kaimiņa {p}", ""),
+    "EE": ("Palun helistage enne kohaletoimetamist", "Jätke naabrile {p}", ""),
+    "BG": ("Моля, обадете се преди доставка", "Оставете при съседа {p}", "Вход Б"),
+    "RS": ("Molim pozovite pre isporuke", "Ostavite kod komšije {p}", "Interfon {n}"),
+}
+
+
+@T("intl_contacts")
+def t4_shopify_orders_csv(g: Gen, b: Builder) -> None:
+    """A web shop's order export as CSV with billing and shipping columns for customers in Romania,
+    Croatia, Slovakia, the Baltics, Bulgaria, Serbia, Poland, Czechia, Hungary and Slovenia: Excel
+    apostrophes in front of postcodes and phones, delivery notes in the local language."""
+    g.multi = True
+    cols = (
+        "Name,Email,Paid at,Lineitem name,Billing Name,Billing Address1,Billing City,Billing Zip,Billing Country,"
+        "Billing Phone,Shipping Name,Shipping Address1,Shipping City,Shipping Zip,Shipping Country,Notes"
+    )
+    b(cols, "\n")
+    order = g.rng.randrange(1001, 9000)
+    for i in range(g.rng.randrange(4, 7)):
+        cc = g.pick((*_EE, "PL", "CZ", "HU", "SI"))
+        if cc in _EE:
+            p = _ee_person(g, cc)
+            street, town, post, _ = _ee_address(g, cc)
+            phone = ent(g.fill(g.pick(_EE[cc][4])), "PHONE_NUMBER")
+        else:
+            loc = {"PL": "pl_PL", "CZ": "cs_CZ", "HU": "hu_HU", "SI": "sl_SI"}[cc]
+            p = g.person(loc)
+            a = address(g, loc)
+            street, town, post, phone = a.street, a.city, a.zip, g.phone(loc, ext=0)
+        name = ent(f"{p.first} {p.last}", "PERSON")
+        paid = g.day(2021, 2025)
+        quote_zip = post.text[0] == "0" or g.chance(0.2)
+        zip_cell = ("'", post) if quote_zip else post
+        phone_cell = ("'", phone) if phone.text.startswith("+") and g.chance(0.4) else phone
+        other = g.chance(0.25)
+        if other:
+            q = _ee_person(g, cc) if cc in _EE else g.person()
+            ship_name = ent(f"{q.first} {q.last}", "PERSON")
+        else:
+            ship_name = name
+        note = ""
+        if cc in _EE and g.chance(0.6):
+            tmpl = g.pick(_EE_NOTES[cc])
+            if "{p}" in tmpl:
+                pre, post_ = tmpl.split("{p}")
+                note = (pre, ent(_ee_person(g, cc).first, "PERSON"), post_)
+            else:
+                note = tmpl.replace("{n}", str(g.rng.randrange(1, 99)))
+        _row(
+            b,
+            [
+                f"#{order + i}",
+                _mail(g, p, g.pick(("gmail.com", "yahoo.com", "outlook.com", "icloud.com"))),
+                (g.date(paid, "iso"), f" {_hm(g.rng.randrange(1440), g.rng.randrange(60))} +0{g.pick('123')}00"),
+                g.pick(("Linen shirt - M / Sand", "Ceramic mug set (4)", "Yoga mat 6mm", "Gift card €50")),
+                name,
+                street,
+                town,
+                zip_cell,
+                cc,
+                phone_cell,
+                ship_name,
+                street,
+                town,
+                zip_cell,
+                cc,
+                note,
+            ],
+        )
+
+
+_IS_NAMES = (
+    ("Guðrún", "Jónsdóttir", True),
+    ("Sigurður", "Einarsson", False),
+    ("Jón", "Gunnarsson", False),
+    ("Helga", "Sigurðardóttir", True),
+    ("Ólafur", "Magnússon", False),
+    ("Anna", "Kristjánsdóttir", True),
+    ("Þórunn", "Björnsdóttir", True),
+    ("Gunnar", "Þórsson", False),
+)
+_IS_STREETS = ("Laugavegur", "Skólavörðustígur", "Hringbraut", "Bankastræti", "Vesturgata", "Hamraborg")
+_IS_TOWNS = (("101", "Reykjavík"), ("105", "Reykjavík"), ("200", "Kópavogur"), ("600", "Akureyri"), ("220", "Hafnarfjörður"))
+_BE_TOWNS = (("2000", "Antwerpen"), ("9000", "Gent"), ("3000", "Leuven"), ("8000", "Brugge"), ("1000", "Bruxelles"), ("4000", "Liège"), ("5000", "Namur"), ("1050", "Ixelles"))
+_LU_NAMES = (("Luc", "Schmit", False), ("Anne", "Weber", True), ("Marc", "Hoffmann", False), ("Claude", "Wagner", False), ("Nathalie", "Muller", True), ("Tessy", "Reuter", True))
+_LU_STREETS = ("rue de la Gare", "avenue de la Liberté", "route d'Arlon", "rue du Fossé", "boulevard Royal", "Grand-Rue")
+_LU_TOWNS = (("L-1611", "Luxembourg"), ("L-2449", "Luxembourg"), ("L-4011", "Esch-sur-Alzette"), ("L-4501", "Differdange"), ("L-9010", "Ettelbruck"))
+
+
+def _nordic_benelux(g: Gen, cc: str) -> tuple[Person, Ent, Ent, Ent, Ent]:
+    """(person, street, town, postcode, phone) for SE NO DK FI NL via places.py, IS BE LU by hand."""
+    if cc in ("SE", "NO", "DK", "FI", "NL"):
+        loc = {"SE": "sv_SE", "NO": "no_NO", "DK": "da_DK", "FI": "fi_FI", "NL": "nl_NL"}[cc]
+        a = address(g, loc)
+        return g.person(loc), a.street, a.city, a.zip, g.phone(loc, ext=0)
+    if cc == "IS":
+        first, last, female = g.pick(_IS_NAMES)
+        post, town = g.pick(_IS_TOWNS)
+        street = f"{g.pick(_IS_STREETS)} {g.rng.randrange(1, 120)}" + g.pick(("", "", "b", f", íb. {g.rng.randrange(101, 405)}"))
+        phone = g.fill(g.pick(("+354 8## ####", "+354 6## ####", "5## ####", "8## ####")))
+        return Person(first, last, "", female, "en_US"), ent(street, "STREET_ADDRESS"), ent(town, "CITY"), ent(post, "ZIP_CODE"), ent(phone, "PHONE_NUMBER")
+    if cc == "BE":
+        p = _fperson(g, "nl_BE") if g.chance(0.6) else _fperson(g, "fr_FR")
+        post, town = g.pick(_BE_TOWNS)
+        street = f"{g.fake('nl_BE').street_name()} {g.rng.randrange(1, 200)}" + g.pick(("", "", f" bus {g.rng.randrange(1, 20)}", f"/{g.rng.randrange(1, 9)}"))
+        if town in ("Bruxelles", "Liège", "Namur", "Ixelles") and g.chance(0.7):
+            street = f"{g.pick(('Rue', 'Avenue', 'Chaussée'))} {g.pick(('de Namur', 'Louise', 'des Wallons', 'de Wavre', 'Saint-Gilles'))} {g.rng.randrange(1, 200)}" + g.pick(("", f" boîte {g.rng.randrange(1, 20)}"))
+        phone = g.fill(g.pick(("+32 4## ## ## ##", "04## ## ## ##", "02 ### ## ##", "+32 9 ### ## ##")))
+        return p, ent(street, "STREET_ADDRESS"), ent(town, "CITY"), ent(post, "ZIP_CODE"), ent(phone, "PHONE_NUMBER")
+    first, last, female = g.pick(_LU_NAMES)
+    post, town = g.pick(_LU_TOWNS)
+    street = f"{g.rng.randrange(1, 150)}, {g.pick(_LU_STREETS)}"
+    phone = g.fill(g.pick(("+352 621 ### ###", "+352 691 ### ###", "+352 ## ## ##")))
+    return Person(first, last, "", female, "en_US"), ent(street, "STREET_ADDRESS"), ent(town, "CITY"), ent(post, "ZIP_CODE"), ent(phone, "PHONE_NUMBER")
+
+
+_NOTES_NB = {
+    "SE": "Ring på porttelefonen, kod {n}",
+    "NO": "Leveres i postkassen",
+    "DK": "Må stilles ved døren",
+    "FI": "Soittakaa ovisummeria {n}",
+    "NL": "Graag afgeven bij de buren (nr. {n})",
+    "IS": "Vinsamlegast hringið á undan",
+    "BE": "Sonnez deux fois svp",
+    "LU": "Livraison après 17h",
+}
+
+
+@T("intl_contacts")
+def t4_woocommerce_orders_json(g: Gen, b: Builder) -> None:
+    """A WooCommerce REST API dump of orders from the Nordics, Iceland and Benelux: nested billing and
+    shipping objects, customer IP, notes in the local language, a gift sent to someone else."""
+    g.multi = True
+    orders = []
+    for _ in range(g.rng.randrange(2, 4)):
+        orders.append(g.pick(("SE", "NO", "DK", "FI", "NL", "IS", "BE", "LU")))
+    b("[\n")
+    oid = g.rng.randrange(10000, 90000)
+    for i, cc in enumerate(orders):
+        p, street, town, post, phone = _nordic_benelux(g, cc)
+        made = g.day(2021, 2025)
+        gift = g.chance(0.35)
+        b("  {\n", f'    "id": {oid + i * g.rng.randrange(3, 40)},\n', '    "status": "', g.pick(("processing", "completed", "on-hold")), '",\n')
+        b('    "date_created": "', g.date(made, "iso"), f'T{_hm(g.rng.randrange(1440), g.rng.randrange(60))}",\n')
+        b('    "billing": {\n')
+        fields = [
+            ("first_name", ent(p.first, "PERSON")),
+            ("last_name", ent(p.last, "PERSON")),
+            ("company", ""),
+            ("address_1", street),
+            ("address_2", ""),
+            ("city", town),
+            ("state", ""),
+            ("postcode", post),
+            ("country", cc),
+            ("email", _mail(g, p, g.pick(("gmail.com", "hotmail.com", "outlook.com", "live.se" if cc == "SE" else "online.no" if cc == "NO" else "telenet.be" if cc == "BE" else "gmail.com")))),
+            ("phone", phone),
+        ]
+        for k, (key, val) in enumerate(fields):
+            b(f'      "{key}": "', _jent(val) if isinstance(val, Ent) else val, '"', "," if k < len(fields) - 1 else "", "\n")
+        b("    },\n", '    "shipping": {\n')
+        if gift:
+            q, street2, town2, post2, _ = _nordic_benelux(g, cc)
+        else:
+            q, street2, town2, post2 = p, street, town, post
+        ship = [
+            ("first_name", ent(q.first, "PERSON")),
+            ("last_name", ent(q.last, "PERSON")),
+            ("address_1", street2),
+            ("city", town2),
+            ("postcode", post2),
+            ("country", cc),
+        ]
+        for k, (key, val) in enumerate(ship):
+            b(f'      "{key}": "', _jent(val) if isinstance(val, Ent) else val, '"', "," if k < len(ship) - 1 else "", "\n")
+        b("    },\n")
+        b('    "payment_method_title": "', g.pick(({"SE": "Swish", "NO": "Vipps", "DK": "MobilePay", "FI": "Klarna", "NL": "iDEAL", "BE": "Bancontact"}.get(cc, "Klarna"), "Credit card")), '",\n')
+        b('    "customer_ip_address": "', g.ip(), '",\n')
+        note = _NOTES_NB[cc].replace("{n}", str(g.rng.randrange(1, 99))) if g.chance(0.5) else ""
+        if gift:
+            note = ("Gave til ", ent(q.first, "PERSON"), "! Hilsen ", ent(p.first, "PERSON")) if cc in ("NO", "DK") else ("Gift for ", ent(q.first, "PERSON"), " - no invoice in the parcel please")
+        b('    "customer_note": "', note, '"\n')
+        b("  }", "," if i < len(orders) - 1 else "", "\n")
+    b("]\n")
+
+
+_EIR_KEYS = (
+    ("D02", "Dublin 2", "Co. Dublin"),
+    ("D04", "Dublin 4", "Co. Dublin"),
+    ("D6W", "Dublin 6W", "Co. Dublin"),
+    ("A94", "Blackrock", "Co. Dublin"),
+    ("T12", "Cork", "Co. Cork"),
+    ("P31", "Ballincollig", "Co. Cork"),
+    ("H91", "Galway", "Co. Galway"),
+    ("V94", "Limerick", "Co. Limerick"),
+    ("F23", "Castlebar", "Co. Mayo"),
+    ("X91", "Waterford", "Co. Waterford"),
+    ("R95", "Kilkenny", "Co. Kilkenny"),
+    ("V92", "Tralee", "Co. Kerry"),
+    ("F91", "Sligo", "Co. Sligo"),
+)
+_EIR_CHARS = "ACDEFHKNPRTVWXY0123456789"
+_IE_GAELIC = (
+    ("Siobhán", "Ní Bhriain", True),
+    ("Pádraig", "Ó Súilleabháin", False),
+    ("Aoife", "Nic Giolla Phádraig", True),
+    ("Ciarán", "Mac Cárthaigh", False),
+    ("Gráinne", "Ní Dhomhnaill", True),
+    ("Seán", "Ó Briain", False),
+)
+_IE_TOWNLANDS = ("Knockaunbrack", "Ballymoneen", "Carrowmore", "Gortnahoo", "Cloonfad", "Rathcoole Upper")
+_AU_SUBURBS = (
+    ("FITZROY", "VIC", "3065"),
+    ("NEWTOWN", "NSW", "2042"),
+    ("PADDINGTON", "QLD", "4064"),
+    ("FREMANTLE", "WA", "6160"),
+    ("GLENELG", "SA", "5045"),
+    ("SANDY BAY", "TAS", "7005"),
+    ("BRADDON", "ACT", "2612"),
+    ("MANSFIELD", "VIC", "3722"),
+)
+_AU_STREETS = ("BANKSIA ST", "JACARANDA AVE", "WATTLE RD", "BRUNSWICK ST", "KING WILLIAM RD", "BOTANY RD", "GREVILLEA CRES")
+_NZ_PLACES = (
+    ("", "Te Awamutu", "3872", True),
+    ("", "Matamata", "3472", True),
+    ("", "Cambridge", "3496", True),
+    ("Ponsonby", "Auckland", "1011", False),
+    ("Karori", "Wellington", "6012", False),
+    ("Riccarton", "Christchurch", "8011", False),
+    ("Frankton", "Queenstown", "9300", False),
+)
+_NZ_NAMES = (("Aroha", "Ngata"), ("Wiremu", "Tipene"), ("Mere", "Parata"), ("Rawiri", "Horomona"), ("Hemi", "Walker"), ("Ngaire", "Te Whata"))
+_NZ_STREETS = ("Rata Street", "Kowhai Road", "Pohutukawa Drive", "Queen Street", "Ranui Avenue", "Totara Crescent")
+
+
+def _eircode(g: Gen, key: str) -> Ent:
+    first = g.pick("ACDEFHKNPRTVWXY")
+    return ent(f"{key} {first}{''.join(g.pick(_EIR_CHARS) for _ in range(3))}", "ZIP_CODE")
+
+
+def _label(g: Gen, kind: str) -> list[tuple]:
+    """One mailing label as lines of pieces."""
+    if kind == "IE":
+        key, town, county = g.pick(_EIR_KEYS)
+        if g.chance(0.35):
+            first, last, female = g.pick(_IE_GAELIC)
+            name = ent(f"{first} {last}", "PERSON")
+        else:
+            p = g.person("en_IE")
+            name = ent(f"{p.first} {p.last}", "PERSON")
+        out = [(g.pick(("", "", "Dr ")), name)]
+        if g.chance(0.4) and not town.startswith("Dublin"):
+            out += [(ent(g.pick(_IE_TOWNLANDS), "STREET_ADDRESS"),)]
+        else:
+            out += [(ent(g.pick((f"Apt {g.rng.randrange(1, 40)}, The Maltings", f"{g.rng.randrange(1, 200)} {g.pick(('Bridge Street', 'Main Street', 'Ashgrove Park', 'Church Road'))}", f"{g.rng.randrange(1, 60)} Oakfield Drive")), "STREET_ADDRESS"),)]
+        out += [(ent(town, "CITY"),)]
+        if not town.startswith("Dublin"):
+            out += [(ent(county, "STATE_OR_COUNTRY"),)]
+        out += [(_eircode(g, key),)]
+        return out
+    if kind == "AU":
+        sub, state, pc = g.pick(_AU_SUBURBS)
+        p = g.person("en_AU")
+        name = ent(g.pick((f"{p.first[0]} {p.last}", f"{p.first} {p.last}")).upper(), "PERSON")
+        street = g.pick((f"UNIT {g.rng.randrange(1, 20)} {g.rng.randrange(1, 300)} {g.pick(_AU_STREETS)}", f"{g.rng.randrange(1, 300)} {g.pick(_AU_STREETS)}", f"PO BOX {g.rng.randrange(10, 999)}", f"RMB {g.rng.randrange(1000, 9999)}"))
+        return [(g.pick(("MS ", "MRS ", "") if p.female else ("MR ", "")), name), (ent(street, "STREET_ADDRESS"),), (ent(sub, "CITY"), " ", ent(state, "STATE_OR_COUNTRY"), "  ", ent(pc, "ZIP_CODE"))]
+    if kind == "NZ":
+        suburb, town, pc, rural = g.pick(_NZ_PLACES)
+        if g.chance(0.5):
+            first, last = g.pick(_NZ_NAMES)
+            name = ent(f"{first} {last}", "PERSON")
+        else:
+            p = _fperson(g, "en_NZ")
+            name = ent(f"{p.first} {p.last}", "PERSON")
+        out = [(name,)]
+        if rural:
+            out += [(ent(f"{g.rng.randrange(10, 900)} {g.pick(_NZ_STREETS)}", "STREET_ADDRESS"),), (ent(f"RD {g.rng.randrange(1, 9)}", "STREET_ADDRESS"),)]
+        else:
+            out += [(ent(g.pick((f"Flat {g.rng.randrange(1, 9)}, {g.rng.randrange(1, 200)} {g.pick(_NZ_STREETS)}", f"{g.rng.randrange(1, 200)}A {g.pick(_NZ_STREETS)}")), "STREET_ADDRESS"),), (ent(suburb, "CITY"),)]
+        out += [(ent(town, "CITY"), " ", ent(pc, "ZIP_CODE"))]
+        return out
+    p = g.person("en_GB")
+    a = address(g, "en_GB")
+    return [(upper(g.name(p, "full")),), *[upper(line) for line in lines(a)]]
+
+
+@T("intl_contacts")
+def t4_mailing_label_sheet(g: Gen, b: Builder) -> None:
+    """A mail-merge label sheet for a newsletter posted to Ireland (Eircodes, townlands, counties),
+    Australia (Australia Post capitals, RMB and PO boxes), New Zealand (RD rural delivery) and the UK."""
+    g.multi = True
+    b(g.pick(("Avery L7160 — 21 per sheet", "Labels: members abroad", "Dymo 99010 batch")), "  · printed ", g.date(style=g.pick(("dd/mm/yyyy", "d Mon yyyy"))), "\n")
+    ret = g.person("en_IE")
+    b("Return address: ", g.name(ret, "full"), ", ", *[x for i, line in enumerate(_label(g, "IE")[1:]) for x in ((", ",) if i else ()) + line], "\n\n")
+    kinds = [g.pick(("IE", "IE", "AU", "NZ", "GB")) for _ in range(g.rng.randrange(5, 9))]
+    for n, kind in enumerate(kinds):
+        b(f"[{n + 1:02d}]\n")
+        for line in _label(g, kind):
+            b("  ", *line, "\n")
+        if kind in ("AU", "NZ", "GB") and g.chance(0.4):
+            b("  ", ent({"AU": "AUSTRALIA", "NZ": "NEW ZEALAND", "GB": "UNITED KINGDOM"}[kind], "STATE_OR_COUNTRY"), "\n")
+        b("\n")
+    b(f"{len(kinds)} labels · {g.pick(('An Post', 'Australia Post', 'NZ Post', 'Royal Mail'))} international rate\n")
+
+
+_CH_AT = (
+    ("de_CH", "Zürich", "8001", "CH", ("+41 79 ### ## ##", "044 ### ## ##")),
+    ("de_CH", "Bern", "3011", "CH", ("+41 78 ### ## ##", "031 ### ## ##")),
+    ("de_CH", "Basel", "4051", "CH", ("+41 76 ### ## ##", "061 ### ## ##")),
+    ("fr_CH", "Genève", "1204", "CH", ("+41 79 ### ## ##", "022 ### ## ##")),
+    ("fr_CH", "Lausanne", "1003", "CH", ("+41 77 ### ## ##", "021 ### ## ##")),
+    ("de_AT", "Wien", "1060", "AT", ("+43 664 #######", "+43 1 ### ## ##")),
+    ("de_AT", "Graz", "8010", "AT", ("+43 676 #######", "0316 ######")),
+    ("de_AT", "Innsbruck", "6020", "AT", ("+43 650 #######", "0512 ######")),
+    ("de_AT", "Salzburg", "5020", "AT", ("+43 699 ########", "0662 ######")),
+)
+
+
+@T("intl_contacts")
+def t4_badge_print_semicolon(g: Gen, b: Builder) -> None:
+    """A badge-printer file exported from a German-language event tool: semicolon CSV with local column
+    names, attendees from Switzerland, Austria and many other countries, postcode and town in one
+    cell, dietary notes, and the speakers' hotel list underneath."""
+    g.multi = True
+    b("\ufeffVorname;Nachname;Firma;PLZ/Ort;Land;E-Mail;Mobil;Badge;Allergien\n")
+    speakers = []
+    for _ in range(g.rng.randrange(5, 9)):
+        if g.chance(0.45):
+            loc, town, post, cc, phones = g.pick(_CH_AT)
+            p = _fperson(g, loc)
+            where = (ent(g.pick((f"{cc}-{post}", post)), "ZIP_CODE"), " ", ent(town, "CITY"))
+            country = ent(cc, "STATE_OR_COUNTRY")
+            phone = ent(g.fill(g.pick(phones)), "PHONE_NUMBER")
+            org = g.org("de_DE")
+        else:
+            loc = g.pick(LOCALES)
+            p = g.person(loc)
+            a = address(g, loc)
+            where = (a.zip, " ", a.city) if g.chance(0.7) else (a.city,)
+            country = ent(loc[-2:], "STATE_OR_COUNTRY")
+            phone = g.phone(loc, ext=0)
+            org = g.org(loc)
+        badge = g.pick(("TEILNEHMER", "TEILNEHMER", "SPEAKER", "SPEAKER", "PRESSE", "STAFF"))
+        b(ent(p.first, "PERSON"), ";", ent(p.last, "PERSON"), ";", org, ";", *where, ";", country, ";")
+        b(_mail(g, p, g.domain_of(org)), ";", phone, ";", badge, ";", g.pick(("", "", "vegetarisch", "vegan", "Nüsse", "laktosefrei", "halal")), "\n")
+        if badge == "SPEAKER":
+            speakers.append(p)
+    if not speakers:
+        return
+    b("\nHotel (Referent:innen):\n")
+    arrive = g.day(2022, 2025)
+    for p in speakers:
+        b("- ", ent(f"{p.last.upper()}, {p.first}", "PERSON"), "  Anreise ", g.date(arrive - timedelta(days=g.rng.randrange(0, 2)), "dd.mm.yyyy"), "  Zimmer ", g.pick(("EZ", "DZ")), f" Nr. {g.rng.randrange(101, 520)}\n")
