@@ -1970,3 +1970,351 @@ def t4_badge_print_semicolon(g: Gen, b: Builder) -> None:
     arrive = g.day(2022, 2025)
     for p in speakers:
         b("- ", ent(f"{p.last.upper()}, {p.first}", "PERSON"), "  Anreise ", g.date(arrive - timedelta(days=g.rng.randrange(0, 2)), "dd.mm.yyyy"), "  Zimmer ", g.pick(("EZ", "DZ")), f" Nr. {g.rng.randrange(101, 520)}\n")
+
+
+# ---------------------------------------------------------------- clinical notes
+
+_PETS = ("Bella", "Max", "Charlie", "Oscar", "Ruby", "Molly", "Alfie", "Teddy", "Luna", "Milo", "Poppy", "Bruno", "Frida", "Archie", "Rosie", "Buddy", "Otis", "Nala")
+_SPECIES = (
+    ("canine", ("Labrador Retriever", "Cockapoo", "Border Collie", "Staffordshire Bull Terrier", "Dachshund", "German Shepherd")),
+    ("feline", ("DSH", "Maine Coon", "British Shorthair", "Ragdoll", "Bengal")),
+    ("rabbit", ("Netherland Dwarf", "Lionhead", "Mini Lop")),
+)
+
+
+@T("clinical_note")
+def t4_vet_consult_record(g: Gen, b: Builder) -> None:
+    """A veterinary practice consultation record: the owner's name, address, phones and insurance
+    are PII; the pet's name (often a human name: Bella, Charlie, Oscar), age and breed are not."""
+    loc = g.pick(("en_GB", "en_GB", "en_US", "en_AU", "en_IE", "en_CA"))
+    owner, vet, nurse = g.person(loc), g.person(loc), g.person(loc)
+    a = address(g, loc)
+    pet = g.pick(_PETS)
+    species, breeds = g.pick(_SPECIES)
+    seen = g.day(2019, 2025)
+    practice = g.pick(("Riverside", "Oakwood", "Abbey", "Parkview", "Willows", "Harbour"))
+    b(ent(f"{practice} Veterinary {g.pick(('Surgery', 'Hospital', 'Clinic', 'Centre'))}", "ORGANIZATION"), " — consultation record\n")
+    b("Date: ", g.date(seen, g.pick(("dd/mm/yyyy", "d Mon yyyy", "mm/dd/yyyy" if loc == "en_US" else "dd/mm/yyyy"))), f"   Consult {g.rng.randrange(10, 40)} min\n\n")
+    title = g.title(owner)
+    b("CLIENT: ", title, g.name(owner, g.pick(("full", "initial"))), "   Client no. ", g.ref("ticket", g.fill("C#####")), "\n")
+    b("Address: ", one_line(a), "\n")
+    b("Home: ", g.phone(loc, ext=0), "   Mobile: ", g.phone(loc, ext=0), "\nEmail: ", g.email(owner), "\n")
+    if g.chance(0.5):
+        b("Insurer: ", g.pick(("Petplan", "Animal Friends", "ManyPets", "Trupanion", "Bought By Many")), "  policy ", g.ident("policy"), "\n")
+    kg = {"canine": (6, 40), "feline": (3, 7), "rabbit": (1, 3)}[species]
+    b("\nPATIENT: ", pet, f" ({species}, {g.pick(breeds)}, {g.pick(('MN', 'FN', 'M', 'F'))}, {g.rng.randrange(1, 15)}y {g.rng.randrange(0, 12)}m)  ")
+    b("Microchip ", g.ref("ticket", g.fill("9851120########")), f"   Wt {g.rng.randrange(*kg)}.{g.rng.randrange(10)} kg\n")
+    b("Seen by: ", g.name(vet, g.pick(("full", "initial"))), g.pick((" MRCVS", " BVSc MRCVS", " DVM", "")), "   Nurse: ", g.name(nurse, "first"), "\n\n")
+    case = g.pick(
+        (
+            ("off food x2 days, vomited twice overnight.", "Mild abdo discomfort on palpation.", "Gastroenteritis — dietary indiscretion?", "Maropitant 1 mg/kg SC given, bland diet 3 days"),
+            ("limping on LH since walk on Sunday.", "Pain on extension of L stifle, no drawer.", "Soft tissue injury vs early CCL.", "Metacam 1.5 mg/ml PO SID 5 days, lead walks only"),
+            ("scratching ears constantly, head shaking.", "Erythematous canals, brown waxy d/c AU.", "Otitis externa (Malassezia on cytology).", "Easotic 1 ml AU SID 5 days"),
+            ("drinking more than usual for ~3 wks.", "BCS 7/9, otherwise NAD.", "PU/PD — r/o CKD, DM, Cushing's.", "Bloods + urine sample, will call with results"),
+        )
+    )
+    b("S: O reports ", pet, " ", case[0], " Lives with ", g.pick(("another dog", "two cats", "children 6 and 9", "an elderly owner")), ". ")
+    b(g.pick(("O", "Owner")), " (", g.name(owner, g.pick(("first", "last"))), ") ", g.pick(("very worried", "happy to monitor", "wants bloods done today")), ".\n")
+    b(f"O: T {g.rng.randrange(375, 401) / 10:.1f}, HR {g.rng.randrange(80, 180)}, RR {g.rng.randrange(18, 40)}. ", case[1], "\n")
+    b("A: ", case[2], "\nP: ", case[3], ". ")
+    cur = {"en_GB": "£", "en_IE": "€"}.get(loc, "$")
+    b(f"Estimate {cur}{g.rng.randrange(60, 900)} discussed and accepted by ", title, g.name(owner, "last"), ".\n")
+    b("Recheck ", g.date(seen + timedelta(days=g.rng.randrange(3, 21)), "d Mon"), "; reminder SMS to mobile on file.\n")
+    if g.chance(0.35):
+        b("Referral letter to ", ent(f"{g.person(loc).first} {g.person(loc).last}", "PERSON"), g.pick((" (orthopaedics)", " (dermatology)", " (internal medicine)")), " — owner consented to share contact details.\n")
+
+
+@T("clinical_note")
+def t4_dental_chart(g: Gen, b: Builder) -> None:
+    """A dental clinical record with an FDI tooth chart (tooth numbers 11-48 are not PII), BPE scores,
+    a treatment plan and the patient's demographics and recall contact."""
+    loc = g.pick(("en_GB", "en_GB", "en_IE", "en_AU", "en_US", "nl_NL", "de_DE"))
+    p, dentist, hyg = g.person(loc), g.person(loc), g.person(loc)
+    a = address(g, loc)
+    seen = g.day(2019, 2025)
+    born = _dob_day(g)
+    b(ent(f"{g.pick(('Smile', 'Bridge Street', 'Park Lane', 'Castle', 'Meadow'))} Dental {g.pick(('Practice', 'Care', 'Studio'))}", "ORGANIZATION"), " — clinical record\n")
+    b("Patient: ", g.name(p, g.pick(("LAST_FIRST", "last_first", "full"))), "   DOB: ", _dob(g, g.pick(("dd/mm/yyyy", "d Mon yyyy")), born))
+    b("   Age: ", g.age(_years(seen, born)), "\n")
+    if loc == "en_GB":
+        b("NHS no: ", g.ident("nhs"), "   Exemption: ", g.pick(("none (Band 2 £73.50)", "HC2 certificate", "under 18", "Universal Credit")), "\n")
+    else:
+        b("Patient ID: ", g.ident("mrn"), "   Insurer: ", g.pick(("DeltaCare", "private", "HSF", "Bupa Dental")), "\n")
+    b("Address: ", one_line(a), "\nMobile: ", g.phone(loc, ext=0), "\n")
+    b("Dentist: Dr ", g.name(dentist, g.pick(("full", "initial"))), " (", {"en_GB": "GDC", "en_IE": "DCI", "en_AU": "AHPRA", "en_US": "Lic.", "nl_NL": "BIG"}.get(loc, "Reg."), " ", g.ident("professional"), ")   Hygienist: ", g.name(hyg, "first"), "\n")
+    b("Exam: ", g.date(seen, g.pick(("dd/mm/yyyy", "d Month yyyy"))), "\n\n")
+    upper_row = [18, 17, 16, 15, 14, 13, 12, 11, 21, 22, 23, 24, 25, 26, 27, 28]
+    lower_row = [48, 47, 46, 45, 44, 43, 42, 41, 31, 32, 33, 34, 35, 36, 37, 38]
+    marks = (".", ".", ".", ".", ".", "─", "O", "MO", "DO", "MOD", "C", "RCT", "X", "#")
+
+    def chart_row(label: str, teeth: list[int]) -> None:
+        cells = [g.pick(marks) if t % 10 not in (8,) or g.chance(0.5) else "─" for t in teeth]
+        b(f"{label:<6}", " ".join(f"{c:>3}" for c in cells[:8]), " |", " ".join(f"{c:>3}" for c in cells[8:]), "\n")
+
+    b(" " * 6, " ".join(f"{t:>3}" for t in upper_row[:8]), " |", " ".join(f"{t:>3}" for t in upper_row[8:]), "\n")
+    chart_row("UR/UL", upper_row)
+    chart_row("LR/LL", lower_row)
+    b(" " * 6, " ".join(f"{t:>3}" for t in lower_row[:8]), " |", " ".join(f"{t:>3}" for t in lower_row[8:]), "\n")
+    b("Key: ─ missing  O/MO/DO/MOD amalgam surfaces  C crown  RCT root filled  X to extract  # fractured\n\n")
+    bpe = [str(g.rng.randrange(0, 4)) for _ in range(6)]
+    b(f"BPE: {bpe[0]} | {bpe[1]} | {bpe[2]} / {bpe[3]} | {bpe[4]} | {bpe[5]}\n")
+    tooth = g.pick((16, 26, 36, 46, 47, 37, 14, 24))
+    pain_since = seen - timedelta(days=g.rng.randrange(3, 30))
+    b(f"C/O: pain on biting UR/LR since ", g.date(pain_since, "d Mon"), f", worse with cold. {tooth} MOD amalgam fractured DL cusp.\n")
+    b("Radiographs: 2x BW, ", g.pick(("no caries other than noted", f"periapical radiolucency {tooth}", "bone levels 20% generalised")), ".\n")
+    b("MH updated: ", ", ".join(filler.conditions(g, 2)), "; meds: ", filler.med(g), "\n")
+    rel = ("mother", "father") if _years(seen, born) < 25 else ("wife", "husband", "daughter", "son")
+    b("Pt's ", g.pick(rel), " ", g.name(g.person(loc), "first"), " is also a patient here (same recall).\n")
+    b(f"Tx plan: 1) {tooth} RCT + onlay  2) scale & polish with ", g.name(hyg, "first"), f"  3) review {tooth - 1 if tooth % 10 > 1 else tooth + 1} in 6/12\n")
+    b("Recall 6/12 — SMS to ", g.phone(loc, ext=0) if g.chance(0.3) else "mobile above", ". Next appt ", g.date(seen + timedelta(days=g.rng.randrange(7, 40)), "dd/mm/yyyy"), f" {_hm(g.rng.randrange(8 * 60, 17 * 60))}.\n")
+    b("Signed: ", g.name(dentist, g.pick(("initial", "full"))), "\n")
+
+
+_OLD_NICKS = (("Margaret", "Peggy", True), ("Dorothy", "Dot", True), ("Elizabeth", "Betty", True), ("Winifred", "Winnie", True), ("Mary", "Molly", True), ("William", "Bill", False), ("Albert", "Bert", False), ("Herbert", "Herbie", False), ("Frederick", "Fred", False), ("Edward", "Ted", False))
+
+
+@T("clinical_note")
+def t4_care_home_daily_notes(g: Gen, b: Builder) -> None:
+    """A care home's daily record for one resident: carers sign with first names, the resident's
+    preferred name, visitors, the next of kin phoned after a fall, GP and surgery, ages over 89."""
+    loc = g.pick(("en_GB", "en_GB", "en_IE", "en_AU", "en_CA"))
+    formal, nick, female = g.pick(_OLD_NICKS)
+    base = g.person(loc, female=female)
+    p = Person(formal, base.last, base.middle, female, loc)
+    born = g.day(1921, 1940)
+    d = g.day(2019, 2025)
+    nok, gp = g.person(loc), g.person(loc)
+    carers = [g.person(loc) if g.chance(0.6) else _culture(g, g.pick(("Filipino", "Indian", "Ghanaian", "Polish", "Yoruba"))) for _ in range(4)]
+    home = g.pick(("Rosewood", "Beech House", "St Anne's", "Meadowbank", "The Laurels", "Oak Lodge"))
+    b(ent(f"{home} Care Home", "ORGANIZATION"), " — daily care record\n")
+    b("Resident: ", g.name(p, g.pick(("full", "LAST_FIRST"))), ' (likes to be called "', ent(nick, "PERSON"), '")   Room ', str(g.rng.randrange(1, 40)), "\n")
+    b("DOB: ", _dob(g, "dd/mm/yyyy", born), "   Age: ", g.age(_years(d, born)), "   ")
+    b("NHS no: " if loc == "en_GB" else "ID: ", g.ident("nhs") if loc == "en_GB" else g.ident("mrn"), "\n")
+    b("GP: Dr ", g.name(gp, "last"), ", ", ent(f"{g.pick(('Castle', 'Riverside', 'Priory', 'Elm Tree'))} {g.pick(('Surgery', 'Medical Centre', 'Health Centre'))}", "ORGANIZATION"), "\n")
+    rel = g.pick(("daughter", "son", "niece", "nephew", "granddaughter"))
+    b("NOK: ", g.name(nok, "full"), f" ({rel}) ", g.phone(loc, ext=0), g.pick(("", " — LPA health & welfare", " — call any time")), "\n")
+    b("DNACPR: ", g.pick(("in place (copy in front of file)", "not in place", "discussed, not yet signed")), "\n\n")
+    b("— ", g.date(d, g.pick(("d Month yyyy", "dd/mm/yyyy"))), " —\n")
+    ms = _clocks(g, 6, 7 * 60, 23 * 60)
+
+    def entry(k: int, who: int, *text) -> None:
+        b(f"{_hm(ms[k])}  ", ent(f"{carers[who].first} {carers[who].last[0]}.", "PERSON") if g.chance(0.6) else ent(carers[who].first, "PERSON"), ": ", *text, "\n")
+
+    entry(0, 0, "Assisted with wash and dress. ", ent(nick, "PERSON"), " in good spirits, asked if ", g.name(nok, "first"), " is coming today. Fluids 200 ml.")
+    visitor = g.person(loc)
+    entry(1, 1, "Visitor: ", g.name(visitor, "full"), " (", g.pick(("friend from church", "former neighbour", "great-grandson")), ") ", f"{_hm(ms[1] + 5)}–{_hm(ms[1] + 70)}. Played cards in the lounge.")
+    entry(2, 1, "Ate ", g.pick(("3/4", "1/2", "all")), " of lunch (soft diet). ", filler.med(g), " given.")
+    entry(3, 2, "FALL — found sitting on floor beside bed, no apparent injury, body map done, obs NAD. Informed ", g.name(nok, "first"), " by phone ", f"{_hm(ms[3] + 15)}", " and GP surgery (spoke to ", g.name(g.person(loc), "first"), " on reception).")
+    pos = "her" if female else "his"
+    rel2, fem2 = g.pick(((f"{pos} late husband" if female else f"{pos} late wife", not female), (f"{pos} sister", True), (f"{pos} brother", False)))
+    entry(4, 2, "Settled after tea. Said ", rel2, " ", g.name(g.person(loc, female=fem2), "first"), " \"is coming to collect me\" — reassured.")
+    entry(5, 3, "Night: checked 2-hourly, slept well. Pad changed 02:00.")
+    b("\nFalls log ref ", g.ref("ticket", g.fill("FL-####")), " — reviewed by ", g.name(g.person(loc), "full"), " (deputy manager).\n")
+
+
+_FR_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre")
+_RX = {
+    "fr": (("AMOXICILLINE 1 g", "1 comprimé matin et soir pendant 7 jours"), ("PARACÉTAMOL 1 g", "1 cp si douleur, 3 par jour maximum"), ("IBUPROFÈNE 400 mg", "1 cp au milieu des repas, 5 jours"), ("OMÉPRAZOLE 20 mg", "1 gélule le matin à jeun, 1 mois")),
+    "es": (("Amoxicilina 500 mg cápsulas", "1 cada 8 horas, 7 días"), ("Ibuprofeno 600 mg comprimidos", "1 cada 8 horas con comida, 5 días"), ("Omeprazol 20 mg", "1 en ayunas, 28 días")),
+    "it": (("AUGMENTIN*12CPR RIV 875MG+125MG", "1 cp ogni 12 ore per 6 giorni"), ("TACHIPIRINA*20CPR 500MG", "al bisogno"), ("PANTOPRAZOLO*28CPR 20MG", "1 cp al mattino")),
+    "de": (("Ibuprofen 600 mg Filmtabl. 20 St. N1", "1-1-1"), ("Amoxicillin 1000 mg 20 St. N1", "1-0-1 für 7 Tage"), ("Pantoprazol 20 mg 28 St. N1", "1-0-0")),
+}
+
+
+@T("clinical_note")
+def t4_prescription_eu(g: Gen, b: Builder) -> None:
+    """A prescription as printed in France (ordonnance, RPPS), Spain (receta, nº colegiado), Italy
+    (promemoria ricetta elettronica, codice fiscale, NRE) or Germany (Muster 16 Kassenrezept fields)."""
+    kind = g.pick(("fr", "es", "it", "de"))
+    loc = {"fr": "fr_FR", "es": "es_ES", "it": "it_IT", "de": "de_DE"}[kind]
+    p, doc = g.person(loc), g.person(loc)
+    a, da = address(g, loc), address(g, loc)
+    d = g.day(2019, 2025)
+    born = _dob_day(g)
+    lines_ = g.rng.sample(_RX[kind], g.rng.randrange(1, min(3, len(_RX[kind])) + 1))
+    if kind == "fr":
+        b("Docteur ", ent(f"{doc.first} {doc.last.upper()}", "PERSON"), "\nMédecin généraliste — Conventionné secteur 1\n")
+        b("RPPS ", ent(g.fill("10#########"), "ID"), "   AM ", g.ref("ticket", g.fill("## # ##### #")), "\n")
+        b(da.street, "\n", da.zip, " ", da.city, "\nTél. : ", g.phone(loc, ext=0), "\n\n")
+        b(" " * 30, da.city, ", le ", ent(f"{d.day} {_FR_MONTHS[d.month - 1]} {d.year}", "DATE"), "\n\n")
+        b("Mme " if p.female else "M. ", ent(f"{p.first} {p.last.upper()}", "PERSON"), "\n")
+        b(g.age(_years(d, born)), f" ans — {g.rng.randrange(45, 110)} kg\n\n")
+        for i, (drug, how) in enumerate(lines_):
+            b(f"{i + 1}) {drug}\n   {how}\n")
+        b("\n", g.pick(("QSP 1 mois, à renouveler 2 fois", "Ne pas substituer", "")), "\n", " " * 30, "Signature\n")
+    elif kind == "es":
+        b("RECETA MÉDICA — Asistencia sanitaria privada\n\n")
+        b("Paciente: ", g.name(p, g.pick(("full", "UPPER"))), "\nDNI/NIE: ", g.ident("national"), "   Fecha de nacimiento: ", _dob(g, "dd/mm/yyyy", born), "\n\n")
+        for drug, how in lines_:
+            b("Medicamento: ", drug, "\nPosología: ", how, "   Nº envases: 1\n")
+        b("\nPrescriptor: ", "Dra. " if doc.female else "Dr. ", g.name(doc, "full"), "\nNº colegiado: ", ent(g.fill("28/28#####"), "ID"), "   ", da.city, "\n")
+        b("Fecha de prescripción: ", g.date(d, "dd/mm/yyyy"), "\nFirma:\n")
+    elif kind == "it":
+        b("SERVIZIO SANITARIO NAZIONALE — RICETTA ELETTRONICA\nPROMEMORIA PER L'ASSISTITO\n\n")
+        b("NRE: ", g.ref("ticket", g.fill("####@##########")), "\n")
+        b("COGNOME E NOME: ", ent(f"{p.last.upper()} {p.first.upper()}", "PERSON"), "\n")
+        b("CODICE FISCALE: ", g.ident("national"), "\n")
+        b("INDIRIZZO: ", upper(a.street), "   CAP: ", a.zip, "   CITTÀ: ", upper(a.city), "   PROV: ", a.region if a.region is not None else "", "\n")
+        b("ESENZIONE: ", g.pick(("NON ESENTE", "E01", "048")), "   SIGLA PROVINCIA: ", a.region if a.region is not None else "", "   CODICE ASL: ", str(g.rng.randrange(101, 320)), "\n\n")
+        b("PRESCRIZIONE                                  QTA  NOTA\n")
+        for drug, how in lines_:
+            b(f"{drug:<46}1    {how}\n")
+        b("\nDATA: ", g.date(d, "dd/mm/yyyy"), "\nCOGNOME E NOME DEL MEDICO: ", ent(f"{doc.last.upper()} {doc.first.upper()}", "PERSON"), "\n")
+        b("CODICE FISCALE DEL MEDICO: ", ent(g.fake("it_IT").ssn(), "ID"), "\n")
+    else:
+        b("Krankenkasse bzw. Kostenträger: ", ent(g.pick(("AOK Bayern", "Techniker Krankenkasse", "BARMER", "DAK-Gesundheit")), "ORGANIZATION"), "\n")
+        b("Name, Vorname des Versicherten: ", ent(f"{p.last}, {p.first}", "PERSON"), "\n")
+        b(a.street, "\n", a.zip, " ", a.city, " " * 12, "geb. am ", _dob(g, "dd.mm.yy", born), "\n")
+        b("Kostenträgerkennung ", g.ref("ticket", g.fill("10#######")), "  Versicherten-Nr. ", ent(g.fill("@#########"), "ID"), "  Status 1000000\n")
+        b("Betriebsstätten-Nr. ", ent(g.fill("#########"), "ID"), "  Arzt-Nr. ", ent(g.fill("#########"), "ID"), "  Datum ", g.date(d, "dd.mm.yy"), "\n\n")
+        b("Rp. (Bitte Leerräume durchstreichen)\n")
+        for drug, how in lines_:
+            b(f"  {drug}   >> {how} <<\n")
+        b("  ☐ aut idem\n\n")
+        b("Dr. med. ", g.name(doc, "full"), " · Fachärzt", "in" if doc.female else "", " für Allgemeinmedizin · ", da.street, " · ", da.zip, " ", da.city, " · Tel. ", g.phone(loc, ext=0), "\n")
+
+
+@T("clinical_note")
+def t4_antenatal_booking(g: Gen, b: Builder) -> None:
+    """A midwife's antenatal booking record: the woman's identifiers, partner and next of kin, named
+    midwife and team, interpreter language, LMP and EDD dates, obstetric history with years."""
+    loc = g.pick(("en_GB", "en_GB", "en_IE", "en_AU", "en_CA"))
+    w = g.person(loc, female=True)
+    if g.chance(0.3):
+        w = g.person(g.pick(("pl_PL", "pt_BR", "vi_VN", "hu_HU", "cs_CZ")), female=True)
+    partner, mother, mw, gp = g.person(loc, female=False), g.person(w.loc, female=True), g.person(loc, female=True), g.person(loc)
+    a = address(g, loc)
+    booked = g.day(2019, 2025)
+    lmp = booked - timedelta(days=g.rng.randrange(50, 80))
+    edd = lmp + timedelta(days=280)
+    scan_edd = edd + timedelta(days=g.rng.randrange(-6, 7))
+    born = g.day(booked.year - 42, booked.year - 18)
+    b("ANTENATAL BOOKING — ", ent(g.pick(("Princess Royal Maternity Unit", "St Mary's Maternity Unit", "The Rosie Hospital", "Coombe Hospital", "Liverpool Women's Hospital")), "ORGANIZATION"), "\n")
+    b("Booked: ", g.date(booked, "dd/mm/yyyy"), f" at {(booked - lmp).days // 7}+{(booked - lmp).days % 7} weeks, home visit\n\n")
+    b("Name: ", g.name(w, g.pick(("full", "LAST_FIRST"))), "   Hospital no: ", g.ident("mrn"), "\n")
+    b("DOB: ", _dob(g, "dd/mm/yyyy", born), "   Age: ", g.age(_years(booked, born)), "\n")
+    b("Address: ", one_line(a), "\nMobile: ", g.phone(loc, ext=0), "   Email: ", g.email(w), "\n")
+    b("Partner: ", g.name(partner, "full"), " — ", g.phone(loc, ext=0), g.pick(("  (FOB)", "  (not FOB)", "")), "\n")
+    b("NOK: ", g.name(mother, "full"), " (mother) ", g.phone(w.loc if w.loc != loc and g.chance(0.5) else loc, ext=0), "\n")
+    lang = {"pl_PL": "Polish", "pt_BR": "Portuguese", "vi_VN": "Vietnamese", "hu_HU": "Hungarian", "cs_CZ": "Czech"}.get(w.loc)
+    if lang:
+        b("Interpreter: ", lang, " — booked via LanguageLine (job ", g.ref("ticket", g.digits(6)), ")\n")
+    else:
+        b("Interpreter: not required\n")
+    b("GP: Dr ", g.name(gp, "last"), ", ", g.pick(("Abbey Road Surgery", "Millbrook Health Centre", "The Green Practice")), "\n")
+    b("Named midwife: ", g.name(mw, "full"), f" (team {g.pick(('Rowan', 'Willow', 'Birch', 'Hazel'))}), triage line ", g.phone(loc, ext=0), "\n\n")
+    b("LMP: ", g.date(lmp, "dd/mm/yyyy"), "  (certain, regular 28/7)\nEDD by LMP: ", g.date(edd, "dd/mm/yyyy"), "   EDD by dating scan: ", g.date(scan_edd, "dd/mm/yyyy"), "\n")
+    para = g.rng.randrange(0, 3)
+    b(f"G{para + g.rng.randrange(1, 3)} P{para}")
+    for _ in range(para):
+        b("; ", g.pick(("SVD", "EMCS for FTP", "ventouse", "SVD, PPH 900 ml")), f" {g.rng.randrange(max(born.year + 18, booked.year - 12), booked.year + 1)}, ", g.pick(("boy", "girl")), f" {g.rng.randrange(2, 4)}.{g.rng.randrange(1, 9)} kg")
+    b("\n")
+    b(f"BMI {g.rng.randrange(19, 38)}.{g.rng.randrange(10)}  BP {g.rng.randrange(100, 140)}/{g.rng.randrange(60, 90)}  urine NAD\n")
+    b("Bloods: FBC, G&S, HIV/HepB/syphilis, Hb electrophoresis — consented.\n")
+    b("Safeguarding: routine enquiry re DV asked when alone — no concerns disclosed.\n")
+    b("Plan: 20/40 anomaly scan ", g.date(lmp + timedelta(days=140 + g.rng.randrange(0, 5)), "d Mon"), "; 16/40 with ", g.name(mw, "first"), ". Aspirin 150 mg nocte from 12/40 (", g.pick(("BMI", "age", "previous PET")), ").\n")
+
+
+_TRIPS = (
+    ("Ghana", ("Accra", "Kumasi"), "Ghanaian"),
+    ("Nigeria", ("Lagos", "Ibadan"), "Yoruba"),
+    ("Vietnam", ("Hanoi", "Hoi An"), "Vietnamese"),
+    ("India", ("Chennai", "Kochi"), "Indian"),
+    ("Peru", ("Cusco", "Arequipa"), "Latin American"),
+    ("Kenya", ("Nairobi", "Mombasa"), "Kenyan"),
+    ("Philippines", ("Cebu City", "Iloilo"), "Filipino"),
+    ("Bangladesh", ("Sylhet", "Dhaka"), "Bangladeshi"),
+)
+_VACCINES = ("Typhim Vi", "Havrix Monodose", "Revaxis", "Stamaril (yellow fever)", "Rabipur (rabies) dose 1", "Dukoral", "Ixiaro (JE) dose 1")
+
+
+@T("clinical_note")
+def t4_travel_clinic_record(g: Gen, b: Builder) -> None:
+    """A travel-health consultation: itinerary and dates, the host family visited (VFR), passport number
+    for the yellow-fever certificate, vaccine batch numbers (not PII), the nurse's NMC PIN."""
+    loc = g.pick(("en_GB", "en_GB", "en_IE", "en_US", "en_CA", "en_AU"))
+    p, nurse = g.person(loc), g.person(loc)
+    country, towns, culture = g.pick(_TRIPS)
+    host = _culture(g, culture) if outside_names.culture(culture)[2] else g.person()
+    a = address(g, loc)
+    seen = g.day(2019, 2025)
+    leave = seen + timedelta(days=g.rng.randrange(10, 60))
+    back = leave + timedelta(days=g.rng.randrange(7, 60))
+    born = _dob_day(g)
+    b("TRAVEL HEALTH CONSULTATION — ", ent(g.pick(("Nomad Travel Clinic", "MASTA Travel Clinic", "Boots Travel Health", "Passport Health")), "ORGANIZATION"), "\n")
+    b("Date: ", g.date(seen, "dd/mm/yyyy"), "\n\n")
+    b("Traveller: ", g.name(p, g.pick(("full", "LAST_FIRST"))), "   DOB: ", _dob(g, "dd/mm/yyyy", born), "   Age: ", g.age(_years(seen, born)), "\n")
+    b("Passport no. (for ICVP): ", g.ident("passport"), "\n")
+    b("Address: ", one_line(a), "   Tel: ", g.phone(loc, ext=0), "\n")
+    if g.chance(0.5):
+        comp = g.person(loc)
+        b("Travelling with: ", g.name(comp, "full"), " (", g.pick(("partner", "daughter", "son", "friend")), ", seen in same appointment)\n")
+    b("\nItinerary: ", ent(country, "STATE_OR_COUNTRY"), " — ", ent(towns[0], "CITY"), " then ", ent(towns[1], "CITY"), ". ")
+    b("Depart ", g.date(leave, "d Mon yyyy"), ", return ", g.date(back, "d Mon yyyy"), ".\n")
+    b("Purpose: ", g.pick(("VFR", "volunteering", "backpacking", "wedding")), " — staying with ", g.name(host, "full"), " (", g.pick(("family friend", "cousin", "fiancé's family", "host family")), ") in ", ent(towns[g.rng.randrange(2)], "CITY"), ", rural trips planned.\n")
+    b("PMH: ", ", ".join(filler.conditions(g, 1)), ". Meds: ", filler.med(g), "\n\n")
+    b("Vaccines given today:\n")
+    for v in g.rng.sample(_VACCINES, g.rng.randrange(2, 4)):
+        b(f"  {v:<26} batch {g.fill('@@####')}  exp {g.rng.randrange(1, 13):02d}/{g.rng.randrange(25, 29)}  {g.pick(('L', 'R'))} deltoid  ", ent(f"{nurse.first[0]}{nurse.last[0]}", "PERSON"), "\n")
+    if country in ("Ghana", "Nigeria", "Kenya", "Peru"):
+        b("ICVP (yellow fever) issued, certificate no. ", g.ref("ticket", g.fill("YF######")), ", valid from ", g.date(seen + timedelta(days=10), "dd/mm/yyyy"), "\n")
+    b("Malaria: ", g.pick(("Malarone 1 daily, start 2 days before", "doxycycline 100 mg daily", "not indicated for itinerary")), "\n")
+    b("Advice: food/water hygiene, bite avoidance, rabies PEP pathway explained.\n")
+    b("Nurse: ", g.name(nurse, "full"), " RGN, NMC PIN ", ent(g.fill("##@####@"), "ID"), "\n")
+
+
+@T("clinical_note")
+def t4_occ_health_report(g: Gen, b: Builder) -> None:
+    """An occupational-health report to a line manager after a referral: employee identifiers, the
+    consultation by phone, fitness opinion, adjustments, answers to the manager's questions."""
+    loc = g.pick(("en_GB", "en_GB", "en_IE", "en_AU", "en_US"))
+    emp, mgr, adv, hr = g.person(loc), g.person(loc), g.person(loc), g.person(loc)
+    org = g.org(loc)
+    ref_day = g.day(2019, 2025)
+    seen = ref_day + timedelta(days=g.rng.randrange(5, 25))
+    b("PRIVATE & CONFIDENTIAL — OCCUPATIONAL HEALTH REPORT\n\n")
+    b("To: ", g.name(mgr, "full"), g.pick((", Line Manager", ", Team Leader", ", Operations Manager")), ", ", org, "\n")
+    b("cc: ", g.name(hr, "full"), " (HR Business Partner)\n")
+    b("Re: ", g.name(emp, "full"), "   DOB ", _dob(g, "dd/mm/yyyy", g.day(1960, 2003)), "   Employee no. ", g.ident("employee"), "\n")
+    b("Job title: ", g.pick(vocab.JOB_TITLES), "   Referral received: ", g.date(ref_day, "dd/mm/yyyy"), "\n")
+    b("Assessment: ", g.pick(("telephone", "video (Teams)", "face to face")), " consultation on ", g.date(seen, "d Month yyyy"), "\n\n")
+    b("Dear ", g.name(mgr, g.pick(("first", "full"))), ",\n\n")
+    b("Thank you for referring ", g.name(emp, "first"), ", who consented to this report being released to you. ")
+    b("She" if emp.female else "He", " has been absent since ", g.date(ref_day - timedelta(days=g.rng.randrange(10, 60)), "d Month"), " with ")
+    b(g.pick(("low back pain following a lifting incident", "work-related stress and low mood", "post-operative recovery (knee arthroscopy)", "migraine")), ".\n\n")
+    b("Opinion: ", g.pick(("fit for a phased return", "not yet fit for work; review in 4 weeks", "fit for modified duties")), ". ")
+    b("Recommended adjustments: ", g.pick(("reduced hours (4 h/day) for 2 weeks rising to full hours by week 4", "no lifting > 10 kg for 6 weeks", "home working two days a week, protected breaks")), ".\n\n")
+    b("Your questions:\n1. Is the Equality Act likely to apply? — ", g.pick(("Possibly; this is ultimately a legal decision.", "Unlikely at this stage.")), "\n")
+    b("2. Is there an underlying condition? — I cannot share clinical detail without further consent.\n")
+    b("3. Contact during absence — ", g.name(emp, "first"), " is happy for you to call on ", g.phone(loc, ext=0), " ", g.pick(("on Tuesdays", "after 2 pm", "any weekday")), ".\n\n")
+    b("I have not arranged a review; please re-refer via ", g.email(adv, g.pick(("ohservices.co.uk", "healthatwork.ie", "optima-health.com"))), " if needed.\n\n")
+    b("Yours sincerely,\n", g.name(adv, "full"), " RN SCPHN(OH)\nOccupational Health Adviser, NMC PIN ", ent(g.fill("##@####@"), "ID"), "\n")
+
+
+@T("clinical_note")
+def t4_dictated_letter_asr(g: Gen, b: Builder) -> None:
+    """A clinic letter as the dictation system's speech recognition returns it before typing: lowercase,
+    "full stop", "new paragraph", the patient's name, date of birth, hospital number and address spoken."""
+    loc = g.pick(("en_GB", "en_GB", "en_IE", "en_AU"))
+    doc, p, gp = g.person(loc), g.person(loc), g.person(loc)
+    born = _dob_day(g)
+    seen = g.day(2019, 2025)
+    mrn = g.fill(g.pick(("#######", "@#######", "##-##-###")))
+    num = g.rng.randrange(1, 250)
+    spec = g.pick(("respiratory", "rheumatology", "cardiology", "gastroenterology", "diabetes"))
+    b("[DICTATION ", g.ref("ticket", g.fill("D-######")), f" · {spec} outpatients · ASR draft, not yet typed]\n")
+    b("author: ", g.name(doc, "full"), " · recorded ", g.date(seen, "dd/mm/yyyy"), f" {_hm(g.rng.randrange(9 * 60, 18 * 60))}\n\n")
+    b("this is ", g.pick(("doctor ", "dr ", "")), g.name(doc, "lower"), " ", spec, " registrar dictating a clinic letter to ", g.pick(("doctor ", "dr ")), g.name(gp, "last").lower())
+    b(" comma ", g.pick(("castle surgery", "riverside medical centre", "the health centre")), " full stop new paragraph\n")
+    b("re colon ", g.name(p, "lower"), " date of birth ", ent(_spoken_date(g, born), "DATE", dob=True), " hospital number ")
+    b(ent(_spoken_letters(g, mrn.replace("-", "")), "ID"), " new line\n")
+    b("address ", ent(f"{_house_words(g, num)} {_street_name(g, loc).lower()}", "STREET_ADDRESS"), " comma ", lower(_town(g, loc)))
+    if loc in ("en_GB", "en_IE"):
+        b(" comma ", ent(_spoken_letters(g, _gb_postcode(g)), "ZIP_CODE"))
+    b(" new paragraph\n")
+    b("i saw ", g.pick(("mrs ", "ms ") if p.female else ("mr ",)), g.name(p, "last").lower(), " today in clinic accompanied by ", g.pick(("her husband ", "her daughter ", "a friend ") if p.female else ("his wife ", "his son ", "a friend ")), g.name(g.person(loc), "first_lower"), " full stop ")
+    b("she" if p.female else "he", " reports ", g.pick(("improved breathlessness since starting the inhaler", "ongoing joint stiffness in the mornings", "two episodes of palpitations", "reflux symptoms despite the p p i")), " full stop ")
+    b("examination was unremarkable full stop new paragraph\n")
+    b("plan colon ", g.pick(("repeat bloods in six weeks", "echo and holter monitor", "increase to forty milligrams", "refer for endoscopy")), " full stop i will see ", "her" if p.female else "him", " again in ", g.pick(("three", "four", "six")), " months full stop ")
+    b("copy to patient full stop ", "yours sincerely ", g.name(doc, "lower"), " end of dictation\n")
+    b("\n[confidence 0.", str(g.rng.randrange(71, 96)), " · ", g.pick(("2 low-confidence words", "speaker noise", "")), "]\n")
