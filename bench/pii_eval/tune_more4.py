@@ -2318,3 +2318,442 @@ def t4_dictated_letter_asr(g: Gen, b: Builder) -> None:
     b("plan colon ", g.pick(("repeat bloods in six weeks", "echo and holter monitor", "increase to forty milligrams", "refer for endoscopy")), " full stop i will see ", "her" if p.female else "him", " again in ", g.pick(("three", "four", "six")), " months full stop ")
     b("copy to patient full stop ", "yours sincerely ", g.name(doc, "lower"), " end of dictation\n")
     b("\n[confidence 0.", str(g.rng.randrange(71, 96)), " · ", g.pick(("2 low-confidence words", "speaker noise", "")), "]\n")
+
+
+# ---------------------------------------------------------------- support e-mails
+
+_DE_MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember")
+_ES_MONTHS = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre")
+_DAYS = {
+    "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+    "de": ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
+    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    "es": ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
+}
+_SIG_LOC = {"de": "de_DE", "fr": "fr_FR", "es": "es_ES", "it": "it_IT", "nl": "nl_NL", "pl": "pl_PL", "sv": "sv_SE"}
+_ROLES = {
+    "de": ("Sachbearbeiterin Kundenservice", "Leiter Einkauf", "Projektleiterin"),
+    "fr": ("Responsable des achats", "Chargée de clientèle", "Directeur commercial"),
+    "es": ("Responsable de compras", "Atención al cliente", "Director comercial"),
+    "it": ("Ufficio acquisti", "Responsabile amministrativa", "Area manager"),
+    "nl": ("Inkoper", "Klantenservice", "Accountmanager"),
+    "pl": ("Specjalista ds. zakupów", "Kierownik projektu", "Księgowa"),
+    "sv": ("Inköpare", "Kundtjänst", "Projektledare"),
+}
+
+
+def _local_header_date(g: Gen, d: date, lang: str) -> tuple:
+    """A mail client's date line in its language; the time stays outside the span."""
+    wd = d.weekday()
+    t = _hm(g.rng.randrange(8 * 60, 19 * 60))
+    if lang == "de":
+        return (ent(f"{_DAYS['de'][wd]}, {d.day}. {_DE_MONTHS[d.month - 1]} {d.year}", "DATE"), f" {t}")
+    if lang == "fr":
+        return (ent(f"{_DAYS['fr'][wd]} {d.day} {_FR_MONTHS[d.month - 1]} {d.year}", "DATE"), f" {t}")
+    if lang == "es":
+        return (ent(f"{_DAYS['es'][wd]}, {d.day} de {_ES_MONTHS[d.month - 1]} de {d.year}", "DATE"), f" {t}")
+    return (ent(f"{_DAYS['en'][wd]}, {d.day} {fmt_date(d, 'Mon d, yyyy')[:3]} {d.year}", "DATE"), f" at {t}")
+
+
+def _sig(g: Gen, lang: str, p: Person, org: Ent, mail: Ent) -> list:
+    """A signature block in the sender's language, company registration numbers as references."""
+    loc = _SIG_LOC[lang]
+    a = address(g, loc)
+    role = g.pick(_ROLES[lang])
+    ph, mob = g.phone(loc, ext=0), g.phone(loc, ext=0)
+    name = ent(f"{p.first} {p.last}", "PERSON")
+    if lang == "de":
+        boss = g.person(loc)
+        return [
+            "Mit freundlichen Grüßen\n\n", name, "\n", role, "\n\n", org, "\n", a.street, " · ", a.zip, " ", a.city, "\n",
+            "Tel.: ", ph, "\nMobil: ", mob, "\nE-Mail: ", mail, "\n\n",
+            "Geschäftsführer: ", ent(f"{boss.first} {boss.last}", "PERSON"), "\nAmtsgericht ", ent(a.city.text, "CITY"), " · HRB ", g.ref("ticket", g.digits(5)), "\n",
+            "USt-IdNr.: ", g.ref("ticket", "DE" + g.digits(9)), "\n",
+        ]
+    if lang == "fr":
+        return [
+            "Bien cordialement,\n\n", name, "\n", role, "\n", org, " — ", a.street, ", ", a.zip, " ", a.city, "\n",
+            "Tél. : ", ph, "\nPortable : ", mob, "\n", "SIRET : ", g.ref("ticket", g.fill("### ### ### #####")), "\n",
+        ]
+    if lang == "es":
+        return [
+            "Un saludo,\n\n", name, "\n", role, " | ", org, "\n", a.street, ", ", a.zip, " ", a.city, "\n",
+            "Tel. ", ph, " | Móvil ", mob, "\nCIF: ", g.ref("ticket", g.fill("B########")), "\n\n",
+            "Este mensaje y sus archivos adjuntos son confidenciales y se dirigen exclusivamente a su destinatario.\n",
+        ]
+    if lang == "it":
+        pr = (" (", a.region, ")") if a.region is not None else ""
+        return [
+            "Cordiali saluti\n\n", name, "\n", role, "\n", org, "\n", a.street, " - ", a.zip, " ", a.city, pr, "\n",
+            "Tel. ", ph, " - Cell. ", mob, "\nP.IVA ", g.ref("ticket", g.digits(11)), "\n",
+        ]
+    if lang == "nl":
+        return [
+            "Met vriendelijke groet,\n\n", name, "\n", role, "\n\n", "T ", ph, "\nM ", mob, "\nE ", mail, "\n",
+            org, " · ", a.street, " · ", a.zip, " ", a.city, "\nKvK ", g.ref("ticket", g.digits(8)), " · BTW ", g.ref("ticket", f"NL{g.digits(9)}B01"), "\n",
+        ]
+    if lang == "pl":
+        return [
+            "Pozdrawiam serdecznie\n", name, "\n", role, "\ntel. kom.: ", mob, "\n", org, "\n", a.street, ", ", a.zip, " ", a.city, "\n",
+            "NIP: ", g.ref("ticket", g.fill("###-###-##-##")), " · KRS ", g.ref("ticket", "0000" + g.digits(6)), "\n",
+        ]
+    return [
+        "Med vänliga hälsningar\n", name, "\n", role, "\nMobil: ", mob, "\nVäxel: ", ph, "\n",
+        org, " · Org.nr ", g.ref("ticket", g.fill("556###-####")), " · ", a.street, ", ", a.zip, " ", a.city, "\n",
+    ]
+
+
+def _fwd_header(g: Gen, lang: str, sender: Ent, smail: Ent, to: Ent, d: date, subject: str) -> list:
+    if lang == "de":
+        return ["Von: ", sender, " <", smail, ">\nGesendet: ", _local_header_date(g, d, "de"), "\nAn: ", to, "\nBetreff: ", subject, "\n\n"]
+    if lang == "fr":
+        return ["De : ", sender, " <", smail, ">\nEnvoyé : ", _local_header_date(g, d, "fr"), "\nÀ : ", to, "\nObjet : ", subject, "\n\n"]
+    if lang == "es":
+        return ["De: ", sender, " <", smail, ">\nEnviado el: ", _local_header_date(g, d, "es"), "\nPara: ", to, "\nAsunto: ", subject, "\n\n"]
+    return ["---------- Forwarded message ---------\nFrom: ", sender, " <", smail, ">\nDate: ", _local_header_date(g, d, "en"), "\nSubject: ", subject, "\nTo: <", to, ">\n\n"]
+
+
+@T("support_email")
+def t4_fwd_signatures_multilang(g: Gen, b: Builder) -> None:
+    """A complaint forwarded twice inside a company: Outlook headers in German, French or Spanish
+    (Von/Gesendet, De/Envoyé), and signature blocks in seven languages with phones, addresses,
+    managing directors and company registration numbers (references, not PII)."""
+    langs = g.rng.sample(tuple(_SIG_LOC), 2)
+    fwd_lang = g.pick(("de", "fr", "es", "en"))
+    agent = g.person("en_GB")
+    colleague = g.person(_SIG_LOC[langs[0]])
+    cust = g.person(_SIG_LOC[langs[1]])
+    org1, org2 = g.org(_SIG_LOC[langs[0]]), g.org(_SIG_LOC[langs[1]])
+    m1, m2 = _mail(g, colleague, g.domain_of(org1)), _mail(g, cust, g.domain_of(org2))
+    support = ent(f"support@{g.pick(('parcelhub.eu', 'logixa.com', 'shipright.io'))}", "EMAIL_ADDRESS")
+    d2 = g.day(2020, 2025)
+    d1 = d2 - timedelta(days=g.rng.randrange(1, 6))
+    subj = {
+        "de": "Lieferung unvollständig",
+        "fr": "Réclamation commande",
+        "es": "Reclamación pedido",
+        "it": "Reclamo consegna",
+        "nl": "Levering onvolledig",
+        "pl": "Reklamacja dostawy",
+        "sv": "Reklamation leverans",
+    }[langs[1]] + g.pick(("", " !!", " / incomplete delivery"))
+    b("From: ", g.name(colleague, "full"), " <", m1, ">\nTo: ", support, "\nSubject: FW: ", subj, "\n\n")
+    b("Hi ", g.name(agent, "first") if g.chance(0.5) else "team", ",\n\n", g.pick(("can you please look into the below? Customer is quite upset.", "forwarding as discussed on the phone — order ref in the thread.", "please see below, I don't speak the language well enough to reply.")), "\n")
+    b("Ref ", g.ref("ticket"), "\n\n", *_sig(g, langs[0], colleague, org1, m1), "\n")
+    b(*_fwd_header(g, fwd_lang, ent(f"{cust.first} {cust.last}", "PERSON"), m2, m1, d1, subj))
+    body = {
+        "de": "Sehr geehrte Damen und Herren,\n\nleider ist die Lieferung vom {d} unvollständig angekommen. Bitte rufen Sie mich zurück.\n\n",
+        "fr": "Madame, Monsieur,\n\nla livraison du {d} est arrivée incomplète. Merci de me rappeler rapidement.\n\n",
+        "es": "Buenos días:\n\nel pedido entregado el {d} llegó incompleto. Por favor, llámenme.\n\n",
+        "it": "Buongiorno,\n\nla consegna del {d} è arrivata incompleta. Vi prego di richiamarmi.\n\n",
+        "nl": "Beste,\n\nde levering van {d} is onvolledig aangekomen. Graag even terugbellen.\n\n",
+        "pl": "Dzień dobry,\n\ndostawa z dnia {d} dotarła niekompletna. Proszę o kontakt telefoniczny.\n\n",
+        "sv": "Hej,\n\nleveransen den {d} kom inte komplett. Ring mig gärna.\n\n",
+    }[langs[1]]
+    pre, post = body.split("{d}")
+    b(pre, g.date(d1 - timedelta(days=g.rng.randrange(1, 10)), "dd.mm.yyyy"), post)
+    b(*_sig(g, langs[1], cust, org2, m2))
+
+
+_OOO = {
+    "de": (
+        "de_DE",
+        "Automatische Antwort: ",
+        "Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich {d} nicht im Büro und habe keinen Zugriff auf meine E-Mails. "
+        "In dringenden Fällen wenden Sie sich bitte an {w} {n} ({m}, Tel. {p}).",
+        ("meine Kollegin", "meinen Kollegen"),
+        "dd.mm.yyyy",
+    ),
+    "fr": (
+        "fr_FR",
+        "Réponse automatique : ",
+        "Bonjour, je suis absent(e) du bureau jusqu'au {d} inclus. Pour toute urgence, merci de contacter {w} {n} au {p} ou par e-mail à {m}.",
+        ("ma collègue", "mon collègue"),
+        "dd/mm/yyyy",
+    ),
+    "nl": (
+        "nl_NL",
+        "Automatisch antwoord: ",
+        "Ik ben afwezig tot en met {d}. Voor dringende zaken kunt u contact opnemen met {w} {n} via {m} of {p}.",
+        ("mijn collega", "mijn collega"),
+        "d-m-yyyy",
+    ),
+    "es": (
+        "es_ES",
+        "Respuesta automática: ",
+        "Estaré fuera de la oficina hasta el {d}. Para asuntos urgentes, contacte con {w} {n} en {m} o en el {p}.",
+        ("mi compañera", "mi compañero"),
+        "dd/mm/yyyy",
+    ),
+    "it": (
+        "it_IT",
+        "Risposta automatica: ",
+        "Sarò fuori ufficio fino al {d} compreso, con accesso limitato alla posta. Per urgenze contattare {w} {n} ({m} - {p}).",
+        ("la collega", "il collega"),
+        "dd/mm/yyyy",
+    ),
+    "en": (
+        "en_GB",
+        "Automatic reply: ",
+        "Thank you for your email. I am on annual leave until {d} with no access to email. For anything urgent please contact {w} {n} on {p} or at {m}.",
+        ("my colleague", "my colleague"),
+        "d Month",
+    ),
+}
+
+
+def _ooo_date(g: Gen, d: date, style: str) -> Ent:
+    if style == "d-m-yyyy":
+        return ent(f"{d.day}-{d.month}-{d.year}", "DATE")
+    return g.date(d, style)
+
+
+@T("support_email")
+def t4_autoreply_deputies(g: Gen, b: Builder) -> None:
+    """A customer's exasperated e-mail quoting the stack of auto-replies they received: out-of-office
+    notices in German, French, Dutch, Spanish, Italian or English naming deputies with their e-mail
+    and phone, one bilingual, and a "mailbox no longer monitored" notice."""
+    cust = g.person()
+    org = g.org()
+    dom = g.domain_of(org)
+    d = g.day(2020, 2025)
+    inv = g.ref("ticket", g.fill(f"INV-{d.year}-####"))
+    b("From: ", g.name(cust, "full"), " <", g.email(cust), ">\nTo: info@", dom, "\nSubject: Re: ", inv, " — still no answer\n\n")
+    b("Hello,\n\nI have written to three people in your accounts team about invoice ", inv, " and all I get back is this:\n\n")
+    langs = g.rng.sample(tuple(_OOO), 2)
+    for lang in langs:
+        loc, subj, text, deputy_words, style = _OOO[lang]
+        away, deputy = g.person(loc), g.person(loc)
+        amail = g.email(away, dom)
+        dmail = g.email(deputy, dom)
+        b("> From: ", g.name(away, "full"), " <", amail, ">\n> Subject: ", subj, "Re: ", inv, "\n>\n> ")
+        pre, rest = text.split("{d}")
+        back = d + timedelta(days=g.rng.randrange(3, 20))
+        b(pre, _ooo_date(g, back, style))
+        word = deputy_words[0] if deputy.female else deputy_words[1]
+        parts = {"w": word, "n": g.name(deputy, "full"), "m": dmail, "p": g.phone(loc, ext=0)}
+        i = 0
+        while i < len(rest):
+            if rest[i] == "{" and rest[i + 2] == "}":
+                b(parts[rest[i + 1]])
+                i += 3
+            else:
+                j = rest.find("{", i)
+                j = len(rest) if j < 0 else j
+                b(rest[i:j])
+                i = j
+        if lang != "en" and g.chance(0.5):
+            b("\n>\n> I am out of the office until ", _ooo_date(g, back, "d Month"), ". For urgent matters please contact ", g.name(deputy, "first"), ".")
+        b("\n>\n> ", g.name(away, "first"), "\n\n")
+    left, repl = g.person(), g.person()
+    b("> From: ", g.name(left, "full"), " <", g.email(left, dom), ">\n> Subject: Undeliverable-ish: Re: ", inv, "\n>\n")
+    b("> This mailbox is no longer monitored. ", g.name(left, "full"), " has left ", org, ". Please redirect your enquiry to ")
+    b(g.name(repl, "full"), " (", g.email(repl, dom), ").\n\n")
+    b("Could someone please actually reply? My number is ", g.phone(cust.loc, ext=0), ".\n\n", g.name(cust, g.pick(("first", "full"))), "\n")
+
+
+@T("support_email")
+def t4_expense_claim_dispute(g: Gen, b: Builder) -> None:
+    """An expense-claim dispute between an employee and the finance shared mailbox: a hotel booked in a
+    partner's name, mileage from the home postcode, new bank details, the approver copied in."""
+    loc = g.pick(("en_GB", "en_GB", "en_IE", "de_DE", "nl_NL", "en_US"))
+    emp, fin, partner, appr = g.person(loc), g.person(loc), g.person(loc), g.person(loc)
+    org = g.org(loc)
+    dom = g.domain_of(org)
+    home = address(g, loc)
+    claim = g.ref("ticket", g.fill("EXP-######"))
+    d = g.day(2020, 2025)
+    trip = d - timedelta(days=g.rng.randrange(10, 40))
+    site = _town(g, loc)
+    b("From: ", g.name(fin, "full"), " <", g.email(fin, dom), ">\nTo: ", g.name(emp, "full"), " <", g.email(emp, dom), ">\n")
+    b("Cc: ", g.name(appr, "full"), " <", g.email(appr, dom), ">\nSubject: RE: Expense claim ", claim, " rejected?\n\n")
+    b("Hi ", g.name(emp, "first"), ",\n\nThanks for explaining. Two things before I can release it:\n")
+    b("1) The hotel invoice is addressed to ", g.name(partner, "full"), " — policy says the receipt must be in the claimant's name. A note from the hotel would do.\n")
+    b("2) Mileage should be from the office, not from home, unless you went straight to the client. ")
+    b("I've sent it back to ", g.name(appr, "first"), " to confirm.\n\nKind regards,\n", g.name(fin, "first"), "\nAccounts Payable, ", org, "\n\n")
+    b("-----Original Message-----\nFrom: ", g.name(emp, "full"), "\nSent: ", g.date(d, g.pick(("dd/mm/yyyy", "d Month yyyy"))), f" {_hm(g.rng.randrange(8 * 60, 20 * 60))}\n")
+    b("To: Accounts Payable <ap@", dom, ">\nSubject: Expense claim ", claim, " rejected?\n\n")
+    b("Hi,\n\nMy claim for the ", site, " trip on ", g.date(trip, g.pick(("d Month", "dd/mm/yy"))), " was rejected and I don't understand why.\n\n")
+    b("- The hotel was booked by my ", g.pick(("wife", "partner") if partner.female else ("husband", "partner")), " ", g.name(partner, "first"), " on our joint card, that's why the invoice is in ", "her" if partner.female else "his", " name.\n")
+    b("- Mileage: I drove from home (", home.zip if home.zip is not None else home.city, ") straight to the client in ", site, f", {g.rng.randrange(40, 240)} miles return.\n")
+    b("- Parking paid on the corporate card ending ", g.ref("ticket", g.digits(4)), ", so that line can be removed.\n\n")
+    b("Also my bank details have changed, please pay into:\n")
+    if loc in ("en_GB",):
+        b("Sort code ", g.ref("ticket", g.fill("##-##-##")), "  Account ", g.ident("account"), "  (", g.name(emp, "full"), ")\n\n")
+    else:
+        b("IBAN ", g.iban(loc), "  (", g.name(emp, "full"), ")\n\n")
+    b("Thanks,\n", g.name(emp, "full"), "\n", g.pick(vocab.JOB_TITLES), " | ", g.phone(loc, ext=0), "\n")
+
+
+@T("support_email")
+def t4_school_pickup_authorisation(g: Gen, b: Builder) -> None:
+    """A parent's e-mail to a school office authorising someone else to collect a child, with the
+    collector's description and car, a password, a parent who must not collect, and the office reply."""
+    loc = g.pick(("en_GB", "en_GB", "en_US", "en_IE", "en_AU", "en_CA"))
+    parent, child, gran, other, office = g.person(loc), g.person(loc), g.person(loc), g.person(loc), g.person(loc)
+    child = Person(child.first, parent.last, child.middle, child.female, loc)
+    school = g.pick(("St Joseph's Primary", "Oakfield Primary School", "Hillcrest Elementary", "Scoil Mhuire", "Riverside Public School"))
+    klass = g.pick(("Year 2", "Class 4B", "Grade 3", "Reception", "2nd class"))
+    d = g.day(2020, 2025)
+    b("From: ", g.name(parent, "full"), " <", g.email(parent), ">\nTo: office@", g.pick(("stjosephs.sch.uk", "oakfield.school", "hillcrest.k12.us", "riverside.edu.au")), "\n")
+    b("Subject: Pick up ", g.date(d, g.pick(("d Month", "Month d"))), " — ", g.name(child, "full"), " (", klass, ")\n\n")
+    b("Hi,\n\n", g.name(child, "first"), "'s ", g.pick(("grandmother", "grandfather", "aunt", "uncle", "childminder")), " ", g.name(gran, "full"), " will be collecting ")
+    b("him" if not child.female else "her", " today at 3.15. ", "She" if gran.female else "He", " drives a ", g.pick(("silver Toyota Yaris", "blue Ford Focus", "white VW Golf", "red Honda Jazz")), ", registration ")
+    b(g.ident("vehicle"), ", and will give the password we agreed (\"", g.pick(("blue giraffe", "pancakes", "rocket")), "\").\n")
+    b("Her" if gran.female else "His", " mobile is ", g.phone(loc, ext=0), " in case there's a problem.\n\n")
+    b("As you know from the court order, ", g.name(other, "full"), " is NOT allowed to collect ", g.name(child, "first"), ". ")
+    b("Please call me straight away on ", g.phone(loc, ext=0), " if ", "she" if other.female else "he", " turns up.\n\n")
+    b("Also ", g.name(child, "first"), " has ", g.pick(("a dentist appointment", "swimming", "speech therapy")), " on ", g.pick(vocab.WEEKDAYS), ", ", g.pick(("please can the inhaler go in the bag", "packed lunch that day", "no after-school club")), ".\n\n")
+    b("Thanks,\n", g.name(parent, "first"), " (", g.pick(("Mum", "mum") if parent.female else ("Dad", "dad")) if g.chance(0.6) else "parent", ")\n\n")
+    b("--\n", school, " office (", g.name(office, "first"), ") replied ", g.date(d, "d Mon yyyy"), ":\n")
+    b("> Thank you, noted on ", g.name(child, "first"), "'s record and passed to the class teacher. We have ", g.name(other, "last"), " flagged on the system.\n")
+
+
+@T("support_email")
+def t4_delayed_baggage_claim(g: Gen, b: Builder) -> None:
+    """A delayed-baggage thread with an airline's customer relations: PIR file and bag-tag references,
+    a temporary holiday address and the home address, passport number, phone, the courier's reply."""
+    home_loc = g.pick(("en_GB", "en_US", "de_DE", "nl_NL", "en_IE", "fr_FR", "it_IT", "pl_PL"))
+    away_loc = g.pick(tuple(x for x in ("es_ES", "it_IT", "pt_BR", "en_US", "fr_FR", "en_GB", "sv_SE") if x != home_loc))
+    p, agent, comp = g.person(home_loc), g.person("en_GB"), g.person(home_loc)
+    home, away = address(g, home_loc), address(g, away_loc)
+    d = g.day(2019, 2025)
+    airline, code = g.pick((("British Airways", "BA"), ("KLM", "KL"), ("Lufthansa", "LH"), ("Aer Lingus", "EI"), ("Iberia", "IB")))
+    station = g.pick(("LHR", "AMS", "FRA", "DUB", "MAD", "BCN", "FCO"))
+    pir = g.ref("ticket", f"{station}{code}{g.digits(5)}")
+    b("From: ", g.name(p, "full"), " <", g.email(p), ">\nTo: baggage.claims@", g.pick(("airline-care.com", "customerrelations.aero", "bagtrace.net")), "\n")
+    b("Subject: Delayed bag — file ", pir, "\n\n")
+    b("Dear ", airline, " team,\n\nMy suitcase did not arrive on ", f"{code} {g.rng.randrange(100, 3999)}", " on ", g.date(d, g.pick(("d Month yyyy", "dd/mm/yyyy"))), ". ")
+    b("I reported it at the desk (file ", pir, ", bag tag ", g.ref("ticket", f"{code}{g.digits(6)}"), ").\n\n")
+    b("Until ", g.date(d + timedelta(days=g.rng.randrange(4, 12)), "d Month"), " please deliver it to where we are staying:\n  ")
+    b(g.pick(("Apartamentos ", "Hotel ", "Villa ", "B&B ")), g.pick(("Las Palmeras", "Bellavista", "Sol y Mar", "Casa Azul")), "\n  ", one_line(away, country=True), "\n")
+    b("After that to my home address:\n  ", g.name(p, "full"), "\n", block(home, "  ", country=True))
+    b("\nMobile (WhatsApp): ", g.phone(home_loc, ext=0), "\n")
+    b("Passport number (as requested at the desk): ", g.ident("passport"), "\n")
+    b("I'm travelling with ", g.name(comp, "full"), " (booking ref ", g.ref("ticket", g.fill("@@@@@@")), ") whose bag did arrive.\n\n")
+    b("I have bought essentials for ", g.pick(("€", "£", "$")), str(g.rng.randrange(40, 400)), " — receipts attached.\n\n", g.name(p, g.pick(("full", "first"))), "\n\n")
+    b("----- Reply -----\nDear ", g.title(p), g.name(p, "last"), ",\n\n")
+    b("Your bag has been located and will be delivered by ", g.pick(("DHL", "BagPort", "Airport Couriers")), " to ", away.street, " tomorrow between 14:00 and 20:00. ")
+    b("The driver will call ", g.phone(home_loc, ext=0) if g.chance(0.3) else "the mobile number you gave us", " before arrival.\n\n")
+    b("Kind regards,\n", g.name(agent, "first"), " | ", airline, " Baggage Services\n")
+
+
+@T("support_email")
+def t4_letting_agent_repair(g: Gen, b: Builder) -> None:
+    """A tenant's repair thread with a letting agent: the flat address, access via a neighbour, the
+    contractor's name and mobile, the landlord copied in, photos and a previous report date."""
+    loc = g.pick(("en_GB", "en_GB", "en_IE", "en_AU", "de_DE", "nl_NL"))
+    tenant, agent, contractor, landlord, neighbour = (g.person(loc) for _ in range(5))
+    a = address(g, loc)
+    agency = g.pick(("Bridgeway Lettings", "Hamptons Residential", "City Nest", "Harbour Homes", "Keyline Property"))
+    dom = ascii_fold(agency).lower().replace(" ", "") + ".co.uk"
+    d = g.day(2020, 2025)
+    issue = g.pick(("the boiler has stopped working again (no heating or hot water)", "there's a leak from the bathroom ceiling into the kitchen", "the front door lock is broken", "black mould is back in the bedroom"))
+    tmail = g.email(tenant)
+    b("From: ", g.name(agent, "full"), " <", g.email(agent, dom), ">\nTo: ", tmail, "\nCc: ", g.name(landlord, "full"), " <", g.email(landlord), ">\n")
+    b("Subject: RE: Repair — ", one_line(a)[0], "\n\n")
+    b("Hi ", g.name(tenant, "first"), ",\n\nI've booked ", g.name(contractor, "full"), " (", g.pick(("Gas Safe reg. ", "plumber, ", "locksmith, ")), g.ref("ticket", g.digits(6)), ") for ")
+    b(g.pick(vocab.WEEKDAYS), " between 8 and 12. ", "She" if contractor.female else "He", " will call you on arrival; ", "her" if contractor.female else "his", " mobile is ", g.phone(loc, ext=0), ".\n")
+    b("If you're at work, is ", g.name(neighbour, "first"), " at ", g.pick(("number ", "flat ")), ent(str(g.rng.randrange(1, 90)), "STREET_ADDRESS"), " still happy to let them in?\n\n")
+    b("Best,\n", g.name(agent, "first"), "\nProperty Manager | ", ent(agency, "ORGANIZATION"), " | ", g.phone(loc, ext=0), "\n\n")
+    b("> On ", g.date(d, "d Mon yyyy"), ", ", g.name(tenant, "full"), " <", tmail, "> wrote:\n")
+    b("> Hello,\n> I'm writing again because ", issue, ". I first reported it on ", g.date(d - timedelta(days=g.rng.randrange(14, 90)), "dd/mm/yyyy"), ".\n")
+    b("> Address: ", one_line(a), "\n> Tenancy ref ", g.ref("ticket", g.fill("TEN-#####")), "\n")
+    b("> My neighbour ", g.name(neighbour, "full"), " has a spare key and works from home.\n")
+    b("> Best number is ", g.phone(loc, ext=0), ". Photos attached (IMG_", g.digits(4), ".jpg).\n> ", g.name(tenant, "first"), "\n")
+
+
+@T("support_email")
+def t4_listserv_digest(g: Gen, b: Builder) -> None:
+    """A Mailman-style mailing-list digest for a hobby society: topic index with authors, several
+    messages with From lines and e-mail addresses, signatures with phones and towns, an unsubscribe footer."""
+    topic = g.pick(("birding-uk", "vintage-radio", "allotment-society", "orienteering-club", "choir-members"))
+    n = g.rng.randrange(3, 5)
+    d = g.day(2018, 2025)
+    ppl = [g.person(g.pick(("en_GB", "en_GB", "en_IE", "en_US", "nl_NL", "de_DE"))) for _ in range(n)]
+    mails = [g.email(p) for p in ppl]
+    towns = [_town(g, p.loc) for p in ppl]
+    host = g.pick(("groupserve.org", "mailman.example.net", "jiscmail.ac.uk"))
+    subjects = g.rng.sample(
+        (
+            "Re: lift share to Saturday's meet",
+            "Spare tickets",
+            "Lost: green waterproof at the hall",
+            "New member introduction",
+            "AGM minutes and treasurer vacancy",
+            "Re: who has the club projector?",
+        ),
+        n,
+    )
+    b(f"Send {topic} mailing list submissions to\n\t{topic}@lists.{host}\n\n")
+    b("Today's Topics:\n\n")
+    for i in range(n):
+        b(f"   {i + 1}. {subjects[i]} (", g.name(ppl[i], "full"), ")\n")
+    b("\n\n----------------------------------------------------------------------\n\n")
+    for i in range(n):
+        b(f"Message: {i + 1}\nDate: ", g.date(d, "iso"), f" {_hm(g.rng.randrange(6 * 60, 23 * 60), g.rng.randrange(60))} +0000\n")
+        b("From: ", g.name(ppl[i], "full"), " <", mails[i], ">\nTo: ", f"{topic}@lists.{host}\nSubject: [{topic}] {subjects[i]}\n\n")
+        loc = ppl[i].loc
+        k = subjects[i]
+        if "lift" in k:
+            b("I can take two people from ", _town(g, loc), ", leaving 7.30 from outside ", lower(ent(_street_name(g, loc), "STREET_ADDRESS")) if g.chance(0.3) else ent(_street_name(g, loc), "STREET_ADDRESS"), ". Text me on ", g.phone(loc, ext=0), ".\n")
+        elif "tickets" in k:
+            b("Two spare for Friday, ", g.name(g.person(loc), "first"), " can't make it. First come first served — reply off-list.\n")
+        elif "Lost" in k:
+            b("Left my green waterproof at the hall. If found please ring ", g.phone(loc, ext=0), " or drop it round to ", address(g, loc).street, ".\n")
+        elif "introduction" in k:
+            b("Hello all, I'm ", g.name(ppl[i], "first"), ", just moved to ", towns[i], " from ", _town(g, g.pick(("en_GB", "en_IE", "de_DE", "nl_NL"))), ". ")
+            b(g.name(g.person(loc), "full"), " suggested I join. Looking forward to the next meet!\n")
+        elif "AGM" in k:
+            b("Minutes attached. ", g.name(g.person(loc), "full"), " is stepping down as treasurer after nine years — volunteers to me or to ", g.name(g.person(loc), "first"), ".\n")
+        else:
+            b("Last seen in ", g.name(g.person(loc), "first"), "'s car boot after the talk. Can whoever has it bring it on ", g.pick(vocab.WEEKDAYS), "?\n")
+        if g.chance(0.6):
+            b("\n--\n", g.name(ppl[i], g.pick(("full", "first"))), "\n", towns[i], " · ", g.phone(loc, ext=0), "\n")
+        b("\n------------------------------\n\n")
+    b(f"End of {topic} Digest, Vol {g.rng.randrange(20, 140)}, Issue {g.rng.randrange(1, 30)}\n")
+    b("To unsubscribe send a blank e-mail to ", f"{topic}-leave@lists.{host}\n")
+
+
+@T("support_email")
+def t4_gym_cancellation(g: Gen, b: Builder) -> None:
+    """A gym-membership cancellation because of a move abroad, in English or German (Kündigung):
+    member number, date of birth for verification, old and new addresses, the direct-debit IBAN, and
+    the membership team's reply about the notice period."""
+    german = g.chance(0.45)
+    loc = "de_DE" if german else g.pick(("en_GB", "en_IE", "en_AU"))
+    new_loc = g.pick(tuple(x for x in ("es_ES", "nl_NL", "en_US", "sv_SE", "fr_FR", "pt_BR", "en_GB") if x != loc))
+    p, staff = g.person(loc), g.person(loc)
+    old, new = address(g, loc), address(g, new_loc)
+    d = g.day(2020, 2025)
+    move = d + timedelta(days=g.rng.randrange(10, 60))
+    club = g.pick(("FitX", "PureGym", "McFit", "Anytime Fitness", "Kieser Training", "The Gym Group"))
+    member = g.ident("member")
+    if german:
+        b("Von: ", g.name(p, "full"), " <", g.email(p), ">\nAn: kuendigung@", club.lower().replace(" ", ""), ".de\n")
+        b("Betreff: Kündigung meiner Mitgliedschaft — Mitgliedsnummer ", member, "\n\n")
+        b("Sehr geehrte Damen und Herren,\n\nhiermit kündige ich meine Mitgliedschaft zum nächstmöglichen Zeitpunkt, ")
+        b("hilfsweise außerordentlich wegen Umzugs ins Ausland zum ", g.date(move, "dd.mm.yyyy"), ".\n\n")
+        b("Name: ", g.name(p, "full"), "\nGeburtsdatum: ", _dob(g, "dd.mm.yyyy"), "\nMitgliedsnummer: ", member, "\n")
+        b("Bisherige Anschrift: ", one_line(old), "\nNeue Anschrift ab ", g.date(move, "dd.mm.yyyy"), ": ", one_line(new, country=True), "\n")
+        b("Lastschrift von IBAN ", g.iban(loc), " bitte ab sofort einstellen.\n")
+        b("Eine Meldebescheinigung der neuen Gemeinde reiche ich nach.\n\nMit freundlichen Grüßen\n", g.name(p, "full"), "\nTel. ", g.phone(loc, ext=0), "\n\n")
+        b("--- Antwort ---\nHallo ", g.name(p, "first"), ",\n\nwir bestätigen den Eingang deiner Kündigung. Deine Mitgliedschaft endet am ")
+        b(g.date(move + timedelta(days=30), "dd.mm.yyyy"), ". Bitte sende uns die Abmeldebestätigung an ", g.email(staff, f"{club.lower().replace(' ', '')}.de"), ".\n\n")
+        b("Sportliche Grüße\n", g.name(staff, "first"), " | Mitgliederservice ", club, "\n")
+        return
+    b("From: ", g.name(p, "full"), " <", g.email(p), ">\nTo: membership@", club.lower().replace(" ", ""), ".com\n")
+    b("Subject: Cancel membership ", member, " — moving abroad\n\n")
+    b("Hi,\n\nI'd like to cancel my membership as I'm moving to ", new.city, " on ", g.date(move, "d Month"), ".\n\n")
+    b("Member no: ", member, "\nName: ", g.name(p, "full"), "\nDOB: ", _dob(g, "dd/mm/yyyy"), "\nCurrent address: ", one_line(old), "\n")
+    b("Forwarding address: ", one_line(new, country=True), "\n")
+    if loc == "en_GB":
+        b("The direct debit comes out of account ending ", g.ref("ticket", g.digits(4)), f" — please don't take {fmt_date(move, 'Month d').split()[0]}'s payment.\n")
+    elif loc == "en_AU":
+        b("Direct debit from BSB ", g.ref("ticket", g.fill("###-###")), " account ", g.ident("account"), " — please stop it after this month.\n")
+    else:
+        b("Direct debit from IBAN ", g.iban(loc), " — please stop it after this month.\n")
+    b("\nThanks,\n", g.name(p, "first"), "\n", g.phone(loc, ext=0), "\n\n")
+    b("--- Reply from ", club, " ---\nHi ", g.name(p, "first"), ",\n\nSorry to see you go! Your membership will end on ")
+    b(g.date(move + timedelta(days=30), "d Month yyyy"), " after the 30-day notice period. We'll post the confirmation to ", new.street, ".\n\n")
+    b(g.name(staff, "first"), " — Member Services\n")
