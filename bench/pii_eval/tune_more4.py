@@ -2757,3 +2757,212 @@ def t4_gym_cancellation(g: Gen, b: Builder) -> None:
     b("--- Reply from ", club, " ---\nHi ", g.name(p, "first"), ",\n\nSorry to see you go! Your membership will end on ")
     b(g.date(move + timedelta(days=30), "d Month yyyy"), " after the 30-day notice period. We'll post the confirmation to ", new.street, ".\n\n")
     b(g.name(staff, "first"), " — Member Services\n")
+
+
+# ---------------------------------------------------------------- HR records
+
+
+@T("hr_record")
+def t4_cv_espanol(g: Gen, b: Builder) -> None:
+    """A Spanish CV (currículum vitae) with the classic personal-data block: DNI/NIE, fecha y lugar de
+    nacimiento, nacionalidad, estado civil, carné de conducir; labels are not PII, values are."""
+    p = g.person("es_ES")
+    a = address(g, "es_ES")
+    born = g.day(1965, 2002)
+    caps = g.chance(0.4)
+    title = "CURRÍCULUM VITAE" if caps else "Currículum Vitae"
+    b(title, "\n\n", upper(g.name(p, "full")) if caps else g.name(p, "full"), "\n", g.pick(vocab.JOB_TITLES), "\n\n")
+    b("DATOS PERSONALES\n" if caps else "Datos personales\n")
+    b("Nombre y apellidos: ", ent(f"{p.first} {p.last}", "PERSON"), "\n")
+    b("DNI/NIE: " if g.chance(0.6) else "DNI: ", g.ident("national", "es_ES"), "\n")
+    b("Fecha de nacimiento: ", _dob(g, "dd/mm/yyyy", born) if g.chance(0.5) else ent(f"{born.day} de {_ES_MONTHS[born.month - 1]} de {born.year}", "DATE", dob=True), "\n")
+    b("Lugar de nacimiento: ", _town(g, "es_ES"), "\n")
+    b("Nacionalidad: ", g.pick(("española", "española", "hispano-argentina")), "\n")
+    b("Estado civil: ", g.pick(("soltera", "casada", "divorciada") if p.female else ("soltero", "casado", "divorciado")), "\n")
+    b("Dirección: ", a.street, ", ", a.zip, " ", a.city, "\n")
+    b("Teléfono móvil: ", g.phone("es_ES", ext=0), "\n")
+    b("Correo electrónico: ", g.email(p), "\n")
+    b("Carné de conducir: ", g.pick(("B (vehículo propio)", "B", "B y C1")), "\n\n")
+    b("FORMACIÓN ACADÉMICA\n" if caps else "Formación académica\n")
+    y = born.year + 22
+    b(f"{y - 4}–{y}  Grado en ", g.pick(("Administración y Dirección de Empresas", "Ingeniería Informática", "Enfermería", "Derecho")), " — ", g.pick(("Universidad Complutense de Madrid", "Universitat de València", "Universidad de Sevilla")), "\n\n")
+    b("EXPERIENCIA PROFESIONAL\n" if caps else "Experiencia profesional\n")
+    for k in range(2):
+        b(f"{y + 1 + k * 4}–{'actualidad' if k else y + 4}  ", g.pick(vocab.JOB_TITLES), ", ", g.org("es_ES"), " (", _town(g, "es_ES"), ")\n")
+    b("\nIDIOMAS: español (nativo), inglés (", g.pick(("B2", "C1", "First Certificate")), "), ", g.pick(("francés (A2)", "catalán (nativo)", "alemán (B1)")), "\n\n")
+    ref = g.person("es_ES")
+    b("REFERENCIAS\n" if caps else "Referencias\n")
+    b(g.name(ref, "full"), ", ", g.pick(("jefa de equipo", "directora de operaciones", "responsable de RR. HH.") if ref.female else ("jefe de equipo", "director de operaciones", "responsable de RR. HH.")), " en ", g.org("es_ES"), " — tel. ", g.phone("es_ES", ext=0), "\n")
+
+
+@T("hr_record")
+def t4_curriculo_br(g: Gen, b: Builder) -> None:
+    """A Brazilian currículo: Nome, Nacionalidade, Estado civil, Idade (anos), Endereço with bairro and
+    "Cidade - UF", Celular/WhatsApp, CPF, CNH, then objective, education, experience and courses."""
+    p = g.person("pt_BR")
+    street, bairro, city, uf, cep, ddd = _br_address(g)
+    today = g.day(2020, 2025)
+    born = g.day(today.year - 50, today.year - 19)
+    b(upper(g.name(p, "full")) if g.chance(0.6) else g.name(p, "full"), "\n\n")
+    b("Nacionalidade: brasileir", "a" if p.female else "o", "\n")
+    b("Estado civil: ", g.pick(("solteira", "casada", "união estável") if p.female else ("solteiro", "casado", "união estável")), "\n")
+    b("Idade: ", g.age(_years(today, born)), " anos\n")
+    if g.chance(0.5):
+        b("Data de nascimento: ", _dob(g, "dd/mm/yyyy", born), "\n")
+    b("Endereço: ", street, " - ", bairro, ", ", city, " - ", uf, "\n")
+    b("CEP: ", cep, "\n")
+    b("Celular/WhatsApp: ", _br_phone(g, ddd), "\n")
+    b("E-mail: ", _mail(g, p, g.pick(("gmail.com", "hotmail.com", "outlook.com", "uol.com.br"))), "\n")
+    b("CPF: ", g.ident("national", "pt_BR"), "\n")
+    b("CNH: categoria ", g.pick(("B", "AB", "D")), "\n")
+    if g.chance(0.4):
+        b("LinkedIn: ", g.url(p), "\n")
+    b("\nOBJETIVO\n", g.pick(("Atuar na área administrativa", "Vaga de auxiliar de logística", "Analista de sistemas júnior", "Técnica de enfermagem")), ".\n\n")
+    b("FORMAÇÃO\n", g.pick(("Ensino Médio completo", "Graduação em Administração", "Técnico em Enfermagem")), " — ", g.pick(("Universidade Federal de Pernambuco", "SENAC", "Uninove", "Escola Estadual Dom Pedro II")), f" ({born.year + 18 + g.rng.randrange(0, 5)})\n\n")
+    b("EXPERIÊNCIA PROFISSIONAL\n")
+    for _ in range(2):
+        y = g.rng.randrange(born.year + 18, today.year)
+        b(f"{y} – {y + g.rng.randrange(1, 4)}  ", g.org("pt_BR"), " — ", g.pick(("Auxiliar administrativo", "Vendedor(a)", "Recepcionista", "Estagiário(a) de TI")), "\n")
+    b("\nCURSOS\nPacote Office (SENAC, 40h) · Inglês intermediário\n\n")
+    b("Referência: ", g.name(g.person("pt_BR"), "full"), " — ", _br_phone(g, ddd), "\n")
+
+
+@T("hr_record")
+def t4_cv_pl_nl_it(g: Gen, b: Builder) -> None:
+    """A CV in Polish (Dane osobowe, Stan cywilny, the RODO consent clause), Dutch (Personalia,
+    Burgerlijke staat, Rijbewijs) or Italian (Luogo e data di nascita, Codice fiscale, Stato civile)."""
+    lang = g.pick(("pl", "nl", "it"))
+    loc = {"pl": "pl_PL", "nl": "nl_NL", "it": "it_IT"}[lang]
+    p = g.person(loc)
+    a = address(g, loc)
+    born = g.day(1965, 2002)
+    jobs = [(g.rng.randrange(born.year + 20, 2020), g.org(loc), g.pick(vocab.JOB_TITLES)) for _ in range(2)]
+    jobs.sort(key=lambda j: j[0])
+    ref = g.person(loc)
+    if lang == "pl":
+        b("CURRICULUM VITAE\n\nDane osobowe\n")
+        b("Imię i nazwisko: ", g.name(p, "full"), "\nData urodzenia: ", _dob(g, "dd.mm.yyyy", born), "\n")
+        b("Adres: ", a.street, ", ", a.zip, " ", a.city, "\nTelefon: ", g.phone(loc, ext=0), "\nE-mail: ", g.email(p), "\n")
+        b("Stan cywilny: ", g.pick(("panna", "mężatka", "rozwiedziona") if p.female else ("kawaler", "żonaty", "rozwiedziony")), "\n\n")
+        b("Doświadczenie zawodowe\n")
+        for y, org, job in jobs:
+            b(f"{y}–{y + g.rng.randrange(1, 5)}  ", job, ", ", org, ", ", _town(g, loc), "\n")
+        b("\nWykształcenie\n", f"{born.year + 19}–{born.year + 24}  ", g.pick(("Uniwersytet Warszawski", "Politechnika Wrocławska", "Uniwersytet Jagielloński")), ", magister\n\n")
+        b("Języki obce: angielski – ", g.pick(("B2", "C1")), ", niemiecki – ", g.pick(("A2", "B1")), "\nPrawo jazdy: kat. B\n\n")
+        b("Referencje: ", g.name(ref, "full"), ", tel. ", g.phone(loc, ext=0), "\n\n")
+        b("Wyrażam zgodę na przetwarzanie moich danych osobowych dla potrzeb niezbędnych do realizacji procesu rekrutacji ")
+        b("zgodnie z Rozporządzeniem Parlamentu Europejskiego i Rady (UE) 2016/679 z dnia 27 kwietnia 2016 r. (RODO).\n")
+    elif lang == "nl":
+        b("CURRICULUM VITAE\n\nPersonalia\n")
+        b(f"{'Naam:':<24}", g.name(p, "full"), "\n", f"{'Adres:':<24}", a.street, "\n", f"{'Postcode en woonplaats:':<24}", a.zip, " ", a.city, "\n")
+        b(f"{'Telefoon:':<24}", g.phone(loc, ext=0), "\n", f"{'E-mail:':<24}", g.email(p), "\n")
+        b(f"{'Geboortedatum:':<24}", ent(f"{born:%d-%m-%Y}", "DATE", dob=True), "\n", f"{'Geboorteplaats:':<24}", _town(g, loc), "\n")
+        b(f"{'Nationaliteit:':<24}Nederlandse\n", f"{'Burgerlijke staat:':<24}", g.pick(("gehuwd", "ongehuwd", "samenwonend", "gescheiden")), "\n", f"{'Rijbewijs:':<24}B\n\n")
+        b("Werkervaring\n")
+        for y, org, job in jobs:
+            b(f"{y} – {y + g.rng.randrange(1, 5)}  ", job, " bij ", org, " te ", _town(g, loc), "\n")
+        b("\nOpleiding\n", f"{born.year + 18} – {born.year + 22}  ", g.pick(("HBO Bedrijfskunde, Hogeschool Utrecht", "WO Rechten, Universiteit Leiden", "MBO Verpleegkunde, ROC Amsterdam")), "\n\n")
+        b("Referenties\n", g.name(ref, "full"), " (", g.pick(("voormalig leidinggevende", "teamleider")), "), ", g.phone(loc, ext=0), "\n")
+    else:
+        b("CURRICULUM VITAE\n\nINFORMAZIONI PERSONALI\n")
+        b("Nome e cognome: ", g.name(p, "full"), "\nLuogo e data di nascita: ", _town(g, loc), ", ", _dob(g, "dd/mm/yyyy", born), "\n")
+        b("Codice fiscale: ", g.ident("national", loc), "\n")
+        b("Residenza: ", a.street, ", ", a.zip, " ", a.city, *((" (", a.region, ")") if a.region is not None else ()), "\n")
+        b("Cellulare: ", g.phone(loc, ext=0), "\nE-mail: ", g.email(p), "\n")
+        b("Stato civile: ", g.pick(("nubile", "coniugata") if p.female else ("celibe", "coniugato")), "\nPatente: B, automunit", "a" if p.female else "o", "\n\n")
+        b("ESPERIENZE LAVORATIVE\n")
+        for y, org, job in jobs:
+            b(f"{y} – {y + g.rng.randrange(1, 5)}  ", job, " presso ", org, " (", _town(g, loc), ")\n")
+        b("\nISTRUZIONE E FORMAZIONE\n", f"{born.year + 19} – {born.year + 24}  Laurea magistrale, ", g.pick(("Università di Bologna", "Politecnico di Milano", "Sapienza Università di Roma")), "\n\n")
+        b("Autorizzo il trattamento dei miei dati personali ai sensi del D.Lgs. 196/2003 e del GDPR (Regolamento UE 2016/679).\n")
+        b(_town(g, loc), ", ", g.date(g.day(2020, 2025), "dd/mm/yyyy"), "   ", g.name(p, "full"), "\n")
+
+
+@T("hr_record")
+def t4_mileage_expense_claim(g: Gen, b: Builder) -> None:
+    """A monthly expense and mileage claim form: claimant, employee number, home postcode and car
+    registration for mileage, journeys between towns, client guests at a meal, approver."""
+    loc = g.pick(("en_GB", "en_GB", "en_IE", "en_AU", "en_US"))
+    emp, mgr = g.person(loc), g.person(loc)
+    org = g.org(loc)
+    home = address(g, loc)
+    d0 = g.day(2020, 2025).replace(day=1)
+    cur = {"en_GB": "£", "en_IE": "€"}.get(loc, "$")
+    rate = {"en_GB": 0.45, "en_IE": 0.43, "en_AU": 0.85, "en_US": 0.67}[loc]
+    unit = "km" if loc == "en_AU" else "miles"
+    b("EXPENSE CLAIM FORM — ", org, "\n\n")
+    b("Claimant: ", g.name(emp, g.pick(("full", "LAST_FIRST"))), "   Employee no: ", g.ident("employee"), f"   Cost centre: CC-{g.rng.randrange(1000, 9999)}\n")
+    b("Home postcode (for mileage): " if loc != "en_US" else "Home ZIP (for mileage): ", home.zip if home.zip is not None else home.city)
+    b("   Vehicle reg: ", g.ident("vehicle"), f"   Engine: {g.pick(('1.6 petrol', '2.0 diesel', 'EV', '1.2 hybrid'))}\n")
+    b("Period: ", fmt_date(d0, "Month d").split()[0], f" {d0.year}\n\n")
+    b(f"{'Date':<11}| {'Journey / description':<48}| {unit:>6} | {'Amount':>8}\n")
+    b("-" * 82, "\n")
+    total = 0.0
+    for off in sorted(g.rng.sample(range(0, 27), g.rng.randrange(3, 6))):
+        day = d0 + timedelta(days=off)
+        town = _town(g, loc)
+        client = g.org(loc)
+        dist = g.rng.randrange(12, 240)
+        amt = round(dist * rate, 2)
+        total += amt
+        desc = ("Home → ", town, " (", client, ") → home")
+        pad = max(1, 48 - len(piece_text(desc)))
+        b(g.date(day, "dd/mm/yyyy"), " | ", *desc, " " * pad, f"| {dist:>6} | {cur}{amt:>7.2f}\n")
+    guest, guest2 = g.person(loc), g.person(loc)
+    meal = round(g.rng.randrange(3000, 16000) / 100, 2)
+    total += meal
+    b(g.date(d0 + timedelta(days=g.rng.randrange(0, 27)), "dd/mm/yyyy"), " | Client dinner: ", g.name(guest, "full"), " and ", g.name(guest2, "full"), f"  (receipt 4)  |        | {cur}{meal:>7.2f}\n")
+    b("-" * 82, "\n", f"TOTAL{' ' * 68}{cur}{total:>8.2f}\n\n")
+    b("I certify that the journeys were made on company business and the expenses were wholly incurred by me.\n")
+    b("Signed: ", g.name(emp, g.pick(("full", "initial"))), "   Date: ", g.date(d0 + timedelta(days=g.rng.randrange(28, 40)), "dd/mm/yyyy"), "\n")
+    b("Approved: ", g.name(mgr, "full"), " (line manager)   Date: ", g.date(d0 + timedelta(days=g.rng.randrange(40, 50)), "dd/mm/yyyy"), "\n")
+    b("Finance use only: paid via payroll run ", g.ref("ticket", g.fill("PR-####-##")), "\n")
+
+
+@T("hr_record")
+def t4_tribunal_judgment(g: Gen, b: Builder) -> None:
+    """A written employment-tribunal judgment (England and Wales) or an Irish WRC adjudication decision:
+    Claimant / Respondent, "Heard at: <town>", judge and members, representation, reasons with dates."""
+    irish = g.chance(0.3)
+    loc = "en_IE" if irish else "en_GB"
+    c, judge, w1, w2, rep_r = (g.person(loc) for _ in range(5))
+    resp = g.org(loc)
+    hear = g.day(2019, 2025)
+    start = g.day(2008, hear.year - 2)
+    end = start + timedelta(days=g.rng.randrange(400, 3000))
+    if end >= hear:
+        end = hear - timedelta(days=200)
+    town = _town(g, loc)
+    case = g.ref("ticket", g.fill("ADJ-000#####" if irish else f"#######/{hear.year - 1}"))
+    title = ("Ms " if c.female else "Mr ")
+    if irish:
+        b("ADJUDICATION OFFICER DECISION\n\nAdjudication Reference: ", case, "\n\n")
+        b(f"{'Parties:':<14}\n", f"{'':<4}Complainant: ", g.name(c, "full"), "\n", f"{'':<4}Respondent: ", resp, "\n\n")
+        b("Representatives: ", g.pick(("self-represented", "SIPTU")), " / ", g.name(rep_r, "full"), " BL\n\n")
+        b("Venue: ", g.pick(("Lansdowne House, Dublin 4", "remote hearing (WebEx)")) if g.chance(0.5) else ("Hearing room, ", town), "\n")
+        b("Date of Adjudication Hearing: ", g.date(hear, "dd/mm/yyyy"), "\n")
+        b("Workplace Relations Commission Adjudication Officer: ", g.name(judge, "full"), "\n\n")
+    else:
+        b("EMPLOYMENT TRIBUNALS\n\n")
+        b(f"{'Claimant:':<14}", title, g.name(c, "full"), "\n", f"{'Respondent:':<14}", resp, "\n\n")
+        b(f"{'Heard at:':<14}", town, g.pick(("", " (by CVP)", " (hybrid)")), f"{'':<8}On: ", g.date(hear, "d Month yyyy"), "\n")
+        b(f"{'Before:':<14}Employment Judge ", g.name(judge, "last"), "\n")
+        if g.chance(0.6):
+            b(f"{'Members:':<14}", g.title(w1), g.name(w1, "full"), ", ", g.title(w2), g.name(w2, "full"), "\n")
+        b("\nRepresentation\n", f"{'Claimant:':<14}", "In person" if g.chance(0.6) else (g.title(w2), g.name(w2, "full"), " (trade union representative)"), "\n")
+        b(f"{'Respondent:':<14}", g.title(rep_r), g.name(rep_r, "full"), g.pick((" (counsel)", " (solicitor)", ", HR consultant")), "\n\n")
+        b("JUDGMENT\n\nThe unanimous judgment of the Tribunal is that:\n")
+        b("1. The complaint of unfair dismissal is well-founded and succeeds.\n2. The complaint of wrongful dismissal is dismissed.\n\n")
+    b("REASONS\n\n" if not irish else "Summary of Complainant's Case:\n\n")
+    b("1. The claimant" if not irish else "1. The complainant", ", born on ", _dob(g, "d Month yyyy", g.day(start.year - 55, start.year - 18)), ", was employed by the respondent as a ", g.pick(vocab.JOB_TITLES).lower(), " from ", g.date(start, "d Month yyyy"), " until ", g.date(end, "d Month yyyy"), ".\n")
+    mgr = g.person(loc)
+    b("2. On ", g.date(end - timedelta(days=g.rng.randrange(20, 90)), "d Month yyyy"), " ", g.name(c, "last") if g.chance(0.5) else "the claimant", " was called to a meeting with ", g.name(mgr, "full"), ", ")
+    b(g.pick(("the operations manager", "the store manager", "the head of department")), ", without notice of its purpose.\n")
+    b("3. We heard evidence from the claimant and, for the respondent, from ", g.title(mgr), g.name(mgr, "last"), " and ", g.name(g.person(loc), "full"), " (HR). ")
+    b("We found ", g.name(mgr, "last"), " an unreliable witness on the key dates.\n")
+    b("4. The claimant has since found work in ", _town(g, loc), " at a lower salary.\n\n")
+    if irish:
+        b(g.name(judge, "full"), "\nAdjudication Officer\nDated: ", g.date(hear + timedelta(days=g.rng.randrange(20, 80)), "dd/mm/yyyy"), "\n")
+    else:
+        b("Employment Judge ", g.name(judge, "last"), "\nDate: ", g.date(hear + timedelta(days=g.rng.randrange(10, 60)), "d Month yyyy"), "\n")
+        b("Case Number: ", case, "\n")
