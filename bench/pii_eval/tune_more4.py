@@ -2966,3 +2966,144 @@ def t4_tribunal_judgment(g: Gen, b: Builder) -> None:
     else:
         b("Employment Judge ", g.name(judge, "last"), "\nDate: ", g.date(hear + timedelta(days=g.rng.randrange(10, 60)), "d Month yyyy"), "\n")
         b("Case Number: ", case, "\n")
+
+
+@T("hr_record")
+def t4_disciplinary_invite(g: Gen, b: Builder) -> None:
+    """A letter inviting an employee to a disciplinary hearing: home address block, allegations naming
+    colleagues and dates, the chair, note-taker and investigator, witnesses, companion rights."""
+    loc = g.pick(("en_GB", "en_GB", "en_IE", "en_AU", "en_CA"))
+    emp, hr, chair, inv, coll, w1 = (g.person(loc) for _ in range(6))
+    org = g.org(loc)
+    a = address(g, loc)
+    d = g.day(2019, 2025)
+    hearing = d + timedelta(days=g.rng.randrange(5, 14))
+    incident = d - timedelta(days=g.rng.randrange(10, 40))
+    b(org, "\n\nPRIVATE AND CONFIDENTIAL — ", g.pick(("BY HAND AND BY EMAIL", "ADDRESSEE ONLY", "RECORDED DELIVERY")), "\n\n")
+    b(g.title(emp), g.name(emp, "full"), "\n", block(a))
+    b("\n", g.date(d, "d Month yyyy"), "\n\nDear ", g.name(emp, "first"), ",\n\n")
+    b("Invitation to a disciplinary hearing\n\n")
+    b("Following the investigation carried out by ", g.name(inv, "full"), ", I am writing to ask you to attend a disciplinary hearing on ")
+    b(g.date(hearing, "d Month yyyy"), f" at {g.pick(('10.00', '11.30', '14.00'))} in {g.pick(('Meeting Room 2', 'the Boardroom', 'the HR office'))}.\n\n")
+    b("The allegations are:\n")
+    b("1. That on ", g.date(incident, "d Month"), " you ", g.pick(("used abusive language towards", "shouted at and pushed", "shared confidential information about")), " your colleague ", g.name(coll, "full"), ";\n")
+    b("2. That between ", g.date(incident - timedelta(days=60), "d Month"), " and ", g.date(incident, "d Month"), " you submitted timesheets for hours not worked.\n\n")
+    b("The hearing will be chaired by ", g.name(chair, "full"), " (", g.pick(("Operations Director", "Head of Service", "Regional Manager")), "), and I will attend to take notes. ")
+    b("Enclosed are the investigation report, witness statements from ", g.name(coll, "first"), " ", g.name(coll, "last"), " and ", g.name(w1, "full"), ", and the timesheet records.\n\n")
+    b("You have the right to be accompanied by a colleague or a trade union representative. Please tell me their name by ")
+    b(g.date(hearing - timedelta(days=2), "d Month"), ". If the allegations are upheld, the outcome could be a final written warning or dismissal.\n\n")
+    b("Our employee assistance programme is available 24/7 on ", g.phone(loc, ext=0), ".\n\n")
+    b("Yours sincerely,\n\n", g.name(hr, "full"), "\nHR Adviser\n", g.phone(loc, ext=0), " | ", g.email(hr, g.domain_of(org)), "\n\n")
+    b("cc: personnel file (", g.ident("employee"), "), ", g.name(chair, "initial"), "\n")
+
+
+_NATIONALITIES = (
+    ("es_ES", "Spanish", "Spain"),
+    ("pl_PL", "Polish", "Poland"),
+    ("pt_BR", "Brazilian", "Brazil"),
+    ("it_IT", "Italian", "Italy"),
+    ("vi_VN", "Vietnamese", "Vietnam"),
+    ("hu_HU", "Hungarian", "Hungary"),
+    ("fr_FR", "French", "France"),
+    ("en_AU", "Australian", "Australia"),
+)
+
+
+@T("hr_record")
+def t4_right_to_work_check(g: Gen, b: Builder) -> None:
+    """A UK right-to-work check record (share code, BRP, passport, online check result) or a US Form
+    I-9 Section 2 summary (A-Number, USCIS number, E-Verify case), with the checker's details."""
+    us = g.chance(0.35)
+    loc, adj, country = g.pick(_NATIONALITIES)
+    p = g.person(loc)
+    checker = g.person("en_US" if us else "en_GB")
+    org = g.org("en_US" if us else "en_GB")
+    d = g.day(2020, 2025)
+    born = g.day(1965, 2004)
+    if us:
+        b("FORM I-9 — SECTION 2 SUMMARY (employer copy)\n", org, "\n\n")
+        b("Employee: ", ent(f"{p.last.upper()}, {p.first}", "PERSON"), "   DOB: ", _dob(g, "mm/dd/yyyy", born), "\n")
+        b("Citizenship/immigration status: ", g.pick(("Lawful permanent resident", "Noncitizen authorized to work")), "\n")
+        b("USCIS A-Number: ", ent(g.fill("A#########"), "ID"), "\n")
+        b("List A document: ", g.pick(("Permanent Resident Card (I-551)", "EAD (I-766)", "Foreign passport with I-94")), "\n")
+        b("   Document number: ", ent(g.fill(g.pick(("@@@##########", "###########"))), "ID"), "   Expiration: ", g.date(d + timedelta(days=g.rng.randrange(200, 3000)), "mm/dd/yyyy"), "\n")
+        b("   Issuing authority: USCIS\n")
+        b("First day of employment: ", g.date(d, "mm/dd/yyyy"), "\n")
+        b("E-Verify case number: ", g.ref("ticket", g.fill("20###########@@")), " — Employment Authorized\n\n")
+        b("Certification: examined by ", g.name(checker, "full"), ", ", g.pick(("HR Generalist", "Office Manager", "People Ops")), ", on ", g.date(d - timedelta(days=g.rng.randrange(0, 3)), "mm/dd/yyyy"), ".\n")
+        b("Employer address: ", one_line(address(g, "en_US")), "\n")
+        return
+    b("RIGHT TO WORK CHECK — ", org, "\n\n")
+    b("Candidate: ", g.name(p, g.pick(("full", "LAST_FIRST"))), "   DOB: ", _dob(g, "dd/mm/yyyy", born), "\n")
+    b("Nationality: ", ent(adj, "STATE_OR_COUNTRY"), "   Role: ", g.pick(vocab.JOB_TITLES), "   Start date: ", g.date(d + timedelta(days=g.rng.randrange(7, 30)), "dd/mm/yyyy"), "\n\n")
+    b("Check type:  ☐ Manual (List A/B)   ☒ Home Office online check   ☐ IDSP (digital ID)\n")
+    code = g.fill("@#@ #@# #@@").replace("O", "P").replace("I", "J")
+    b("Share code: ", ent(code, "ID"), "\n")
+    until = d + timedelta(days=g.rng.randrange(300, 1800))
+    b('Result: "', g.name(p, "full"), ' has permission to work in the UK until ', g.date(until, "d Month yyyy"), '. ')
+    b(g.pick(("They can work in any job.", "They can work up to 20 hours a week during term time.", "They can only work for the sponsor named.")), '"\n')
+    b("Reference number on result: ", g.ref("ticket", g.fill("@@ ## ## ## @")), "\n\n")
+    b("Documents seen:\n")
+    b("  Passport (", ent(country, "STATE_OR_COUNTRY"), ") no. ", g.ident("passport", loc), "  expires ", g.date(d + timedelta(days=g.rng.randrange(400, 3600)), "dd/mm/yyyy"), "\n")
+    if g.chance(0.5):
+        b("  BRP no. ", ent(g.fill(g.pick(("ZR#######", "RF#######", "ZU#######"))), "ID"), "  (BRPs expired 31/12/2024 — eVisa used)\n")
+    b("Photo matched to candidate: ✓ (", g.pick(("video call, Teams", "in person at induction")), ")\n")
+    b("Checked by: ", g.name(checker, "full"), " (", g.pick(("HR Officer", "Recruitment Coordinator", "Store Manager")), ") on ", g.date(d, "dd/mm/yyyy"), "\n")
+    b("Follow-up check due: ", g.date(until - timedelta(days=30), "dd/mm/yyyy"), "  (diary reminder set)\n")
+
+
+@T("hr_record")
+def t4_personalfragebogen(g: Gen, b: Builder) -> None:
+    """A German payroll staff questionnaire (Personalfragebogen): Geburtsname, Familienstand,
+    Steuer-ID, Sozialversicherungsnummer built from the date of birth, Krankenkasse, IBAN, children."""
+    p = g.person("de_DE")
+    org = g.org("de_DE")
+    a = address(g, "de_DE")
+    born = g.day(1960, 2004)
+    start = g.day(2019, 2025)
+    w = 34
+
+    def row(label: str, *value) -> None:
+        b(f"{label + ':':<{w}}", *value, "\n")
+
+    b("PERSONALFRAGEBOGEN (für die Lohn- und Gehaltsabrechnung)\n")
+    b("Firma: ", org, "   Personalnummer: ", g.ident("employee"), "\n\n")
+    b("1. Persönliche Angaben\n")
+    row("Familienname", ent(p.last, "PERSON"))
+    row("Vorname", ent(p.first, "PERSON"))
+    married = g.chance(0.5)
+    if married and p.female and g.chance(0.7):
+        row("Geburtsname", ent(g.fake("de_DE").last_name(), "PERSON"))
+    else:
+        row("Geburtsname", "—")
+    row("Geburtsdatum", _dob(g, "dd.mm.yyyy", born))
+    row("Geburtsort, -land", _town(g, "de_DE"), ", ", ent("Deutschland", "STATE_OR_COUNTRY"))
+    row("Geschlecht", "weiblich" if p.female else "männlich")
+    row("Staatsangehörigkeit", ent(g.pick(("deutsch", "deutsch", "polnisch", "türkisch", "italienisch")), "STATE_OR_COUNTRY"))
+    if married:
+        row("Familienstand", "verheiratet seit ", g.date(g.day(born.year + 20, 2024), "dd.mm.yyyy"))
+    else:
+        row("Familienstand", g.pick(("ledig", "geschieden", "verwitwet")))
+    row("Straße und Hausnummer", a.street)
+    row("PLZ, Ort", a.zip, " ", a.city)
+    row("Telefon (privat)", g.phone("de_DE", ext=0))
+    row("E-Mail (privat)", g.email(p))
+    row("Steuer-Identifikationsnummer", ent(g.fill("%# ### ### ###"), "ID"))
+    row("Steuerklasse / Faktor", g.pick(("I", "III", "IV", "V")), f"   Kinderfreibeträge: {g.pick(('0', '0,5', '1,0', '2,0'))}   Konfession: {g.pick(('rk', 'ev', '—'))}")
+    sv = f"{g.rng.randrange(10, 80)} {born:%d%m%y} {p.last[0].upper()} {g.rng.randrange(0, 500):03d}"
+    row("Sozialversicherungsnummer", ent(sv, "ID"))
+    row("Krankenkasse", ent(g.pick(("AOK Nordost", "Techniker Krankenkasse", "BARMER", "IKK classic", "DAK-Gesundheit")), "ORGANIZATION"))
+    row("Bankverbindung (IBAN)", g.iban("de_DE"))
+    row("BIC", g.ref("ticket", g.fill("@@@@DE@@###")))
+    row("Schwerbehinderung", g.pick(("nein", "ja, GdB 50")))
+    kids = g.rng.randrange(0, 3)
+    if kids:
+        b("\nKinder:\n")
+        for _ in range(kids):
+            row("  Name, Geburtsdatum", ent(f"{g.fake('de_DE').first_name()} {p.last}", "PERSON"), ", ", _dob(g, "dd.mm.yyyy", g.day(max(born.year + 18, 2000), 2024)))
+    b("\n2. Beschäftigung\n")
+    row("Eintrittsdatum", g.date(start, "dd.mm.yyyy"))
+    row("Tätigkeit", g.pick(("Sachbearbeiter/in", "Lagerist/in", "Pflegefachkraft", "Softwareentwickler/in")))
+    row("Wochenarbeitszeit", f"{g.pick(('20', '30', '38,5', '40'))} Std.")
+    b("\nIch versichere, dass die vorstehenden Angaben der Wahrheit entsprechen.\n")
+    b(a.city, ", ", g.date(start - timedelta(days=g.rng.randrange(3, 20)), "dd.mm.yyyy"), "   Unterschrift: ", g.name(p, "full"), "\n")
