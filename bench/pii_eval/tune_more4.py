@@ -3107,3 +3107,311 @@ def t4_personalfragebogen(g: Gen, b: Builder) -> None:
     row("Wochenarbeitszeit", f"{g.pick(('20', '30', '38,5', '40'))} Std.")
     b("\nIch versichere, dass die vorstehenden Angaben der Wahrheit entsprechen.\n")
     b(a.city, ", ", g.date(start - timedelta(days=g.rng.randrange(3, 20)), "dd.mm.yyyy"), "   Unterschrift: ", g.name(p, "full"), "\n")
+
+
+# ---------------------------------------------------------------- forms
+
+
+@T("form_invoice")
+def t4_school_enrolment_form(g: Gen, b: Builder) -> None:
+    """A school admission form: the child's legal and preferred names, date of birth, UPN, parents with
+    parental responsibility, a parent at a different address, emergency contacts table, GP, siblings."""
+    loc = g.pick(("en_GB", "en_GB", "en_IE", "en_AU", "en_CA"))
+    mum, dad = g.person(loc, female=True), g.person(loc, female=False)
+    kid = g.person(loc)
+    kid = Person(kid.first, dad.last if g.chance(0.6) else mum.last, kid.middle, kid.female, loc)
+    a, a2 = address(g, loc), address(g, loc)
+    today = g.day(2020, 2025)
+    born = g.day(today.year - 11, today.year - 4)
+    school = g.pick(("Greenfield Primary School", "St Brigid's National School", "Holy Family Catholic Primary", "Westfield Academy"))
+    b(ent(school, "ORGANIZATION"), " — PUPIL ADMISSION FORM\n\n")
+    b("SECTION A — CHILD\n")
+    b("Legal surname: ", ent(kid.last.upper(), "PERSON"), "    Legal forename(s): ", ent(f"{kid.first} {kid.middle}", "PERSON"), "\n")
+    nick = _nick(kid).capitalize()
+    b("Preferred name: ", ent(nick, "PERSON") if g.chance(0.5) else "—", "    Gender: ", "F" if kid.female else "M", "\n")
+    b("Date of birth: ", _dob(g, "dd/mm/yyyy", born), "    Year group on entry: ", f"Year {max(1, today.year - born.year - 5)}", "\n")
+    b("Home address: ", a.street, ", ", a.city, "    Postcode: ", a.zip if a.zip is not None else "", "\n")
+    b("First language: ", g.pick(("English", "Polish", "Urdu", "Portuguese", "Irish", "Romanian")), "    UPN (if known): ", ent(g.fill("@############"), "ID") if loc == "en_GB" else "n/a", "\n")
+    b("Previous school / nursery: ", ent(g.pick(("Little Acorns Nursery", "Bright Horizons", "St Mary's Infants", "Naíonra na Coille")), "ORGANIZATION"), "\n\n")
+    b("SECTION B — PARENTS / CARERS WITH PARENTAL RESPONSIBILITY\n")
+    apart = g.chance(0.4)
+    for i, (par, rel) in enumerate(((mum, "Mother"), (dad, "Father"))):
+        b(f"{i + 1}. Name: ", g.title(par), g.name(par, "full"), "    Relationship: ", rel, "\n")
+        if i == 1 and apart:
+            b("   Address (if different): ", one_line(a2), "\n")
+        else:
+            b("   Address (if different): same as child\n")
+        b("   Mobile: ", g.phone(loc, ext=0), "    Email: ", g.email(par), "\n")
+        b("   Work tel: ", g.phone(loc, ext=0) if g.chance(0.5) else "—", "\n")
+    if apart:
+        b("   Contact arrangements: ", g.pick(("alternate weekends with father", "no contact with father — court order on file", "shared care, both to receive reports")), "\n")
+    b("\nSECTION C — EMERGENCY CONTACTS (not parents)\n")
+    b(f"{'#':<3}{'Name':<30}{'Relationship':<16}Phone\n")
+    for k in range(2):
+        c = g.person(loc)
+        name = g.name(c, "full")
+        rel = g.pick(("Grandmother", "Grandfather", "Aunt", "Uncle", "Neighbour", "Childminder"))
+        b(f"{k + 1:<3}", name, " " * max(1, 30 - len(name.text)), f"{rel:<16}", g.phone(loc, ext=0), "\n")
+    gp = g.person(loc)
+    b("\nSECTION D — MEDICAL\n")
+    b("Doctor's surgery: ", ent(g.pick(("Parkside Surgery", "Bridge Medical Practice", "Main Street Clinic")), "ORGANIZATION"), "   GP: Dr ", g.name(gp, "last"), "   Tel: ", g.phone(loc, ext=0), "\n")
+    if loc == "en_GB":
+        b("NHS number: ", g.ident("nhs"), "\n")
+    b("Allergies / conditions: ", g.pick(("none", "nut allergy (EpiPen x2 in office)", "asthma — blue inhaler", "eczema")), "\n")
+    b("Consents: [x] photographs in school  [", g.pick(("x", " ")), "] photographs on website/social media  [x] local trips\n")
+    if g.chance(0.5):
+        sib = g.person(loc)
+        b("Siblings at this school: ", ent(f"{sib.first} {kid.last}", "PERSON"), f" (Year {g.rng.randrange(1, 7)})\n")
+    b("\nSigned: ", g.name(mum if g.chance(0.6) else dad, "full"), "    Date: ", g.date(today, "dd/mm/yyyy"), "\n")
+
+
+@T("form_invoice")
+def t4_county_court_order(g: Gen, b: Builder) -> None:
+    """A county-court order in a small claim: party names in capitals in the heading, the district
+    judge, "sitting at <town>", representation, sums and dates, and the parties' addresses for service."""
+    loc = "en_GB"
+    c, dfd, judge, counsel, witness = (g.person(loc) for _ in range(5))
+    ca, da = address(g, loc), address(g, loc)
+    town = ent(g.pick(("Leeds", "Bristol", "Manchester", "Norwich", "York", "Reading", "Central London", "Luton", "Exeter")), "CITY")
+    d = g.day(2019, 2025)
+    pay_by = d + timedelta(days=g.rng.randrange(14, 29))
+    sum_ = f"£{g.rng.randrange(300, 9999):,}.{g.rng.randrange(100):02d}"
+    company = g.chance(0.35)
+    dname = g.org(loc) if company else ent(f"{dfd.first} {dfd.last}".upper(), "PERSON")
+    b("IN THE COUNTY COURT AT ", upper(town), "\n")
+    b("Claim No: ", g.ref("ticket", g.fill("@#@@####")), "\n\n")
+    b("BETWEEN:\n\n", " " * 20, ent(f"{c.first} {c.last}".upper(), "PERSON"), "\n", " " * 50, "Claimant\n", " " * 30, "- and -\n\n")
+    b(" " * 20, upper(dname) if company else dname, "\n", " " * 50, "Defendant\n\n", " " * 30, "ORDER\n\n")
+    b("Before District Judge ", g.name(judge, "last"), " sitting at ", town, " on ", g.date(d, "d Month yyyy"), ".\n\n")
+    b("UPON hearing the Claimant in person and ", g.title(counsel), g.name(counsel, "last"), " of counsel for the Defendant\n")
+    b("AND UPON reading the witness statement of ", g.name(witness, "full"), " dated ", g.date(d - timedelta(days=g.rng.randrange(10, 60)), "d Month yyyy"), "\n\n")
+    b("IT IS ORDERED THAT:\n")
+    b(f"1. Judgment for the Claimant in the sum of {sum_} inclusive of interest.\n")
+    b("2. The Defendant shall pay that sum to the Claimant by 4pm on ", g.date(pay_by, "d Month yyyy"), ".\n")
+    b("3. The Defendant shall pay the Claimant's fixed costs of £", str(g.rng.randrange(50, 400)), ".\n")
+    b("4. Any application to set aside or vary this order must be made within 7 days of service.\n\n")
+    b("Dated ", g.date(d, "d Month yyyy"), "\n\n")
+    b("To: the Claimant, ", g.name(c, "full"), ", ", one_line(ca), "\n")
+    b("    the Defendant, ", dname if company else g.name(dfd, "full"), ", ", one_line(da), "\n")
+    b("The court office at ", town, " is open between 10am and 4pm Monday to Friday. Quote the claim number in all correspondence.\n")
+
+
+@T("form_invoice")
+def t4_site_visitor_register(g: Gen, b: Builder) -> None:
+    """A site security visitor register typed up from the paper book: names as people printed them,
+    companies, hosts, car registrations, badge numbers, times, signatures, a contractor's emergency contact."""
+    loc = g.pick(("en_GB", "en_GB", "en_IE", "en_AU", "en_US"))
+    site = g.pick(("Unit 4, Riverside Industrial Estate", "Head Office — Reception", "Distribution Centre DC2", "Plant 1 Gatehouse"))
+    d = g.day(2019, 2025)
+    b("VISITOR SIGN-IN REGISTER — ", site, "   Date: ", g.date(d, g.pick(("dd/mm/yyyy", "d Mon yyyy"))), "\n")
+    b("Please print clearly. Badges must be worn at all times and returned on exit.\n\n")
+    b(f"{'In':<6}| {'Name (print)':<24}| {'Company':<26}| {'Visiting':<20}| {'Car reg':<10}| Badge | Out   | Sign\n")
+    hosts = [g.person(loc) for _ in range(3)]
+    ms = _clocks(g, g.rng.randrange(5, 9), 7 * 60, 16 * 60)
+    contractor = None
+    for m in ms:
+        v = g.person(loc)
+        style = g.rng.randrange(3)
+        name = ent((f"{v.first} {v.last.upper()}", f"{v.first[0]}. {v.last}", f"{v.first} {v.last}".upper())[style], "PERSON")
+        org = g.org(loc)
+        host = g.pick(hosts)
+        hname = ent(g.pick((f"{host.first[0]}. {host.last}", host.first, f"{host.first} {host.last}")), "PERSON")
+        reg = g.ident("vehicle") if g.chance(0.6) else "walked"
+        out = _hm(m + g.rng.randrange(20, 300)) if g.chance(0.85) else "—"
+        sig = ent(g.pick((f"{v.first[0]}{v.last[0]}", f"{v.first[0]}.{v.last}", v.last)), "PERSON")
+        b(f"{_hm(m):<6}| ", name, " " * max(1, 24 - len(name.text)), "| ", org, " " * max(1, 26 - len(org.text)), "| ", hname, " " * max(1, 20 - len(hname.text)), "| ")
+        b(reg, " " * max(1, 10 - len(piece_text(reg))), f"| V{g.rng.randrange(1, 60):03d}  | {out:<6}| ", sig, "\n")
+        if contractor is None and g.chance(0.4):
+            contractor = v
+    if contractor is not None:
+        ec = g.person(loc)
+        b("\nContractor induction completed: ", g.name(contractor, "full"), " — emergency contact ", g.name(ec, "full"), " (", g.pick(("wife", "husband", "partner", "mother")), ") ", g.phone(loc, ext=0), "\n")
+    b("Checked by security: ", g.name(g.person(loc), "first"), " (", g.pick(("Mitie", "G4S", "Securitas")), ")\n")
+
+
+_HOUSE_NAMES = ("Rose Cottage", "The Old Vicarage", "Hillcrest", "Orchard House", "Ty Gwyn", "Fernlea", "The Willows", "Flat 3")
+
+
+@T("form_invoice")
+def t4_gift_aid_sponsor_form(g: Gen, b: Builder) -> None:
+    """A charity sponsorship form with the Gift Aid columns HMRC asks for: full name, house name or
+    number and postcode only, amount, date paid, Gift Aid tick; plus the fundraiser's declaration."""
+    runner = g.person("en_GB")
+    a = address(g, "en_GB")
+    event = g.pick(("Great North Run", "London Marathon", "Three Peaks Challenge", "Swimathon", "Tough Mudder"))
+    charity = g.pick(("Macmillan Cancer Support", "British Heart Foundation", "Mind", "Cancer Research UK", "Alzheimer's Society"))
+    d = g.day(2019, 2025)
+    b("SPONSORSHIP FORM — ", event, " ", str(d.year), " for ", ent(charity, "ORGANIZATION"), "\n\n")
+    b("Fundraiser: ", g.name(runner, "full"), "   Supporter no. ", g.ref("ticket", g.fill("########")), "\n")
+    b("Address: ", one_line(a), "   Tel: ", g.phone("en_GB", ext=0), "\n\n")
+    b("If I have ticked the box headed 'Gift Aid ✓', I confirm that I am a UK taxpayer and understand that if I pay less Income Tax and/or\n")
+    b("Capital Gains Tax than the amount of Gift Aid claimed on all my donations in that tax year it is my responsibility to pay any difference.\n\n")
+    b(f"{'Full name (first name and surname)':<36}| {'Home address (house name or number)':<36}| {'Postcode':<9}| {'£':>6} | {'Date paid':<10} | Gift Aid\n")
+    b("-" * 118, "\n")
+    total = 0
+    for _ in range(g.rng.randrange(5, 9)):
+        s = g.person("en_GB")
+        style = g.rng.randrange(3)
+        name = ent((f"{s.first} {s.last}", f"{s.first[0]} {s.last}", f"{s.first} {s.last}".upper())[style], "PERSON")
+        house = ent(g.pick(_HOUSE_NAMES) if g.chance(0.3) else str(g.rng.randrange(1, 250)), "STREET_ADDRESS")
+        pc = ent(g.fake("en_GB").postcode(), "ZIP_CODE")
+        amt = g.pick((5, 10, 10, 20, 25, 50))
+        total += amt
+        gift = g.chance(0.7)
+        paid = g.date(d - timedelta(days=g.rng.randrange(1, 40)), "dd/mm/yy") if g.chance(0.7) else "pledged"
+        b(name, " " * max(1, 36 - len(name.text)), "| ", house, " " * max(1, 36 - len(house.text)), "| ", pc, " " * max(1, 9 - len(pc.text)), f"| {amt:>6} | ")
+        b(paid, " " * max(1, 10 - len(piece_text(paid))), " | ", "✓" if gift else "", "\n")
+    b("-" * 118, "\n", f"{'Total raised':<86}{total:>6}\n\n")
+    b("Please send the completed form with your donations to: Supporter Care, ", ent(charity, "ORGANIZATION"), ", FREEPOST ", g.fill("RT@@-@@@@"), "\n")
+
+
+_CARS = ("VW Golf VII 1.6 TDI", "Opel Corsa E 1.4", "BMW 320d Touring", "Skoda Octavia Combi 2.0 TDI", "Ford Fiesta 1.0 EcoBoost", "Audi A3 Sportback")
+_PLATES_DE = ("B-@@ ####", "M-@ ####", "HH-@@ ###", "K-@@ ####", "F-@ ###", "S-@@ ####", "L-@ ####")
+
+
+@T("form_invoice")
+def t4_kfz_kaufvertrag(g: Gen, b: Builder) -> None:
+    """A German private used-car sale contract (Kaufvertrag): seller and buyer with addresses, ID card
+    numbers and phones, the plate (personal), the VIN (a reference), price, IBAN, handover place and date."""
+    s, k = g.person("de_DE"), g.person("de_DE")
+    sa, ka = address(g, "de_DE"), address(g, "de_DE")
+    d = g.day(2019, 2025)
+    price = g.rng.randrange(15, 250) * 100
+    b("KAUFVERTRAG über ein gebrauchtes Kraftfahrzeug — privat an privat\n\n")
+    for label, p, a in (("Verkäufer", s, sa), ("Käufer", k, ka)):
+        b(label, "\n")
+        b("  Name, Vorname:   ", ent(f"{p.last}, {p.first}", "PERSON"), "\n")
+        b("  Anschrift:       ", a.street, ", ", a.zip, " ", a.city, "\n")
+        b("  Telefon:         ", g.phone("de_DE", ext=0), "\n")
+        b("  Personalausweis-Nr.: ", ent(g.fill("@##@##@##").replace("O", "0"), "ID"), "\n\n")
+    b("Fahrzeug\n")
+    b("  Hersteller / Typ: ", g.pick(_CARS), "\n")
+    b("  FIN:              ", g.ref("ticket", g.fill("W@@ZZZ#@Z#@######")), "\n")
+    b("  Amtl. Kennzeichen: ", ent(g.fill(g.pick(_PLATES_DE)), "ID"), "\n")
+    b(f"  Erstzulassung:    {g.rng.randrange(1, 13):02d}/{g.rng.randrange(2008, 2021)}\n")
+    b(f"  Kilometerstand:   {g.rng.randrange(20, 250)}.{g.rng.randrange(1000):03d} km (abgelesen)\n")
+    b("  Nächste HU:       ", f"{g.rng.randrange(1, 13):02d}/{d.year + g.rng.randrange(1, 3)}\n\n")
+    b(f"Kaufpreis: {price:,} €".replace(",", "."), "\n")
+    if g.chance(0.6):
+        b("Zahlung per Überweisung auf das Konto des Verkäufers, IBAN ", g.iban("de_DE"), ", Kontoinhaber ", g.name(s, "full"), ".\n")
+    else:
+        b("Der Kaufpreis wurde bar bezahlt. Der Verkäufer bestätigt den Empfang.\n")
+    b("Das Fahrzeug wird unter Ausschluss jeglicher Gewährleistung verkauft. Unfallschäden: ", g.pick(("keine", "Heckschaden 2019, fachgerecht repariert")), ".\n\n")
+    b("Übergabe am ", g.date(d, "dd.mm.yyyy"), f" um {_hm(g.rng.randrange(9 * 60, 19 * 60))} Uhr in ", ka.city if g.chance(0.5) else sa.city, ", mit 2 Schlüsseln und Zulassungsbescheinigung Teil I und II.\n\n")
+    b("Unterschrift Verkäufer: ", g.name(s, "full"), "        Unterschrift Käufer: ", g.name(k, g.pick(("full", "initial"))), "\n")
+
+
+@T("form_invoice")
+def t4_accident_statement(g: Gen, b: Builder) -> None:
+    """A European accident statement (constat amiable) transcribed by an insurer in two columns,
+    vehicle A and vehicle B: policyholders, drivers with dates of birth and licence numbers, plates,
+    insurers and policy numbers, the place of the accident and a witness."""
+    loc_a = g.pick(("fr_FR", "fr_FR", "de_DE", "it_IT", "es_ES", "nl_NL", "en_GB"))
+    loc_b = g.pick((loc_a, loc_a, "de_DE", "nl_NL", "en_GB", "it_IT"))
+    pa, pb = g.person(loc_a), g.person(loc_b)
+    aa, ab = address(g, loc_a), address(g, loc_b)
+    same_driver_b = g.chance(0.7)
+    db = pb if same_driver_b else g.person(loc_b)
+    where = address(g, loc_a)
+    d = g.day(2019, 2025)
+    w = 44
+    b("CONSTAT AMIABLE D'ACCIDENT AUTOMOBILE / EUROPEAN ACCIDENT STATEMENT — transcription ", g.ref("ticket", g.fill("SIN-20##-######")), "\n\n")
+    b("1. Date / Date: ", g.date(d, "dd/mm/yyyy"), f"   Heure / Time: {_hm(g.rng.randrange(6 * 60, 22 * 60))}\n")
+    b("2. Lieu / Location: ", one_line(where, country=g.chance(0.5)), "\n")
+    b("3. Blessés / Injuries: ", g.pick(("non / no", "oui, léger / yes, minor")), "\n")
+    wit = g.person(loc_a)
+    b("5. Témoins / Witnesses: ", g.name(wit, "full"), ", ", one_line(address(g, loc_a)), ", ", g.phone(loc_a, ext=0), "\n\n")
+
+    def col(x) -> list:
+        return list(x) if isinstance(x, tuple) else [x]
+
+    def row(label: str, left, right) -> None:
+        lp, rp = col(left), col(right)
+        pad = max(1, w - len(label) - len(piece_text(tuple(lp))))
+        b(label, *lp, " " * pad, "| ", *rp, "\n")
+
+    b(f"{'VÉHICULE A / VEHICLE A':<{w}}| VÉHICULE B / VEHICLE B\n", "-" * (w + 30), "\n")
+    b(f"{'6. Preneur d assurance / Policyholder':<{w}}| 6. Preneur d assurance / Policyholder\n".replace(" d ", " d'"))
+    row("Nom / Surname: ", ent(pa.last.upper(), "PERSON"), ent(pb.last.upper(), "PERSON"))
+    row("Prénom / First name: ", ent(pa.first, "PERSON"), ent(pb.first, "PERSON"))
+    row("Adresse: ", aa.street, ab.street)
+    row("CP / Postcode: ", (aa.zip, " ", aa.city), (ab.zip, " ", ab.city))
+    row("Pays / Country: ", aa.country, ab.country)
+    row("Tél. / e-mail: ", g.phone(loc_a, ext=0), g.email(pb))
+    b("7. Véhicule / Vehicle\n")
+    row("Immatriculation / Reg. no.: ", g.ident("vehicle"), g.ident("vehicle"))
+    b("8. Assurance / Insurer\n")
+    ins_a = ent(g.pick(("AXA France", "MAIF", "Allianz", "Generali", "Mapfre", "HUK-COBURG")), "ORGANIZATION")
+    ins_b = ent(g.pick(("Aviva", "Allianz", "Zurich", "Achmea", "Direct Line", "UnipolSai")), "ORGANIZATION")
+    row("Société / Company: ", ins_a, ins_b)
+    row("N° de contrat / Policy no.: ", g.ident("policy"), g.ident("policy"))
+    row("Carte verte / Green card no.: ", g.ref("ticket", g.fill("@@/###/########")), g.ref("ticket", g.fill("@@/###/########")))
+    b("9. Conducteur / Driver\n")
+    row("Nom, prénom / Name: ", ent(f"{pa.last.upper()} {pa.first}", "PERSON"), ent(f"{db.last.upper()} {db.first}", "PERSON"))
+    row("Date de naissance / DOB: ", _dob(g, "dd/mm/yyyy"), _dob(g, "dd/mm/yyyy"))
+    row("Permis n° / Licence no.: ", g.ident("licence"), g.ident("licence"))
+    if not same_driver_b:
+        row("Adresse conducteur / Address: ", "idem", one_line(address(g, loc_b)))
+    b("\n14. Observations: ", g.pick(("B a refusé la priorité à droite.", "A reversing out of parking space, B stationary.", "Collision au rond-point, B déclare que A a changé de voie.")), "\n")
+    b("15. Signatures: A ", ent(f"{pa.first[0]}. {pa.last}", "PERSON"), "   B ", ent(f"{db.first[0]}. {db.last}", "PERSON"), "\n")
+
+
+@T("form_invoice")
+def t4_parking_permit_application(g: Gen, b: Builder) -> None:
+    """A council resident parking permit application: applicant in the zone, council-tax account
+    (a reference), vehicle registrations (personal), a second car kept by someone else, payment, permit."""
+    loc = g.pick(("en_GB", "en_GB", "en_IE"))
+    p, keeper = g.person(loc), g.person(loc)
+    a = address(g, loc)
+    council = g.pick(("London Borough of Camden", "Brighton & Hove City Council", "Bristol City Council", "Dublin City Council", "Oxford City Council"))
+    zone = g.pick(("CA-F", "Zone Y", "Area J", "CPZ 7", "Zone N"))
+    d = g.day(2019, 2025)
+    b(council, " — RESIDENT PARKING PERMIT APPLICATION (", zone, ")\n\n")
+    b("SECTION 1 — APPLICANT\n")
+    b("Title: ", g.title(p).strip(), "   Surname: ", ent(p.last.upper(), "PERSON"), "   Forename(s): ", ent(p.first, "PERSON"), "\n")
+    b("Address in zone: ", a.street, ", ", a.city, " ", a.zip if a.zip is not None else "", "\n")
+    b("Council tax account no.: ", g.ref("ticket", g.fill("########")), "   (must match the address above)\n")
+    b("Daytime phone: ", g.phone(loc, ext=0), "   Email: ", g.email(p), "\n\n")
+    b("SECTION 2 — VEHICLES\n")
+    b("Vehicle 1: Reg ", g.ident("vehicle"), "   Make/model: ", g.pick(("Toyota Yaris", "VW Polo", "Nissan Leaf", "Ford Focus")), "   Colour: ", g.pick(("silver", "black", "blue", "white")), "\n")
+    b("           Registered keeper: [x] applicant  [ ] other\n")
+    if g.chance(0.6):
+        org = g.org(loc)
+        b("Vehicle 2: Reg ", g.ident("vehicle"), "   Registered keeper: [ ] applicant  [x] other: ", g.name(keeper, "full"), "\n")
+        b("           (company car from ", org, " — letter from employer attached, signed by ", g.name(g.person(loc), "full"), ")\n")
+    b("\nSECTION 3 — PROOF OF RESIDENCY (two of)\n[x] Council tax bill  [x] V5C registration document  [ ] Tenancy agreement  [ ] Utility bill\n\n")
+    b(f"SECTION 4 — PAYMENT\n£{g.rng.randrange(60, 300)}.00 by card ending ", g.ref("ticket", g.digits(4)), "   Transaction ref ", g.ref("ticket", g.fill("TXN########")), "\n\n")
+    b("Declaration: I confirm the information above is correct. Signed ", g.name(p, g.pick(("full", "initial"))), "   Date ", g.date(d, "dd/mm/yyyy"), "\n\n")
+    b("OFFICE USE: permit no. ", g.ref("ticket", g.fill("RP-######")), " valid ", g.date(d + timedelta(days=3), "dd/mm/yyyy"), " to ", g.date(d + timedelta(days=368), "dd/mm/yyyy"), "  checked by ", ent(g.fill("@@"), "PERSON"), "\n")
+
+
+@T("form_invoice")
+def t4_change_of_occupier_form(g: Gen, b: Builder) -> None:
+    """An energy supplier's moving-home form: leaving account holder, supply address, meter point
+    numbers (references), closing readings, forwarding address abroad, new occupier, letting agent, refund."""
+    loc = g.pick(("en_GB", "en_GB", "en_IE"))
+    p, newp, agent = g.person(loc), g.person(loc), g.person(loc)
+    a = address(g, loc)
+    fwd_loc = g.pick(("en_GB", "en_IE", "es_ES", "fr_FR", "en_AU", "pl_PL"))
+    fwd = address(g, fwd_loc)
+    d = g.day(2019, 2025)
+    supplier = g.pick(("Octopus Energy", "British Gas", "EDF", "Electric Ireland", "Bord Gáis Energy", "OVO"))
+    b(ent(supplier, "ORGANIZATION"), " — MOVING HOME: CHANGE OF OCCUPIER\n\n")
+    b("Account holder (leaving): ", g.name(p, "full"), "   Account no. ", g.ident("account"), "\n")
+    b("Date of birth (security): ", _dob(g, "dd/mm/yyyy"), "\n")
+    b("Supply address: ", one_line(a), "\n")
+    if loc == "en_GB":
+        b("MPAN: ", g.ref("ticket", g.fill("S 0# 8## ### ## #### #### ###")), "   MPRN: ", g.ref("ticket", g.fill("##########")), "\n")
+    else:
+        b("MPRN: ", g.ref("ticket", g.fill("10 ### ### ###")), "   GPRN: ", g.ref("ticket", g.fill("#######")), "\n")
+    b("Move-out date: ", g.date(d, "dd/mm/yyyy"), f"   Closing readings: elec {g.rng.randrange(10000, 99999)} kWh, gas {g.rng.randrange(1000, 9999)} m³ (photo attached)\n\n")
+    b("Forwarding address for final bill:\n", block(fwd, "  ", country=fwd_loc != loc))
+    b("Forwarding phone: ", g.phone(fwd_loc, ext=0), "   Email: ", g.email(p), "\n\n")
+    b("New occupier (if known): ", g.name(newp, "full") if g.chance(0.6) else "unknown", ", moving in ", g.date(d + timedelta(days=g.rng.randrange(1, 20)), "dd/mm/yyyy"), "\n")
+    b("Landlord / letting agent: ", g.org(loc), ", contact ", g.name(agent, "full"), " ", g.phone(loc, ext=0), "\n\n")
+    b("Refund any credit to: ")
+    if loc == "en_GB":
+        b("sort code ", g.ref("ticket", g.fill("##-##-##")), " account ", g.ident("account"), " (", g.name(p, "full"), ")\n")
+    else:
+        b("IBAN ", g.iban("en_IE"), " (", g.name(p, "full"), ")\n")
+    b("\nSigned: ", g.name(p, g.pick(("full", "initial"))), "   Date: ", g.date(d - timedelta(days=g.rng.randrange(1, 10)), "dd/mm/yyyy"), "\n")
