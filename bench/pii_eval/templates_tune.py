@@ -12,6 +12,7 @@ from bench.pii_eval import (
     tune_more,
     tune_more2,
     tune_more3,
+    tune_more4,
 )
 
 MODULES = (
@@ -24,6 +25,7 @@ MODULES = (
     tune_more,
     tune_more2,
     tune_more3,
+    tune_more4,
 )
 
 

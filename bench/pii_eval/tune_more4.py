@@ -48,10 +48,28 @@ _MONTHS = (
     "november",
     "december",
 )
-_UNITS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen"
-).split()
+_UNITS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
 _TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _ORDS = (
     "",
@@ -115,7 +133,9 @@ def _words(n: int) -> str:
         rest = n % 100
         return f"{_UNITS[n // 100]} hundred" + (f" and {_words(rest)}" if rest else "")
     rest = n % 1000
-    return f"{_UNITS[n // 1000]} thousand" + (f" {'and ' if rest < 100 else ''}{_words(rest)}" if rest else "")
+    return f"{_UNITS[n // 1000]} thousand" + (
+        f" {'and ' if rest < 100 else ''}{_words(rest)}" if rest else ""
+    )
 
 
 def _ord_words(n: int) -> str:
@@ -147,7 +167,13 @@ def _house_words(g: Gen, n: int) -> str:
 
 def _spoken_date(g: Gen, d: date, year: bool = True) -> str:
     month = _MONTHS[d.month - 1]
-    text = g.pick((f"{_ord_words(d.day)} of {month}", f"{month} {_ord_words(d.day)}", f"{month} the {_ord_words(d.day)}"))
+    text = g.pick(
+        (
+            f"{_ord_words(d.day)} of {month}",
+            f"{month} {_ord_words(d.day)}",
+            f"{month} the {_ord_words(d.day)}",
+        )
+    )
     return f"{text} {_year_words(d.year)}" if year else text
 
 
@@ -205,14 +231,21 @@ def _spelled(g: Gen, name: str) -> str:
 
 def _spoken_email(g: Gen, email: str) -> str:
     local, domain = email.lower().split("@")
-    say = (
-        lambda s: s.replace(".", " dot ")
-        .replace("_", " underscore ")
-        .replace("-", " dash ")
-        .replace("  ", " ")
-        .strip()
+
+    def say(s: str) -> str:
+        return (
+            s.replace(".", " dot ")
+            .replace("_", " underscore ")
+            .replace("-", " dash ")
+            .replace("  ", " ")
+            .strip()
+        )
+
+    local = (
+        " ".join(_UNITS[int(c)] if c.isdigit() else c for c in say(local).split(" "))
+        if g.chance(0.3)
+        else say(local)
     )
-    local = " ".join(_UNITS[int(c)] if c.isdigit() else c for c in say(local).split(" ")) if g.chance(0.3) else say(local)
     return f"{local} at {say(domain)}"
 
 
@@ -261,15 +294,27 @@ def _fperson(g: Gen, loc: str, female: bool | None = None) -> Person:
 
 def _fold(text: str) -> str:
     """ASCII for an e-mail local part (values.ascii_fold keeps no capital Đ: "Đorđević" -> "ordevic")."""
-    return ascii_fold(text.replace("Đ", "D").replace("Ø", "O").replace("Æ", "Ae").replace("Þ", "Th").replace("þ", "th").replace("ð", "d"))
+    return ascii_fold(
+        text.replace("Đ", "D")
+        .replace("Ø", "O")
+        .replace("Æ", "Ae")
+        .replace("Þ", "Th")
+        .replace("þ", "th")
+        .replace("ð", "d")
+    )
 
 
 def _mail(g: Gen, p: Person, domain: str | None = None) -> Ent:
     first, last = (_fold(x).lower().replace(" ", "").replace("'", "") for x in (p.first, p.last))
-    local = g.pick((f"{first}.{last}", f"{first[0]}{last}", f"{first}{last[0]}", f"{first}_{last}", f"{last}.{first}"))
+    local = g.pick(
+        (f"{first}.{last}", f"{first[0]}{last}", f"{first}{last[0]}", f"{first}_{last}", f"{last}.{first}")
+    )
     if g.chance(0.2):
         local += str(g.rng.randrange(1, 99))
-    return ent(f"{local}@{domain or g.pick(('gmail.com', 'outlook.com', 'yahoo.com', 'icloud.com'))}", "EMAIL_ADDRESS")
+    return ent(
+        f"{local}@{domain or g.pick(('gmail.com', 'outlook.com', 'yahoo.com', 'icloud.com'))}",
+        "EMAIL_ADDRESS",
+    )
 
 
 def _json(text: str) -> str:
@@ -400,19 +445,32 @@ def _casual_name(g: Gen) -> Ent:
         return ent(g.pick(_WORD_NAMES)[0], "PERSON")
     if r < 0.7:
         return ent(g.pick(_SHORT_NAMES), "PERSON")
-    p = g.person() if g.chance(0.6) else _culture(g, g.pick(("Indian", "Korean", "Yoruba", "Polish", "Filipino")))
+    p = (
+        g.person()
+        if g.chance(0.6)
+        else _culture(g, g.pick(("Indian", "Korean", "Yoruba", "Polish", "Filipino")))
+    )
     return ent(p.first.lower(), "PERSON")
 
 
 def _nick(p: Person) -> str:
-    first = ascii_fold(p.first).lower()
+    first = ascii_fold(p.first.split()[0].split("-")[0]).lower()
     return first[:4] if len(first) > 5 else first[:3] if len(first) > 3 else first
 
 
 def _handle(g: Gen, p: Person) -> Ent:
-    first, last = (ascii_fold(x).lower().replace(" ", "").replace("'", "").replace("-", "") for x in (p.first, p.last))
+    first, last = (
+        ascii_fold(x).lower().replace(" ", "").replace("'", "").replace("-", "") for x in (p.first, p.last)
+    )
     return ent(
-        g.pick((f"{first}.{last}", f"{first}_{last[:3]}", f"{first}{last[0]}{g.rng.randrange(10, 99)}", f"its{first}")),
+        g.pick(
+            (
+                f"{first}.{last}",
+                f"{first}_{last[:3]}",
+                f"{first}{last[0]}{g.rng.randrange(10, 99)}",
+                f"its{first}",
+            )
+        ),
         "PERSON",
     )
 
@@ -446,7 +504,8 @@ def t4_carrier_voicemail_asr(g: Gen, b: Builder) -> None:
         b(
             g.pick(("From: ", "Caller: ", "")),
             g.phone(loc, ext=0) if g.chance(0.7) else "Private number",
-            f"   {g.pick(vocab.WEEKDAYS)[:3]} {_hm(m)}   {g.rng.randrange(0, 2)}:{g.rng.randrange(5, 59):02d}\n",
+            f"   {g.pick(vocab.WEEKDAYS)[:3]} {_hm(m)}   "
+            f"{g.rng.randrange(0, 2)}:{g.rng.randrange(5, 59):02d}\n",
         )
         b(g.pick(("transcript: ", "Transcription (beta): ", "> ")))
         num = g.rng.randrange(1, 260)
@@ -560,32 +619,73 @@ def t4_whatsapp_android_party(g: Gen, b: Builder) -> None:
     ms = iter(_clocks(g, 24, 9 * 60, 23 * 60))
     host_tag = ent(g.pick((host.first, f"{host.first} {host.last}", _nick(host).capitalize())), "PERSON")
     friends = [g.person(loc) for _ in range(2)]
-    saved = [ent(g.pick((f.first, _nick(f).capitalize(), f"{f.first} {f.last[0]}")), "PERSON") for f in friends]
+    saved = [
+        ent(g.pick((f.first, _nick(f).capitalize(), f"{f.first} {f.last[0]}")), "PERSON") for f in friends
+    ]
     emoji = [g.pick(("", " 🌸", " ⚽", " 🐝", " ✨")) for _ in friends]
     unsaved = [g.phone(loc, ext=0) for _ in range(2)]
-    ts = (lambda: (g.date(d, style), ", ", _hm(next(ms)), " - "))
+
+    def ts() -> tuple:
+        return (g.date(d, style), ", ", _hm(next(ms)), " - ")
 
     def say(who, *text) -> None:
         b(*ts(), *who, ": ", *text, "\n")
 
-    b(*ts(), "Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, "
-      "can read or listen to them. Tap to learn more.\n")
-    b(*ts(), host_tag, ' created group "', ent(host.first, "PERSON"), g.pick(("'s 30th 🎉", "'s leaving do", "'s housewarming 🏠")), '"\n')
+    b(
+        *ts(),
+        "Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, "
+        "can read or listen to them. Tap to learn more.\n",
+    )
+    b(
+        *ts(),
+        host_tag,
+        ' created group "',
+        ent(host.first, "PERSON"),
+        g.pick(("'s 30th 🎉", "'s leaving do", "'s housewarming 🏠")),
+        '"\n',
+    )
     b(*ts(), host_tag, " added ", saved[0], ", ", saved[1], ", ", unsaved[0], "\n")
     b(*ts(), unsaved[1], " joined using this group's invite link\n")
     say((host_tag,), "ok so its ", filler.weekday(g).lower(), " from 8 at mine")
-    say((host_tag,), lower(a.street), g.pick((f" buzz flat {g.rng.randrange(1, 9)}", " top bell", " the blue door", "")))
+    say(
+        (host_tag,),
+        lower(a.street),
+        g.pick((f" buzz flat {g.rng.randrange(1, 9)}", " top bell", " the blue door", "")),
+    )
     if a.zip is not None and loc != "en_US":
         say((host_tag,), "postcode for ubers ", lower(a.zip) if g.chance(0.5) else a.zip)
     else:
-        say((host_tag,), "its in ", lower(a.city), " near the ", g.pick(("big tesco", "station", "park", "high school")))
+        say(
+            (host_tag,),
+            "its in ",
+            lower(a.city),
+            " near the ",
+            g.pick(("big tesco", "station", "park", "high school")),
+        )
     say((unsaved[0],), "hiya this is ", _casual_name(g), " from work x can i bring ", _casual_name(g))
     say((host_tag,), "yesss ofc")
     say((saved[0], emoji[0]), "whos got ", _casual_name(g), "s number shes not in here")
     say((unsaved[1],), "<Media omitted>")
-    say((unsaved[1],), "sorry wrong chat lol im ", g.name(g.person(loc), "first_lower"), " btw ", lower(_casual_name(g)), " added me")
-    say((saved[1], emoji[1]), "is there parking on ", lower(ent(_street_name(g, loc), "STREET_ADDRESS")), " or shall i get the train from ", lower(_town(g, loc)))
-    say((host_tag,), "train is easier tbh. if u get lost ring me ", g.phone(loc, ext=0) if g.chance(0.5) else ent(_digits_of(g.phone(loc, ext=0).text), "PHONE_NUMBER"))
+    say(
+        (unsaved[1],),
+        "sorry wrong chat lol im ",
+        g.name(g.person(loc), "first_lower"),
+        " btw ",
+        lower(_casual_name(g)),
+        " added me",
+    )
+    say(
+        (saved[1], emoji[1]),
+        "is there parking on ",
+        lower(ent(_street_name(g, loc), "STREET_ADDRESS")),
+        " or shall i get the train from ",
+        lower(_town(g, loc)),
+    )
+    say(
+        (host_tag,),
+        "train is easier tbh. if u get lost ring me ",
+        g.phone(loc, ext=0) if g.chance(0.5) else ent(_digits_of(g.phone(loc, ext=0).text), "PHONE_NUMBER"),
+    )
     say((saved[0], emoji[0]), "This message was deleted")
     say((saved[0], emoji[0]), "whos doing the cake ", g.name(friends[1], "first_lower"), " ??")
     say((saved[1], emoji[1]), "me and ", _casual_name(g), " 🎂")
@@ -632,7 +732,13 @@ def t4_signal_word_names(g: Gen, b: Builder) -> None:
     me, them = g.person(loc), g.person(loc)
     d = g.day()
     b("# Signal · ", g.name(them, g.pick(("full", "first"))), "\n")
-    b("exported ", g.date(d + timedelta(days=g.rng.randrange(1, 40)), "iso"), " · ", g.phone(loc, ext=0), "\n\n")
+    b(
+        "exported ",
+        g.date(d + timedelta(days=g.rng.randrange(1, 40)), "iso"),
+        " · ",
+        g.phone(loc, ext=0),
+        "\n\n",
+    )
     ms = iter(_clocks(g, 12))
     who = [g.name(me, "first_lower") if g.chance(0.5) else "me", g.name(them, "first_lower")]
     day = g.date(d, "iso")
@@ -651,7 +757,13 @@ def t4_signal_word_names(g: Gen, b: Builder) -> None:
     say(1, "omg ", *pun(0))
     say(0, "lol classic. ", *pun(1))
     say(1, "ask ", ent(short[0], "PERSON"), " if he still has the van we need it sat")
-    say(0, "btw ", ent(short[1], "PERSON"), " has a new number its ", ent(_digits_of(g.phone(loc, ext=0).text), "PHONE_NUMBER"))
+    say(
+        0,
+        "btw ",
+        ent(short[1], "PERSON"),
+        " has a new number its ",
+        ent(_digits_of(g.phone(loc, ext=0).text), "PHONE_NUMBER"),
+    )
     say(1, "whos ", ent(short[1], "PERSON"), " again")
     say(0, "the one from ", g.pick(("yoga", "work", "uni", "the pub quiz")), " 🙄 ", *pun(2))
     street = ent(f"{g.rng.randrange(1, 120)} {_street_name(g, loc)}", "STREET_ADDRESS")
@@ -672,17 +784,47 @@ def t4_livechat_widget_export(g: Gen, b: Builder) -> None:
     d = g.day(2019, 2025)
     m0 = g.rng.randrange(8 * 60, 21 * 60)
     secs = sorted(g.rng.sample(range(0, 900), 16))
-    stamp = (lambda k: f"[{_hm(m0 + secs[k] // 60, secs[k] % 60)}] ")
+
+    def stamp(k: int) -> str:
+        return f"[{_hm(m0 + secs[k] // 60, secs[k] % 60)}] "
+
     guest = g.chance(0.3)
     b(g.pick(("Chat transcript", "Your conversation with us", "LiveChat transcript #" + g.digits(5))), "\n")
-    b("Visitor: ", f"Guest {g.digits(4)}" if guest else g.name(cust, g.pick(("full", "first", "lower"))), "\n")
+    b(
+        "Visitor: ",
+        f"Guest {g.digits(4)}" if guest else g.name(cust, g.pick(("full", "first", "lower"))),
+        "\n",
+    )
     b("E-mail: ", g.email(cust), "\n")
-    b("Started: ", g.date(d, "iso"), f" {_hm(m0, 0)} (UTC{g.pick(('+00:00', '+01:00', '-05:00', '+10:00'))})\n")
+    b(
+        "Started: ",
+        g.date(d, "iso"),
+        f" {_hm(m0, 0)} (UTC{g.pick(('+00:00', '+01:00', '-05:00', '+10:00'))})\n",
+    )
     b("IP: ", g.ip(), "   Location: ", old.city, ", ", old.country, "\n")
-    b("Browser: ", g.pick(("Chrome 124 / Windows 10", "Safari / iOS 17.4", "Firefox 125 / Ubuntu", "Samsung Internet / Android 14")), "\n")
+    b(
+        "Browser: ",
+        g.pick(
+            (
+                "Chrome 124 / Windows 10",
+                "Safari / iOS 17.4",
+                "Firefox 125 / Ubuntu",
+                "Samsung Internet / Android 14",
+            )
+        ),
+        "\n",
+    )
     ag = ent(f"{agent.first} {agent.last[0]}.", "PERSON") if g.chance(0.5) else g.name(agent, "first")
     ag2 = g.name(agent2, "first")
-    b("Agents: ", ag, ", ", ag2, "\nTags: ", g.pick(("address-change, refund", "wismo", "delivery, escalated")), "\n\n")
+    b(
+        "Agents: ",
+        ag,
+        ", ",
+        ag2,
+        "\nTags: ",
+        g.pick(("address-change, refund", "wismo", "delivery, escalated")),
+        "\n\n",
+    )
     me = "Visitor" if guest else g.name(cust, "first")
     k = iter(range(16))
 
@@ -694,7 +836,15 @@ def t4_livechat_widget_export(g: Gen, b: Builder) -> None:
     line(me, "i moved last month")
     line(ag, "Sorry about that! Can I take the order number and the postcode on the order?")
     line(me, g.ref("ticket", "#" + g.digits(7)), " and ", lower(old.zip) if g.chance(0.5) else old.zip)
-    line(ag, "Thanks", "" if guest else ", ", "" if guest else g.name(cust, "first"), ". I can see it's going to ", old.street, ". What's the right address?")
+    line(
+        ag,
+        "Thanks",
+        "" if guest else ", ",
+        "" if guest else g.name(cust, "first"),
+        ". I can see it's going to ",
+        old.street,
+        ". What's the right address?",
+    )
     line(me, lower(new.street) if g.chance(0.6) else new.street)
     line(me, lower(new.city), " ", new.zip)
     line(ag, "Got it ✔ And a mobile number for the courier?")
@@ -703,10 +853,22 @@ def t4_livechat_widget_export(g: Gen, b: Builder) -> None:
     line(me, ent(digits[:cut], "PHONE_NUMBER"))
     line(me, ent(digits[cut:], "PHONE_NUMBER"), " sorry hit enter")
     b(stamp(next(k)), "System: ", ag, " transferred the chat to ", ag2, " (Billing)\n")
-    line(ag2, "Hi! ", g.name(agent2, "first"), " from billing here. I've refunded the delivery charge to the card ending ", g.ref("ticket", g.digits(4)), ".")
+    line(
+        ag2,
+        "Hi! ",
+        g.name(agent2, "first"),
+        " from billing here. I've refunded the delivery charge to the card ending ",
+        g.ref("ticket", g.digits(4)),
+        ".",
+    )
     line(me, "ty ", g.name(agent2, "first_lower"), " and thank ", g.name(agent, "first_lower"), " for me")
     b(stamp(next(k)), "System: Visitor left the chat.\n")
-    b("\nRating: ", g.pick(("👍 Good", "👎 Bad", "not rated")), g.pick(("", f' — "{g.pick(("quick", "helpful", "took ages"))}"')), "\n")
+    b(
+        "\nRating: ",
+        g.pick(("👍 Good", "👎 Bad", "not rated")),
+        g.pick(("", f' — "{g.pick(("quick", "helpful", "took ages"))}"')),
+        "\n",
+    )
 
 
 @T("chat_transcript")
@@ -721,8 +883,20 @@ def t4_callcentre_asr_qa(g: Gen, b: Builder) -> None:
     a = address(g, loc)
     num = g.rng.randrange(1, 300)
     b("QA EVALUATION — ", ent(org, "ORGANIZATION"), " claims line\n")
-    b("Call ID: ", g.ref("ticket", g.fill("CL-########")), "   Date: ", g.date(d, g.pick(("dd/mm/yyyy", "iso", "d Mon yyyy"))), "\n")
-    b("Agent: ", g.name(agent, g.pick(("full", "last_first"))), f" (team {g.pick(('B2', 'Motor 3', 'Home 1'))})   Evaluator: ", g.name(qa, "full"), "\n")
+    b(
+        "Call ID: ",
+        g.ref("ticket", g.fill("CL-########")),
+        "   Date: ",
+        g.date(d, g.pick(("dd/mm/yyyy", "iso", "d Mon yyyy"))),
+        "\n",
+    )
+    b(
+        "Agent: ",
+        g.name(agent, g.pick(("full", "last_first"))),
+        f" (team {g.pick(('B2', 'Motor 3', 'Home 1'))})   Evaluator: ",
+        g.name(qa, "full"),
+        "\n",
+    )
     score = g.rng.randrange(55, 98)
     b(f"Score: {score}/100   Result: {'PASS' if score >= 70 else 'FAIL'}\n\n")
     b("--- transcript (auto, unredacted) ---\n")
@@ -733,15 +907,31 @@ def t4_callcentre_asr_qa(g: Gen, b: Builder) -> None:
         s = next(k)
         b(f"{s // 3600:02d}:{s // 60 % 60:02d}:{s % 60:02d} {who}: ", *text, "\n")
 
-    say("agent", "good afternoon you're through to ", lower(ent(org, "ORGANIZATION")), " claims my name's ", g.name(agent, "first_lower"), " can i take your full name please")
+    say(
+        "agent",
+        "good afternoon you're through to ",
+        lower(ent(org, "ORGANIZATION")),
+        " claims my name's ",
+        g.name(agent, "first_lower"),
+        " can i take your full name please",
+    )
     say("customer", "yeah it's ", g.name(cust, "lower"))
     say("agent", "thank you could you spell the surname for me")
     say("customer", ent(_spelled(g, cust.last), "PERSON"))
     say("agent", "lovely and your date of birth")
     say("customer", g.pick(("it's ", "", "erm ")), ent(_spoken_date(g, born), "DATE", dob=True))
     say("agent", "and the first line of the address and the ", "postcode" if loc != "en_US" else "zip code")
-    zip_spoken = _spoken_letters(g, a.zip.text, nato=True) if a.zip is not None else _words(g.rng.randrange(1000, 9999))
-    say("customer", ent(f"{_house_words(g, num)} {_street_name(g, loc).lower()}", "STREET_ADDRESS"), " ", ent(zip_spoken, "ZIP_CODE"))
+    zip_spoken = (
+        _spoken_letters(g, a.zip.text, nato=True)
+        if a.zip is not None
+        else _words(g.rng.randrange(1000, 9999))
+    )
+    say(
+        "customer",
+        ent(f"{_house_words(g, num)} {_street_name(g, loc).lower()}", "STREET_ADDRESS"),
+        " ",
+        ent(zip_spoken, "ZIP_CODE"),
+    )
     raw_old, raw_new = g.phone(loc, ext=0).text, g.phone(loc, ext=0).text
     say("agent", "thanks and is ", ent(_spoken_digits(g, raw_old), "PHONE_NUMBER"), " still the best number")
     say("customer", "no it's ", ent(_spoken_digits(g, raw_new), "PHONE_NUMBER"), " now")
@@ -749,15 +939,40 @@ def t4_callcentre_asr_qa(g: Gen, b: Builder) -> None:
     say("customer", ent(_spoken_email(g, _mail(g, cust).text), "EMAIL_ADDRESS"))
     say("agent", "ok to pay the excess today i'll need the long number on the card")
     card = g.card().text
-    say("customer", ent(_spoken_digits(g, card, zero="zero"), "CREDIT_CARD"), " expiry ", g.pick(("oh four twenty seven", "twelve twenty six", "oh nine twenty eight")))
-    say("agent", "thank you ", g.pick(("mrs ", "ms ")) if cust.female else "mr ", g.name(cust, "last").lower(), " your claim reference is ", g.ref("ticket", _spoken_letters(g, g.fill("@@####"))))
+    say(
+        "customer",
+        ent(_spoken_digits(g, card, zero="zero"), "CREDIT_CARD"),
+        " expiry ",
+        g.pick(("oh four twenty seven", "twelve twenty six", "oh nine twenty eight")),
+    )
+    say(
+        "agent",
+        "thank you ",
+        g.pick(("mrs ", "ms ")) if cust.female else "mr ",
+        g.name(cust, "last").lower(),
+        " your claim reference is ",
+        g.ref("ticket", _spoken_letters(g, g.fill("@@####"))),
+    )
     say("customer", "brilliant thanks ", g.name(agent, "first_lower"))
     b("--- end ---\n\n")
     b("Evaluator notes:\n")
     b("- ID&V: name ✔ DOB ✔ address ✔ (", a.zip if a.zip is not None else "zip", " confirmed)\n")
-    b("- Agent read the old number back in full (", ent(raw_old, "PHONE_NUMBER"), ") — coach: confirm last 3 digits only.\n")
-    b("- PCI: card number taken verbally and captured in the transcript. Should have used the pay-by-phone IVR. Raised to ", g.name(g.person(loc), "full"), " (compliance).\n")
-    b("- Tone good; ", g.pick(("used customer's name twice", "rushed the close", "no hold etiquette issues")), ".\n")
+    b(
+        "- Agent read the old number back in full (",
+        ent(raw_old, "PHONE_NUMBER"),
+        ") — coach: confirm last 3 digits only.\n",
+    )
+    b(
+        "- PCI: card number taken verbally and captured in the transcript. Should have used the "
+        "pay-by-phone IVR. Raised to ",
+        g.name(g.person(loc), "full"),
+        " (compliance).\n",
+    )
+    b(
+        "- Tone good; ",
+        g.pick(("used customer's name twice", "rushed the close", "no hold etiquette issues")),
+        ".\n",
+    )
 
 
 @T("chat_transcript")
@@ -769,18 +984,39 @@ def t4_dating_app_chat(g: Gen, b: Builder) -> None:
     age_n = g.rng.randrange(22, 44)
     app = g.pick(("Hinge", "Bumble", "Tinder", "Feeld"))
     b(app, " · Match with ", g.name(them, "first"), ", ", ent(str(age_n), "AGE"), "\n")
-    b(g.pick(('They liked your photo · "', 'You liked their prompt · "')), g.pick(("Two truths and a lie", "My simple pleasures", "Typical Sunday", "I'm weirdly attracted to")), '"\n\n')
+    b(
+        g.pick(('They liked your photo · "', 'You liked their prompt · "')),
+        g.pick(("Two truths and a lie", "My simple pleasures", "Typical Sunday", "I'm weirdly attracted to")),
+        '"\n\n',
+    )
     days = iter(sorted(g.rng.sample(range(0, 7 * 24 * 60), 18)))
     name_them = g.name(them, "first")
 
     def say(mine: bool, *text) -> None:
         m = next(days)
-        b("You" if mine else name_them, f"  ·  {vocab.WEEKDAYS[m // 1440][:3]} {_hm(m % 1440)}\n", *text, "\n\n")
+        b(
+            "You" if mine else name_them,
+            f"  ·  {vocab.WEEKDAYS[m // 1440][:3]} {_hm(m % 1440)}\n",
+            *text,
+            "\n\n",
+        )
 
     say(True, "ok that prompt answer was elite")
-    say(False, "haha thank u. im ", g.name(them, "first_lower"), " btw but literally everyone calls me ", ent(_nick(them), "PERSON"))
+    say(
+        False,
+        "haha thank u. im ",
+        g.name(them, "first_lower"),
+        " btw but literally everyone calls me ",
+        ent(_nick(them), "PERSON"),
+    )
     say(True, g.name(me, "first_lower"), " 👋 where abouts are u")
-    say(False, lower(_town(g, loc)), " now but i grew up in ", lower(_town(g, g.pick(LOCALES))), " so dont judge my accent")
+    say(
+        False,
+        lower(_town(g, loc)),
+        " now but i grew up in ",
+        lower(_town(g, g.pick(LOCALES))),
+        " so dont judge my accent",
+    )
     say(True, "what do u do")
     work = g.hospital() if g.chance(0.5) else g.org(loc)
     say(False, g.pick(("nurse at ", "i work at ", "admin at ", "physio at ")), work, " it's fine lol. u?")
@@ -788,12 +1024,29 @@ def t4_dating_app_chat(g: Gen, b: Builder) -> None:
     say(False, "my insta is @", _handle(g, them), " if u want proof im not a catfish")
     say(True, "followed. my friend ", _casual_name(g), " says ur out of my league")
     say(False, "😂 tell ", _casual_name(g), " i said thanks")
-    say(False, "fyi the app says ", ent(str(age_n), "AGE"), " but im actually ", ent(str(age_n + 1), "AGE"), " lol it wont let me change it")
+    say(
+        False,
+        "fyi the app says ",
+        ent(str(age_n), "AGE"),
+        " but im actually ",
+        ent(str(age_n + 1), "AGE"),
+        " lol it wont let me change it",
+    )
     say(True, "drinks thursday? theres a nice place on ", lower(ent(_street_name(g, loc), "STREET_ADDRESS")))
     say(False, "yes!! text me instead i never check this app")
-    say(False, ent(_digits_of(g.phone(loc, ext=0).text), "PHONE_NUMBER") if g.chance(0.6) else g.phone(loc, ext=0))
+    say(
+        False,
+        ent(_digits_of(g.phone(loc, ext=0).text), "PHONE_NUMBER") if g.chance(0.6) else g.phone(loc, ext=0),
+    )
     say(True, "saved. last name? so i can check ur not a serial killer")
-    say(False, "lol its ", g.name(them, "last").lower(), " google away. meet outside ", lower(ent(f"{g.rng.randrange(1, 200)} {_street_name(g, loc)}", "STREET_ADDRESS")), " at 8?")
+    say(
+        False,
+        "lol its ",
+        g.name(them, "last").lower(),
+        " google away. meet outside ",
+        lower(ent(f"{g.rng.randrange(1, 200)} {_street_name(g, loc)}", "STREET_ADDRESS")),
+        " at 8?",
+    )
     say(True, "perfect see u then")
 
 
@@ -833,7 +1086,16 @@ def _br_address(g: Gen) -> tuple[Ent, Ent, Ent, Ent, Ent, str]:
     city, uf, bairros, cep, ddd = g.pick(_BR_PLACES)
     name = g.pick(_BR_STREETS) if g.chance(0.6) else g.fake("pt_BR").street_name()
     num = g.rng.randrange(12, 2400)
-    comp = g.pick(("", "", f", apto {g.rng.randrange(11, 1204)}", f" apt. {g.rng.randrange(101, 904)}", ", casa 2", f", bloco B, ap {g.rng.randrange(11, 99)}"))
+    comp = g.pick(
+        (
+            "",
+            "",
+            f", apto {g.rng.randrange(11, 1204)}",
+            f" apt. {g.rng.randrange(101, 904)}",
+            ", casa 2",
+            f", bloco B, ap {g.rng.randrange(11, 99)}",
+        )
+    )
     return (
         ent(f"{name}, {num}{comp}", "STREET_ADDRESS"),
         ent(g.pick(bairros), "CITY"),
@@ -845,7 +1107,12 @@ def _br_address(g: Gen) -> tuple[Ent, Ent, Ent, Ent, Ent, str]:
 
 
 def _br_phone(g: Gen, ddd: str) -> Ent:
-    return ent(g.fill(g.pick((f"({ddd}) 9####-####", f"+55 {ddd} 9####-####", f"{ddd} 9########", f"({ddd}) 3###-####"))), "PHONE_NUMBER")
+    return ent(
+        g.fill(
+            g.pick((f"({ddd}) 9####-####", f"+55 {ddd} 9####-####", f"{ddd} 9########", f"({ddd}) 3###-####"))
+        ),
+        "PHONE_NUMBER",
+    )
 
 
 # Code-switched family chats: per language, nicknames and (nominative, inflected) name forms.
@@ -896,7 +1163,10 @@ def t4_codeswitch_family_chat(g: Gen, b: Builder) -> None:
         ppl = [g.person("pl_PL") for _ in range(3)]
     else:
         ppl = [_culture(g, "Indian") for _ in range(3)]
-    tags = [ent(g.pick((p.first, f"{p.first} {p.last}", f"{p.first} {p.last[0]}.")), "PERSON") for p in ppl]
+    tags = [
+        ent(g.pick((p.first, f"{p.first} {p.last}", f"{p.first} {p.last.split()[-1][0]}.")), "PERSON")
+        for p in ppl
+    ]
     group = {
         "es": "Familia 🇲🇽🇺🇸",
         "pt": "Família Brasil-UK 💚",
@@ -905,7 +1175,9 @@ def t4_codeswitch_family_chat(g: Gen, b: Builder) -> None:
         "hi": "Family ❤️ (no forwards pls)",
     }[lang]
     b(group, "\n")
-    stamp = (lambda: (f"[{d:%d/%m/%y}, {_hm(next(ms), g.rng.randrange(60))}] ",))
+
+    def stamp() -> tuple:
+        return (f"[{d:%d/%m/%y}, {_hm(next(ms), g.rng.randrange(60))}] ",)
 
     def say(i: int, *text) -> None:
         b(*stamp(), tags[i], ": ", *text, "\n")
@@ -915,7 +1187,14 @@ def t4_codeswitch_family_chat(g: Gen, b: Builder) -> None:
         a = address(g, "es_ES") if g.chance(0.5) else address(g, "en_US")
         say(0, "oye ", g.name(ppl[1], "first_lower"), " ya llegaste?? the traffic on the 405 is insane")
         say(1, "casi! estoy en el exit de ", lower(a.city))
-        say(0, "mi tía ", ent(g.fake("es_ES").first_name_female(), "PERSON"), " dice que la fiesta es en su casa, ", lower(a.street), " 🎉")
+        say(
+            0,
+            "mi tía ",
+            ent(g.fake("es_ES").first_name_female(), "PERSON"),
+            " dice que la fiesta es en su casa, ",
+            lower(a.street),
+            " 🎉",
+        )
         say(2, "mándame el número de ", nick, " porfa, i lost my phone")
         say(0, "es ", g.phone("es_ES", ext=0) if g.chance(0.5) else g.phone("en_US", ext=0))
         say(1, "ok pero who's bringing the tamales? ", g.name(ppl[2], "first_lower"), " you said you would")
@@ -929,14 +1208,24 @@ def t4_codeswitch_family_chat(g: Gen, b: Builder) -> None:
         say(2, "manda pro ", nick, " tb ele tá perdido kkkk")
         say(1, "alguém tem o número da tia ", ent(g.fake("pt_BR").first_name_female(), "PERSON"), "?")
         say(0, _br_phone(g, ddd), " é whatsapp")
-        say(2, "e o pix pra vaquinha? meu pix é ", g.email(ppl[2]) if g.chance(0.5) else g.ident("national", "pt_BR"))
+        say(
+            2,
+            "e o pix pra vaquinha? meu pix é ",
+            g.email(ppl[2]) if g.chance(0.5) else g.ident("national", "pt_BR"),
+        )
         say(1, "mandei 💸 obrigada ", g.name(ppl[2], "first_lower"), " love u")
     elif lang == "it":
         a = address(g, "it_IT")
         say(0, "chiedi a ", nick, " se viene sabato, abita ancora in ", lower(a.street), "?")
         say(1, "no si è trasferito a ", a.city, " ma the train is like 20 min")
         say(2, "ok but la nonna wants everyone at 1 sharp, non fate tardi")
-        say(0, "il numero di zia ", ent(g.fake("it_IT").first_name_female(), "PERSON"), " è ", g.phone("it_IT", ext=0))
+        say(
+            0,
+            "il numero di zia ",
+            ent(g.fake("it_IT").first_name_female(), "PERSON"),
+            " è ",
+            g.phone("it_IT", ext=0),
+        )
         say(1, "grazie. ", g.name(ppl[0], "first_lower"), " porti tu il tiramisù??")
         say(0, "sì sì. tell ", _casual_name(g), " to bring the wine per favore")
         say(2, "fatto ✅ cap per il navigatore: ", a.zip)
@@ -950,16 +1239,47 @@ def t4_codeswitch_family_chat(g: Gen, b: Builder) -> None:
         say(0, "numer do wujka ", ent(acc2 if nom2.endswith("ek") else nom2, "PERSON"), "? mama pyta")
         say(1, g.phone("pl_PL", ext=0), " ale he never picks up lol")
         say(2, "ok ", ent(voc2, "PERSON"), " przywieź pierogi pls, i'm bringing the cake")
-        say(0, g.name(ppl[1], "first_lower"), " możesz odebrać ", _casual_name(g), " z lotniska? lands at 14:20")
+        say(
+            0,
+            g.name(ppl[1], "first_lower"),
+            " możesz odebrać ",
+            _casual_name(g),
+            " z lotniska? lands at 14:20",
+        )
     else:
         area, city, pin = g.pick(_IN_TOWNS)
-        house = f"{g.pick(('H.No. ', 'House ', 'Flat ', ''))}{g.rng.randrange(1, 400)}{g.pick(('', '-B', ', 2nd floor'))}"
+        house = g.pick(("H.No. ", "House ", "Flat ", "")) + str(g.rng.randrange(1, 400))
+        house += g.pick(("", "-B", ", 2nd floor"))
         say(0, "bhaiya ka number kya hai? ", nick, " uncle ne manga hai")
-        say(1, ent(g.fill(g.pick(("+91 98### #####", "9#########", "+91-7#########"))), "PHONE_NUMBER"), " yeh wala")
-        say(2, g.name(_culture(g, "Indian"), "first_lower"), " ki shaadi ", g.date(d + timedelta(days=g.rng.randrange(10, 90)), g.pick(("d Month", "dd/mm/yyyy", "Mon dth"))), " ko hai, sab log aa rahe ho na?")
+        say(
+            1,
+            ent(g.fill(g.pick(("+91 98### #####", "9#########", "+91-7#########"))), "PHONE_NUMBER"),
+            " yeh wala",
+        )
+        say(
+            2,
+            g.name(_culture(g, "Indian"), "first_lower"),
+            " ki shaadi ",
+            g.date(d + timedelta(days=g.rng.randrange(10, 90)), g.pick(("d Month", "dd/mm/yyyy", "Mon dth"))),
+            " ko hai, sab log aa rahe ho na?",
+        )
         say(0, "haan yaar. venue ka address bhejo")
-        say(2, ent(house, "STREET_ADDRESS"), ", ", ent(area, "CITY"), ", ", ent(city, "CITY"), " ", ent(pin, "ZIP_CODE"))
-        say(1, "mummy keh rahi hai ", g.name(_culture(g, "Indian", female=True), "first"), " aunty ko bhi invite karo")
+        say(
+            2,
+            ent(house, "STREET_ADDRESS"),
+            ", ",
+            ent(area, "CITY"),
+            ", ",
+            ent(city, "CITY"),
+            " ",
+            ent(pin, "ZIP_CODE"),
+        )
+        say(
+            1,
+            "mummy keh rahi hai ",
+            g.name(_culture(g, "Indian", female=True), "first"),
+            " aunty ko bhi invite karo",
+        )
         say(0, "ok ok. ", _casual_name(g), " se bolo cab book kare from the airport")
 
 
@@ -970,8 +1290,23 @@ def t4_marketplace_chat(g: Gen, b: Builder) -> None:
     loc = g.pick(("en_US", "en_GB", "en_CA", "en_AU", "en_IE"))
     seller, buyer = g.person(loc), g.person(loc)
     a = address(g, loc)
-    site = {"en_US": "Marketplace", "en_GB": "Gumtree", "en_CA": "Kijiji", "en_AU": "Marketplace", "en_IE": "DoneDeal"}[loc]
-    item = g.pick(("IKEA Hemnes dresser", "kids bike 16in", "Dyson V8 (spares/repairs)", "sofa bed, grey", "PS4 + 2 controllers", "Singer sewing machine"))
+    site = {
+        "en_US": "Marketplace",
+        "en_GB": "Gumtree",
+        "en_CA": "Kijiji",
+        "en_AU": "Marketplace",
+        "en_IE": "DoneDeal",
+    }[loc]
+    item = g.pick(
+        (
+            "IKEA Hemnes dresser",
+            "kids bike 16in",
+            "Dyson V8 (spares/repairs)",
+            "sofa bed, grey",
+            "PS4 + 2 controllers",
+            "Singer sewing machine",
+        )
+    )
     price = g.rng.randrange(15, 250)
     b(site, " · ", item, f" · {'£' if loc in ('en_GB', 'en_IE') else '$'}{price}\n")
     b("Conversation with ", g.name(seller, g.pick(("full", "first"))), "\n\n")
@@ -987,16 +1322,32 @@ def t4_marketplace_chat(g: Gen, b: Builder) -> None:
     say(False, "go on then. im at ", lower(a.street), *((" ", lower(a.city)) if g.chance(0.5) else ()))
     say(False, "its the house with the ", g.pick(("green door", "caravan outside", "big hedge", "blue car")))
     partner = g.person(loc)
-    say(True, "great my ", g.pick(("husband ", "wife ", "partner ", "brother ", "son ")), g.name(partner, "first_lower"), " will pick it up about 6, hes got a van")
+    say(
+        True,
+        "great my ",
+        g.pick(("husband ", "wife ", "partner ", "brother ", "son ")),
+        g.name(partner, "first_lower"),
+        " will pick it up about 6, hes got a van",
+    )
     say(False, "no worries. whats his number in case im out")
-    say(True, ent(_digits_of(g.phone(loc, ext=0).text), "PHONE_NUMBER") if g.chance(0.6) else g.phone(loc, ext=0))
+    say(
+        True,
+        ent(_digits_of(g.phone(loc, ext=0).text), "PHONE_NUMBER") if g.chance(0.6) else g.phone(loc, ext=0),
+    )
     if loc == "en_US":
         say(True, "can i venmo you? im @", _handle(g, buyer))
         say(False, "cash or venmo both fine, mines @", _handle(g, seller))
     else:
         say(True, "can i pay by bank transfer?")
         say(False, "paypal is easier ", g.email(seller))
-    say(False, "if i'm not in my neighbour ", _casual_name(g), " at number ", ent(str(g.rng.randrange(1, 200)), "STREET_ADDRESS"), " has the key")
+    say(
+        False,
+        "if i'm not in my neighbour ",
+        _casual_name(g),
+        " at number ",
+        ent(str(g.rng.randrange(1, 200)), "STREET_ADDRESS"),
+        " has the key",
+    )
     say(True, "perfect thanks ", g.name(seller, "first_lower"))
     say(False, "👍")
     if g.chance(0.5):
@@ -1035,7 +1386,13 @@ _PT_PLACES = (
 
 def _pt_person(g: Gen) -> Person:
     p = _fperson(g, "pt_PT")
-    return Person(p.first, f"{g.fake('pt_PT').last_name()} {p.last}" if g.chance(0.6) else p.last, p.middle, p.female, "pt_PT")
+    return Person(
+        p.first,
+        f"{g.fake('pt_PT').last_name()} {p.last}" if g.chance(0.6) else p.last,
+        p.middle,
+        p.female,
+        "pt_PT",
+    )
 
 
 @T("intl_contacts")
@@ -1050,14 +1407,19 @@ def t4_casamento_convidados(g: Gen, b: Builder) -> None:
         b(g.date(wedding, "dd/mm/yyyy"), "\n")
     else:
         b(ent(f"{wedding.day} de {_PT_MONTHS[wedding.month - 1]} de {wedding.year}", "DATE"), "\n")
-    b(g.pick(("(envelopes: letra de forma, Correios carta registrada)", "(RSVP até 30 dias antes)", "")), "\n\n")
+    b(
+        g.pick(("(envelopes: letra de forma, Correios carta registrada)", "(RSVP até 30 dias antes)", "")),
+        "\n\n",
+    )
     caps = g.chance(0.4)
     for i in range(g.rng.randrange(4, 7)):
         mesa = g.rng.randrange(1, 18)
         b(f"{i + 1:>2}. [Mesa {mesa}] ")
         if g.chance(0.7):
             p = g.person("pt_BR")
-            title = g.pick(("Sra. ", "Dra. ", "") if p.female else ("Sr. ", "Dr. ", "")) if g.chance(0.5) else ""
+            title = (
+                g.pick(("Sra. ", "Dra. ", "") if p.female else ("Sr. ", "Dr. ", "")) if g.chance(0.5) else ""
+            )
             name = g.name(p, g.pick(("full", "UPPER")))
             b(title, upper(name) if caps else name)
             if g.chance(0.4):
@@ -1072,20 +1434,51 @@ def t4_casamento_convidados(g: Gen, b: Builder) -> None:
             b("     ", upper(line1) if caps else line1, "\n")
             b("     ", upper(city) if caps or g.chance(0.3) else city, g.pick((" - ", "/", " – ")), uf, "\n")
             b("     CEP ", cep, "\n")
-            b("     ", _br_phone(g, ddd), g.pick(("  RSVP: sim", "  RSVP: não", "  RSVP: ?", "  confirmado (2)")), "\n")
+            b(
+                "     ",
+                _br_phone(g, ddd),
+                g.pick(("  RSVP: sim", "  RSVP: não", "  RSVP: ?", "  confirmado (2)")),
+                "\n",
+            )
         else:
             p = _pt_person(g)
             city, pc = g.pick(_PT_PLACES)
-            floor = g.pick(("", f", {g.rng.randrange(1, 9)}.º Esq.", f", {g.rng.randrange(1, 9)}.º Dto.", ", r/c Esq.", f", {g.rng.randrange(1, 6)}.º D"))
-            street = ent(f"{g.fake('pt_PT').street_name()}, {g.rng.randrange(1, 300)}{floor}", "STREET_ADDRESS")
+            floor = g.pick(
+                (
+                    "",
+                    f", {g.rng.randrange(1, 9)}.º Esq.",
+                    f", {g.rng.randrange(1, 9)}.º Dto.",
+                    ", r/c Esq.",
+                    f", {g.rng.randrange(1, 6)}.º D",
+                )
+            )
+            street = ent(
+                f"{g.fake('pt_PT').street_name()}, {g.rng.randrange(1, 300)}{floor}", "STREET_ADDRESS"
+            )
             name = ent(f"{p.first} {p.last}", "PERSON")
-            b(g.pick(("Exmo. Sr. ", "Exma. Sra. ", "")) if g.chance(0.4) else "", upper(name) if caps else name, "  (família de Portugal)\n")
+            b(
+                g.pick(("Exmo. Sr. ", "Exma. Sra. ", "")) if g.chance(0.4) else "",
+                upper(name) if caps else name,
+                "  (família de Portugal)\n",
+            )
             b("     ", upper(street) if caps else street, "\n")
             b("     ", ent(g.fill(pc), "ZIP_CODE"), " ", ent(city.upper() if caps else city, "CITY"), "\n")
             b("     ", ent("PORTUGAL" if caps else "Portugal", "STATE_OR_COUNTRY"), "\n")
-            b("     ", ent(g.fill(g.pick(("+351 9## ### ###", "+351 21# ### ###", "9## ### ###"))), "PHONE_NUMBER"), "\n")
+            b(
+                "     ",
+                ent(g.fill(g.pick(("+351 9## ### ###", "+351 21# ### ###", "9## ### ###"))), "PHONE_NUMBER"),
+                "\n",
+            )
         b("\n")
-    b("Total confirmados: ", str(g.rng.randrange(80, 260)), " — falta ligar para ", g.name(g.person("pt_BR"), "first"), " e ", g.name(g.person("pt_BR"), "first"), ".\n")
+    b(
+        "Total confirmados: ",
+        str(g.rng.randrange(80, 260)),
+        " — falta ligar para ",
+        g.name(g.person("pt_BR"), "first"),
+        " e ",
+        g.name(g.person("pt_BR"), "first"),
+        ".\n",
+    )
 
 
 # South-East Asia, built by hand (Faker's addresses there are thin or in native script).
@@ -1101,10 +1494,43 @@ _PH_PLACES = (
     ("Salitran II", "Dasmariñas", "Cavite", "4114"),
     ("Balibago", "Angeles City", "Pampanga", "2009"),
 )
-_PH_STREETS = ("Mabini St.", "Rizal Ave.", "Bonifacio St.", "A. Luna St.", "Aguinaldo Hwy.", "Sampaguita St.", "Narra St.")
-_PH_SUBDIV = ("Greenwoods Subd.", "Villa Verde Homes", "Camella Homes", "BF Resort Village", "Sta. Lucia Village")
-_PH_FIRST = (("Maria Luisa", True), ("Ma. Theresa", True), ("Jocelyn", True), ("Rowena", True), ("Jose Mari", False), ("Rodel", False), ("Reynaldo", False), ("Jun", False))
-_PH_LAST = ("Dela Cruz", "Reyes", "Santos", "Bautista", "Villanueva", "Mendoza", "Castillo", "De Guzman", "Pascual")
+_PH_STREETS = (
+    "Mabini St.",
+    "Rizal Ave.",
+    "Bonifacio St.",
+    "A. Luna St.",
+    "Aguinaldo Hwy.",
+    "Sampaguita St.",
+    "Narra St.",
+)
+_PH_SUBDIV = (
+    "Greenwoods Subd.",
+    "Villa Verde Homes",
+    "Camella Homes",
+    "BF Resort Village",
+    "Sta. Lucia Village",
+)
+_PH_FIRST = (
+    ("Maria Luisa", True),
+    ("Ma. Theresa", True),
+    ("Jocelyn", True),
+    ("Rowena", True),
+    ("Jose Mari", False),
+    ("Rodel", False),
+    ("Reynaldo", False),
+    ("Jun", False),
+)
+_PH_LAST = (
+    "Dela Cruz",
+    "Reyes",
+    "Santos",
+    "Bautista",
+    "Villanueva",
+    "Mendoza",
+    "Castillo",
+    "De Guzman",
+    "Pascual",
+)
 _ID_PLACES = (
     ("Cempaka Putih Timur", "Cempaka Putih", "Jakarta Pusat", "DKI Jakarta", "10510"),
     ("Tebet Barat", "Tebet", "Jakarta Selatan", "DKI Jakarta", "12810"),
@@ -1115,7 +1541,16 @@ _ID_PLACES = (
     ("Kuta", "Kuta", "Kab. Badung", "Bali", "80361"),
     ("Petisah Tengah", "Medan Petisah", "Medan", "Sumatera Utara", "20112"),
 )
-_ID_STREETS = ("Melati", "Kenanga", "Merdeka", "Jend. Sudirman", "Gatot Subroto", "Pahlawan", "Diponegoro", "Raya Bogor")
+_ID_STREETS = (
+    "Melati",
+    "Kenanga",
+    "Merdeka",
+    "Jend. Sudirman",
+    "Gatot Subroto",
+    "Pahlawan",
+    "Diponegoro",
+    "Raya Bogor",
+)
 _ID_NAMES = (
     ("Agus", "Setiawan", False),
     ("Dewi", "Lestari", True),
@@ -1157,7 +1592,14 @@ _VN_PLACES = (
     ("Phường Dịch Vọng", "Quận Cầu Giấy", "Hà Nội", "100000"),
     ("Phường Thạch Thang", "Quận Hải Châu", "Đà Nẵng", "550000"),
 )
-_VN_STREETS = ("Phố Huế", "Đường Lê Văn Sỹ", "Đường Nguyễn Trãi", "Đường Trần Hưng Đạo", "Phố Xuân Thủy", "Đường Lê Duẩn")
+_VN_STREETS = (
+    "Phố Huế",
+    "Đường Lê Văn Sỹ",
+    "Đường Nguyễn Trãi",
+    "Đường Trần Hưng Đạo",
+    "Phố Xuân Thủy",
+    "Đường Lê Duẩn",
+)
 _VN_NAMES = (
     ("Nguyễn Văn An", False),
     ("Trần Thị Hoa", True),
@@ -1177,38 +1619,123 @@ def _sea_consignee(g: Gen, country: str, fold: bool) -> tuple[Ent, list, Ent, En
         brgy, city, prov, zip_ = g.pick(_PH_PLACES)
         first, _ = g.pick(_PH_FIRST)
         last = g.pick(_PH_LAST) if g.chance(0.7) else g.pick(outside_names.culture("Filipino")[2])
-        name = ent(g.pick((f"{first} {last}", f"{last.upper()}, {first}", f"{first} {g.pick('ABCDGMRS')}. {last}")), "PERSON")
+        name = ent(
+            g.pick((f"{first} {last}", f"{last.upper()}, {first}", f"{first} {g.pick('ABCDGMRS')}. {last}")),
+            "PERSON",
+        )
         if g.chance(0.5):
             street = f"Blk {g.rng.randrange(1, 40)} Lot {g.rng.randrange(1, 60)}, {g.pick(_PH_SUBDIV)}"
         else:
             street = f"{g.rng.randrange(1, 999)} {g.pick(_PH_STREETS)}"
         if g.chance(0.4):
             street += f", Purok {g.rng.randrange(1, 8)}"
-        addr = [ent(street, "STREET_ADDRESS"), ", ", g.pick(("Brgy. ", "Bgy. ", "Barangay ")), ent(brgy, "CITY"), ", ", ent(city, "CITY"), ", ", ent(prov, "STATE_OR_COUNTRY"), " ", ent(zip_, "ZIP_CODE")]
+        addr = [
+            ent(street, "STREET_ADDRESS"),
+            ", ",
+            g.pick(("Brgy. ", "Bgy. ", "Barangay ")),
+            ent(brgy, "CITY"),
+            ", ",
+            ent(city, "CITY"),
+            ", ",
+            ent(prov, "STATE_OR_COUNTRY"),
+            " ",
+            ent(zip_, "ZIP_CODE"),
+        ]
         phone = g.fill(g.pick(("+63 9## ### ####", "09## ### ####", "0917-###-####", "(02) 8###-####")))
-        return name, addr, ent(g.pick(("Philippines", "PH", "PHILIPPINES")), "STATE_OR_COUNTRY"), ent(phone, "PHONE_NUMBER")
+        return (
+            name,
+            addr,
+            ent(g.pick(("Philippines", "PH", "PHILIPPINES")), "STATE_OR_COUNTRY"),
+            ent(phone, "PHONE_NUMBER"),
+        )
     if country == "ID":
         kel, kec, city, prov, zip_ = g.pick(_ID_PLACES)
         first, last, _ = g.pick(_ID_NAMES)
-        name = ent(g.pick((f"{first} {last}", first if " " not in first else f"{first} {last}", f"{first.upper()} {last.upper()}")), "PERSON")
-        rt = g.pick((f"RT {g.rng.randrange(1, 15):03d}/RW {g.rng.randrange(1, 12):03d}", f"RT.{g.rng.randrange(1, 15):02d} RW.{g.rng.randrange(1, 12):02d}", f"RT 0{g.rng.randrange(1, 10)} / RW 0{g.rng.randrange(1, 10)}"))
+        name = ent(
+            g.pick(
+                (
+                    f"{first} {last}",
+                    first if " " not in first else f"{first} {last}",
+                    f"{first.upper()} {last.upper()}",
+                )
+            ),
+            "PERSON",
+        )
+        rt = g.pick(
+            (
+                f"RT {g.rng.randrange(1, 15):03d}/RW {g.rng.randrange(1, 12):03d}",
+                f"RT.{g.rng.randrange(1, 15):02d} RW.{g.rng.randrange(1, 12):02d}",
+                f"RT 0{g.rng.randrange(1, 10)} / RW 0{g.rng.randrange(1, 10)}",
+            )
+        )
         gang = f", Gg. {g.pick(('Mawar', 'Kelinci', 'Masjid', 'H. Naim'))}" if g.chance(0.3) else ""
-        street = f"Jl. {g.pick(_ID_STREETS)}{gang} No. {g.rng.randrange(1, 200)}{g.pick(('', 'A', 'B'))}, {rt}"
-        addr = [ent(street, "STREET_ADDRESS"), ", Kel. ", ent(kel, "CITY"), ", Kec. ", ent(kec, "CITY"), ", ", ent(city, "CITY"), ", ", ent(prov, "STATE_OR_COUNTRY"), " ", ent(zip_, "ZIP_CODE")]
+        street = (
+            f"Jl. {g.pick(_ID_STREETS)}{gang} No. {g.rng.randrange(1, 200)}{g.pick(('', 'A', 'B'))}, {rt}"
+        )
+        addr = [
+            ent(street, "STREET_ADDRESS"),
+            ", Kel. ",
+            ent(kel, "CITY"),
+            ", Kec. ",
+            ent(kec, "CITY"),
+            ", ",
+            ent(city, "CITY"),
+            ", ",
+            ent(prov, "STATE_OR_COUNTRY"),
+            " ",
+            ent(zip_, "ZIP_CODE"),
+        ]
         phone = g.fill(g.pick(("+62 8##-####-####", "08## #### ####", "+62 21 ### ####", "08##########")))
-        return name, addr, ent(g.pick(("Indonesia", "ID", "INDONESIA")), "STATE_OR_COUNTRY"), ent(phone, "PHONE_NUMBER")
+        return (
+            name,
+            addr,
+            ent(g.pick(("Indonesia", "ID", "INDONESIA")), "STATE_OR_COUNTRY"),
+            ent(phone, "PHONE_NUMBER"),
+        )
     if country == "TH":
         tambon, amphoe, prov, zip_, bkk = g.pick(_TH_PLACES)
         first, last, _, nick = g.pick(_TH_NAMES)
-        name = ent(g.pick((f"{first} {last}", f"{first} {last} ({nick})", f"{first.upper()} {last.upper()}")), "PERSON")
+        name = ent(
+            g.pick((f"{first} {last}", f"{first} {last} ({nick})", f"{first.upper()} {last.upper()}")),
+            "PERSON",
+        )
         if bkk:
-            street = f"{g.rng.randrange(1, 400)}/{g.rng.randrange(1, 90)} Soi {g.pick(_TH_SOI)}" + g.pick(("", ", Sukhumvit Road", ", Phahonyothin Road"))
-            addr = [ent(street, "STREET_ADDRESS"), ", Khwaeng ", ent(tambon, "CITY"), ", Khet ", ent(amphoe, "CITY"), ", ", ent(prov, "CITY"), " ", ent(zip_, "ZIP_CODE")]
+            street = f"{g.rng.randrange(1, 400)}/{g.rng.randrange(1, 90)} Soi {g.pick(_TH_SOI)}" + g.pick(
+                ("", ", Sukhumvit Road", ", Phahonyothin Road")
+            )
+            addr = [
+                ent(street, "STREET_ADDRESS"),
+                ", Khwaeng ",
+                ent(tambon, "CITY"),
+                ", Khet ",
+                ent(amphoe, "CITY"),
+                ", ",
+                ent(prov, "CITY"),
+                " ",
+                ent(zip_, "ZIP_CODE"),
+            ]
         else:
-            street = f"{g.rng.randrange(1, 300)}/{g.rng.randrange(1, 40)} Moo {g.rng.randrange(1, 15)}" + (f", Soi {g.pick(_TH_SOI)}" if g.chance(0.5) else "")
-            addr = [ent(street, "STREET_ADDRESS"), ", Tambon ", ent(tambon, "CITY"), ", Amphoe ", ent(amphoe, "CITY"), ", ", ent(prov, "STATE_OR_COUNTRY"), " ", ent(zip_, "ZIP_CODE")]
+            street = f"{g.rng.randrange(1, 300)}/{g.rng.randrange(1, 40)} Moo {g.rng.randrange(1, 15)}" + (
+                f", Soi {g.pick(_TH_SOI)}" if g.chance(0.5) else ""
+            )
+            addr = [
+                ent(street, "STREET_ADDRESS"),
+                ", Tambon ",
+                ent(tambon, "CITY"),
+                ", Amphoe ",
+                ent(amphoe, "CITY"),
+                ", ",
+                ent(prov, "STATE_OR_COUNTRY"),
+                " ",
+                ent(zip_, "ZIP_CODE"),
+            ]
         phone = g.fill(g.pick(("+66 8# ### ####", "08#-###-####", "+66 2 ### ####", "09#-###-####")))
-        return name, addr, ent(g.pick(("Thailand", "TH", "THAILAND")), "STATE_OR_COUNTRY"), ent(phone, "PHONE_NUMBER")
+        return (
+            name,
+            addr,
+            ent(g.pick(("Thailand", "TH", "THAILAND")), "STATE_OR_COUNTRY"),
+            ent(phone, "PHONE_NUMBER"),
+        )
     ward, dist, city, zip_ = g.pick(_VN_PLACES)
     full, _ = g.pick(_VN_NAMES)
     name = ent(f(full).upper() if g.chance(0.3) else f(full), "PERSON")
@@ -1216,11 +1743,24 @@ def _sea_consignee(g: Gen, country: str, fold: bool) -> tuple[Ent, list, Ent, En
         street = f"Số {g.rng.randrange(1, 200)} Ngõ {g.rng.randrange(2, 120)} {g.pick(_VN_STREETS)}"
     else:
         street = f"{g.rng.randrange(1, 300)}/{g.rng.randrange(1, 40)} {g.pick(_VN_STREETS)}"
-    addr = [ent(f(street), "STREET_ADDRESS"), ", ", ent(f(ward), "CITY"), ", ", ent(f(dist), "CITY"), ", ", ent(f(city), "CITY")]
+    addr = [
+        ent(f(street), "STREET_ADDRESS"),
+        ", ",
+        ent(f(ward), "CITY"),
+        ", ",
+        ent(f(dist), "CITY"),
+        ", ",
+        ent(f(city), "CITY"),
+    ]
     if g.chance(0.4):
         addr += [" ", ent(zip_, "ZIP_CODE")]
     phone = g.fill(g.pick(("+84 9# ### ####", "09## ### ###", "+84 28 #### ####", "03## ### ###")))
-    return name, addr, ent(g.pick(("Vietnam", "VN", "VIETNAM", "Việt Nam" if not fold else "Viet Nam")), "STATE_OR_COUNTRY"), ent(phone, "PHONE_NUMBER")
+    return (
+        name,
+        addr,
+        ent(g.pick(("Vietnam", "VN", "VIETNAM", "Việt Nam" if not fold else "Viet Nam")), "STATE_OR_COUNTRY"),
+        ent(phone, "PHONE_NUMBER"),
+    )
 
 
 @T("intl_contacts")
@@ -1231,7 +1771,14 @@ def t4_sea_parcel_manifest(g: Gen, b: Builder) -> None:
     origin = g.pick(("en_US", "en_GB", "en_CA", "en_AU"))
     caps = g.chance(0.35)
     csv = g.chance(0.5)
-    b(g.pick(("LBC Express", "Forex Cargo", "Atlas Door-to-Door", "SEA Parcel Link")), " — manifest ", g.ref("ticket", g.fill("MNF-20##-####")), "  vessel/flight ", g.fill("@@ ####"), "\n")
+    b(
+        g.pick(("LBC Express", "Forex Cargo", "Atlas Door-to-Door", "SEA Parcel Link")),
+        " — manifest ",
+        g.ref("ticket", g.fill("MNF-20##-####")),
+        "  vessel/flight ",
+        g.fill("@@ ####"),
+        "\n",
+    )
     if csv:
         b("hawb,shipper,shipper_phone,consignee,consignee_address,country,consignee_phone,contents,kg\n")
     for _ in range(g.rng.randrange(4, 8)):
@@ -1240,7 +1787,15 @@ def t4_sea_parcel_manifest(g: Gen, b: Builder) -> None:
         name, addr, ctry, phone = _sea_consignee(g, country, fold=g.chance(0.5))
         sname = g.name(shipper, g.pick(("full", "LAST_FIRST")))
         sphone = g.phone(origin, ext=0)
-        contents = g.pick(("canned goods, clothes", "toys; shoes", "chocolates & toiletries", "used clothing", "rice cooker, linens"))
+        contents = g.pick(
+            (
+                "canned goods, clothes",
+                "toys; shoes",
+                "chocolates & toiletries",
+                "used clothing",
+                "rice cooker, linens",
+            )
+        )
         kg = f"{g.rng.randrange(8, 60)}.{g.rng.randrange(10)}"
         hawb = g.ref("ticket", g.fill("BB#######"))
         if caps:
@@ -1249,9 +1804,29 @@ def t4_sea_parcel_manifest(g: Gen, b: Builder) -> None:
             _row(b, [hawb, sname, sphone, name, tuple(addr), ctry, phone, contents, kg])
         else:
             b(hawb, "  SHIPPER: ", sname, "  ", sphone, "\n")
-            b("           CONSIGNEE: ", name, "\n           ", *addr, "\n           ", ctry, "  TEL ", phone, "\n")
+            b(
+                "           CONSIGNEE: ",
+                name,
+                "\n           ",
+                *addr,
+                "\n           ",
+                ctry,
+                "  TEL ",
+                phone,
+                "\n",
+            )
             b(f"           {contents.upper() if caps else contents}  {kg} kg\n")
-    b("\n", g.pick(("Duty-free under RA 10863 (PH) where applicable.", "Consignee must present ID on delivery.", "Boxes not collected in 30 days are returned.")), "\n")
+    b(
+        "\n",
+        g.pick(
+            (
+                "Duty-free under RA 10863 (PH) where applicable.",
+                "Consignee must present ID on delivery.",
+                "Boxes not collected in 30 days are returned.",
+            )
+        ),
+        "\n",
+    )
 
 
 # Egypt, Israel, Pakistan, Bangladesh: (street pattern, district or "", city, postcode pattern)
@@ -1365,10 +1940,27 @@ def t4_consulate_visa_roster(g: Gen, b: Builder) -> None:
     the inviting host's address in Europe."""
     g.multi = True
     cc = g.pick(tuple(_MENA_SA))
-    host_loc = g.pick(("de_DE", "fr_FR", "it_IT", "nl_NL", "sv_SE", "en_GB", "en_IE", "es_ES", "pl_PL", "da_DK"))
+    host_loc = g.pick(
+        ("de_DE", "fr_FR", "it_IT", "nl_NL", "sv_SE", "en_GB", "en_IE", "es_ES", "pl_PL", "da_DK")
+    )
     day = g.day(2019, 2025)
-    b(g.pick(("VISA SECTION — APPOINTMENT ROSTER", "Visa appointments (external provider export)", "Consular section: daily roster")), "\n")
-    b("Date: ", g.date(day, g.pick(("dd/mm/yyyy", "d Mon yyyy", "iso"))), "   Counter ", str(g.rng.randrange(1, 6)), "\n\n")
+    b(
+        g.pick(
+            (
+                "VISA SECTION — APPOINTMENT ROSTER",
+                "Visa appointments (external provider export)",
+                "Consular section: daily roster",
+            )
+        ),
+        "\n",
+    )
+    b(
+        "Date: ",
+        g.date(day, g.pick(("dd/mm/yyyy", "d Mon yyyy", "iso"))),
+        "   Counter ",
+        str(g.rng.randrange(1, 6)),
+        "\n\n",
+    )
     b("Slot  | Ref        | Applicant | Passport | DOB | Mobile | Type | Host\n")
     rows = g.rng.randrange(4, 7)
     keep = g.rng.randrange(rows)
@@ -1379,9 +1971,29 @@ def t4_consulate_visa_roster(g: Gen, b: Builder) -> None:
         passport = ent(g.fill(_MENA_SA[cc][5]), "ID")
         phone = ent(g.fill(g.pick(_MENA_SA[cc][1])), "PHONE_NUMBER")
         host = g.person(host_loc)
-        name = ent(g.pick((f"{surname.upper()}, {given}", f"{given} {surname}", f"{given.upper()} {surname.upper()}")), "PERSON")
-        b(f"{9 + i // 2:02d}:{30 * (i % 2):02d} | ", g.ref("ticket", g.fill(f"V####/{day.year}")), " | ", name, " | ", passport, " | ")
-        b(_dob(g, "dd/mm/yyyy", born), " | ", phone, " | ", g.pick(("C tourism", "C business", "D study", "C family visit")), " | ")
+        name = ent(
+            g.pick(
+                (f"{surname.upper()}, {given}", f"{given} {surname}", f"{given.upper()} {surname.upper()}")
+            ),
+            "PERSON",
+        )
+        b(
+            f"{9 + i // 2:02d}:{30 * (i % 2):02d} | ",
+            g.ref("ticket", g.fill(f"V####/{day.year}")),
+            " | ",
+            name,
+            " | ",
+            passport,
+            " | ",
+        )
+        b(
+            _dob(g, "dd/mm/yyyy", born),
+            " | ",
+            phone,
+            " | ",
+            g.pick(("C tourism", "C business", "D study", "C family visit")),
+            " | ",
+        )
         b(g.name(host, g.pick(("full", "last_first"))), "\n")
         if i == keep:
             kept = (given, surname, father, female, born, passport, phone, host)
@@ -1392,12 +2004,30 @@ def t4_consulate_visa_roster(g: Gen, b: Builder) -> None:
     b("   Father's name: ", ent(father, "PERSON"), "\n")
     b("4. Date of birth (day-month-year): ", _dob(g, "dd-Mon-yyyy", born), "\n")
     b("5. Place of birth: ", ent(g.pick(_MENA_SA[cc][0])[2], "CITY"), "\n")
-    b("6. Country of birth: ", ent(_MENA_SA[cc][6], "STATE_OR_COUNTRY"), "   7. Current nationality: ", ent(_MENA_SA[cc][6], "STATE_OR_COUNTRY"), "\n")
-    b("8. Sex: ", "Female" if female else "Male", "   9. Civil status: ", g.pick(("Married", "Single", "Divorced")), "\n")
+    b(
+        "6. Country of birth: ",
+        ent(_MENA_SA[cc][6], "STATE_OR_COUNTRY"),
+        "   7. Current nationality: ",
+        ent(_MENA_SA[cc][6], "STATE_OR_COUNTRY"),
+        "\n",
+    )
+    b(
+        "8. Sex: ",
+        "Female" if female else "Male",
+        "   9. Civil status: ",
+        g.pick(("Married", "Single", "Divorced")),
+        "\n",
+    )
     b("11. National identity number: ", _msa_national_id(g, cc, born), "\n")
     b("13. Travel document number: ", passport, "\n")
     b("17. Applicant's home address: ", *_msa_address(g, cc), "\n")
-    b("    E-mail: ", _mail(g, Person(given.split()[-1], surname, "", female, "en_US")), "   Tel: ", phone, "\n")
+    b(
+        "    E-mail: ",
+        _mail(g, Person(given.split()[-1], surname, "", female, "en_US")),
+        "   Tel: ",
+        phone,
+        "\n",
+    )
     a = address(g, host_loc)
     b("31. Inviting person: ", g.name(host, "full"), "\n    ", one_line(a, country=True), "\n")
     b("    Tel: ", g.phone(host_loc, ext=0), "   E-mail: ", g.email(host), "\n")
@@ -1410,7 +2040,13 @@ _EE = {
         "ro_RO",
         (),
         ("Str. Mihai Eminescu", "Bd. Unirii", "Calea Victoriei", "Str. Avram Iancu", "Aleea Teilor"),
-        (("București", "0#####"), ("Cluj-Napoca", "400###"), ("Iași", "700###"), ("Timișoara", "300###"), ("Brașov", "500###")),
+        (
+            ("București", "0#####"),
+            ("Cluj-Napoca", "400###"),
+            ("Iași", "700###"),
+            ("Timișoara", "300###"),
+            ("Brașov", "500###"),
+        ),
         ("+40 7## ### ###", "07## ### ###", "+40 21 ### ## ##"),
         "0########",
         ("Romania", "România", "ROU"),
@@ -1420,7 +2056,13 @@ _EE = {
         "hr_HR",
         (),
         ("Ilica", "Vukovarska ulica", "Savska cesta", "Ulica kralja Zvonimira", "Put Firula"),
-        (("Zagreb", "10000"), ("Split", "21000"), ("Rijeka", "51000"), ("Osijek", "31000"), ("Zadar", "23000")),
+        (
+            ("Zagreb", "10000"),
+            ("Split", "21000"),
+            ("Rijeka", "51000"),
+            ("Osijek", "31000"),
+            ("Zadar", "23000"),
+        ),
         ("+385 9# ### ####", "09# ### ####", "+385 1 ### ####"),
         "#########",
         ("Croatia", "Hrvatska", "HRV"),
@@ -1430,7 +2072,13 @@ _EE = {
         "sk_SK",
         (),
         ("Obchodná", "Hlavná", "Štúrova", "Mlynské nivy", "Námestie SNP"),
-        (("Bratislava", "8## ##"), ("Košice", "04# ##"), ("Žilina", "010 ##"), ("Nitra", "949 ##"), ("Trnava", "917 ##")),
+        (
+            ("Bratislava", "8## ##"),
+            ("Košice", "04# ##"),
+            ("Žilina", "010 ##"),
+            ("Nitra", "949 ##"),
+            ("Trnava", "917 ##"),
+        ),
         ("+421 9## ### ###", "09## ### ###", "+421 2 #### ####"),
         "@@#######",
         ("Slovakia", "Slovensko", "SVK"),
@@ -1539,13 +2187,21 @@ def _ee_address(g: Gen, cc: str) -> tuple[Ent, Ent, Ent, str]:
     name = g.pick(streets) if not loc or g.chance(0.6) else g.fake(loc).street_name()
     n = g.rng.randrange(1, 160)
     if cc == "RO":
-        street = f"{name} nr. {n}" + g.pick(("", f", bl. {g.pick('ABCM')}{g.rng.randrange(1, 9)}, sc. {g.rng.randrange(1, 4)}, et. {g.rng.randrange(1, 10)}, ap. {g.rng.randrange(1, 60)}"))
+        street = f"{name} nr. {n}" + g.pick(
+            (
+                "",
+                f", bl. {g.pick('ABCM')}{g.rng.randrange(1, 9)}, sc. {g.rng.randrange(1, 4)}, et. "
+                f"{g.rng.randrange(1, 10)}, ap. {g.rng.randrange(1, 60)}",
+            )
+        )
         if town == "București":
             town = f"Sector {g.rng.randrange(1, 7)}, București"
     elif cc in ("LT", "LV", "EE"):
         street = f"{name} {n}" + (f"-{g.rng.randrange(1, 80)}" if g.chance(0.6) else "")
     elif cc == "BG":
-        street = f"{name} {n}" + g.pick(("", f", et. {g.rng.randrange(1, 9)}, ap. {g.rng.randrange(1, 40)}", f", vh. {g.pick('ABV')}"))
+        street = f"{name} {n}" + g.pick(
+            ("", f", et. {g.rng.randrange(1, 9)}, ap. {g.rng.randrange(1, 40)}", f", vh. {g.pick('ABV')}")
+        )
     else:
         street = f"{name} {n}" + g.pick(("", "", f"/{g.rng.randrange(1, 12)}", "a"))
     order = "town, zip" if cc == "LV" else "zip town"
@@ -1568,7 +2224,9 @@ def t4_gaesteblatt_at_ch(g: Gen, b: Builder) -> None:
     p = _ee_person(g, cc)
     street, town, post, order = _ee_address(g, cc)
     arrive = g.day(2018, 2025)
-    hotel = g.pick(("Hotel Alpenrose", "Gasthof zur Post", "Hotel Bellevue", "Pension Edelweiss", "Hotel Schweizerhof"))
+    hotel = g.pick(
+        ("Hotel Alpenrose", "Gasthof zur Post", "Hotel Bellevue", "Pension Edelweiss", "Hotel Schweizerhof")
+    )
     b(ent(hotel, "ORGANIZATION"), "\n")
     if swiss:
         b("MELDESCHEIN / FICHE D'HÔTEL / REGISTRATION FORM\n\n")
@@ -1590,25 +2248,72 @@ def t4_gaesteblatt_at_ch(g: Gen, b: Builder) -> None:
     addr = (street, ", ", *_ee_town_line(town, post, order))
     row("Wohnanschrift / Home address", upper(addr) if caps_all else addr)
     row("", ent(g.pick(countries).upper() if caps_all else g.pick(countries), "STATE_OR_COUNTRY"))
-    row("Reisedokument / Travel document", g.pick(("Reisepass / passport", "Personalausweis / ID card")), "  Nr. ", ent(g.fill(passport), "ID"))
-    row("Ausgestellt am / Date of issue", g.date(g.day(2014, 2024), "dd.mm.yyyy"))
+    row(
+        "Reisedokument / Travel document",
+        g.pick(("Reisepass / passport", "Personalausweis / ID card")),
+        "  Nr. ",
+        ent(g.fill(passport), "ID"),
+    )
+    row(
+        "Ausgestellt am / Date of issue",
+        g.date(arrive - timedelta(days=g.rng.randrange(60, 3500)), "dd.mm.yyyy"),
+    )
     row("Ankunft / Arrival", g.date(arrive, "dd.mm.yyyy"))
     row("Abreise / Departure", g.date(arrive + timedelta(days=g.rng.randrange(1, 14)), "dd.mm.yyyy"))
-    kids = g.rng.randrange(0, 3)
+    kids = g.rng.randrange(0, 3) if 1972 < born.year < arrive.year - 21 else 0
     spouse = g.chance(0.6)
     if spouse or kids:
         b("Mitreisende / Accompanied by:\n")
         if spouse:
             q = _ee_person(g, cc)
-            b("   ", ent(f"{q.first} {p.last}" if g.chance(0.5) else f"{q.first} {q.last}", "PERSON"), "  geb. ", _dob(g, "dd.mm.yyyy"), "  (Ehepartner/in)\n")
+            b(
+                "   ",
+                ent(f"{q.first} {p.last}" if g.chance(0.5) else f"{q.first} {q.last}", "PERSON"),
+                "  geb. ",
+                _dob(g, "dd.mm.yyyy"),
+                "  (Ehepartner/in)\n",
+            )
         for _ in range(kids):
             k = _ee_person(g, cc)
-            b("   ", ent(f"{k.first} {p.last}", "PERSON"), "  geb. ", _dob(g, "dd.mm.yyyy", g.day(2008, 2022)), "  (Kind)\n")
+            b(
+                "   ",
+                ent(f"{k.first} {p.last}", "PERSON"),
+                "  geb. ",
+                _dob(
+                    g,
+                    "dd.mm.yyyy",
+                    g.day(min(max(born.year + 20, arrive.year - 17), arrive.year - 1), arrive.year - 1),
+                ),
+                "  (Kind)\n",
+            )
     row("Kfz-Kennzeichen / Car registration", ent(g.fill(plate), "ID") if g.chance(0.7) else "—")
     row("Telefon / Phone", ent(g.fill(g.pick(phones)), "PHONE_NUMBER"))
-    row("E-Mail", _mail(g, p, g.pick(("gmail.com", "yahoo.com", "outlook.com", "abv.bg" if cc == "BG" else "inbox.lv" if cc == "LV" else "gmail.com"))))
-    b("\n", "Kurtaxe" if swiss else "Ortstaxe", f": {'CHF' if swiss else '€'} {g.rng.randrange(1, 4)},{g.rng.randrange(10, 90)} p.P./Nacht   Zimmer {g.rng.randrange(101, 420)}\n")
-    b("Unterschrift / Signature: ", ent(f"{p.first[0]}. {p.last}", "PERSON") if g.chance(0.5) else "(signiert)", "\n")
+    row(
+        "E-Mail",
+        _mail(
+            g,
+            p,
+            g.pick(
+                (
+                    "gmail.com",
+                    "yahoo.com",
+                    "outlook.com",
+                    "abv.bg" if cc == "BG" else "inbox.lv" if cc == "LV" else "gmail.com",
+                )
+            ),
+        ),
+    )
+    b(
+        "\n",
+        "Kurtaxe" if swiss else "Ortstaxe",
+        f": {'CHF' if swiss else '€'} {g.rng.randrange(1, 4)},{g.rng.randrange(10, 90)} p.P./Nacht   "
+        f"Zimmer {g.rng.randrange(101, 420)}\n",
+    )
+    b(
+        "Unterschrift / Signature: ",
+        ent(f"{p.first[0]}. {p.last}", "PERSON") if g.chance(0.5) else "(signiert)",
+        "\n",
+    )
 
 
 _EE_NOTES = {
@@ -1630,7 +2335,8 @@ def t4_shopify_orders_csv(g: Gen, b: Builder) -> None:
     apostrophes in front of postcodes and phones, delivery notes in the local language."""
     g.multi = True
     cols = (
-        "Name,Email,Paid at,Lineitem name,Billing Name,Billing Address1,Billing City,Billing Zip,Billing Country,"
+        "Name,Email,Paid at,Lineitem name,Billing Name,Billing Address1,Billing City,Billing Zip,Billing "
+        "Country,"
         "Billing Phone,Shipping Name,Shipping Address1,Shipping City,Shipping Zip,Shipping Country,Notes"
     )
     b(cols, "\n")
@@ -1670,7 +2376,10 @@ def t4_shopify_orders_csv(g: Gen, b: Builder) -> None:
             [
                 f"#{order + i}",
                 _mail(g, p, g.pick(("gmail.com", "yahoo.com", "outlook.com", "icloud.com"))),
-                (g.date(paid, "iso"), f" {_hm(g.rng.randrange(1440), g.rng.randrange(60))} +0{g.pick('123')}00"),
+                (
+                    g.date(paid, "iso"),
+                    f" {_hm(g.rng.randrange(1440), g.rng.randrange(60))} +0{g.pick('123')}00",
+                ),
                 g.pick(("Linen shirt - M / Sand", "Ceramic mug set (4)", "Yoga mat 6mm", "Gift card €50")),
                 name,
                 street,
@@ -1699,11 +2408,46 @@ _IS_NAMES = (
     ("Gunnar", "Þórsson", False),
 )
 _IS_STREETS = ("Laugavegur", "Skólavörðustígur", "Hringbraut", "Bankastræti", "Vesturgata", "Hamraborg")
-_IS_TOWNS = (("101", "Reykjavík"), ("105", "Reykjavík"), ("200", "Kópavogur"), ("600", "Akureyri"), ("220", "Hafnarfjörður"))
-_BE_TOWNS = (("2000", "Antwerpen"), ("9000", "Gent"), ("3000", "Leuven"), ("8000", "Brugge"), ("1000", "Bruxelles"), ("4000", "Liège"), ("5000", "Namur"), ("1050", "Ixelles"))
-_LU_NAMES = (("Luc", "Schmit", False), ("Anne", "Weber", True), ("Marc", "Hoffmann", False), ("Claude", "Wagner", False), ("Nathalie", "Muller", True), ("Tessy", "Reuter", True))
-_LU_STREETS = ("rue de la Gare", "avenue de la Liberté", "route d'Arlon", "rue du Fossé", "boulevard Royal", "Grand-Rue")
-_LU_TOWNS = (("L-1611", "Luxembourg"), ("L-2449", "Luxembourg"), ("L-4011", "Esch-sur-Alzette"), ("L-4501", "Differdange"), ("L-9010", "Ettelbruck"))
+_IS_TOWNS = (
+    ("101", "Reykjavík"),
+    ("105", "Reykjavík"),
+    ("200", "Kópavogur"),
+    ("600", "Akureyri"),
+    ("220", "Hafnarfjörður"),
+)
+_BE_TOWNS = (
+    ("2000", "Antwerpen"),
+    ("9000", "Gent"),
+    ("3000", "Leuven"),
+    ("8000", "Brugge"),
+    ("1000", "Bruxelles"),
+    ("4000", "Liège"),
+    ("5000", "Namur"),
+    ("1050", "Ixelles"),
+)
+_LU_NAMES = (
+    ("Luc", "Schmit", False),
+    ("Anne", "Weber", True),
+    ("Marc", "Hoffmann", False),
+    ("Claude", "Wagner", False),
+    ("Nathalie", "Muller", True),
+    ("Tessy", "Reuter", True),
+)
+_LU_STREETS = (
+    "rue de la Gare",
+    "avenue de la Liberté",
+    "route d'Arlon",
+    "rue du Fossé",
+    "boulevard Royal",
+    "Grand-Rue",
+)
+_LU_TOWNS = (
+    ("L-1611", "Luxembourg"),
+    ("L-2449", "Luxembourg"),
+    ("L-4011", "Esch-sur-Alzette"),
+    ("L-4501", "Differdange"),
+    ("L-9010", "Ettelbruck"),
+)
 
 
 def _nordic_benelux(g: Gen, cc: str) -> tuple[Person, Ent, Ent, Ent, Ent]:
@@ -1715,22 +2459,48 @@ def _nordic_benelux(g: Gen, cc: str) -> tuple[Person, Ent, Ent, Ent, Ent]:
     if cc == "IS":
         first, last, female = g.pick(_IS_NAMES)
         post, town = g.pick(_IS_TOWNS)
-        street = f"{g.pick(_IS_STREETS)} {g.rng.randrange(1, 120)}" + g.pick(("", "", "b", f", íb. {g.rng.randrange(101, 405)}"))
+        street = f"{g.pick(_IS_STREETS)} {g.rng.randrange(1, 120)}" + g.pick(
+            ("", "", "b", f", íb. {g.rng.randrange(101, 405)}")
+        )
         phone = g.fill(g.pick(("+354 8## ####", "+354 6## ####", "5## ####", "8## ####")))
-        return Person(first, last, "", female, "en_US"), ent(street, "STREET_ADDRESS"), ent(town, "CITY"), ent(post, "ZIP_CODE"), ent(phone, "PHONE_NUMBER")
+        return (
+            Person(first, last, "", female, "en_US"),
+            ent(street, "STREET_ADDRESS"),
+            ent(town, "CITY"),
+            ent(post, "ZIP_CODE"),
+            ent(phone, "PHONE_NUMBER"),
+        )
     if cc == "BE":
         p = _fperson(g, "nl_BE") if g.chance(0.6) else _fperson(g, "fr_FR")
         post, town = g.pick(_BE_TOWNS)
-        street = f"{g.fake('nl_BE').street_name()} {g.rng.randrange(1, 200)}" + g.pick(("", "", f" bus {g.rng.randrange(1, 20)}", f"/{g.rng.randrange(1, 9)}"))
+        street = f"{g.fake('nl_BE').street_name()} {g.rng.randrange(1, 200)}" + g.pick(
+            ("", "", f" bus {g.rng.randrange(1, 20)}", f"/{g.rng.randrange(1, 9)}")
+        )
         if town in ("Bruxelles", "Liège", "Namur", "Ixelles") and g.chance(0.7):
-            street = f"{g.pick(('Rue', 'Avenue', 'Chaussée'))} {g.pick(('de Namur', 'Louise', 'des Wallons', 'de Wavre', 'Saint-Gilles'))} {g.rng.randrange(1, 200)}" + g.pick(("", f" boîte {g.rng.randrange(1, 20)}"))
+            street = (
+                f"{g.pick(('Rue', 'Avenue', 'Chaussée'))} "
+                f"{g.pick(('de Namur', 'Louise', 'des Wallons', 'de Wavre', 'Saint-Gilles'))} "
+                f"{g.rng.randrange(1, 200)}" + g.pick(("", f" boîte {g.rng.randrange(1, 20)}"))
+            )
         phone = g.fill(g.pick(("+32 4## ## ## ##", "04## ## ## ##", "02 ### ## ##", "+32 9 ### ## ##")))
-        return p, ent(street, "STREET_ADDRESS"), ent(town, "CITY"), ent(post, "ZIP_CODE"), ent(phone, "PHONE_NUMBER")
+        return (
+            p,
+            ent(street, "STREET_ADDRESS"),
+            ent(town, "CITY"),
+            ent(post, "ZIP_CODE"),
+            ent(phone, "PHONE_NUMBER"),
+        )
     first, last, female = g.pick(_LU_NAMES)
     post, town = g.pick(_LU_TOWNS)
     street = f"{g.rng.randrange(1, 150)}, {g.pick(_LU_STREETS)}"
     phone = g.fill(g.pick(("+352 621 ### ###", "+352 691 ### ###", "+352 ## ## ##")))
-    return Person(first, last, "", female, "en_US"), ent(street, "STREET_ADDRESS"), ent(town, "CITY"), ent(post, "ZIP_CODE"), ent(phone, "PHONE_NUMBER")
+    return (
+        Person(first, last, "", female, "en_US"),
+        ent(street, "STREET_ADDRESS"),
+        ent(town, "CITY"),
+        ent(post, "ZIP_CODE"),
+        ent(phone, "PHONE_NUMBER"),
+    )
 
 
 _NOTES_NB = {
@@ -1759,8 +2529,18 @@ def t4_woocommerce_orders_json(g: Gen, b: Builder) -> None:
         p, street, town, post, phone = _nordic_benelux(g, cc)
         made = g.day(2021, 2025)
         gift = g.chance(0.35)
-        b("  {\n", f'    "id": {oid + i * g.rng.randrange(3, 40)},\n', '    "status": "', g.pick(("processing", "completed", "on-hold")), '",\n')
-        b('    "date_created": "', g.date(made, "iso"), f'T{_hm(g.rng.randrange(1440), g.rng.randrange(60))}",\n')
+        b(
+            "  {\n",
+            f'    "id": {oid + i * g.rng.randrange(3, 40)},\n',
+            '    "status": "',
+            g.pick(("processing", "completed", "on-hold")),
+            '",\n',
+        )
+        b(
+            '    "date_created": "',
+            g.date(made, "iso"),
+            f'T{_hm(g.rng.randrange(1440), g.rng.randrange(60))}",\n',
+        )
         b('    "billing": {\n')
         fields = [
             ("first_name", ent(p.first, "PERSON")),
@@ -1772,11 +2552,37 @@ def t4_woocommerce_orders_json(g: Gen, b: Builder) -> None:
             ("state", ""),
             ("postcode", post),
             ("country", cc),
-            ("email", _mail(g, p, g.pick(("gmail.com", "hotmail.com", "outlook.com", "live.se" if cc == "SE" else "online.no" if cc == "NO" else "telenet.be" if cc == "BE" else "gmail.com")))),
+            (
+                "email",
+                _mail(
+                    g,
+                    p,
+                    g.pick(
+                        (
+                            "gmail.com",
+                            "hotmail.com",
+                            "outlook.com",
+                            "live.se"
+                            if cc == "SE"
+                            else "online.no"
+                            if cc == "NO"
+                            else "telenet.be"
+                            if cc == "BE"
+                            else "gmail.com",
+                        )
+                    ),
+                ),
+            ),
             ("phone", phone),
         ]
         for k, (key, val) in enumerate(fields):
-            b(f'      "{key}": "', _jent(val) if isinstance(val, Ent) else val, '"', "," if k < len(fields) - 1 else "", "\n")
+            b(
+                f'      "{key}": "',
+                _jent(val) if isinstance(val, Ent) else val,
+                '"',
+                "," if k < len(fields) - 1 else "",
+                "\n",
+            )
         b("    },\n", '    "shipping": {\n')
         if gift:
             q, street2, town2, post2, _ = _nordic_benelux(g, cc)
@@ -1791,13 +2597,39 @@ def t4_woocommerce_orders_json(g: Gen, b: Builder) -> None:
             ("country", cc),
         ]
         for k, (key, val) in enumerate(ship):
-            b(f'      "{key}": "', _jent(val) if isinstance(val, Ent) else val, '"', "," if k < len(ship) - 1 else "", "\n")
+            b(
+                f'      "{key}": "',
+                _jent(val) if isinstance(val, Ent) else val,
+                '"',
+                "," if k < len(ship) - 1 else "",
+                "\n",
+            )
         b("    },\n")
-        b('    "payment_method_title": "', g.pick(({"SE": "Swish", "NO": "Vipps", "DK": "MobilePay", "FI": "Klarna", "NL": "iDEAL", "BE": "Bancontact"}.get(cc, "Klarna"), "Credit card")), '",\n')
+        b(
+            '    "payment_method_title": "',
+            g.pick(
+                (
+                    {
+                        "SE": "Swish",
+                        "NO": "Vipps",
+                        "DK": "MobilePay",
+                        "FI": "Klarna",
+                        "NL": "iDEAL",
+                        "BE": "Bancontact",
+                    }.get(cc, "Klarna"),
+                    "Credit card",
+                )
+            ),
+            '",\n',
+        )
         b('    "customer_ip_address": "', g.ip(), '",\n')
         note = _NOTES_NB[cc].replace("{n}", str(g.rng.randrange(1, 99))) if g.chance(0.5) else ""
         if gift:
-            note = ("Gave til ", ent(q.first, "PERSON"), "! Hilsen ", ent(p.first, "PERSON")) if cc in ("NO", "DK") else ("Gift for ", ent(q.first, "PERSON"), " - no invoice in the parcel please")
+            note = (
+                ("Gave til ", ent(q.first, "PERSON"), "! Hilsen ", ent(p.first, "PERSON"))
+                if cc in ("NO", "DK")
+                else ("Gift for ", ent(q.first, "PERSON"), " - no invoice in the parcel please")
+            )
         b('    "customer_note": "', note, '"\n')
         b("  }", "," if i < len(orders) - 1 else "", "\n")
     b("]\n")
@@ -1838,7 +2670,15 @@ _AU_SUBURBS = (
     ("BRADDON", "ACT", "2612"),
     ("MANSFIELD", "VIC", "3722"),
 )
-_AU_STREETS = ("BANKSIA ST", "JACARANDA AVE", "WATTLE RD", "BRUNSWICK ST", "KING WILLIAM RD", "BOTANY RD", "GREVILLEA CRES")
+_AU_STREETS = (
+    "BANKSIA ST",
+    "JACARANDA AVE",
+    "WATTLE RD",
+    "BRUNSWICK ST",
+    "KING WILLIAM RD",
+    "BOTANY RD",
+    "GREVILLEA CRES",
+)
 _NZ_PLACES = (
     ("", "Te Awamutu", "3872", True),
     ("", "Matamata", "3472", True),
@@ -1848,8 +2688,22 @@ _NZ_PLACES = (
     ("Riccarton", "Christchurch", "8011", False),
     ("Frankton", "Queenstown", "9300", False),
 )
-_NZ_NAMES = (("Aroha", "Ngata"), ("Wiremu", "Tipene"), ("Mere", "Parata"), ("Rawiri", "Horomona"), ("Hemi", "Walker"), ("Ngaire", "Te Whata"))
-_NZ_STREETS = ("Rata Street", "Kowhai Road", "Pohutukawa Drive", "Queen Street", "Ranui Avenue", "Totara Crescent")
+_NZ_NAMES = (
+    ("Aroha", "Ngata"),
+    ("Wiremu", "Tipene"),
+    ("Mere", "Parata"),
+    ("Rawiri", "Horomona"),
+    ("Hemi", "Walker"),
+    ("Ngaire", "Te Whata"),
+)
+_NZ_STREETS = (
+    "Rata Street",
+    "Kowhai Road",
+    "Pohutukawa Drive",
+    "Queen Street",
+    "Ranui Avenue",
+    "Totara Crescent",
+)
 
 
 def _eircode(g: Gen, key: str) -> Ent:
@@ -1871,7 +2725,21 @@ def _label(g: Gen, kind: str) -> list[tuple]:
         if g.chance(0.4) and not town.startswith("Dublin"):
             out += [(ent(g.pick(_IE_TOWNLANDS), "STREET_ADDRESS"),)]
         else:
-            out += [(ent(g.pick((f"Apt {g.rng.randrange(1, 40)}, The Maltings", f"{g.rng.randrange(1, 200)} {g.pick(('Bridge Street', 'Main Street', 'Ashgrove Park', 'Church Road'))}", f"{g.rng.randrange(1, 60)} Oakfield Drive")), "STREET_ADDRESS"),)]
+            out += [
+                (
+                    ent(
+                        g.pick(
+                            (
+                                f"Apt {g.rng.randrange(1, 40)}, The Maltings",
+                                f"{g.rng.randrange(1, 200)} "
+                                f"{g.pick(('Bridge Street', 'Main Street', 'Ashgrove Park', 'Church Road'))}",
+                                f"{g.rng.randrange(1, 60)} Oakfield Drive",
+                            )
+                        ),
+                        "STREET_ADDRESS",
+                    ),
+                )
+            ]
         out += [(ent(town, "CITY"),)]
         if not town.startswith("Dublin"):
             out += [(ent(county, "STATE_OR_COUNTRY"),)]
@@ -1881,8 +2749,19 @@ def _label(g: Gen, kind: str) -> list[tuple]:
         sub, state, pc = g.pick(_AU_SUBURBS)
         p = g.person("en_AU")
         name = ent(g.pick((f"{p.first[0]} {p.last}", f"{p.first} {p.last}")).upper(), "PERSON")
-        street = g.pick((f"UNIT {g.rng.randrange(1, 20)} {g.rng.randrange(1, 300)} {g.pick(_AU_STREETS)}", f"{g.rng.randrange(1, 300)} {g.pick(_AU_STREETS)}", f"PO BOX {g.rng.randrange(10, 999)}", f"RMB {g.rng.randrange(1000, 9999)}"))
-        return [(g.pick(("MS ", "MRS ", "") if p.female else ("MR ", "")), name), (ent(street, "STREET_ADDRESS"),), (ent(sub, "CITY"), " ", ent(state, "STATE_OR_COUNTRY"), "  ", ent(pc, "ZIP_CODE"))]
+        street = g.pick(
+            (
+                f"UNIT {g.rng.randrange(1, 20)} {g.rng.randrange(1, 300)} {g.pick(_AU_STREETS)}",
+                f"{g.rng.randrange(1, 300)} {g.pick(_AU_STREETS)}",
+                f"PO BOX {g.rng.randrange(10, 999)}",
+                f"RMB {g.rng.randrange(1000, 9999)}",
+            )
+        )
+        return [
+            (g.pick(("MS ", "MRS ", "") if p.female else ("MR ", "")), name),
+            (ent(street, "STREET_ADDRESS"),),
+            (ent(sub, "CITY"), " ", ent(state, "STATE_OR_COUNTRY"), "  ", ent(pc, "ZIP_CODE")),
+        ]
     if kind == "NZ":
         suburb, town, pc, rural = g.pick(_NZ_PLACES)
         if g.chance(0.5):
@@ -1893,9 +2772,26 @@ def _label(g: Gen, kind: str) -> list[tuple]:
             name = ent(f"{p.first} {p.last}", "PERSON")
         out = [(name,)]
         if rural:
-            out += [(ent(f"{g.rng.randrange(10, 900)} {g.pick(_NZ_STREETS)}", "STREET_ADDRESS"),), (ent(f"RD {g.rng.randrange(1, 9)}", "STREET_ADDRESS"),)]
+            out += [
+                (ent(f"{g.rng.randrange(10, 900)} {g.pick(_NZ_STREETS)}", "STREET_ADDRESS"),),
+                (ent(f"RD {g.rng.randrange(1, 9)}", "STREET_ADDRESS"),),
+            ]
         else:
-            out += [(ent(g.pick((f"Flat {g.rng.randrange(1, 9)}, {g.rng.randrange(1, 200)} {g.pick(_NZ_STREETS)}", f"{g.rng.randrange(1, 200)}A {g.pick(_NZ_STREETS)}")), "STREET_ADDRESS"),), (ent(suburb, "CITY"),)]
+            out += [
+                (
+                    ent(
+                        g.pick(
+                            (
+                                f"Flat {g.rng.randrange(1, 9)}, {g.rng.randrange(1, 200)} "
+                                f"{g.pick(_NZ_STREETS)}",
+                                f"{g.rng.randrange(1, 200)}A {g.pick(_NZ_STREETS)}",
+                            )
+                        ),
+                        "STREET_ADDRESS",
+                    ),
+                ),
+                (ent(suburb, "CITY"),),
+            ]
         out += [(ent(town, "CITY"), " ", ent(pc, "ZIP_CODE"))]
         return out
     p = g.person("en_GB")
@@ -1908,18 +2804,38 @@ def t4_mailing_label_sheet(g: Gen, b: Builder) -> None:
     """A mail-merge label sheet for a newsletter posted to Ireland (Eircodes, townlands, counties),
     Australia (Australia Post capitals, RMB and PO boxes), New Zealand (RD rural delivery) and the UK."""
     g.multi = True
-    b(g.pick(("Avery L7160 — 21 per sheet", "Labels: members abroad", "Dymo 99010 batch")), "  · printed ", g.date(style=g.pick(("dd/mm/yyyy", "d Mon yyyy"))), "\n")
+    b(
+        g.pick(("Avery L7160 — 21 per sheet", "Labels: members abroad", "Dymo 99010 batch")),
+        "  · printed ",
+        g.date(style=g.pick(("dd/mm/yyyy", "d Mon yyyy"))),
+        "\n",
+    )
     ret = g.person("en_IE")
-    b("Return address: ", g.name(ret, "full"), ", ", *[x for i, line in enumerate(_label(g, "IE")[1:]) for x in ((", ",) if i else ()) + line], "\n\n")
+    b(
+        "Return address: ",
+        g.name(ret, "full"),
+        ", ",
+        *[x for i, line in enumerate(_label(g, "IE")[1:]) for x in ((", ",) if i else ()) + line],
+        "\n\n",
+    )
     kinds = [g.pick(("IE", "IE", "AU", "NZ", "GB")) for _ in range(g.rng.randrange(5, 9))]
     for n, kind in enumerate(kinds):
         b(f"[{n + 1:02d}]\n")
         for line in _label(g, kind):
             b("  ", *line, "\n")
         if kind in ("AU", "NZ", "GB") and g.chance(0.4):
-            b("  ", ent({"AU": "AUSTRALIA", "NZ": "NEW ZEALAND", "GB": "UNITED KINGDOM"}[kind], "STATE_OR_COUNTRY"), "\n")
+            b(
+                "  ",
+                ent(
+                    {"AU": "AUSTRALIA", "NZ": "NEW ZEALAND", "GB": "UNITED KINGDOM"}[kind], "STATE_OR_COUNTRY"
+                ),
+                "\n",
+            )
         b("\n")
-    b(f"{len(kinds)} labels · {g.pick(('An Post', 'Australia Post', 'NZ Post', 'Royal Mail'))} international rate\n")
+    b(
+        f"{len(kinds)} labels · {g.pick(('An Post', 'Australia Post', 'NZ Post', 'Royal Mail'))} "
+        "international rate\n"
+    )
 
 
 _CH_AT = (
@@ -1961,7 +2877,16 @@ def t4_badge_print_semicolon(g: Gen, b: Builder) -> None:
             org = g.org(loc)
         badge = g.pick(("TEILNEHMER", "TEILNEHMER", "SPEAKER", "SPEAKER", "PRESSE", "STAFF"))
         b(ent(p.first, "PERSON"), ";", ent(p.last, "PERSON"), ";", org, ";", *where, ";", country, ";")
-        b(_mail(g, p, g.domain_of(org)), ";", phone, ";", badge, ";", g.pick(("", "", "vegetarisch", "vegan", "Nüsse", "laktosefrei", "halal")), "\n")
+        b(
+            _mail(g, p, g.domain_of(org)),
+            ";",
+            phone,
+            ";",
+            badge,
+            ";",
+            g.pick(("", "", "vegetarisch", "vegan", "Nüsse", "laktosefrei", "halal")),
+            "\n",
+        )
         if badge == "SPEAKER":
             speakers.append(p)
     if not speakers:
@@ -1969,14 +2894,51 @@ def t4_badge_print_semicolon(g: Gen, b: Builder) -> None:
     b("\nHotel (Referent:innen):\n")
     arrive = g.day(2022, 2025)
     for p in speakers:
-        b("- ", ent(f"{p.last.upper()}, {p.first}", "PERSON"), "  Anreise ", g.date(arrive - timedelta(days=g.rng.randrange(0, 2)), "dd.mm.yyyy"), "  Zimmer ", g.pick(("EZ", "DZ")), f" Nr. {g.rng.randrange(101, 520)}\n")
+        b(
+            "- ",
+            ent(f"{p.last.upper()}, {p.first}", "PERSON"),
+            "  Anreise ",
+            g.date(arrive - timedelta(days=g.rng.randrange(0, 2)), "dd.mm.yyyy"),
+            "  Zimmer ",
+            g.pick(("EZ", "DZ")),
+            f" Nr. {g.rng.randrange(101, 520)}\n",
+        )
 
 
 # ---------------------------------------------------------------- clinical notes
 
-_PETS = ("Bella", "Max", "Charlie", "Oscar", "Ruby", "Molly", "Alfie", "Teddy", "Luna", "Milo", "Poppy", "Bruno", "Frida", "Archie", "Rosie", "Buddy", "Otis", "Nala")
+_PETS = (
+    "Bella",
+    "Max",
+    "Charlie",
+    "Oscar",
+    "Ruby",
+    "Molly",
+    "Alfie",
+    "Teddy",
+    "Luna",
+    "Milo",
+    "Poppy",
+    "Bruno",
+    "Frida",
+    "Archie",
+    "Rosie",
+    "Buddy",
+    "Otis",
+    "Nala",
+)
 _SPECIES = (
-    ("canine", ("Labrador Retriever", "Cockapoo", "Border Collie", "Staffordshire Bull Terrier", "Dachshund", "German Shepherd")),
+    (
+        "canine",
+        (
+            "Labrador Retriever",
+            "Cockapoo",
+            "Border Collie",
+            "Staffordshire Bull Terrier",
+            "Dachshund",
+            "German Shepherd",
+        ),
+    ),
     ("feline", ("DSH", "Maine Coon", "British Shorthair", "Ragdoll", "Bengal")),
     ("rabbit", ("Netherland Dwarf", "Lionhead", "Mini Lop")),
 )
@@ -1993,35 +2955,125 @@ def t4_vet_consult_record(g: Gen, b: Builder) -> None:
     species, breeds = g.pick(_SPECIES)
     seen = g.day(2019, 2025)
     practice = g.pick(("Riverside", "Oakwood", "Abbey", "Parkview", "Willows", "Harbour"))
-    b(ent(f"{practice} Veterinary {g.pick(('Surgery', 'Hospital', 'Clinic', 'Centre'))}", "ORGANIZATION"), " — consultation record\n")
-    b("Date: ", g.date(seen, g.pick(("dd/mm/yyyy", "d Mon yyyy", "mm/dd/yyyy" if loc == "en_US" else "dd/mm/yyyy"))), f"   Consult {g.rng.randrange(10, 40)} min\n\n")
+    b(
+        ent(f"{practice} Veterinary {g.pick(('Surgery', 'Hospital', 'Clinic', 'Centre'))}", "ORGANIZATION"),
+        " — consultation record\n",
+    )
+    b(
+        "Date: ",
+        g.date(seen, g.pick(("dd/mm/yyyy", "d Mon yyyy", "mm/dd/yyyy" if loc == "en_US" else "dd/mm/yyyy"))),
+        f"   Consult {g.rng.randrange(10, 40)} min\n\n",
+    )
     title = g.title(owner)
-    b("CLIENT: ", title, g.name(owner, g.pick(("full", "initial"))), "   Client no. ", g.ref("ticket", g.fill("C#####")), "\n")
+    b(
+        "CLIENT: ",
+        title,
+        g.name(owner, g.pick(("full", "initial"))),
+        "   Client no. ",
+        g.ref("ticket", g.fill("C#####")),
+        "\n",
+    )
     b("Address: ", one_line(a), "\n")
     b("Home: ", g.phone(loc, ext=0), "   Mobile: ", g.phone(loc, ext=0), "\nEmail: ", g.email(owner), "\n")
     if g.chance(0.5):
-        b("Insurer: ", g.pick(("Petplan", "Animal Friends", "ManyPets", "Trupanion", "Bought By Many")), "  policy ", g.ident("policy"), "\n")
+        b(
+            "Insurer: ",
+            g.pick(("Petplan", "Animal Friends", "ManyPets", "Trupanion", "Bought By Many")),
+            "  policy ",
+            g.ident("policy"),
+            "\n",
+        )
     kg = {"canine": (6, 40), "feline": (3, 7), "rabbit": (1, 3)}[species]
-    b("\nPATIENT: ", pet, f" ({species}, {g.pick(breeds)}, {g.pick(('MN', 'FN', 'M', 'F'))}, {g.rng.randrange(1, 15)}y {g.rng.randrange(0, 12)}m)  ")
-    b("Microchip ", g.ref("ticket", g.fill("9851120########")), f"   Wt {g.rng.randrange(*kg)}.{g.rng.randrange(10)} kg\n")
-    b("Seen by: ", g.name(vet, g.pick(("full", "initial"))), g.pick((" MRCVS", " BVSc MRCVS", " DVM", "")), "   Nurse: ", g.name(nurse, "first"), "\n\n")
+    b(
+        "\nPATIENT: ",
+        pet,
+        f" ({species}, {g.pick(breeds)}, {g.pick(('MN', 'FN', 'M', 'F'))}, {g.rng.randrange(1, 15)}y "
+        f"{g.rng.randrange(0, 12)}m)  ",
+    )
+    b(
+        "Microchip ",
+        g.ref("ticket", g.fill("9851120########")),
+        f"   Wt {g.rng.randrange(*kg)}.{g.rng.randrange(10)} kg\n",
+    )
+    b(
+        "Seen by: ",
+        g.name(vet, g.pick(("full", "initial"))),
+        g.pick((" MRCVS", " BVSc MRCVS", " DVM", "")),
+        "   Nurse: ",
+        g.name(nurse, "first"),
+        "\n\n",
+    )
     case = g.pick(
         (
-            ("off food x2 days, vomited twice overnight.", "Mild abdo discomfort on palpation.", "Gastroenteritis — dietary indiscretion?", "Maropitant 1 mg/kg SC given, bland diet 3 days"),
-            ("limping on LH since walk on Sunday.", "Pain on extension of L stifle, no drawer.", "Soft tissue injury vs early CCL.", "Metacam 1.5 mg/ml PO SID 5 days, lead walks only"),
-            ("scratching ears constantly, head shaking.", "Erythematous canals, brown waxy d/c AU.", "Otitis externa (Malassezia on cytology).", "Easotic 1 ml AU SID 5 days"),
-            ("drinking more than usual for ~3 wks.", "BCS 7/9, otherwise NAD.", "PU/PD — r/o CKD, DM, Cushing's.", "Bloods + urine sample, will call with results"),
+            (
+                "off food x2 days, vomited twice overnight.",
+                "Mild abdo discomfort on palpation.",
+                "Gastroenteritis — dietary indiscretion?",
+                "Maropitant 1 mg/kg SC given, bland diet 3 days",
+            ),
+            (
+                "limping on LH since walk on Sunday.",
+                "Pain on extension of L stifle, no drawer.",
+                "Soft tissue injury vs early CCL.",
+                "Metacam 1.5 mg/ml PO SID 5 days, lead walks only",
+            ),
+            (
+                "scratching ears constantly, head shaking.",
+                "Erythematous canals, brown waxy d/c AU.",
+                "Otitis externa (Malassezia on cytology).",
+                "Easotic 1 ml AU SID 5 days",
+            ),
+            (
+                "drinking more than usual for ~3 wks.",
+                "BCS 7/9, otherwise NAD.",
+                "PU/PD — r/o CKD, DM, Cushing's.",
+                "Bloods + urine sample, will call with results",
+            ),
         )
     )
-    b("S: O reports ", pet, " ", case[0], " Lives with ", g.pick(("another dog", "two cats", "children 6 and 9", "an elderly owner")), ". ")
-    b(g.pick(("O", "Owner")), " (", g.name(owner, g.pick(("first", "last"))), ") ", g.pick(("very worried", "happy to monitor", "wants bloods done today")), ".\n")
-    b(f"O: T {g.rng.randrange(375, 401) / 10:.1f}, HR {g.rng.randrange(80, 180)}, RR {g.rng.randrange(18, 40)}. ", case[1], "\n")
+    b(
+        "S: O reports ",
+        pet,
+        " ",
+        case[0],
+        " Lives with ",
+        g.pick(("another dog", "two cats", "children 6 and 9", "an elderly owner")),
+        ". ",
+    )
+    b(
+        g.pick(("O", "Owner")),
+        " (",
+        g.name(owner, g.pick(("first", "last"))),
+        ") ",
+        g.pick(("very worried", "happy to monitor", "wants bloods done today")),
+        ".\n",
+    )
+    b(
+        f"O: T {g.rng.randrange(375, 401) / 10:.1f}, HR {g.rng.randrange(80, 180)}, RR "
+        f"{g.rng.randrange(18, 40)}. ",
+        case[1],
+        "\n",
+    )
     b("A: ", case[2], "\nP: ", case[3], ". ")
     cur = {"en_GB": "£", "en_IE": "€"}.get(loc, "$")
-    b(f"Estimate {cur}{g.rng.randrange(60, 900)} discussed and accepted by ", title, g.name(owner, "last"), ".\n")
-    b("Recheck ", g.date(seen + timedelta(days=g.rng.randrange(3, 21)), "d Mon"), "; reminder SMS to mobile on file.\n")
+    b(
+        f"Estimate {cur}{g.rng.randrange(60, 900)} discussed and accepted by ",
+        title,
+        g.name(owner, "last"),
+        ".\n",
+    )
+    b(
+        "Recheck ",
+        g.date(seen + timedelta(days=g.rng.randrange(3, 21)), "d Mon"),
+        "; reminder SMS to mobile on file.\n",
+    )
     if g.chance(0.35):
-        b("Referral letter to ", ent(f"{g.person(loc).first} {g.person(loc).last}", "PERSON"), g.pick((" (orthopaedics)", " (dermatology)", " (internal medicine)")), " — owner consented to share contact details.\n")
+        b(
+            "Referral letter to ",
+            ent(f"{g.person(loc).first} {g.person(loc).last}", "PERSON"),
+            g.pick((" (orthopaedics)", " (dermatology)", " (internal medicine)")),
+            " — owner consented to share contact details.\n",
+        )
 
 
 @T("clinical_note")
@@ -2033,15 +3085,49 @@ def t4_dental_chart(g: Gen, b: Builder) -> None:
     a = address(g, loc)
     seen = g.day(2019, 2025)
     born = _dob_day(g)
-    b(ent(f"{g.pick(('Smile', 'Bridge Street', 'Park Lane', 'Castle', 'Meadow'))} Dental {g.pick(('Practice', 'Care', 'Studio'))}", "ORGANIZATION"), " — clinical record\n")
-    b("Patient: ", g.name(p, g.pick(("LAST_FIRST", "last_first", "full"))), "   DOB: ", _dob(g, g.pick(("dd/mm/yyyy", "d Mon yyyy")), born))
+    b(
+        ent(
+            f"{g.pick(('Smile', 'Bridge Street', 'Park Lane', 'Castle', 'Meadow'))} Dental "
+            f"{g.pick(('Practice', 'Care', 'Studio'))}",
+            "ORGANIZATION",
+        ),
+        " — clinical record\n",
+    )
+    b(
+        "Patient: ",
+        g.name(p, g.pick(("LAST_FIRST", "last_first", "full"))),
+        "   DOB: ",
+        _dob(g, g.pick(("dd/mm/yyyy", "d Mon yyyy")), born),
+    )
     b("   Age: ", g.age(_years(seen, born)), "\n")
     if loc == "en_GB":
-        b("NHS no: ", g.ident("nhs"), "   Exemption: ", g.pick(("none (Band 2 £73.50)", "HC2 certificate", "under 18", "Universal Credit")), "\n")
+        b(
+            "NHS no: ",
+            g.ident("nhs"),
+            "   Exemption: ",
+            g.pick(("none (Band 2 £73.50)", "HC2 certificate", "under 18", "Universal Credit")),
+            "\n",
+        )
     else:
-        b("Patient ID: ", g.ident("mrn"), "   Insurer: ", g.pick(("DeltaCare", "private", "HSF", "Bupa Dental")), "\n")
+        b(
+            "Patient ID: ",
+            g.ident("mrn"),
+            "   Insurer: ",
+            g.pick(("DeltaCare", "private", "HSF", "Bupa Dental")),
+            "\n",
+        )
     b("Address: ", one_line(a), "\nMobile: ", g.phone(loc, ext=0), "\n")
-    b("Dentist: Dr ", g.name(dentist, g.pick(("full", "initial"))), " (", {"en_GB": "GDC", "en_IE": "DCI", "en_AU": "AHPRA", "en_US": "Lic.", "nl_NL": "BIG"}.get(loc, "Reg."), " ", g.ident("professional"), ")   Hygienist: ", g.name(hyg, "first"), "\n")
+    b(
+        "Dentist: Dr ",
+        g.name(dentist, g.pick(("full", "initial"))),
+        " (",
+        {"en_GB": "GDC", "en_IE": "DCI", "en_AU": "AHPRA", "en_US": "Lic.", "nl_NL": "BIG"}.get(loc, "Reg."),
+        " ",
+        g.ident("professional"),
+        ")   Hygienist: ",
+        g.name(hyg, "first"),
+        "\n",
+    )
     b("Exam: ", g.date(seen, g.pick(("dd/mm/yyyy", "d Month yyyy"))), "\n\n")
     upper_row = [18, 17, 16, 15, 14, 13, 12, 11, 21, 22, 23, 24, 25, 26, 27, 28]
     lower_row = [48, 47, 46, 45, 44, 43, 42, 41, 31, 32, 33, 34, 35, 36, 37, 38]
@@ -2049,28 +3135,77 @@ def t4_dental_chart(g: Gen, b: Builder) -> None:
 
     def chart_row(label: str, teeth: list[int]) -> None:
         cells = [g.pick(marks) if t % 10 not in (8,) or g.chance(0.5) else "─" for t in teeth]
-        b(f"{label:<6}", " ".join(f"{c:>3}" for c in cells[:8]), " |", " ".join(f"{c:>3}" for c in cells[8:]), "\n")
+        b(
+            f"{label:<6}",
+            " ".join(f"{c:>3}" for c in cells[:8]),
+            " |",
+            " ".join(f"{c:>3}" for c in cells[8:]),
+            "\n",
+        )
 
-    b(" " * 6, " ".join(f"{t:>3}" for t in upper_row[:8]), " |", " ".join(f"{t:>3}" for t in upper_row[8:]), "\n")
+    b(
+        " " * 6,
+        " ".join(f"{t:>3}" for t in upper_row[:8]),
+        " |",
+        " ".join(f"{t:>3}" for t in upper_row[8:]),
+        "\n",
+    )
     chart_row("UR/UL", upper_row)
     chart_row("LR/LL", lower_row)
-    b(" " * 6, " ".join(f"{t:>3}" for t in lower_row[:8]), " |", " ".join(f"{t:>3}" for t in lower_row[8:]), "\n")
+    b(
+        " " * 6,
+        " ".join(f"{t:>3}" for t in lower_row[:8]),
+        " |",
+        " ".join(f"{t:>3}" for t in lower_row[8:]),
+        "\n",
+    )
     b("Key: ─ missing  O/MO/DO/MOD amalgam surfaces  C crown  RCT root filled  X to extract  # fractured\n\n")
     bpe = [str(g.rng.randrange(0, 4)) for _ in range(6)]
     b(f"BPE: {bpe[0]} | {bpe[1]} | {bpe[2]} / {bpe[3]} | {bpe[4]} | {bpe[5]}\n")
     tooth = g.pick((16, 26, 36, 46, 47, 37, 14, 24))
     pain_since = seen - timedelta(days=g.rng.randrange(3, 30))
-    b(f"C/O: pain on biting UR/LR since ", g.date(pain_since, "d Mon"), f", worse with cold. {tooth} MOD amalgam fractured DL cusp.\n")
-    b("Radiographs: 2x BW, ", g.pick(("no caries other than noted", f"periapical radiolucency {tooth}", "bone levels 20% generalised")), ".\n")
+    b(
+        "C/O: pain on biting UR/LR since ",
+        g.date(pain_since, "d Mon"),
+        f", worse with cold. {tooth} MOD amalgam fractured DL cusp.\n",
+    )
+    b(
+        "Radiographs: 2x BW, ",
+        g.pick(
+            ("no caries other than noted", f"periapical radiolucency {tooth}", "bone levels 20% generalised")
+        ),
+        ".\n",
+    )
     b("MH updated: ", ", ".join(filler.conditions(g, 2)), "; meds: ", filler.med(g), "\n")
     rel = ("mother", "father") if _years(seen, born) < 25 else ("wife", "husband", "daughter", "son")
     b("Pt's ", g.pick(rel), " ", g.name(g.person(loc), "first"), " is also a patient here (same recall).\n")
-    b(f"Tx plan: 1) {tooth} RCT + onlay  2) scale & polish with ", g.name(hyg, "first"), f"  3) review {tooth - 1 if tooth % 10 > 1 else tooth + 1} in 6/12\n")
-    b("Recall 6/12 — SMS to ", g.phone(loc, ext=0) if g.chance(0.3) else "mobile above", ". Next appt ", g.date(seen + timedelta(days=g.rng.randrange(7, 40)), "dd/mm/yyyy"), f" {_hm(g.rng.randrange(8 * 60, 17 * 60))}.\n")
+    b(
+        f"Tx plan: 1) {tooth} RCT + onlay  2) scale & polish with ",
+        g.name(hyg, "first"),
+        f"  3) review {tooth - 1 if tooth % 10 > 1 else tooth + 1} in 6/12\n",
+    )
+    b(
+        "Recall 6/12 — SMS to ",
+        g.phone(loc, ext=0) if g.chance(0.3) else "mobile above",
+        ". Next appt ",
+        g.date(seen + timedelta(days=g.rng.randrange(7, 40)), "dd/mm/yyyy"),
+        f" {_hm(g.rng.randrange(8 * 60, 17 * 60))}.\n",
+    )
     b("Signed: ", g.name(dentist, g.pick(("initial", "full"))), "\n")
 
 
-_OLD_NICKS = (("Margaret", "Peggy", True), ("Dorothy", "Dot", True), ("Elizabeth", "Betty", True), ("Winifred", "Winnie", True), ("Mary", "Molly", True), ("William", "Bill", False), ("Albert", "Bert", False), ("Herbert", "Herbie", False), ("Frederick", "Fred", False), ("Edward", "Ted", False))
+_OLD_NICKS = (
+    ("Margaret", "Peggy", True),
+    ("Dorothy", "Dot", True),
+    ("Elizabeth", "Betty", True),
+    ("Winifred", "Winnie", True),
+    ("Mary", "Molly", True),
+    ("William", "Bill", False),
+    ("Albert", "Bert", False),
+    ("Herbert", "Herbie", False),
+    ("Frederick", "Fred", False),
+    ("Edward", "Ted", False),
+)
 
 
 @T("clinical_note")
@@ -2084,40 +3219,159 @@ def t4_care_home_daily_notes(g: Gen, b: Builder) -> None:
     born = g.day(1921, 1940)
     d = g.day(2019, 2025)
     nok, gp = g.person(loc), g.person(loc)
-    carers = [g.person(loc) if g.chance(0.6) else _culture(g, g.pick(("Filipino", "Indian", "Ghanaian", "Polish", "Yoruba"))) for _ in range(4)]
+    carers = [
+        g.person(loc)
+        if g.chance(0.6)
+        else _culture(g, g.pick(("Filipino", "Indian", "Ghanaian", "Polish", "Yoruba")))
+        for _ in range(4)
+    ]
     home = g.pick(("Rosewood", "Beech House", "St Anne's", "Meadowbank", "The Laurels", "Oak Lodge"))
     b(ent(f"{home} Care Home", "ORGANIZATION"), " — daily care record\n")
-    b("Resident: ", g.name(p, g.pick(("full", "LAST_FIRST"))), ' (likes to be called "', ent(nick, "PERSON"), '")   Room ', str(g.rng.randrange(1, 40)), "\n")
+    b(
+        "Resident: ",
+        g.name(p, g.pick(("full", "LAST_FIRST"))),
+        ' (likes to be called "',
+        ent(nick, "PERSON"),
+        '")   Room ',
+        str(g.rng.randrange(1, 40)),
+        "\n",
+    )
     b("DOB: ", _dob(g, "dd/mm/yyyy", born), "   Age: ", g.age(_years(d, born)), "   ")
     b("NHS no: " if loc == "en_GB" else "ID: ", g.ident("nhs") if loc == "en_GB" else g.ident("mrn"), "\n")
-    b("GP: Dr ", g.name(gp, "last"), ", ", ent(f"{g.pick(('Castle', 'Riverside', 'Priory', 'Elm Tree'))} {g.pick(('Surgery', 'Medical Centre', 'Health Centre'))}", "ORGANIZATION"), "\n")
+    b(
+        "GP: Dr ",
+        g.name(gp, "last"),
+        ", ",
+        ent(
+            f"{g.pick(('Castle', 'Riverside', 'Priory', 'Elm Tree'))} "
+            f"{g.pick(('Surgery', 'Medical Centre', 'Health Centre'))}",
+            "ORGANIZATION",
+        ),
+        "\n",
+    )
     rel = g.pick(("daughter", "son", "niece", "nephew", "granddaughter"))
-    b("NOK: ", g.name(nok, "full"), f" ({rel}) ", g.phone(loc, ext=0), g.pick(("", " — LPA health & welfare", " — call any time")), "\n")
-    b("DNACPR: ", g.pick(("in place (copy in front of file)", "not in place", "discussed, not yet signed")), "\n\n")
+    b(
+        "NOK: ",
+        g.name(nok, "full"),
+        f" ({rel}) ",
+        g.phone(loc, ext=0),
+        g.pick(("", " — LPA health & welfare", " — call any time")),
+        "\n",
+    )
+    b(
+        "DNACPR: ",
+        g.pick(("in place (copy in front of file)", "not in place", "discussed, not yet signed")),
+        "\n\n",
+    )
     b("— ", g.date(d, g.pick(("d Month yyyy", "dd/mm/yyyy"))), " —\n")
     ms = _clocks(g, 6, 7 * 60, 23 * 60)
 
     def entry(k: int, who: int, *text) -> None:
-        b(f"{_hm(ms[k])}  ", ent(f"{carers[who].first} {carers[who].last[0]}.", "PERSON") if g.chance(0.6) else ent(carers[who].first, "PERSON"), ": ", *text, "\n")
+        b(
+            f"{_hm(ms[k])}  ",
+            ent(f"{carers[who].first} {carers[who].last[0]}.", "PERSON")
+            if g.chance(0.6)
+            else ent(carers[who].first, "PERSON"),
+            ": ",
+            *text,
+            "\n",
+        )
 
-    entry(0, 0, "Assisted with wash and dress. ", ent(nick, "PERSON"), " in good spirits, asked if ", g.name(nok, "first"), " is coming today. Fluids 200 ml.")
+    entry(
+        0,
+        0,
+        "Assisted with wash and dress. ",
+        ent(nick, "PERSON"),
+        " in good spirits, asked if ",
+        g.name(nok, "first"),
+        " is coming today. Fluids 200 ml.",
+    )
     visitor = g.person(loc)
-    entry(1, 1, "Visitor: ", g.name(visitor, "full"), " (", g.pick(("friend from church", "former neighbour", "great-grandson")), ") ", f"{_hm(ms[1] + 5)}–{_hm(ms[1] + 70)}. Played cards in the lounge.")
+    entry(
+        1,
+        1,
+        "Visitor: ",
+        g.name(visitor, "full"),
+        " (",
+        g.pick(("friend from church", "former neighbour", "great-grandson")),
+        ") ",
+        f"{_hm(ms[1] + 5)}–{_hm(ms[1] + 70)}. Played cards in the lounge.",
+    )
     entry(2, 1, "Ate ", g.pick(("3/4", "1/2", "all")), " of lunch (soft diet). ", filler.med(g), " given.")
-    entry(3, 2, "FALL — found sitting on floor beside bed, no apparent injury, body map done, obs NAD. Informed ", g.name(nok, "first"), " by phone ", f"{_hm(ms[3] + 15)}", " and GP surgery (spoke to ", g.name(g.person(loc), "first"), " on reception).")
+    entry(
+        3,
+        2,
+        "FALL — found sitting on floor beside bed, no apparent injury, body map done, obs NAD. Informed ",
+        g.name(nok, "first"),
+        " by phone ",
+        f"{_hm(ms[3] + 15)}",
+        " and GP surgery (spoke to ",
+        g.name(g.person(loc), "first"),
+        " on reception).",
+    )
     pos = "her" if female else "his"
-    rel2, fem2 = g.pick(((f"{pos} late husband" if female else f"{pos} late wife", not female), (f"{pos} sister", True), (f"{pos} brother", False)))
-    entry(4, 2, "Settled after tea. Said ", rel2, " ", g.name(g.person(loc, female=fem2), "first"), " \"is coming to collect me\" — reassured.")
+    rel2, fem2 = g.pick(
+        (
+            (f"{pos} late husband" if female else f"{pos} late wife", not female),
+            (f"{pos} sister", True),
+            (f"{pos} brother", False),
+        )
+    )
+    entry(
+        4,
+        2,
+        "Settled after tea. Said ",
+        rel2,
+        " ",
+        g.name(g.person(loc, female=fem2), "first"),
+        ' "is coming to collect me" — reassured.',
+    )
     entry(5, 3, "Night: checked 2-hourly, slept well. Pad changed 02:00.")
-    b("\nFalls log ref ", g.ref("ticket", g.fill("FL-####")), " — reviewed by ", g.name(g.person(loc), "full"), " (deputy manager).\n")
+    b(
+        "\nFalls log ref ",
+        g.ref("ticket", g.fill("FL-####")),
+        " — reviewed by ",
+        g.name(g.person(loc), "full"),
+        " (deputy manager).\n",
+    )
 
 
-_FR_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre")
+_FR_MONTHS = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
 _RX = {
-    "fr": (("AMOXICILLINE 1 g", "1 comprimé matin et soir pendant 7 jours"), ("PARACÉTAMOL 1 g", "1 cp si douleur, 3 par jour maximum"), ("IBUPROFÈNE 400 mg", "1 cp au milieu des repas, 5 jours"), ("OMÉPRAZOLE 20 mg", "1 gélule le matin à jeun, 1 mois")),
-    "es": (("Amoxicilina 500 mg cápsulas", "1 cada 8 horas, 7 días"), ("Ibuprofeno 600 mg comprimidos", "1 cada 8 horas con comida, 5 días"), ("Omeprazol 20 mg", "1 en ayunas, 28 días")),
-    "it": (("AUGMENTIN*12CPR RIV 875MG+125MG", "1 cp ogni 12 ore per 6 giorni"), ("TACHIPIRINA*20CPR 500MG", "al bisogno"), ("PANTOPRAZOLO*28CPR 20MG", "1 cp al mattino")),
-    "de": (("Ibuprofen 600 mg Filmtabl. 20 St. N1", "1-1-1"), ("Amoxicillin 1000 mg 20 St. N1", "1-0-1 für 7 Tage"), ("Pantoprazol 20 mg 28 St. N1", "1-0-0")),
+    "fr": (
+        ("AMOXICILLINE 1 g", "1 comprimé matin et soir pendant 7 jours"),
+        ("PARACÉTAMOL 1 g", "1 cp si douleur, 3 par jour maximum"),
+        ("IBUPROFÈNE 400 mg", "1 cp au milieu des repas, 5 jours"),
+        ("OMÉPRAZOLE 20 mg", "1 gélule le matin à jeun, 1 mois"),
+    ),
+    "es": (
+        ("Amoxicilina 500 mg cápsulas", "1 cada 8 horas, 7 días"),
+        ("Ibuprofeno 600 mg comprimidos", "1 cada 8 horas con comida, 5 días"),
+        ("Omeprazol 20 mg", "1 en ayunas, 28 días"),
+    ),
+    "it": (
+        ("AUGMENTIN*12CPR RIV 875MG+125MG", "1 cp ogni 12 ore per 6 giorni"),
+        ("TACHIPIRINA*20CPR 500MG", "al bisogno"),
+        ("PANTOPRAZOLO*28CPR 20MG", "1 cp al mattino"),
+    ),
+    "de": (
+        ("Ibuprofen 600 mg Filmtabl. 20 St. N1", "1-1-1"),
+        ("Amoxicillin 1000 mg 20 St. N1", "1-0-1 für 7 Tage"),
+        ("Pantoprazol 20 mg 28 St. N1", "1-0-0"),
+    ),
 }
 
 
@@ -2133,7 +3387,11 @@ def t4_prescription_eu(g: Gen, b: Builder) -> None:
     born = _dob_day(g)
     lines_ = g.rng.sample(_RX[kind], g.rng.randrange(1, min(3, len(_RX[kind])) + 1))
     if kind == "fr":
-        b("Docteur ", ent(f"{doc.first} {doc.last.upper()}", "PERSON"), "\nMédecin généraliste — Conventionné secteur 1\n")
+        b(
+            "Docteur ",
+            ent(f"{doc.first} {doc.last.upper()}", "PERSON"),
+            "\nMédecin généraliste — Conventionné secteur 1\n",
+        )
         b("RPPS ", ent(g.fill("10#########"), "ID"), "   AM ", g.ref("ticket", g.fill("## # ##### #")), "\n")
         b(da.street, "\n", da.zip, " ", da.city, "\nTél. : ", g.phone(loc, ext=0), "\n\n")
         b(" " * 30, da.city, ", le ", ent(f"{d.day} {_FR_MONTHS[d.month - 1]} {d.year}", "DATE"), "\n\n")
@@ -2141,37 +3399,116 @@ def t4_prescription_eu(g: Gen, b: Builder) -> None:
         b(g.age(_years(d, born)), f" ans — {g.rng.randrange(45, 110)} kg\n\n")
         for i, (drug, how) in enumerate(lines_):
             b(f"{i + 1}) {drug}\n   {how}\n")
-        b("\n", g.pick(("QSP 1 mois, à renouveler 2 fois", "Ne pas substituer", "")), "\n", " " * 30, "Signature\n")
+        b(
+            "\n",
+            g.pick(("QSP 1 mois, à renouveler 2 fois", "Ne pas substituer", "")),
+            "\n",
+            " " * 30,
+            "Signature\n",
+        )
     elif kind == "es":
         b("RECETA MÉDICA — Asistencia sanitaria privada\n\n")
-        b("Paciente: ", g.name(p, g.pick(("full", "UPPER"))), "\nDNI/NIE: ", g.ident("national"), "   Fecha de nacimiento: ", _dob(g, "dd/mm/yyyy", born), "\n\n")
+        b(
+            "Paciente: ",
+            g.name(p, g.pick(("full", "UPPER"))),
+            "\nDNI/NIE: ",
+            g.ident("national"),
+            "   Fecha de nacimiento: ",
+            _dob(g, "dd/mm/yyyy", born),
+            "\n\n",
+        )
         for drug, how in lines_:
             b("Medicamento: ", drug, "\nPosología: ", how, "   Nº envases: 1\n")
-        b("\nPrescriptor: ", "Dra. " if doc.female else "Dr. ", g.name(doc, "full"), "\nNº colegiado: ", ent(g.fill("28/28#####"), "ID"), "   ", da.city, "\n")
+        b(
+            "\nPrescriptor: ",
+            "Dra. " if doc.female else "Dr. ",
+            g.name(doc, "full"),
+            "\nNº colegiado: ",
+            ent(g.fill("28/28#####"), "ID"),
+            "   ",
+            da.city,
+            "\n",
+        )
         b("Fecha de prescripción: ", g.date(d, "dd/mm/yyyy"), "\nFirma:\n")
     elif kind == "it":
         b("SERVIZIO SANITARIO NAZIONALE — RICETTA ELETTRONICA\nPROMEMORIA PER L'ASSISTITO\n\n")
         b("NRE: ", g.ref("ticket", g.fill("####@##########")), "\n")
         b("COGNOME E NOME: ", ent(f"{p.last.upper()} {p.first.upper()}", "PERSON"), "\n")
         b("CODICE FISCALE: ", g.ident("national"), "\n")
-        b("INDIRIZZO: ", upper(a.street), "   CAP: ", a.zip, "   CITTÀ: ", upper(a.city), "   PROV: ", a.region if a.region is not None else "", "\n")
-        b("ESENZIONE: ", g.pick(("NON ESENTE", "E01", "048")), "   SIGLA PROVINCIA: ", a.region if a.region is not None else "", "   CODICE ASL: ", str(g.rng.randrange(101, 320)), "\n\n")
+        b(
+            "INDIRIZZO: ",
+            upper(a.street),
+            "   CAP: ",
+            a.zip,
+            "   CITTÀ: ",
+            upper(a.city),
+            "   PROV: ",
+            a.region if a.region is not None else "",
+            "\n",
+        )
+        b(
+            "ESENZIONE: ",
+            g.pick(("NON ESENTE", "E01", "048")),
+            "   SIGLA PROVINCIA: ",
+            a.region if a.region is not None else "",
+            "   CODICE ASL: ",
+            str(g.rng.randrange(101, 320)),
+            "\n\n",
+        )
         b("PRESCRIZIONE                                  QTA  NOTA\n")
         for drug, how in lines_:
             b(f"{drug:<46}1    {how}\n")
-        b("\nDATA: ", g.date(d, "dd/mm/yyyy"), "\nCOGNOME E NOME DEL MEDICO: ", ent(f"{doc.last.upper()} {doc.first.upper()}", "PERSON"), "\n")
+        b(
+            "\nDATA: ",
+            g.date(d, "dd/mm/yyyy"),
+            "\nCOGNOME E NOME DEL MEDICO: ",
+            ent(f"{doc.last.upper()} {doc.first.upper()}", "PERSON"),
+            "\n",
+        )
         b("CODICE FISCALE DEL MEDICO: ", ent(g.fake("it_IT").ssn(), "ID"), "\n")
     else:
-        b("Krankenkasse bzw. Kostenträger: ", ent(g.pick(("AOK Bayern", "Techniker Krankenkasse", "BARMER", "DAK-Gesundheit")), "ORGANIZATION"), "\n")
+        b(
+            "Krankenkasse bzw. Kostenträger: ",
+            ent(g.pick(("AOK Bayern", "Techniker Krankenkasse", "BARMER", "DAK-Gesundheit")), "ORGANIZATION"),
+            "\n",
+        )
         b("Name, Vorname des Versicherten: ", ent(f"{p.last}, {p.first}", "PERSON"), "\n")
         b(a.street, "\n", a.zip, " ", a.city, " " * 12, "geb. am ", _dob(g, "dd.mm.yy", born), "\n")
-        b("Kostenträgerkennung ", g.ref("ticket", g.fill("10#######")), "  Versicherten-Nr. ", ent(g.fill("@#########"), "ID"), "  Status 1000000\n")
-        b("Betriebsstätten-Nr. ", ent(g.fill("#########"), "ID"), "  Arzt-Nr. ", ent(g.fill("#########"), "ID"), "  Datum ", g.date(d, "dd.mm.yy"), "\n\n")
+        b(
+            "Kostenträgerkennung ",
+            g.ref("ticket", g.fill("10#######")),
+            "  Versicherten-Nr. ",
+            ent(g.fill("@#########"), "ID"),
+            "  Status 1000000\n",
+        )
+        b(
+            "Betriebsstätten-Nr. ",
+            ent(g.fill("#########"), "ID"),
+            "  Arzt-Nr. ",
+            ent(g.fill("#########"), "ID"),
+            "  Datum ",
+            g.date(d, "dd.mm.yy"),
+            "\n\n",
+        )
         b("Rp. (Bitte Leerräume durchstreichen)\n")
         for drug, how in lines_:
             b(f"  {drug}   >> {how} <<\n")
         b("  ☐ aut idem\n\n")
-        b("Dr. med. ", g.name(doc, "full"), " · Fachärzt", "in" if doc.female else "", " für Allgemeinmedizin · ", da.street, " · ", da.zip, " ", da.city, " · Tel. ", g.phone(loc, ext=0), "\n")
+        b(
+            "Dr. med. ",
+            g.name(doc, "full"),
+            " · Fachärzt",
+            "in" if doc.female else "",
+            " für Allgemeinmedizin · ",
+            da.street,
+            " · ",
+            da.zip,
+            " ",
+            da.city,
+            " · Tel. ",
+            g.phone(loc, ext=0),
+            "\n",
+        )
 
 
 @T("clinical_note")
@@ -2182,37 +3519,117 @@ def t4_antenatal_booking(g: Gen, b: Builder) -> None:
     w = g.person(loc, female=True)
     if g.chance(0.3):
         w = g.person(g.pick(("pl_PL", "pt_BR", "vi_VN", "hu_HU", "cs_CZ")), female=True)
-    partner, mother, mw, gp = g.person(loc, female=False), g.person(w.loc, female=True), g.person(loc, female=True), g.person(loc)
+    partner, mother, mw, gp = (
+        g.person(loc, female=False),
+        g.person(w.loc, female=True),
+        g.person(loc, female=True),
+        g.person(loc),
+    )
     a = address(g, loc)
     booked = g.day(2019, 2025)
     lmp = booked - timedelta(days=g.rng.randrange(50, 80))
     edd = lmp + timedelta(days=280)
     scan_edd = edd + timedelta(days=g.rng.randrange(-6, 7))
     born = g.day(booked.year - 42, booked.year - 18)
-    b("ANTENATAL BOOKING — ", ent(g.pick(("Princess Royal Maternity Unit", "St Mary's Maternity Unit", "The Rosie Hospital", "Coombe Hospital", "Liverpool Women's Hospital")), "ORGANIZATION"), "\n")
-    b("Booked: ", g.date(booked, "dd/mm/yyyy"), f" at {(booked - lmp).days // 7}+{(booked - lmp).days % 7} weeks, home visit\n\n")
+    b(
+        "ANTENATAL BOOKING — ",
+        ent(
+            g.pick(
+                (
+                    "Princess Royal Maternity Unit",
+                    "St Mary's Maternity Unit",
+                    "The Rosie Hospital",
+                    "Coombe Hospital",
+                    "Liverpool Women's Hospital",
+                )
+            ),
+            "ORGANIZATION",
+        ),
+        "\n",
+    )
+    b(
+        "Booked: ",
+        g.date(booked, "dd/mm/yyyy"),
+        f" at {(booked - lmp).days // 7}+{(booked - lmp).days % 7} weeks, home visit\n\n",
+    )
     b("Name: ", g.name(w, g.pick(("full", "LAST_FIRST"))), "   Hospital no: ", g.ident("mrn"), "\n")
     b("DOB: ", _dob(g, "dd/mm/yyyy", born), "   Age: ", g.age(_years(booked, born)), "\n")
     b("Address: ", one_line(a), "\nMobile: ", g.phone(loc, ext=0), "   Email: ", g.email(w), "\n")
-    b("Partner: ", g.name(partner, "full"), " — ", g.phone(loc, ext=0), g.pick(("  (FOB)", "  (not FOB)", "")), "\n")
-    b("NOK: ", g.name(mother, "full"), " (mother) ", g.phone(w.loc if w.loc != loc and g.chance(0.5) else loc, ext=0), "\n")
-    lang = {"pl_PL": "Polish", "pt_BR": "Portuguese", "vi_VN": "Vietnamese", "hu_HU": "Hungarian", "cs_CZ": "Czech"}.get(w.loc)
+    b(
+        "Partner: ",
+        g.name(partner, "full"),
+        " — ",
+        g.phone(loc, ext=0),
+        g.pick(("  (FOB)", "  (not FOB)", "")),
+        "\n",
+    )
+    b(
+        "NOK: ",
+        g.name(mother, "full"),
+        " (mother) ",
+        g.phone(w.loc if w.loc != loc and g.chance(0.5) else loc, ext=0),
+        "\n",
+    )
+    lang = {
+        "pl_PL": "Polish",
+        "pt_BR": "Portuguese",
+        "vi_VN": "Vietnamese",
+        "hu_HU": "Hungarian",
+        "cs_CZ": "Czech",
+    }.get(w.loc)
     if lang:
         b("Interpreter: ", lang, " — booked via LanguageLine (job ", g.ref("ticket", g.digits(6)), ")\n")
     else:
         b("Interpreter: not required\n")
-    b("GP: Dr ", g.name(gp, "last"), ", ", g.pick(("Abbey Road Surgery", "Millbrook Health Centre", "The Green Practice")), "\n")
-    b("Named midwife: ", g.name(mw, "full"), f" (team {g.pick(('Rowan', 'Willow', 'Birch', 'Hazel'))}), triage line ", g.phone(loc, ext=0), "\n\n")
-    b("LMP: ", g.date(lmp, "dd/mm/yyyy"), "  (certain, regular 28/7)\nEDD by LMP: ", g.date(edd, "dd/mm/yyyy"), "   EDD by dating scan: ", g.date(scan_edd, "dd/mm/yyyy"), "\n")
+    b(
+        "GP: Dr ",
+        g.name(gp, "last"),
+        ", ",
+        ent(g.pick(("Abbey Road Surgery", "Millbrook Health Centre", "The Green Practice")), "ORGANIZATION"),
+        "\n",
+    )
+    b(
+        "Named midwife: ",
+        g.name(mw, "full"),
+        f" (team {g.pick(('Rowan', 'Willow', 'Birch', 'Hazel'))}), triage line ",
+        g.phone(loc, ext=0),
+        "\n\n",
+    )
+    b(
+        "LMP: ",
+        g.date(lmp, "dd/mm/yyyy"),
+        "  (certain, regular 28/7)\nEDD by LMP: ",
+        g.date(edd, "dd/mm/yyyy"),
+        "   EDD by dating scan: ",
+        g.date(scan_edd, "dd/mm/yyyy"),
+        "\n",
+    )
     para = g.rng.randrange(0, 3)
     b(f"G{para + g.rng.randrange(1, 3)} P{para}")
     for _ in range(para):
-        b("; ", g.pick(("SVD", "EMCS for FTP", "ventouse", "SVD, PPH 900 ml")), f" {g.rng.randrange(max(born.year + 18, booked.year - 12), booked.year + 1)}, ", g.pick(("boy", "girl")), f" {g.rng.randrange(2, 4)}.{g.rng.randrange(1, 9)} kg")
+        b(
+            "; ",
+            g.pick(("SVD", "EMCS for FTP", "ventouse", "SVD, PPH 900 ml")),
+            f" {g.rng.randrange(max(born.year + 18, booked.year - 12), booked.year + 1)}, ",
+            g.pick(("boy", "girl")),
+            f" {g.rng.randrange(2, 4)}.{g.rng.randrange(1, 9)} kg",
+        )
     b("\n")
-    b(f"BMI {g.rng.randrange(19, 38)}.{g.rng.randrange(10)}  BP {g.rng.randrange(100, 140)}/{g.rng.randrange(60, 90)}  urine NAD\n")
+    b(
+        f"BMI {g.rng.randrange(19, 38)}.{g.rng.randrange(10)}  BP "
+        f"{g.rng.randrange(100, 140)}/{g.rng.randrange(60, 90)}  urine NAD\n"
+    )
     b("Bloods: FBC, G&S, HIV/HepB/syphilis, Hb electrophoresis — consented.\n")
     b("Safeguarding: routine enquiry re DV asked when alone — no concerns disclosed.\n")
-    b("Plan: 20/40 anomaly scan ", g.date(lmp + timedelta(days=140 + g.rng.randrange(0, 5)), "d Mon"), "; 16/40 with ", g.name(mw, "first"), ". Aspirin 150 mg nocte from 12/40 (", g.pick(("BMI", "age", "previous PET")), ").\n")
+    b(
+        "Plan: 20/40 anomaly scan ",
+        g.date(lmp + timedelta(days=140 + g.rng.randrange(0, 5)), "d Mon"),
+        "; 16/40 with ",
+        g.name(mw, "first"),
+        ". Aspirin 150 mg nocte from 12/40 (",
+        g.pick(("BMI", "age", "previous PET")),
+        ").\n",
+    )
 
 
 _TRIPS = (
@@ -2225,7 +3642,15 @@ _TRIPS = (
     ("Philippines", ("Cebu City", "Iloilo"), "Filipino"),
     ("Bangladesh", ("Sylhet", "Dhaka"), "Bangladeshi"),
 )
-_VACCINES = ("Typhim Vi", "Havrix Monodose", "Revaxis", "Stamaril (yellow fever)", "Rabipur (rabies) dose 1", "Dukoral", "Ixiaro (JE) dose 1")
+_VACCINES = (
+    "Typhim Vi",
+    "Havrix Monodose",
+    "Revaxis",
+    "Stamaril (yellow fever)",
+    "Rabipur (rabies) dose 1",
+    "Dukoral",
+    "Ixiaro (JE) dose 1",
+)
 
 
 @T("clinical_note")
@@ -2241,24 +3666,84 @@ def t4_travel_clinic_record(g: Gen, b: Builder) -> None:
     leave = seen + timedelta(days=g.rng.randrange(10, 60))
     back = leave + timedelta(days=g.rng.randrange(7, 60))
     born = _dob_day(g)
-    b("TRAVEL HEALTH CONSULTATION — ", ent(g.pick(("Nomad Travel Clinic", "MASTA Travel Clinic", "Boots Travel Health", "Passport Health")), "ORGANIZATION"), "\n")
+    b(
+        "TRAVEL HEALTH CONSULTATION — ",
+        ent(
+            g.pick(("Nomad Travel Clinic", "MASTA Travel Clinic", "Boots Travel Health", "Passport Health")),
+            "ORGANIZATION",
+        ),
+        "\n",
+    )
     b("Date: ", g.date(seen, "dd/mm/yyyy"), "\n\n")
-    b("Traveller: ", g.name(p, g.pick(("full", "LAST_FIRST"))), "   DOB: ", _dob(g, "dd/mm/yyyy", born), "   Age: ", g.age(_years(seen, born)), "\n")
+    b(
+        "Traveller: ",
+        g.name(p, g.pick(("full", "LAST_FIRST"))),
+        "   DOB: ",
+        _dob(g, "dd/mm/yyyy", born),
+        "   Age: ",
+        g.age(_years(seen, born)),
+        "\n",
+    )
     b("Passport no. (for ICVP): ", g.ident("passport"), "\n")
     b("Address: ", one_line(a), "   Tel: ", g.phone(loc, ext=0), "\n")
     if g.chance(0.5):
         comp = g.person(loc)
-        b("Travelling with: ", g.name(comp, "full"), " (", g.pick(("partner", "daughter", "son", "friend")), ", seen in same appointment)\n")
-    b("\nItinerary: ", ent(country, "STATE_OR_COUNTRY"), " — ", ent(towns[0], "CITY"), " then ", ent(towns[1], "CITY"), ". ")
+        b(
+            "Travelling with: ",
+            g.name(comp, "full"),
+            " (",
+            g.pick(("partner", "daughter", "son", "friend")),
+            ", seen in same appointment)\n",
+        )
+    b(
+        "\nItinerary: ",
+        ent(country, "STATE_OR_COUNTRY"),
+        " — ",
+        ent(towns[0], "CITY"),
+        " then ",
+        ent(towns[1], "CITY"),
+        ". ",
+    )
     b("Depart ", g.date(leave, "d Mon yyyy"), ", return ", g.date(back, "d Mon yyyy"), ".\n")
-    b("Purpose: ", g.pick(("VFR", "volunteering", "backpacking", "wedding")), " — staying with ", g.name(host, "full"), " (", g.pick(("family friend", "cousin", "fiancé's family", "host family")), ") in ", ent(towns[g.rng.randrange(2)], "CITY"), ", rural trips planned.\n")
+    b(
+        "Purpose: ",
+        g.pick(("VFR", "volunteering", "backpacking", "wedding")),
+        " — staying with ",
+        g.name(host, "full"),
+        " (",
+        g.pick(("family friend", "cousin", "fiancé's family", "host family")),
+        ") in ",
+        ent(towns[g.rng.randrange(2)], "CITY"),
+        ", rural trips planned.\n",
+    )
     b("PMH: ", ", ".join(filler.conditions(g, 1)), ". Meds: ", filler.med(g), "\n\n")
     b("Vaccines given today:\n")
     for v in g.rng.sample(_VACCINES, g.rng.randrange(2, 4)):
-        b(f"  {v:<26} batch {g.fill('@@####')}  exp {g.rng.randrange(1, 13):02d}/{g.rng.randrange(25, 29)}  {g.pick(('L', 'R'))} deltoid  ", ent(f"{nurse.first[0]}{nurse.last[0]}", "PERSON"), "\n")
+        b(
+            f"  {v:<26} batch {g.fill('@@####')}  exp "
+            f"{g.rng.randrange(1, 13):02d}/{g.rng.randrange(25, 29)}  {g.pick(('L', 'R'))} deltoid  ",
+            ent(f"{nurse.first[0]}{nurse.last[0]}", "PERSON"),
+            "\n",
+        )
     if country in ("Ghana", "Nigeria", "Kenya", "Peru"):
-        b("ICVP (yellow fever) issued, certificate no. ", g.ref("ticket", g.fill("YF######")), ", valid from ", g.date(seen + timedelta(days=10), "dd/mm/yyyy"), "\n")
-    b("Malaria: ", g.pick(("Malarone 1 daily, start 2 days before", "doxycycline 100 mg daily", "not indicated for itinerary")), "\n")
+        b(
+            "ICVP (yellow fever) issued, certificate no. ",
+            g.ref("ticket", g.fill("YF######")),
+            ", valid from ",
+            g.date(seen + timedelta(days=10), "dd/mm/yyyy"),
+            "\n",
+        )
+    b(
+        "Malaria: ",
+        g.pick(
+            (
+                "Malarone 1 daily, start 2 days before",
+                "doxycycline 100 mg daily",
+                "not indicated for itinerary",
+            )
+        ),
+        "\n",
+    )
     b("Advice: food/water hygiene, bite avoidance, rabies PEP pathway explained.\n")
     b("Nurse: ", g.name(nurse, "full"), " RGN, NMC PIN ", ent(g.fill("##@####@"), "ID"), "\n")
 
@@ -2273,22 +3758,100 @@ def t4_occ_health_report(g: Gen, b: Builder) -> None:
     ref_day = g.day(2019, 2025)
     seen = ref_day + timedelta(days=g.rng.randrange(5, 25))
     b("PRIVATE & CONFIDENTIAL — OCCUPATIONAL HEALTH REPORT\n\n")
-    b("To: ", g.name(mgr, "full"), g.pick((", Line Manager", ", Team Leader", ", Operations Manager")), ", ", org, "\n")
+    b(
+        "To: ",
+        g.name(mgr, "full"),
+        g.pick((", Line Manager", ", Team Leader", ", Operations Manager")),
+        ", ",
+        org,
+        "\n",
+    )
     b("cc: ", g.name(hr, "full"), " (HR Business Partner)\n")
-    b("Re: ", g.name(emp, "full"), "   DOB ", _dob(g, "dd/mm/yyyy", g.day(1960, 2003)), "   Employee no. ", g.ident("employee"), "\n")
+    b(
+        "Re: ",
+        g.name(emp, "full"),
+        "   DOB ",
+        _dob(g, "dd/mm/yyyy", g.day(1960, 2003)),
+        "   Employee no. ",
+        g.ident("employee"),
+        "\n",
+    )
     b("Job title: ", g.pick(vocab.JOB_TITLES), "   Referral received: ", g.date(ref_day, "dd/mm/yyyy"), "\n")
-    b("Assessment: ", g.pick(("telephone", "video (Teams)", "face to face")), " consultation on ", g.date(seen, "d Month yyyy"), "\n\n")
+    b(
+        "Assessment: ",
+        g.pick(("telephone", "video (Teams)", "face to face")),
+        " consultation on ",
+        g.date(seen, "d Month yyyy"),
+        "\n\n",
+    )
     b("Dear ", g.name(mgr, g.pick(("first", "full"))), ",\n\n")
-    b("Thank you for referring ", g.name(emp, "first"), ", who consented to this report being released to you. ")
-    b("She" if emp.female else "He", " has been absent since ", g.date(ref_day - timedelta(days=g.rng.randrange(10, 60)), "d Month"), " with ")
-    b(g.pick(("low back pain following a lifting incident", "work-related stress and low mood", "post-operative recovery (knee arthroscopy)", "migraine")), ".\n\n")
-    b("Opinion: ", g.pick(("fit for a phased return", "not yet fit for work; review in 4 weeks", "fit for modified duties")), ". ")
-    b("Recommended adjustments: ", g.pick(("reduced hours (4 h/day) for 2 weeks rising to full hours by week 4", "no lifting > 10 kg for 6 weeks", "home working two days a week, protected breaks")), ".\n\n")
-    b("Your questions:\n1. Is the Equality Act likely to apply? — ", g.pick(("Possibly; this is ultimately a legal decision.", "Unlikely at this stage.")), "\n")
+    b(
+        "Thank you for referring ",
+        g.name(emp, "first"),
+        ", who consented to this report being released to you. ",
+    )
+    b(
+        "She" if emp.female else "He",
+        " has been absent since ",
+        g.date(ref_day - timedelta(days=g.rng.randrange(10, 60)), "d Month"),
+        " with ",
+    )
+    b(
+        g.pick(
+            (
+                "low back pain following a lifting incident",
+                "work-related stress and low mood",
+                "post-operative recovery (knee arthroscopy)",
+                "migraine",
+            )
+        ),
+        ".\n\n",
+    )
+    b(
+        "Opinion: ",
+        g.pick(
+            ("fit for a phased return", "not yet fit for work; review in 4 weeks", "fit for modified duties")
+        ),
+        ". ",
+    )
+    b(
+        "Recommended adjustments: ",
+        g.pick(
+            (
+                "reduced hours (4 h/day) for 2 weeks rising to full hours by week 4",
+                "no lifting > 10 kg for 6 weeks",
+                "home working two days a week, protected breaks",
+            )
+        ),
+        ".\n\n",
+    )
+    b(
+        "Your questions:\n1. Is the Equality Act likely to apply? — ",
+        g.pick(("Possibly; this is ultimately a legal decision.", "Unlikely at this stage.")),
+        "\n",
+    )
     b("2. Is there an underlying condition? — I cannot share clinical detail without further consent.\n")
-    b("3. Contact during absence — ", g.name(emp, "first"), " is happy for you to call on ", g.phone(loc, ext=0), " ", g.pick(("on Tuesdays", "after 2 pm", "any weekday")), ".\n\n")
-    b("I have not arranged a review; please re-refer via ", g.email(adv, g.pick(("ohservices.co.uk", "healthatwork.ie", "optima-health.com"))), " if needed.\n\n")
-    b("Yours sincerely,\n", g.name(adv, "full"), " RN SCPHN(OH)\nOccupational Health Adviser, NMC PIN ", ent(g.fill("##@####@"), "ID"), "\n")
+    b(
+        "3. Contact during absence — ",
+        g.name(emp, "first"),
+        " is happy for you to call on ",
+        g.phone(loc, ext=0),
+        " ",
+        g.pick(("on Tuesdays", "after 2 pm", "any weekday")),
+        ".\n\n",
+    )
+    b(
+        "I have not arranged a review; please re-refer via ",
+        g.email(adv, g.pick(("ohservices.co.uk", "healthatwork.ie", "optima-health.com"))),
+        " if needed.\n\n",
+    )
+    b(
+        "Yours sincerely,\n",
+        g.name(adv, "full"),
+        " RN SCPHN(OH)\nOccupational Health Adviser, NMC PIN ",
+        ent(g.fill("##@####@"), "ID"),
+        "\n",
+    )
 
 
 @T("clinical_note")
@@ -2302,35 +3865,148 @@ def t4_dictated_letter_asr(g: Gen, b: Builder) -> None:
     mrn = g.fill(g.pick(("#######", "@#######", "##-##-###")))
     num = g.rng.randrange(1, 250)
     spec = g.pick(("respiratory", "rheumatology", "cardiology", "gastroenterology", "diabetes"))
-    b("[DICTATION ", g.ref("ticket", g.fill("D-######")), f" · {spec} outpatients · ASR draft, not yet typed]\n")
-    b("author: ", g.name(doc, "full"), " · recorded ", g.date(seen, "dd/mm/yyyy"), f" {_hm(g.rng.randrange(9 * 60, 18 * 60))}\n\n")
-    b("this is ", g.pick(("doctor ", "dr ", "")), g.name(doc, "lower"), " ", spec, " registrar dictating a clinic letter to ", g.pick(("doctor ", "dr ")), g.name(gp, "last").lower())
-    b(" comma ", g.pick(("castle surgery", "riverside medical centre", "the health centre")), " full stop new paragraph\n")
-    b("re colon ", g.name(p, "lower"), " date of birth ", ent(_spoken_date(g, born), "DATE", dob=True), " hospital number ")
+    b(
+        "[DICTATION ",
+        g.ref("ticket", g.fill("D-######")),
+        f" · {spec} outpatients · ASR draft, not yet typed]\n",
+    )
+    b(
+        "author: ",
+        g.name(doc, "full"),
+        " · recorded ",
+        g.date(seen, "dd/mm/yyyy"),
+        f" {_hm(g.rng.randrange(9 * 60, 18 * 60))}\n\n",
+    )
+    b(
+        "this is ",
+        g.pick(("doctor ", "dr ", "")),
+        g.name(doc, "lower"),
+        " ",
+        spec,
+        " registrar dictating a clinic letter to ",
+        g.pick(("doctor ", "dr ")),
+        g.name(gp, "last").lower(),
+    )
+    b(
+        " comma ",
+        g.pick(("castle surgery", "riverside medical centre", "the health centre")),
+        " full stop new paragraph\n",
+    )
+    b(
+        "re colon ",
+        g.name(p, "lower"),
+        " date of birth ",
+        ent(_spoken_date(g, born), "DATE", dob=True),
+        " hospital number ",
+    )
     b(ent(_spoken_letters(g, mrn.replace("-", "")), "ID"), " new line\n")
-    b("address ", ent(f"{_house_words(g, num)} {_street_name(g, loc).lower()}", "STREET_ADDRESS"), " comma ", lower(_town(g, loc)))
+    b(
+        "address ",
+        ent(f"{_house_words(g, num)} {_street_name(g, loc).lower()}", "STREET_ADDRESS"),
+        " comma ",
+        lower(_town(g, loc)),
+    )
     if loc in ("en_GB", "en_IE"):
         b(" comma ", ent(_spoken_letters(g, _gb_postcode(g)), "ZIP_CODE"))
     b(" new paragraph\n")
-    b("i saw ", g.pick(("mrs ", "ms ") if p.female else ("mr ",)), g.name(p, "last").lower(), " today in clinic accompanied by ", g.pick(("her husband ", "her daughter ", "a friend ") if p.female else ("his wife ", "his son ", "a friend ")), g.name(g.person(loc), "first_lower"), " full stop ")
-    b("she" if p.female else "he", " reports ", g.pick(("improved breathlessness since starting the inhaler", "ongoing joint stiffness in the mornings", "two episodes of palpitations", "reflux symptoms despite the p p i")), " full stop ")
+    b(
+        "i saw ",
+        g.pick(("mrs ", "ms ") if p.female else ("mr ",)),
+        g.name(p, "last").lower(),
+        " today in clinic accompanied by ",
+        g.pick(
+            ("her husband ", "her daughter ", "a friend ")
+            if p.female
+            else ("his wife ", "his son ", "a friend ")
+        ),
+        g.name(g.person(loc), "first_lower"),
+        " full stop ",
+    )
+    b(
+        "she" if p.female else "he",
+        " reports ",
+        g.pick(
+            (
+                "improved breathlessness since starting the inhaler",
+                "ongoing joint stiffness in the mornings",
+                "two episodes of palpitations",
+                "reflux symptoms despite the p p i",
+            )
+        ),
+        " full stop ",
+    )
     b("examination was unremarkable full stop new paragraph\n")
-    b("plan colon ", g.pick(("repeat bloods in six weeks", "echo and holter monitor", "increase to forty milligrams", "refer for endoscopy")), " full stop i will see ", "her" if p.female else "him", " again in ", g.pick(("three", "four", "six")), " months full stop ")
+    b(
+        "plan colon ",
+        g.pick(
+            (
+                "repeat bloods in six weeks",
+                "echo and holter monitor",
+                "increase to forty milligrams",
+                "refer for endoscopy",
+            )
+        ),
+        " full stop i will see ",
+        "her" if p.female else "him",
+        " again in ",
+        g.pick(("three", "four", "six")),
+        " months full stop ",
+    )
     b("copy to patient full stop ", "yours sincerely ", g.name(doc, "lower"), " end of dictation\n")
-    b("\n[confidence 0.", str(g.rng.randrange(71, 96)), " · ", g.pick(("2 low-confidence words", "speaker noise", "")), "]\n")
+    b(
+        "\n[confidence 0.",
+        str(g.rng.randrange(71, 96)),
+        " · ",
+        g.pick(("2 low-confidence words", "speaker noise", "")),
+        "]\n",
+    )
 
 
 # ---------------------------------------------------------------- support e-mails
 
-_DE_MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember")
-_ES_MONTHS = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre")
+_DE_MONTHS = (
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+)
+_ES_MONTHS = (
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+)
 _DAYS = {
     "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
     "de": ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
     "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
     "es": ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
 }
-_SIG_LOC = {"de": "de_DE", "fr": "fr_FR", "es": "es_ES", "it": "it_IT", "nl": "nl_NL", "pl": "pl_PL", "sv": "sv_SE"}
+_SIG_LOC = {
+    "de": "de_DE",
+    "fr": "fr_FR",
+    "es": "es_ES",
+    "it": "it_IT",
+    "nl": "nl_NL",
+    "pl": "pl_PL",
+    "sv": "sv_SE",
+}
 _ROLES = {
     "de": ("Sachbearbeiterin Kundenservice", "Leiter Einkauf", "Projektleiterin"),
     "fr": ("Responsable des achats", "Chargée de clientèle", "Directeur commercial"),
@@ -2365,52 +4041,240 @@ def _sig(g: Gen, lang: str, p: Person, org: Ent, mail: Ent) -> list:
     if lang == "de":
         boss = g.person(loc)
         return [
-            "Mit freundlichen Grüßen\n\n", name, "\n", role, "\n\n", org, "\n", a.street, " · ", a.zip, " ", a.city, "\n",
-            "Tel.: ", ph, "\nMobil: ", mob, "\nE-Mail: ", mail, "\n\n",
-            "Geschäftsführer: ", ent(f"{boss.first} {boss.last}", "PERSON"), "\nAmtsgericht ", ent(a.city.text, "CITY"), " · HRB ", g.ref("ticket", g.digits(5)), "\n",
-            "USt-IdNr.: ", g.ref("ticket", "DE" + g.digits(9)), "\n",
+            "Mit freundlichen Grüßen\n\n",
+            name,
+            "\n",
+            role,
+            "\n\n",
+            org,
+            "\n",
+            a.street,
+            " · ",
+            a.zip,
+            " ",
+            a.city,
+            "\n",
+            "Tel.: ",
+            ph,
+            "\nMobil: ",
+            mob,
+            "\nE-Mail: ",
+            mail,
+            "\n\n",
+            "Geschäftsführer: ",
+            ent(f"{boss.first} {boss.last}", "PERSON"),
+            "\nAmtsgericht ",
+            ent(a.city.text, "CITY"),
+            " · HRB ",
+            g.ref("ticket", g.digits(5)),
+            "\n",
+            "USt-IdNr.: ",
+            g.ref("ticket", "DE" + g.digits(9)),
+            "\n",
         ]
     if lang == "fr":
         return [
-            "Bien cordialement,\n\n", name, "\n", role, "\n", org, " — ", a.street, ", ", a.zip, " ", a.city, "\n",
-            "Tél. : ", ph, "\nPortable : ", mob, "\n", "SIRET : ", g.ref("ticket", g.fill("### ### ### #####")), "\n",
+            "Bien cordialement,\n\n",
+            name,
+            "\n",
+            role,
+            "\n",
+            org,
+            " — ",
+            a.street,
+            ", ",
+            a.zip,
+            " ",
+            a.city,
+            "\n",
+            "Tél. : ",
+            ph,
+            "\nPortable : ",
+            mob,
+            "\n",
+            "SIRET : ",
+            g.ref("ticket", g.fill("### ### ### #####")),
+            "\n",
         ]
     if lang == "es":
         return [
-            "Un saludo,\n\n", name, "\n", role, " | ", org, "\n", a.street, ", ", a.zip, " ", a.city, "\n",
-            "Tel. ", ph, " | Móvil ", mob, "\nCIF: ", g.ref("ticket", g.fill("B########")), "\n\n",
-            "Este mensaje y sus archivos adjuntos son confidenciales y se dirigen exclusivamente a su destinatario.\n",
+            "Un saludo,\n\n",
+            name,
+            "\n",
+            role,
+            " | ",
+            org,
+            "\n",
+            a.street,
+            ", ",
+            a.zip,
+            " ",
+            a.city,
+            "\n",
+            "Tel. ",
+            ph,
+            " | Móvil ",
+            mob,
+            "\nCIF: ",
+            g.ref("ticket", g.fill("B########")),
+            "\n\n",
+            "Este mensaje y sus archivos adjuntos son confidenciales y se dirigen exclusivamente a su "
+            "destinatario.\n",
         ]
     if lang == "it":
         pr = (" (", a.region, ")") if a.region is not None else ""
         return [
-            "Cordiali saluti\n\n", name, "\n", role, "\n", org, "\n", a.street, " - ", a.zip, " ", a.city, pr, "\n",
-            "Tel. ", ph, " - Cell. ", mob, "\nP.IVA ", g.ref("ticket", g.digits(11)), "\n",
+            "Cordiali saluti\n\n",
+            name,
+            "\n",
+            role,
+            "\n",
+            org,
+            "\n",
+            a.street,
+            " - ",
+            a.zip,
+            " ",
+            a.city,
+            pr,
+            "\n",
+            "Tel. ",
+            ph,
+            " - Cell. ",
+            mob,
+            "\nP.IVA ",
+            g.ref("ticket", g.digits(11)),
+            "\n",
         ]
     if lang == "nl":
         return [
-            "Met vriendelijke groet,\n\n", name, "\n", role, "\n\n", "T ", ph, "\nM ", mob, "\nE ", mail, "\n",
-            org, " · ", a.street, " · ", a.zip, " ", a.city, "\nKvK ", g.ref("ticket", g.digits(8)), " · BTW ", g.ref("ticket", f"NL{g.digits(9)}B01"), "\n",
+            "Met vriendelijke groet,\n\n",
+            name,
+            "\n",
+            role,
+            "\n\n",
+            "T ",
+            ph,
+            "\nM ",
+            mob,
+            "\nE ",
+            mail,
+            "\n",
+            org,
+            " · ",
+            a.street,
+            " · ",
+            a.zip,
+            " ",
+            a.city,
+            "\nKvK ",
+            g.ref("ticket", g.digits(8)),
+            " · BTW ",
+            g.ref("ticket", f"NL{g.digits(9)}B01"),
+            "\n",
         ]
     if lang == "pl":
         return [
-            "Pozdrawiam serdecznie\n", name, "\n", role, "\ntel. kom.: ", mob, "\n", org, "\n", a.street, ", ", a.zip, " ", a.city, "\n",
-            "NIP: ", g.ref("ticket", g.fill("###-###-##-##")), " · KRS ", g.ref("ticket", "0000" + g.digits(6)), "\n",
+            "Pozdrawiam serdecznie\n",
+            name,
+            "\n",
+            role,
+            "\ntel. kom.: ",
+            mob,
+            "\n",
+            org,
+            "\n",
+            a.street,
+            ", ",
+            a.zip,
+            " ",
+            a.city,
+            "\n",
+            "NIP: ",
+            g.ref("ticket", g.fill("###-###-##-##")),
+            " · KRS ",
+            g.ref("ticket", "0000" + g.digits(6)),
+            "\n",
         ]
     return [
-        "Med vänliga hälsningar\n", name, "\n", role, "\nMobil: ", mob, "\nVäxel: ", ph, "\n",
-        org, " · Org.nr ", g.ref("ticket", g.fill("556###-####")), " · ", a.street, ", ", a.zip, " ", a.city, "\n",
+        "Med vänliga hälsningar\n",
+        name,
+        "\n",
+        role,
+        "\nMobil: ",
+        mob,
+        "\nVäxel: ",
+        ph,
+        "\n",
+        org,
+        " · Org.nr ",
+        g.ref("ticket", g.fill("556###-####")),
+        " · ",
+        a.street,
+        ", ",
+        a.zip,
+        " ",
+        a.city,
+        "\n",
     ]
 
 
 def _fwd_header(g: Gen, lang: str, sender: Ent, smail: Ent, to: Ent, d: date, subject: str) -> list:
     if lang == "de":
-        return ["Von: ", sender, " <", smail, ">\nGesendet: ", _local_header_date(g, d, "de"), "\nAn: ", to, "\nBetreff: ", subject, "\n\n"]
+        return [
+            "Von: ",
+            sender,
+            " <",
+            smail,
+            ">\nGesendet: ",
+            _local_header_date(g, d, "de"),
+            "\nAn: ",
+            to,
+            "\nBetreff: ",
+            subject,
+            "\n\n",
+        ]
     if lang == "fr":
-        return ["De : ", sender, " <", smail, ">\nEnvoyé : ", _local_header_date(g, d, "fr"), "\nÀ : ", to, "\nObjet : ", subject, "\n\n"]
+        return [
+            "De : ",
+            sender,
+            " <",
+            smail,
+            ">\nEnvoyé : ",
+            _local_header_date(g, d, "fr"),
+            "\nÀ : ",
+            to,
+            "\nObjet : ",
+            subject,
+            "\n\n",
+        ]
     if lang == "es":
-        return ["De: ", sender, " <", smail, ">\nEnviado el: ", _local_header_date(g, d, "es"), "\nPara: ", to, "\nAsunto: ", subject, "\n\n"]
-    return ["---------- Forwarded message ---------\nFrom: ", sender, " <", smail, ">\nDate: ", _local_header_date(g, d, "en"), "\nSubject: ", subject, "\nTo: <", to, ">\n\n"]
+        return [
+            "De: ",
+            sender,
+            " <",
+            smail,
+            ">\nEnviado el: ",
+            _local_header_date(g, d, "es"),
+            "\nPara: ",
+            to,
+            "\nAsunto: ",
+            subject,
+            "\n\n",
+        ]
+    return [
+        "---------- Forwarded message ---------\nFrom: ",
+        sender,
+        " <",
+        smail,
+        ">\nDate: ",
+        _local_header_date(g, d, "en"),
+        "\nSubject: ",
+        subject,
+        "\nTo: <",
+        to,
+        ">\n\n",
+    ]
 
 
 @T("support_email")
@@ -2438,12 +4302,26 @@ def t4_fwd_signatures_multilang(g: Gen, b: Builder) -> None:
         "sv": "Reklamation leverans",
     }[langs[1]] + g.pick(("", " !!", " / incomplete delivery"))
     b("From: ", g.name(colleague, "full"), " <", m1, ">\nTo: ", support, "\nSubject: FW: ", subj, "\n\n")
-    b("Hi ", g.name(agent, "first") if g.chance(0.5) else "team", ",\n\n", g.pick(("can you please look into the below? Customer is quite upset.", "forwarding as discussed on the phone — order ref in the thread.", "please see below, I don't speak the language well enough to reply.")), "\n")
+    b(
+        "Hi ",
+        g.name(agent, "first") if g.chance(0.5) else "team",
+        ",\n\n",
+        g.pick(
+            (
+                "can you please look into the below? Customer is quite upset.",
+                "forwarding as discussed on the phone — order ref in the thread.",
+                "please see below, I don't speak the language well enough to reply.",
+            )
+        ),
+        "\n",
+    )
     b("Ref ", g.ref("ticket"), "\n\n", *_sig(g, langs[0], colleague, org1, m1), "\n")
     b(*_fwd_header(g, fwd_lang, ent(f"{cust.first} {cust.last}", "PERSON"), m2, m1, d1, subj))
     body = {
-        "de": "Sehr geehrte Damen und Herren,\n\nleider ist die Lieferung vom {d} unvollständig angekommen. Bitte rufen Sie mich zurück.\n\n",
-        "fr": "Madame, Monsieur,\n\nla livraison du {d} est arrivée incomplète. Merci de me rappeler rapidement.\n\n",
+        "de": "Sehr geehrte Damen und Herren,\n\nleider ist die Lieferung vom {d} unvollständig "
+        "angekommen. Bitte rufen Sie mich zurück.\n\n",
+        "fr": "Madame, Monsieur,\n\nla livraison du {d} est arrivée incomplète. Merci de me rappeler "
+        "rapidement.\n\n",
         "es": "Buenos días:\n\nel pedido entregado el {d} llegó incompleto. Por favor, llámenme.\n\n",
         "it": "Buongiorno,\n\nla consegna del {d} è arrivata incompleta. Vi prego di richiamarmi.\n\n",
         "nl": "Beste,\n\nde levering van {d} is onvolledig aangekomen. Graag even terugbellen.\n\n",
@@ -2459,7 +4337,8 @@ _OOO = {
     "de": (
         "de_DE",
         "Automatische Antwort: ",
-        "Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich {d} nicht im Büro und habe keinen Zugriff auf meine E-Mails. "
+        "Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich {d} nicht im Büro und habe keinen "
+        "Zugriff auf meine E-Mails. "
         "In dringenden Fällen wenden Sie sich bitte an {w} {n} ({m}, Tel. {p}).",
         ("meine Kollegin", "meinen Kollegen"),
         "dd.mm.yyyy",
@@ -2467,35 +4346,40 @@ _OOO = {
     "fr": (
         "fr_FR",
         "Réponse automatique : ",
-        "Bonjour, je suis absent(e) du bureau jusqu'au {d} inclus. Pour toute urgence, merci de contacter {w} {n} au {p} ou par e-mail à {m}.",
+        "Bonjour, je suis absent(e) du bureau jusqu'au {d} inclus. Pour toute urgence, merci de "
+        "contacter {w} {n} au {p} ou par e-mail à {m}.",
         ("ma collègue", "mon collègue"),
         "dd/mm/yyyy",
     ),
     "nl": (
         "nl_NL",
         "Automatisch antwoord: ",
-        "Ik ben afwezig tot en met {d}. Voor dringende zaken kunt u contact opnemen met {w} {n} via {m} of {p}.",
+        "Ik ben afwezig tot en met {d}. Voor dringende zaken kunt u contact opnemen met {w} {n} via {m} "
+        "of {p}.",
         ("mijn collega", "mijn collega"),
         "d-m-yyyy",
     ),
     "es": (
         "es_ES",
         "Respuesta automática: ",
-        "Estaré fuera de la oficina hasta el {d}. Para asuntos urgentes, contacte con {w} {n} en {m} o en el {p}.",
+        "Estaré fuera de la oficina hasta el {d}. Para asuntos urgentes, contacte con {w} {n} en {m} o "
+        "en el {p}.",
         ("mi compañera", "mi compañero"),
         "dd/mm/yyyy",
     ),
     "it": (
         "it_IT",
         "Risposta automatica: ",
-        "Sarò fuori ufficio fino al {d} compreso, con accesso limitato alla posta. Per urgenze contattare {w} {n} ({m} - {p}).",
+        "Sarò fuori ufficio fino al {d} compreso, con accesso limitato alla posta. Per urgenze "
+        "contattare {w} {n} ({m} - {p}).",
         ("la collega", "il collega"),
         "dd/mm/yyyy",
     ),
     "en": (
         "en_GB",
         "Automatic reply: ",
-        "Thank you for your email. I am on annual leave until {d} with no access to email. For anything urgent please contact {w} {n} on {p} or at {m}.",
+        "Thank you for your email. I am on annual leave until {d} with no access to email. For anything "
+        "urgent please contact {w} {n} on {p} or at {m}.",
         ("my colleague", "my colleague"),
         "d Month",
     ),
@@ -2518,8 +4402,22 @@ def t4_autoreply_deputies(g: Gen, b: Builder) -> None:
     dom = g.domain_of(org)
     d = g.day(2020, 2025)
     inv = g.ref("ticket", g.fill(f"INV-{d.year}-####"))
-    b("From: ", g.name(cust, "full"), " <", g.email(cust), ">\nTo: info@", dom, "\nSubject: Re: ", inv, " — still no answer\n\n")
-    b("Hello,\n\nI have written to three people in your accounts team about invoice ", inv, " and all I get back is this:\n\n")
+    b(
+        "From: ",
+        g.name(cust, "full"),
+        " <",
+        g.email(cust),
+        ">\nTo: ",
+        ent(f"info@{dom}", "EMAIL_ADDRESS"),
+        "\nSubject: Re: ",
+        inv,
+        " — still no answer\n\n",
+    )
+    b(
+        "Hello,\n\nI have written to three people in your accounts team about invoice ",
+        inv,
+        " and all I get back is this:\n\n",
+    )
     langs = g.rng.sample(tuple(_OOO), 2)
     for lang in langs:
         loc, subj, text, deputy_words, style = _OOO[lang]
@@ -2543,13 +4441,39 @@ def t4_autoreply_deputies(g: Gen, b: Builder) -> None:
                 b(rest[i:j])
                 i = j
         if lang != "en" and g.chance(0.5):
-            b("\n>\n> I am out of the office until ", _ooo_date(g, back, "d Month"), ". For urgent matters please contact ", g.name(deputy, "first"), ".")
+            b(
+                "\n>\n> I am out of the office until ",
+                _ooo_date(g, back, "d Month"),
+                ". For urgent matters please contact ",
+                g.name(deputy, "first"),
+                ".",
+            )
         b("\n>\n> ", g.name(away, "first"), "\n\n")
     left, repl = g.person(), g.person()
-    b("> From: ", g.name(left, "full"), " <", g.email(left, dom), ">\n> Subject: Undeliverable-ish: Re: ", inv, "\n>\n")
-    b("> This mailbox is no longer monitored. ", g.name(left, "full"), " has left ", org, ". Please redirect your enquiry to ")
+    b(
+        "> From: ",
+        g.name(left, "full"),
+        " <",
+        g.email(left, dom),
+        ">\n> Subject: Undeliverable-ish: Re: ",
+        inv,
+        "\n>\n",
+    )
+    b(
+        "> This mailbox is no longer monitored. ",
+        g.name(left, "full"),
+        " has left ",
+        org,
+        ". Please redirect your enquiry to ",
+    )
     b(g.name(repl, "full"), " (", g.email(repl, dom), ").\n\n")
-    b("Could someone please actually reply? My number is ", g.phone(cust.loc, ext=0), ".\n\n", g.name(cust, g.pick(("first", "full"))), "\n")
+    b(
+        "Could someone please actually reply? My number is ",
+        g.phone(cust.loc, ext=0),
+        ".\n\n",
+        g.name(cust, g.pick(("first", "full"))),
+        "\n",
+    )
 
 
 @T("support_email")
@@ -2565,21 +4489,95 @@ def t4_expense_claim_dispute(g: Gen, b: Builder) -> None:
     d = g.day(2020, 2025)
     trip = d - timedelta(days=g.rng.randrange(10, 40))
     site = _town(g, loc)
-    b("From: ", g.name(fin, "full"), " <", g.email(fin, dom), ">\nTo: ", g.name(emp, "full"), " <", g.email(emp, dom), ">\n")
-    b("Cc: ", g.name(appr, "full"), " <", g.email(appr, dom), ">\nSubject: RE: Expense claim ", claim, " rejected?\n\n")
+    b(
+        "From: ",
+        g.name(fin, "full"),
+        " <",
+        g.email(fin, dom),
+        ">\nTo: ",
+        g.name(emp, "full"),
+        " <",
+        g.email(emp, dom),
+        ">\n",
+    )
+    b(
+        "Cc: ",
+        g.name(appr, "full"),
+        " <",
+        g.email(appr, dom),
+        ">\nSubject: RE: Expense claim ",
+        claim,
+        " rejected?\n\n",
+    )
     b("Hi ", g.name(emp, "first"), ",\n\nThanks for explaining. Two things before I can release it:\n")
-    b("1) The hotel invoice is addressed to ", g.name(partner, "full"), " — policy says the receipt must be in the claimant's name. A note from the hotel would do.\n")
+    b(
+        "1) The hotel invoice is addressed to ",
+        g.name(partner, "full"),
+        " — policy says the receipt must be in the claimant's name. A note from the hotel would do.\n",
+    )
     b("2) Mileage should be from the office, not from home, unless you went straight to the client. ")
-    b("I've sent it back to ", g.name(appr, "first"), " to confirm.\n\nKind regards,\n", g.name(fin, "first"), "\nAccounts Payable, ", org, "\n\n")
-    b("-----Original Message-----\nFrom: ", g.name(emp, "full"), "\nSent: ", g.date(d, g.pick(("dd/mm/yyyy", "d Month yyyy"))), f" {_hm(g.rng.randrange(8 * 60, 20 * 60))}\n")
-    b("To: Accounts Payable <ap@", dom, ">\nSubject: Expense claim ", claim, " rejected?\n\n")
-    b("Hi,\n\nMy claim for the ", site, " trip on ", g.date(trip, g.pick(("d Month", "dd/mm/yy"))), " was rejected and I don't understand why.\n\n")
-    b("- The hotel was booked by my ", g.pick(("wife", "partner") if partner.female else ("husband", "partner")), " ", g.name(partner, "first"), " on our joint card, that's why the invoice is in ", "her" if partner.female else "his", " name.\n")
-    b("- Mileage: I drove from home (", home.zip if home.zip is not None else home.city, ") straight to the client in ", site, f", {g.rng.randrange(40, 240)} miles return.\n")
-    b("- Parking paid on the corporate card ending ", g.ref("ticket", g.digits(4)), ", so that line can be removed.\n\n")
+    b(
+        "I've sent it back to ",
+        g.name(appr, "first"),
+        " to confirm.\n\nKind regards,\n",
+        g.name(fin, "first"),
+        "\nAccounts Payable, ",
+        org,
+        "\n\n",
+    )
+    b(
+        "-----Original Message-----\nFrom: ",
+        g.name(emp, "full"),
+        "\nSent: ",
+        g.date(d, g.pick(("dd/mm/yyyy", "d Month yyyy"))),
+        f" {_hm(g.rng.randrange(8 * 60, 20 * 60))}\n",
+    )
+    b(
+        "To: Accounts Payable <",
+        ent(f"ap@{dom}", "EMAIL_ADDRESS"),
+        ">\nSubject: Expense claim ",
+        claim,
+        " rejected?\n\n",
+    )
+    b(
+        "Hi,\n\nMy claim for the ",
+        site,
+        " trip on ",
+        g.date(trip, g.pick(("d Month", "dd/mm/yy"))),
+        " was rejected and I don't understand why.\n\n",
+    )
+    b(
+        "- The hotel was booked by my ",
+        g.pick(("wife", "partner") if partner.female else ("husband", "partner")),
+        " ",
+        g.name(partner, "first"),
+        " on our joint card, that's why the invoice is in ",
+        "her" if partner.female else "his",
+        " name.\n",
+    )
+    b(
+        "- Mileage: I drove from home (",
+        home.zip if home.zip is not None else home.city,
+        ") straight to the client in ",
+        site,
+        f", {g.rng.randrange(40, 240)} miles return.\n",
+    )
+    b(
+        "- Parking paid on the corporate card ending ",
+        g.ref("ticket", g.digits(4)),
+        ", so that line can be removed.\n\n",
+    )
     b("Also my bank details have changed, please pay into:\n")
     if loc in ("en_GB",):
-        b("Sort code ", g.ref("ticket", g.fill("##-##-##")), "  Account ", g.ident("account"), "  (", g.name(emp, "full"), ")\n\n")
+        b(
+            "Sort code ",
+            g.ref("ticket", g.fill("##-##-##")),
+            "  Account ",
+            g.ident("account"),
+            "  (",
+            g.name(emp, "full"),
+            ")\n\n",
+        )
     else:
         b("IBAN ", g.iban(loc), "  (", g.name(emp, "full"), ")\n\n")
     b("Thanks,\n", g.name(emp, "full"), "\n", g.pick(vocab.JOB_TITLES), " | ", g.phone(loc, ext=0), "\n")
@@ -2590,23 +4588,111 @@ def t4_school_pickup_authorisation(g: Gen, b: Builder) -> None:
     """A parent's e-mail to a school office authorising someone else to collect a child, with the
     collector's description and car, a password, a parent who must not collect, and the office reply."""
     loc = g.pick(("en_GB", "en_GB", "en_US", "en_IE", "en_AU", "en_CA"))
-    parent, child, gran, other, office = g.person(loc), g.person(loc), g.person(loc), g.person(loc), g.person(loc)
+    parent, child, gran, other, office = (
+        g.person(loc),
+        g.person(loc),
+        g.person(loc),
+        g.person(loc),
+        g.person(loc),
+    )
     child = Person(child.first, parent.last, child.middle, child.female, loc)
-    school = g.pick(("St Joseph's Primary", "Oakfield Primary School", "Hillcrest Elementary", "Scoil Mhuire", "Riverside Public School"))
+    school = g.pick(
+        (
+            "St Joseph's Primary",
+            "Oakfield Primary School",
+            "Hillcrest Elementary",
+            "Scoil Mhuire",
+            "Riverside Public School",
+        )
+    )
     klass = g.pick(("Year 2", "Class 4B", "Grade 3", "Reception", "2nd class"))
     d = g.day(2020, 2025)
-    b("From: ", g.name(parent, "full"), " <", g.email(parent), ">\nTo: office@", g.pick(("stjosephs.sch.uk", "oakfield.school", "hillcrest.k12.us", "riverside.edu.au")), "\n")
-    b("Subject: Pick up ", g.date(d, g.pick(("d Month", "Month d"))), " — ", g.name(child, "full"), " (", klass, ")\n\n")
-    b("Hi,\n\n", g.name(child, "first"), "'s ", g.pick(("grandmother", "grandfather", "aunt", "uncle", "childminder")), " ", g.name(gran, "full"), " will be collecting ")
-    b("him" if not child.female else "her", " today at 3.15. ", "She" if gran.female else "He", " drives a ", g.pick(("silver Toyota Yaris", "blue Ford Focus", "white VW Golf", "red Honda Jazz")), ", registration ")
-    b(g.ident("vehicle"), ", and will give the password we agreed (\"", g.pick(("blue giraffe", "pancakes", "rocket")), "\").\n")
+    b(
+        "From: ",
+        g.name(parent, "full"),
+        " <",
+        g.email(parent),
+        ">\nTo: ",
+        ent(
+            "office@"
+            + g.pick(("stjosephs.sch.uk", "oakfield.school", "hillcrest.k12.us", "riverside.edu.au")),
+            "EMAIL_ADDRESS",
+        ),
+        "\n",
+    )
+    b(
+        "Subject: Pick up ",
+        g.date(d, g.pick(("d Month", "Month d"))),
+        " — ",
+        g.name(child, "full"),
+        " (",
+        klass,
+        ")\n\n",
+    )
+    b(
+        "Hi,\n\n",
+        g.name(child, "first"),
+        "'s ",
+        g.pick(("grandmother", "grandfather", "aunt", "uncle", "childminder")),
+        " ",
+        g.name(gran, "full"),
+        " will be collecting ",
+    )
+    b(
+        "him" if not child.female else "her",
+        " today at 3.15. ",
+        "She" if gran.female else "He",
+        " drives a ",
+        g.pick(("silver Toyota Yaris", "blue Ford Focus", "white VW Golf", "red Honda Jazz")),
+        ", registration ",
+    )
+    b(
+        g.ident("vehicle"),
+        ', and will give the password we agreed ("',
+        g.pick(("blue giraffe", "pancakes", "rocket")),
+        '").\n',
+    )
     b("Her" if gran.female else "His", " mobile is ", g.phone(loc, ext=0), " in case there's a problem.\n\n")
-    b("As you know from the court order, ", g.name(other, "full"), " is NOT allowed to collect ", g.name(child, "first"), ". ")
-    b("Please call me straight away on ", g.phone(loc, ext=0), " if ", "she" if other.female else "he", " turns up.\n\n")
-    b("Also ", g.name(child, "first"), " has ", g.pick(("a dentist appointment", "swimming", "speech therapy")), " on ", g.pick(vocab.WEEKDAYS), ", ", g.pick(("please can the inhaler go in the bag", "packed lunch that day", "no after-school club")), ".\n\n")
-    b("Thanks,\n", g.name(parent, "first"), " (", g.pick(("Mum", "mum") if parent.female else ("Dad", "dad")) if g.chance(0.6) else "parent", ")\n\n")
+    b(
+        "As you know from the court order, ",
+        g.name(other, "full"),
+        " is NOT allowed to collect ",
+        g.name(child, "first"),
+        ". ",
+    )
+    b(
+        "Please call me straight away on ",
+        g.phone(loc, ext=0),
+        " if ",
+        "she" if other.female else "he",
+        " turns up.\n\n",
+    )
+    b(
+        "Also ",
+        g.name(child, "first"),
+        " has ",
+        g.pick(("a dentist appointment", "swimming", "speech therapy")),
+        " on ",
+        g.pick(vocab.WEEKDAYS),
+        ", ",
+        g.pick(("please can the inhaler go in the bag", "packed lunch that day", "no after-school club")),
+        ".\n\n",
+    )
+    b(
+        "Thanks,\n",
+        g.name(parent, "first"),
+        " (",
+        g.pick(("Mum", "mum") if parent.female else ("Dad", "dad")) if g.chance(0.6) else "parent",
+        ")\n\n",
+    )
     b("--\n", school, " office (", g.name(office, "first"), ") replied ", g.date(d, "d Mon yyyy"), ":\n")
-    b("> Thank you, noted on ", g.name(child, "first"), "'s record and passed to the class teacher. We have ", g.name(other, "last"), " flagged on the system.\n")
+    b(
+        "> Thank you, noted on ",
+        g.name(child, "first"),
+        "'s record and passed to the class teacher. We have ",
+        g.name(other, "last"),
+        " flagged on the system.\n",
+    )
 
 
 @T("support_email")
@@ -2614,27 +4700,95 @@ def t4_delayed_baggage_claim(g: Gen, b: Builder) -> None:
     """A delayed-baggage thread with an airline's customer relations: PIR file and bag-tag references,
     a temporary holiday address and the home address, passport number, phone, the courier's reply."""
     home_loc = g.pick(("en_GB", "en_US", "de_DE", "nl_NL", "en_IE", "fr_FR", "it_IT", "pl_PL"))
-    away_loc = g.pick(tuple(x for x in ("es_ES", "it_IT", "pt_BR", "en_US", "fr_FR", "en_GB", "sv_SE") if x != home_loc))
+    away_loc = g.pick(
+        tuple(x for x in ("es_ES", "it_IT", "pt_BR", "en_US", "fr_FR", "en_GB", "sv_SE") if x != home_loc)
+    )
     p, agent, comp = g.person(home_loc), g.person("en_GB"), g.person(home_loc)
     home, away = address(g, home_loc), address(g, away_loc)
     d = g.day(2019, 2025)
-    airline, code = g.pick((("British Airways", "BA"), ("KLM", "KL"), ("Lufthansa", "LH"), ("Aer Lingus", "EI"), ("Iberia", "IB")))
+    airline, code = g.pick(
+        (
+            ("British Airways", "BA"),
+            ("KLM", "KL"),
+            ("Lufthansa", "LH"),
+            ("Aer Lingus", "EI"),
+            ("Iberia", "IB"),
+        )
+    )
     station = g.pick(("LHR", "AMS", "FRA", "DUB", "MAD", "BCN", "FCO"))
     pir = g.ref("ticket", f"{station}{code}{g.digits(5)}")
-    b("From: ", g.name(p, "full"), " <", g.email(p), ">\nTo: baggage.claims@", g.pick(("airline-care.com", "customerrelations.aero", "bagtrace.net")), "\n")
+    b(
+        "From: ",
+        g.name(p, "full"),
+        " <",
+        g.email(p),
+        ">\nTo: ",
+        ent(
+            "baggage.claims@" + g.pick(("airline-care.com", "customerrelations.aero", "bagtrace.net")),
+            "EMAIL_ADDRESS",
+        ),
+        "\n",
+    )
     b("Subject: Delayed bag — file ", pir, "\n\n")
-    b("Dear ", airline, " team,\n\nMy suitcase did not arrive on ", f"{code} {g.rng.randrange(100, 3999)}", " on ", g.date(d, g.pick(("d Month yyyy", "dd/mm/yyyy"))), ". ")
-    b("I reported it at the desk (file ", pir, ", bag tag ", g.ref("ticket", f"{code}{g.digits(6)}"), ").\n\n")
-    b("Until ", g.date(d + timedelta(days=g.rng.randrange(4, 12)), "d Month"), " please deliver it to where we are staying:\n  ")
-    b(g.pick(("Apartamentos ", "Hotel ", "Villa ", "B&B ")), g.pick(("Las Palmeras", "Bellavista", "Sol y Mar", "Casa Azul")), "\n  ", one_line(away, country=True), "\n")
+    b(
+        "Dear ",
+        airline,
+        " team,\n\nMy suitcase did not arrive on ",
+        f"{code} {g.rng.randrange(100, 3999)}",
+        " on ",
+        g.date(d, g.pick(("d Month yyyy", "dd/mm/yyyy"))),
+        ". ",
+    )
+    b(
+        "I reported it at the desk (file ",
+        pir,
+        ", bag tag ",
+        g.ref("ticket", f"{code}{g.digits(6)}"),
+        ").\n\n",
+    )
+    b(
+        "Until ",
+        g.date(d + timedelta(days=g.rng.randrange(4, 12)), "d Month"),
+        " please deliver it to where we are staying:\n  ",
+    )
+    b(
+        g.pick(("Apartamentos ", "Hotel ", "Villa ", "B&B ")),
+        g.pick(("Las Palmeras", "Bellavista", "Sol y Mar", "Casa Azul")),
+        "\n  ",
+        one_line(away, country=True),
+        "\n",
+    )
     b("After that to my home address:\n  ", g.name(p, "full"), "\n", block(home, "  ", country=True))
     b("\nMobile (WhatsApp): ", g.phone(home_loc, ext=0), "\n")
     b("Passport number (as requested at the desk): ", g.ident("passport"), "\n")
-    b("I'm travelling with ", g.name(comp, "full"), " (booking ref ", g.ref("ticket", g.fill("@@@@@@")), ") whose bag did arrive.\n\n")
-    b("I have bought essentials for ", g.pick(("€", "£", "$")), str(g.rng.randrange(40, 400)), " — receipts attached.\n\n", g.name(p, g.pick(("full", "first"))), "\n\n")
+    b(
+        "I'm travelling with ",
+        g.name(comp, "full"),
+        " (booking ref ",
+        g.ref("ticket", g.fill("@@@@@@")),
+        ") whose bag did arrive.\n\n",
+    )
+    b(
+        "I have bought essentials for ",
+        g.pick(("€", "£", "$")),
+        str(g.rng.randrange(40, 400)),
+        " — receipts attached.\n\n",
+        g.name(p, g.pick(("full", "first"))),
+        "\n\n",
+    )
     b("----- Reply -----\nDear ", g.title(p), g.name(p, "last"), ",\n\n")
-    b("Your bag has been located and will be delivered by ", g.pick(("DHL", "BagPort", "Airport Couriers")), " to ", away.street, " tomorrow between 14:00 and 20:00. ")
-    b("The driver will call ", g.phone(home_loc, ext=0) if g.chance(0.3) else "the mobile number you gave us", " before arrival.\n\n")
+    b(
+        "Your bag has been located and will be delivered by ",
+        g.pick(("DHL", "BagPort", "Airport Couriers")),
+        " to ",
+        away.street,
+        " tomorrow between 14:00 and 20:00. ",
+    )
+    b(
+        "The driver will call ",
+        g.phone(home_loc, ext=0) if g.chance(0.3) else "the mobile number you gave us",
+        " before arrival.\n\n",
+    )
     b("Kind regards,\n", g.name(agent, "first"), " | ", airline, " Baggage Services\n")
 
 
@@ -2645,22 +4799,90 @@ def t4_letting_agent_repair(g: Gen, b: Builder) -> None:
     loc = g.pick(("en_GB", "en_GB", "en_IE", "en_AU", "de_DE", "nl_NL"))
     tenant, agent, contractor, landlord, neighbour = (g.person(loc) for _ in range(5))
     a = address(g, loc)
-    agency = g.pick(("Bridgeway Lettings", "Hamptons Residential", "City Nest", "Harbour Homes", "Keyline Property"))
+    agency = g.pick(
+        ("Bridgeway Lettings", "Hamptons Residential", "City Nest", "Harbour Homes", "Keyline Property")
+    )
     dom = ascii_fold(agency).lower().replace(" ", "") + ".co.uk"
     d = g.day(2020, 2025)
-    issue = g.pick(("the boiler has stopped working again (no heating or hot water)", "there's a leak from the bathroom ceiling into the kitchen", "the front door lock is broken", "black mould is back in the bedroom"))
+    issue = g.pick(
+        (
+            "the boiler has stopped working again (no heating or hot water)",
+            "there's a leak from the bathroom ceiling into the kitchen",
+            "the front door lock is broken",
+            "black mould is back in the bedroom",
+        )
+    )
     tmail = g.email(tenant)
-    b("From: ", g.name(agent, "full"), " <", g.email(agent, dom), ">\nTo: ", tmail, "\nCc: ", g.name(landlord, "full"), " <", g.email(landlord), ">\n")
+    b(
+        "From: ",
+        g.name(agent, "full"),
+        " <",
+        g.email(agent, dom),
+        ">\nTo: ",
+        tmail,
+        "\nCc: ",
+        g.name(landlord, "full"),
+        " <",
+        g.email(landlord),
+        ">\n",
+    )
     b("Subject: RE: Repair — ", one_line(a)[0], "\n\n")
-    b("Hi ", g.name(tenant, "first"), ",\n\nI've booked ", g.name(contractor, "full"), " (", g.pick(("Gas Safe reg. ", "plumber, ", "locksmith, ")), g.ref("ticket", g.digits(6)), ") for ")
-    b(g.pick(vocab.WEEKDAYS), " between 8 and 12. ", "She" if contractor.female else "He", " will call you on arrival; ", "her" if contractor.female else "his", " mobile is ", g.phone(loc, ext=0), ".\n")
-    b("If you're at work, is ", g.name(neighbour, "first"), " at ", g.pick(("number ", "flat ")), ent(str(g.rng.randrange(1, 90)), "STREET_ADDRESS"), " still happy to let them in?\n\n")
-    b("Best,\n", g.name(agent, "first"), "\nProperty Manager | ", ent(agency, "ORGANIZATION"), " | ", g.phone(loc, ext=0), "\n\n")
+    b(
+        "Hi ",
+        g.name(tenant, "first"),
+        ",\n\nI've booked ",
+        g.name(contractor, "full"),
+        " (",
+        g.pick(("Gas Safe reg. ", "plumber, ", "locksmith, ")),
+        g.ref("ticket", g.digits(6)),
+        ") for ",
+    )
+    b(
+        g.pick(vocab.WEEKDAYS),
+        " between 8 and 12. ",
+        "She" if contractor.female else "He",
+        " will call you on arrival; ",
+        "her" if contractor.female else "his",
+        " mobile is ",
+        g.phone(loc, ext=0),
+        ".\n",
+    )
+    b(
+        "If you're at work, is ",
+        g.name(neighbour, "first"),
+        " at ",
+        g.pick(("number ", "flat ")),
+        ent(str(g.rng.randrange(1, 90)), "STREET_ADDRESS"),
+        " still happy to let them in?\n\n",
+    )
+    b(
+        "Best,\n",
+        g.name(agent, "first"),
+        "\nProperty Manager | ",
+        ent(agency, "ORGANIZATION"),
+        " | ",
+        g.phone(loc, ext=0),
+        "\n\n",
+    )
     b("> On ", g.date(d, "d Mon yyyy"), ", ", g.name(tenant, "full"), " <", tmail, "> wrote:\n")
-    b("> Hello,\n> I'm writing again because ", issue, ". I first reported it on ", g.date(d - timedelta(days=g.rng.randrange(14, 90)), "dd/mm/yyyy"), ".\n")
+    b(
+        "> Hello,\n> I'm writing again because ",
+        issue,
+        ". I first reported it on ",
+        g.date(d - timedelta(days=g.rng.randrange(14, 90)), "dd/mm/yyyy"),
+        ".\n",
+    )
     b("> Address: ", one_line(a), "\n> Tenancy ref ", g.ref("ticket", g.fill("TEN-#####")), "\n")
     b("> My neighbour ", g.name(neighbour, "full"), " has a spare key and works from home.\n")
-    b("> Best number is ", g.phone(loc, ext=0), ". Photos attached (IMG_", g.digits(4), ".jpg).\n> ", g.name(tenant, "first"), "\n")
+    b(
+        "> Best number is ",
+        g.phone(loc, ext=0),
+        ". Photos attached (IMG_",
+        g.digits(4),
+        ".jpg).\n> ",
+        g.name(tenant, "first"),
+        "\n",
+    )
 
 
 @T("support_email")
@@ -2685,34 +4907,95 @@ def t4_listserv_digest(g: Gen, b: Builder) -> None:
         ),
         n,
     )
-    b(f"Send {topic} mailing list submissions to\n\t{topic}@lists.{host}\n\n")
+    list_addr = ent(f"{topic}@lists.{host}", "EMAIL_ADDRESS")
+    b(f"Send {topic} mailing list submissions to\n\t", list_addr, "\n\n")
     b("Today's Topics:\n\n")
     for i in range(n):
         b(f"   {i + 1}. {subjects[i]} (", g.name(ppl[i], "full"), ")\n")
     b("\n\n----------------------------------------------------------------------\n\n")
     for i in range(n):
-        b(f"Message: {i + 1}\nDate: ", g.date(d, "iso"), f" {_hm(g.rng.randrange(6 * 60, 23 * 60), g.rng.randrange(60))} +0000\n")
-        b("From: ", g.name(ppl[i], "full"), " <", mails[i], ">\nTo: ", f"{topic}@lists.{host}\nSubject: [{topic}] {subjects[i]}\n\n")
+        b(
+            f"Message: {i + 1}\nDate: ",
+            g.date(d, "iso"),
+            f" {_hm(g.rng.randrange(6 * 60, 23 * 60), g.rng.randrange(60))} +0000\n",
+        )
+        b(
+            "From: ",
+            g.name(ppl[i], "full"),
+            " <",
+            mails[i],
+            ">\nTo: ",
+            list_addr,
+            f"\nSubject: [{topic}] {subjects[i]}\n\n",
+        )
         loc = ppl[i].loc
         k = subjects[i]
         if "lift" in k:
-            b("I can take two people from ", _town(g, loc), ", leaving 7.30 from outside ", lower(ent(_street_name(g, loc), "STREET_ADDRESS")) if g.chance(0.3) else ent(_street_name(g, loc), "STREET_ADDRESS"), ". Text me on ", g.phone(loc, ext=0), ".\n")
+            b(
+                "I can take two people from ",
+                _town(g, loc),
+                ", leaving 7.30 from outside ",
+                lower(ent(_street_name(g, loc), "STREET_ADDRESS"))
+                if g.chance(0.3)
+                else ent(_street_name(g, loc), "STREET_ADDRESS"),
+                ". Text me on ",
+                g.phone(loc, ext=0),
+                ".\n",
+            )
         elif "tickets" in k:
-            b("Two spare for Friday, ", g.name(g.person(loc), "first"), " can't make it. First come first served — reply off-list.\n")
+            b(
+                "Two spare for Friday, ",
+                g.name(g.person(loc), "first"),
+                " can't make it. First come first served — reply off-list.\n",
+            )
         elif "Lost" in k:
-            b("Left my green waterproof at the hall. If found please ring ", g.phone(loc, ext=0), " or drop it round to ", address(g, loc).street, ".\n")
+            b(
+                "Left my green waterproof at the hall. If found please ring ",
+                g.phone(loc, ext=0),
+                " or drop it round to ",
+                address(g, loc).street,
+                ".\n",
+            )
         elif "introduction" in k:
-            b("Hello all, I'm ", g.name(ppl[i], "first"), ", just moved to ", towns[i], " from ", _town(g, g.pick(("en_GB", "en_IE", "de_DE", "nl_NL"))), ". ")
+            b(
+                "Hello all, I'm ",
+                g.name(ppl[i], "first"),
+                ", just moved to ",
+                towns[i],
+                " from ",
+                _town(g, g.pick(("en_GB", "en_IE", "de_DE", "nl_NL"))),
+                ". ",
+            )
             b(g.name(g.person(loc), "full"), " suggested I join. Looking forward to the next meet!\n")
         elif "AGM" in k:
-            b("Minutes attached. ", g.name(g.person(loc), "full"), " is stepping down as treasurer after nine years — volunteers to me or to ", g.name(g.person(loc), "first"), ".\n")
+            b(
+                "Minutes attached. ",
+                g.name(g.person(loc), "full"),
+                " is stepping down as treasurer after nine years — volunteers to me or to ",
+                g.name(g.person(loc), "first"),
+                ".\n",
+            )
         else:
-            b("Last seen in ", g.name(g.person(loc), "first"), "'s car boot after the talk. Can whoever has it bring it on ", g.pick(vocab.WEEKDAYS), "?\n")
+            b(
+                "Last seen in ",
+                g.name(g.person(loc), "first"),
+                "'s car boot after the talk. Can whoever has it bring it on ",
+                g.pick(vocab.WEEKDAYS),
+                "?\n",
+            )
         if g.chance(0.6):
-            b("\n--\n", g.name(ppl[i], g.pick(("full", "first"))), "\n", towns[i], " · ", g.phone(loc, ext=0), "\n")
+            b(
+                "\n--\n",
+                g.name(ppl[i], g.pick(("full", "first"))),
+                "\n",
+                towns[i],
+                " · ",
+                g.phone(loc, ext=0),
+                "\n",
+            )
         b("\n------------------------------\n\n")
     b(f"End of {topic} Digest, Vol {g.rng.randrange(20, 140)}, Issue {g.rng.randrange(1, 30)}\n")
-    b("To unsubscribe send a blank e-mail to ", f"{topic}-leave@lists.{host}\n")
+    b("To unsubscribe send a blank e-mail to ", ent(f"{topic}-leave@lists.{host}", "EMAIL_ADDRESS"), "\n")
 
 
 @T("support_email")
@@ -2722,7 +5005,9 @@ def t4_gym_cancellation(g: Gen, b: Builder) -> None:
     the membership team's reply about the notice period."""
     german = g.chance(0.45)
     loc = "de_DE" if german else g.pick(("en_GB", "en_IE", "en_AU"))
-    new_loc = g.pick(tuple(x for x in ("es_ES", "nl_NL", "en_US", "sv_SE", "fr_FR", "pt_BR", "en_GB") if x != loc))
+    new_loc = g.pick(
+        tuple(x for x in ("es_ES", "nl_NL", "en_US", "sv_SE", "fr_FR", "pt_BR", "en_GB") if x != loc)
+    )
     p, staff = g.person(loc), g.person(loc)
     old, new = address(g, loc), address(g, new_loc)
     d = g.day(2020, 2025)
@@ -2730,32 +5015,119 @@ def t4_gym_cancellation(g: Gen, b: Builder) -> None:
     club = g.pick(("FitX", "PureGym", "McFit", "Anytime Fitness", "Kieser Training", "The Gym Group"))
     member = g.ident("member")
     if german:
-        b("Von: ", g.name(p, "full"), " <", g.email(p), ">\nAn: kuendigung@", club.lower().replace(" ", ""), ".de\n")
+        b(
+            "Von: ",
+            g.name(p, "full"),
+            " <",
+            g.email(p),
+            ">\nAn: ",
+            ent(f"kuendigung@{club.lower().replace(' ', '')}.de", "EMAIL_ADDRESS"),
+            "\n",
+        )
         b("Betreff: Kündigung meiner Mitgliedschaft — Mitgliedsnummer ", member, "\n\n")
-        b("Sehr geehrte Damen und Herren,\n\nhiermit kündige ich meine Mitgliedschaft zum nächstmöglichen Zeitpunkt, ")
+        b(
+            "Sehr geehrte Damen und Herren,\n\nhiermit kündige ich meine Mitgliedschaft zum "
+            "nächstmöglichen Zeitpunkt, "
+        )
         b("hilfsweise außerordentlich wegen Umzugs ins Ausland zum ", g.date(move, "dd.mm.yyyy"), ".\n\n")
-        b("Name: ", g.name(p, "full"), "\nGeburtsdatum: ", _dob(g, "dd.mm.yyyy"), "\nMitgliedsnummer: ", member, "\n")
-        b("Bisherige Anschrift: ", one_line(old), "\nNeue Anschrift ab ", g.date(move, "dd.mm.yyyy"), ": ", one_line(new, country=True), "\n")
+        b(
+            "Name: ",
+            g.name(p, "full"),
+            "\nGeburtsdatum: ",
+            _dob(g, "dd.mm.yyyy"),
+            "\nMitgliedsnummer: ",
+            member,
+            "\n",
+        )
+        b(
+            "Bisherige Anschrift: ",
+            one_line(old),
+            "\nNeue Anschrift ab ",
+            g.date(move, "dd.mm.yyyy"),
+            ": ",
+            one_line(new, country=True),
+            "\n",
+        )
         b("Lastschrift von IBAN ", g.iban(loc), " bitte ab sofort einstellen.\n")
-        b("Eine Meldebescheinigung der neuen Gemeinde reiche ich nach.\n\nMit freundlichen Grüßen\n", g.name(p, "full"), "\nTel. ", g.phone(loc, ext=0), "\n\n")
-        b("--- Antwort ---\nHallo ", g.name(p, "first"), ",\n\nwir bestätigen den Eingang deiner Kündigung. Deine Mitgliedschaft endet am ")
-        b(g.date(move + timedelta(days=30), "dd.mm.yyyy"), ". Bitte sende uns die Abmeldebestätigung an ", g.email(staff, f"{club.lower().replace(' ', '')}.de"), ".\n\n")
+        b(
+            "Eine Meldebescheinigung der neuen Gemeinde reiche ich nach.\n\nMit freundlichen Grüßen\n",
+            g.name(p, "full"),
+            "\nTel. ",
+            g.phone(loc, ext=0),
+            "\n\n",
+        )
+        b(
+            "--- Antwort ---\nHallo ",
+            g.name(p, "first"),
+            ",\n\nwir bestätigen den Eingang deiner Kündigung. Deine Mitgliedschaft endet am ",
+        )
+        b(
+            g.date(move + timedelta(days=30), "dd.mm.yyyy"),
+            ". Bitte sende uns die Abmeldebestätigung an ",
+            g.email(staff, f"{club.lower().replace(' ', '')}.de"),
+            ".\n\n",
+        )
         b("Sportliche Grüße\n", g.name(staff, "first"), " | Mitgliederservice ", club, "\n")
         return
-    b("From: ", g.name(p, "full"), " <", g.email(p), ">\nTo: membership@", club.lower().replace(" ", ""), ".com\n")
+    b(
+        "From: ",
+        g.name(p, "full"),
+        " <",
+        g.email(p),
+        ">\nTo: ",
+        ent(f"membership@{club.lower().replace(' ', '')}.com", "EMAIL_ADDRESS"),
+        "\n",
+    )
     b("Subject: Cancel membership ", member, " — moving abroad\n\n")
-    b("Hi,\n\nI'd like to cancel my membership as I'm moving to ", new.city, " on ", g.date(move, "d Month"), ".\n\n")
-    b("Member no: ", member, "\nName: ", g.name(p, "full"), "\nDOB: ", _dob(g, "dd/mm/yyyy"), "\nCurrent address: ", one_line(old), "\n")
+    b(
+        "Hi,\n\nI'd like to cancel my membership as I'm moving to ",
+        new.city,
+        " on ",
+        g.date(move, "d Month"),
+        ".\n\n",
+    )
+    b(
+        "Member no: ",
+        member,
+        "\nName: ",
+        g.name(p, "full"),
+        "\nDOB: ",
+        _dob(g, "dd/mm/yyyy"),
+        "\nCurrent address: ",
+        one_line(old),
+        "\n",
+    )
     b("Forwarding address: ", one_line(new, country=True), "\n")
     if loc == "en_GB":
-        b("The direct debit comes out of account ending ", g.ref("ticket", g.digits(4)), f" — please don't take {fmt_date(move, 'Month d').split()[0]}'s payment.\n")
+        b(
+            "The direct debit comes out of account ending ",
+            g.ref("ticket", g.digits(4)),
+            f" — please don't take {fmt_date(move, 'Month d').split()[0]}'s payment.\n",
+        )
     elif loc == "en_AU":
-        b("Direct debit from BSB ", g.ref("ticket", g.fill("###-###")), " account ", g.ident("account"), " — please stop it after this month.\n")
+        b(
+            "Direct debit from BSB ",
+            g.ref("ticket", g.fill("###-###")),
+            " account ",
+            g.ident("account"),
+            " — please stop it after this month.\n",
+        )
     else:
         b("Direct debit from IBAN ", g.iban(loc), " — please stop it after this month.\n")
     b("\nThanks,\n", g.name(p, "first"), "\n", g.phone(loc, ext=0), "\n\n")
-    b("--- Reply from ", club, " ---\nHi ", g.name(p, "first"), ",\n\nSorry to see you go! Your membership will end on ")
-    b(g.date(move + timedelta(days=30), "d Month yyyy"), " after the 30-day notice period. We'll post the confirmation to ", new.street, ".\n\n")
+    b(
+        "--- Reply from ",
+        club,
+        " ---\nHi ",
+        g.name(p, "first"),
+        ",\n\nSorry to see you go! Your membership will end on ",
+    )
+    b(
+        g.date(move + timedelta(days=30), "d Month yyyy"),
+        " after the 30-day notice period. We'll post the confirmation to ",
+        new.street,
+        ".\n\n",
+    )
     b(g.name(staff, "first"), " — Member Services\n")
 
 
@@ -2771,28 +5143,78 @@ def t4_cv_espanol(g: Gen, b: Builder) -> None:
     born = g.day(1965, 2002)
     caps = g.chance(0.4)
     title = "CURRÍCULUM VITAE" if caps else "Currículum Vitae"
-    b(title, "\n\n", upper(g.name(p, "full")) if caps else g.name(p, "full"), "\n", g.pick(vocab.JOB_TITLES), "\n\n")
+    b(
+        title,
+        "\n\n",
+        upper(g.name(p, "full")) if caps else g.name(p, "full"),
+        "\n",
+        g.pick(vocab.JOB_TITLES),
+        "\n\n",
+    )
     b("DATOS PERSONALES\n" if caps else "Datos personales\n")
     b("Nombre y apellidos: ", ent(f"{p.first} {p.last}", "PERSON"), "\n")
     b("DNI/NIE: " if g.chance(0.6) else "DNI: ", g.ident("national", "es_ES"), "\n")
-    b("Fecha de nacimiento: ", _dob(g, "dd/mm/yyyy", born) if g.chance(0.5) else ent(f"{born.day} de {_ES_MONTHS[born.month - 1]} de {born.year}", "DATE", dob=True), "\n")
+    b(
+        "Fecha de nacimiento: ",
+        _dob(g, "dd/mm/yyyy", born)
+        if g.chance(0.5)
+        else ent(f"{born.day} de {_ES_MONTHS[born.month - 1]} de {born.year}", "DATE", dob=True),
+        "\n",
+    )
     b("Lugar de nacimiento: ", _town(g, "es_ES"), "\n")
     b("Nacionalidad: ", g.pick(("española", "española", "hispano-argentina")), "\n")
-    b("Estado civil: ", g.pick(("soltera", "casada", "divorciada") if p.female else ("soltero", "casado", "divorciado")), "\n")
+    b(
+        "Estado civil: ",
+        g.pick(("soltera", "casada", "divorciada") if p.female else ("soltero", "casado", "divorciado")),
+        "\n",
+    )
     b("Dirección: ", a.street, ", ", a.zip, " ", a.city, "\n")
     b("Teléfono móvil: ", g.phone("es_ES", ext=0), "\n")
     b("Correo electrónico: ", g.email(p), "\n")
     b("Carné de conducir: ", g.pick(("B (vehículo propio)", "B", "B y C1")), "\n\n")
     b("FORMACIÓN ACADÉMICA\n" if caps else "Formación académica\n")
     y = born.year + 22
-    b(f"{y - 4}–{y}  Grado en ", g.pick(("Administración y Dirección de Empresas", "Ingeniería Informática", "Enfermería", "Derecho")), " — ", g.pick(("Universidad Complutense de Madrid", "Universitat de València", "Universidad de Sevilla")), "\n\n")
+    b(
+        f"{y - 4}–{y}  Grado en ",
+        g.pick(("Administración y Dirección de Empresas", "Ingeniería Informática", "Enfermería", "Derecho")),
+        " — ",
+        g.pick(("Universidad Complutense de Madrid", "Universitat de València", "Universidad de Sevilla")),
+        "\n\n",
+    )
     b("EXPERIENCIA PROFESIONAL\n" if caps else "Experiencia profesional\n")
     for k in range(2):
-        b(f"{y + 1 + k * 4}–{'actualidad' if k else y + 4}  ", g.pick(vocab.JOB_TITLES), ", ", g.org("es_ES"), " (", _town(g, "es_ES"), ")\n")
-    b("\nIDIOMAS: español (nativo), inglés (", g.pick(("B2", "C1", "First Certificate")), "), ", g.pick(("francés (A2)", "catalán (nativo)", "alemán (B1)")), "\n\n")
+        b(
+            f"{y + 1 + k * 4}–{'actualidad' if k else y + 4}  ",
+            g.pick(vocab.JOB_TITLES),
+            ", ",
+            g.org("es_ES"),
+            " (",
+            _town(g, "es_ES"),
+            ")\n",
+        )
+    b(
+        "\nIDIOMAS: español (nativo), inglés (",
+        g.pick(("B2", "C1", "First Certificate")),
+        "), ",
+        g.pick(("francés (A2)", "catalán (nativo)", "alemán (B1)")),
+        "\n\n",
+    )
     ref = g.person("es_ES")
     b("REFERENCIAS\n" if caps else "Referencias\n")
-    b(g.name(ref, "full"), ", ", g.pick(("jefa de equipo", "directora de operaciones", "responsable de RR. HH.") if ref.female else ("jefe de equipo", "director de operaciones", "responsable de RR. HH.")), " en ", g.org("es_ES"), " — tel. ", g.phone("es_ES", ext=0), "\n")
+    b(
+        g.name(ref, "full"),
+        ", ",
+        g.pick(
+            ("jefa de equipo", "directora de operaciones", "responsable de RR. HH.")
+            if ref.female
+            else ("jefe de equipo", "director de operaciones", "responsable de RR. HH.")
+        ),
+        " en ",
+        g.org("es_ES"),
+        " — tel. ",
+        g.phone("es_ES", ext=0),
+        "\n",
+    )
 
 
 @T("hr_record")
@@ -2805,7 +5227,13 @@ def t4_curriculo_br(g: Gen, b: Builder) -> None:
     born = g.day(today.year - 50, today.year - 19)
     b(upper(g.name(p, "full")) if g.chance(0.6) else g.name(p, "full"), "\n\n")
     b("Nacionalidade: brasileir", "a" if p.female else "o", "\n")
-    b("Estado civil: ", g.pick(("solteira", "casada", "união estável") if p.female else ("solteiro", "casado", "união estável")), "\n")
+    b(
+        "Estado civil: ",
+        g.pick(
+            ("solteira", "casada", "união estável") if p.female else ("solteiro", "casado", "união estável")
+        ),
+        "\n",
+    )
     b("Idade: ", g.age(_years(today, born)), " anos\n")
     if g.chance(0.5):
         b("Data de nascimento: ", _dob(g, "dd/mm/yyyy", born), "\n")
@@ -2817,12 +5245,35 @@ def t4_curriculo_br(g: Gen, b: Builder) -> None:
     b("CNH: categoria ", g.pick(("B", "AB", "D")), "\n")
     if g.chance(0.4):
         b("LinkedIn: ", g.url(p), "\n")
-    b("\nOBJETIVO\n", g.pick(("Atuar na área administrativa", "Vaga de auxiliar de logística", "Analista de sistemas júnior", "Técnica de enfermagem")), ".\n\n")
-    b("FORMAÇÃO\n", g.pick(("Ensino Médio completo", "Graduação em Administração", "Técnico em Enfermagem")), " — ", g.pick(("Universidade Federal de Pernambuco", "SENAC", "Uninove", "Escola Estadual Dom Pedro II")), f" ({born.year + 18 + g.rng.randrange(0, 5)})\n\n")
+    b(
+        "\nOBJETIVO\n",
+        g.pick(
+            (
+                "Atuar na área administrativa",
+                "Vaga de auxiliar de logística",
+                "Analista de sistemas júnior",
+                "Técnica de enfermagem",
+            )
+        ),
+        ".\n\n",
+    )
+    b(
+        "FORMAÇÃO\n",
+        g.pick(("Ensino Médio completo", "Graduação em Administração", "Técnico em Enfermagem")),
+        " — ",
+        g.pick(("Universidade Federal de Pernambuco", "SENAC", "Uninove", "Escola Estadual Dom Pedro II")),
+        f" ({born.year + 18 + g.rng.randrange(0, 5)})\n\n",
+    )
     b("EXPERIÊNCIA PROFISSIONAL\n")
     for _ in range(2):
         y = g.rng.randrange(born.year + 18, today.year)
-        b(f"{y} – {y + g.rng.randrange(1, 4)}  ", g.org("pt_BR"), " — ", g.pick(("Auxiliar administrativo", "Vendedor(a)", "Recepcionista", "Estagiário(a) de TI")), "\n")
+        b(
+            f"{y} – {y + g.rng.randrange(1, 4)}  ",
+            g.org("pt_BR"),
+            " — ",
+            g.pick(("Auxiliar administrativo", "Vendedor(a)", "Recepcionista", "Estagiário(a) de TI")),
+            "\n",
+        )
     b("\nCURSOS\nPacote Office (SENAC, 40h) · Inglês intermediário\n\n")
     b("Referência: ", g.name(g.person("pt_BR"), "full"), " — ", _br_phone(g, ddd), "\n")
 
@@ -2836,45 +5287,158 @@ def t4_cv_pl_nl_it(g: Gen, b: Builder) -> None:
     p = g.person(loc)
     a = address(g, loc)
     born = g.day(1965, 2002)
-    jobs = [(g.rng.randrange(born.year + 20, 2020), g.org(loc), g.pick(vocab.JOB_TITLES)) for _ in range(2)]
+    jobs = [
+        (g.rng.randrange(born.year + 20, max(born.year + 21, 2023)), g.org(loc), g.pick(vocab.JOB_TITLES))
+        for _ in range(2)
+    ]
     jobs.sort(key=lambda j: j[0])
     ref = g.person(loc)
     if lang == "pl":
         b("CURRICULUM VITAE\n\nDane osobowe\n")
         b("Imię i nazwisko: ", g.name(p, "full"), "\nData urodzenia: ", _dob(g, "dd.mm.yyyy", born), "\n")
-        b("Adres: ", a.street, ", ", a.zip, " ", a.city, "\nTelefon: ", g.phone(loc, ext=0), "\nE-mail: ", g.email(p), "\n")
-        b("Stan cywilny: ", g.pick(("panna", "mężatka", "rozwiedziona") if p.female else ("kawaler", "żonaty", "rozwiedziony")), "\n\n")
+        b(
+            "Adres: ",
+            a.street,
+            ", ",
+            a.zip,
+            " ",
+            a.city,
+            "\nTelefon: ",
+            g.phone(loc, ext=0),
+            "\nE-mail: ",
+            g.email(p),
+            "\n",
+        )
+        b(
+            "Stan cywilny: ",
+            g.pick(
+                ("panna", "mężatka", "rozwiedziona") if p.female else ("kawaler", "żonaty", "rozwiedziony")
+            ),
+            "\n\n",
+        )
         b("Doświadczenie zawodowe\n")
         for y, org, job in jobs:
             b(f"{y}–{y + g.rng.randrange(1, 5)}  ", job, ", ", org, ", ", _town(g, loc), "\n")
-        b("\nWykształcenie\n", f"{born.year + 19}–{born.year + 24}  ", g.pick(("Uniwersytet Warszawski", "Politechnika Wrocławska", "Uniwersytet Jagielloński")), ", magister\n\n")
-        b("Języki obce: angielski – ", g.pick(("B2", "C1")), ", niemiecki – ", g.pick(("A2", "B1")), "\nPrawo jazdy: kat. B\n\n")
+        b(
+            "\nWykształcenie\n",
+            f"{born.year + 19}–{born.year + 24}  ",
+            g.pick(("Uniwersytet Warszawski", "Politechnika Wrocławska", "Uniwersytet Jagielloński")),
+            ", magister\n\n",
+        )
+        b(
+            "Języki obce: angielski – ",
+            g.pick(("B2", "C1")),
+            ", niemiecki – ",
+            g.pick(("A2", "B1")),
+            "\nPrawo jazdy: kat. B\n\n",
+        )
         b("Referencje: ", g.name(ref, "full"), ", tel. ", g.phone(loc, ext=0), "\n\n")
-        b("Wyrażam zgodę na przetwarzanie moich danych osobowych dla potrzeb niezbędnych do realizacji procesu rekrutacji ")
-        b("zgodnie z Rozporządzeniem Parlamentu Europejskiego i Rady (UE) 2016/679 z dnia 27 kwietnia 2016 r. (RODO).\n")
+        b(
+            "Wyrażam zgodę na przetwarzanie moich danych osobowych dla potrzeb niezbędnych do realizacji "
+            "procesu rekrutacji "
+        )
+        b(
+            "zgodnie z Rozporządzeniem Parlamentu Europejskiego i Rady (UE) 2016/679 z dnia 27 kwietnia "
+            "2016 r. (RODO).\n"
+        )
     elif lang == "nl":
         b("CURRICULUM VITAE\n\nPersonalia\n")
-        b(f"{'Naam:':<24}", g.name(p, "full"), "\n", f"{'Adres:':<24}", a.street, "\n", f"{'Postcode en woonplaats:':<24}", a.zip, " ", a.city, "\n")
+        b(
+            f"{'Naam:':<24}",
+            g.name(p, "full"),
+            "\n",
+            f"{'Adres:':<24}",
+            a.street,
+            "\n",
+            f"{'Postcode en woonplaats:':<24}",
+            a.zip,
+            " ",
+            a.city,
+            "\n",
+        )
         b(f"{'Telefoon:':<24}", g.phone(loc, ext=0), "\n", f"{'E-mail:':<24}", g.email(p), "\n")
-        b(f"{'Geboortedatum:':<24}", ent(f"{born:%d-%m-%Y}", "DATE", dob=True), "\n", f"{'Geboorteplaats:':<24}", _town(g, loc), "\n")
-        b(f"{'Nationaliteit:':<24}Nederlandse\n", f"{'Burgerlijke staat:':<24}", g.pick(("gehuwd", "ongehuwd", "samenwonend", "gescheiden")), "\n", f"{'Rijbewijs:':<24}B\n\n")
+        b(
+            f"{'Geboortedatum:':<24}",
+            ent(f"{born:%d-%m-%Y}", "DATE", dob=True),
+            "\n",
+            f"{'Geboorteplaats:':<24}",
+            _town(g, loc),
+            "\n",
+        )
+        b(
+            f"{'Nationaliteit:':<24}Nederlandse\n",
+            f"{'Burgerlijke staat:':<24}",
+            g.pick(("gehuwd", "ongehuwd", "samenwonend", "gescheiden")),
+            "\n",
+            f"{'Rijbewijs:':<24}B\n\n",
+        )
         b("Werkervaring\n")
         for y, org, job in jobs:
             b(f"{y} – {y + g.rng.randrange(1, 5)}  ", job, " bij ", org, " te ", _town(g, loc), "\n")
-        b("\nOpleiding\n", f"{born.year + 18} – {born.year + 22}  ", g.pick(("HBO Bedrijfskunde, Hogeschool Utrecht", "WO Rechten, Universiteit Leiden", "MBO Verpleegkunde, ROC Amsterdam")), "\n\n")
-        b("Referenties\n", g.name(ref, "full"), " (", g.pick(("voormalig leidinggevende", "teamleider")), "), ", g.phone(loc, ext=0), "\n")
+        b(
+            "\nOpleiding\n",
+            f"{born.year + 18} – {born.year + 22}  ",
+            g.pick(
+                (
+                    "HBO Bedrijfskunde, Hogeschool Utrecht",
+                    "WO Rechten, Universiteit Leiden",
+                    "MBO Verpleegkunde, ROC Amsterdam",
+                )
+            ),
+            "\n\n",
+        )
+        b(
+            "Referenties\n",
+            g.name(ref, "full"),
+            " (",
+            g.pick(("voormalig leidinggevende", "teamleider")),
+            "), ",
+            g.phone(loc, ext=0),
+            "\n",
+        )
     else:
         b("CURRICULUM VITAE\n\nINFORMAZIONI PERSONALI\n")
-        b("Nome e cognome: ", g.name(p, "full"), "\nLuogo e data di nascita: ", _town(g, loc), ", ", _dob(g, "dd/mm/yyyy", born), "\n")
+        b(
+            "Nome e cognome: ",
+            g.name(p, "full"),
+            "\nLuogo e data di nascita: ",
+            _town(g, loc),
+            ", ",
+            _dob(g, "dd/mm/yyyy", born),
+            "\n",
+        )
         b("Codice fiscale: ", g.ident("national", loc), "\n")
-        b("Residenza: ", a.street, ", ", a.zip, " ", a.city, *((" (", a.region, ")") if a.region is not None else ()), "\n")
+        b(
+            "Residenza: ",
+            a.street,
+            ", ",
+            a.zip,
+            " ",
+            a.city,
+            *((" (", a.region, ")") if a.region is not None else ()),
+            "\n",
+        )
         b("Cellulare: ", g.phone(loc, ext=0), "\nE-mail: ", g.email(p), "\n")
-        b("Stato civile: ", g.pick(("nubile", "coniugata") if p.female else ("celibe", "coniugato")), "\nPatente: B, automunit", "a" if p.female else "o", "\n\n")
+        b(
+            "Stato civile: ",
+            g.pick(("nubile", "coniugata") if p.female else ("celibe", "coniugato")),
+            "\nPatente: B, automunit",
+            "a" if p.female else "o",
+            "\n\n",
+        )
         b("ESPERIENZE LAVORATIVE\n")
         for y, org, job in jobs:
             b(f"{y} – {y + g.rng.randrange(1, 5)}  ", job, " presso ", org, " (", _town(g, loc), ")\n")
-        b("\nISTRUZIONE E FORMAZIONE\n", f"{born.year + 19} – {born.year + 24}  Laurea magistrale, ", g.pick(("Università di Bologna", "Politecnico di Milano", "Sapienza Università di Roma")), "\n\n")
-        b("Autorizzo il trattamento dei miei dati personali ai sensi del D.Lgs. 196/2003 e del GDPR (Regolamento UE 2016/679).\n")
+        b(
+            "\nISTRUZIONE E FORMAZIONE\n",
+            f"{born.year + 19} – {born.year + 24}  Laurea magistrale, ",
+            g.pick(("Università di Bologna", "Politecnico di Milano", "Sapienza Università di Roma")),
+            "\n\n",
+        )
+        b(
+            "Autorizzo il trattamento dei miei dati personali ai sensi del D.Lgs. 196/2003 e del GDPR "
+            "(Regolamento UE 2016/679).\n"
+        )
         b(_town(g, loc), ", ", g.date(g.day(2020, 2025), "dd/mm/yyyy"), "   ", g.name(p, "full"), "\n")
 
 
@@ -2891,9 +5455,22 @@ def t4_mileage_expense_claim(g: Gen, b: Builder) -> None:
     rate = {"en_GB": 0.45, "en_IE": 0.43, "en_AU": 0.85, "en_US": 0.67}[loc]
     unit = "km" if loc == "en_AU" else "miles"
     b("EXPENSE CLAIM FORM — ", org, "\n\n")
-    b("Claimant: ", g.name(emp, g.pick(("full", "LAST_FIRST"))), "   Employee no: ", g.ident("employee"), f"   Cost centre: CC-{g.rng.randrange(1000, 9999)}\n")
-    b("Home postcode (for mileage): " if loc != "en_US" else "Home ZIP (for mileage): ", home.zip if home.zip is not None else home.city)
-    b("   Vehicle reg: ", g.ident("vehicle"), f"   Engine: {g.pick(('1.6 petrol', '2.0 diesel', 'EV', '1.2 hybrid'))}\n")
+    b(
+        "Claimant: ",
+        g.name(emp, g.pick(("full", "LAST_FIRST"))),
+        "   Employee no: ",
+        g.ident("employee"),
+        f"   Cost centre: CC-{g.rng.randrange(1000, 9999)}\n",
+    )
+    b(
+        "Home postcode (for mileage): " if loc != "en_US" else "Home ZIP (for mileage): ",
+        home.zip if home.zip is not None else home.city,
+    )
+    b(
+        "   Vehicle reg: ",
+        g.ident("vehicle"),
+        f"   Engine: {g.pick(('1.6 petrol', '2.0 diesel', 'EV', '1.2 hybrid'))}\n",
+    )
     b("Period: ", fmt_date(d0, "Month d").split()[0], f" {d0.year}\n\n")
     b(f"{'Date':<11}| {'Journey / description':<48}| {unit:>6} | {'Amount':>8}\n")
     b("-" * 82, "\n")
@@ -2911,11 +5488,33 @@ def t4_mileage_expense_claim(g: Gen, b: Builder) -> None:
     guest, guest2 = g.person(loc), g.person(loc)
     meal = round(g.rng.randrange(3000, 16000) / 100, 2)
     total += meal
-    b(g.date(d0 + timedelta(days=g.rng.randrange(0, 27)), "dd/mm/yyyy"), " | Client dinner: ", g.name(guest, "full"), " and ", g.name(guest2, "full"), f"  (receipt 4)  |        | {cur}{meal:>7.2f}\n")
+    b(
+        g.date(d0 + timedelta(days=g.rng.randrange(0, 27)), "dd/mm/yyyy"),
+        " | Client dinner: ",
+        g.name(guest, "full"),
+        " and ",
+        g.name(guest2, "full"),
+        f"  (receipt 4)  |        | {cur}{meal:>7.2f}\n",
+    )
     b("-" * 82, "\n", f"TOTAL{' ' * 68}{cur}{total:>8.2f}\n\n")
-    b("I certify that the journeys were made on company business and the expenses were wholly incurred by me.\n")
-    b("Signed: ", g.name(emp, g.pick(("full", "initial"))), "   Date: ", g.date(d0 + timedelta(days=g.rng.randrange(28, 40)), "dd/mm/yyyy"), "\n")
-    b("Approved: ", g.name(mgr, "full"), " (line manager)   Date: ", g.date(d0 + timedelta(days=g.rng.randrange(40, 50)), "dd/mm/yyyy"), "\n")
+    b(
+        "I certify that the journeys were made on company business and the expenses were wholly incurred "
+        "by me.\n"
+    )
+    b(
+        "Signed: ",
+        g.name(emp, g.pick(("full", "initial"))),
+        "   Date: ",
+        g.date(d0 + timedelta(days=g.rng.randrange(28, 40)), "dd/mm/yyyy"),
+        "\n",
+    )
+    b(
+        "Approved: ",
+        g.name(mgr, "full"),
+        " (line manager)   Date: ",
+        g.date(d0 + timedelta(days=g.rng.randrange(40, 50)), "dd/mm/yyyy"),
+        "\n",
+    )
     b("Finance use only: paid via payroll run ", g.ref("ticket", g.fill("PR-####-##")), "\n")
 
 
@@ -2934,37 +5533,122 @@ def t4_tribunal_judgment(g: Gen, b: Builder) -> None:
         end = hear - timedelta(days=200)
     town = _town(g, loc)
     case = g.ref("ticket", g.fill("ADJ-000#####" if irish else f"#######/{hear.year - 1}"))
-    title = ("Ms " if c.female else "Mr ")
+    title = "Ms " if c.female else "Mr "
     if irish:
         b("ADJUDICATION OFFICER DECISION\n\nAdjudication Reference: ", case, "\n\n")
-        b(f"{'Parties:':<14}\n", f"{'':<4}Complainant: ", g.name(c, "full"), "\n", f"{'':<4}Respondent: ", resp, "\n\n")
+        b(
+            f"{'Parties:':<14}\n",
+            f"{'':<4}Complainant: ",
+            g.name(c, "full"),
+            "\n",
+            f"{'':<4}Respondent: ",
+            resp,
+            "\n\n",
+        )
         b("Representatives: ", g.pick(("self-represented", "SIPTU")), " / ", g.name(rep_r, "full"), " BL\n\n")
-        b("Venue: ", g.pick(("Lansdowne House, Dublin 4", "remote hearing (WebEx)")) if g.chance(0.5) else ("Hearing room, ", town), "\n")
+        b(
+            "Venue: ",
+            g.pick(("Lansdowne House, Dublin 4", "remote hearing (WebEx)"))
+            if g.chance(0.5)
+            else ("Hearing room, ", town),
+            "\n",
+        )
         b("Date of Adjudication Hearing: ", g.date(hear, "dd/mm/yyyy"), "\n")
         b("Workplace Relations Commission Adjudication Officer: ", g.name(judge, "full"), "\n\n")
     else:
         b("EMPLOYMENT TRIBUNALS\n\n")
         b(f"{'Claimant:':<14}", title, g.name(c, "full"), "\n", f"{'Respondent:':<14}", resp, "\n\n")
-        b(f"{'Heard at:':<14}", town, g.pick(("", " (by CVP)", " (hybrid)")), f"{'':<8}On: ", g.date(hear, "d Month yyyy"), "\n")
+        b(
+            f"{'Heard at:':<14}",
+            town,
+            g.pick(("", " (by CVP)", " (hybrid)")),
+            f"{'':<8}On: ",
+            g.date(hear, "d Month yyyy"),
+            "\n",
+        )
         b(f"{'Before:':<14}Employment Judge ", g.name(judge, "last"), "\n")
         if g.chance(0.6):
-            b(f"{'Members:':<14}", g.title(w1), g.name(w1, "full"), ", ", g.title(w2), g.name(w2, "full"), "\n")
-        b("\nRepresentation\n", f"{'Claimant:':<14}", "In person" if g.chance(0.6) else (g.title(w2), g.name(w2, "full"), " (trade union representative)"), "\n")
-        b(f"{'Respondent:':<14}", g.title(rep_r), g.name(rep_r, "full"), g.pick((" (counsel)", " (solicitor)", ", HR consultant")), "\n\n")
+            b(
+                f"{'Members:':<14}",
+                g.title(w1),
+                g.name(w1, "full"),
+                ", ",
+                g.title(w2),
+                g.name(w2, "full"),
+                "\n",
+            )
+        b(
+            "\nRepresentation\n",
+            f"{'Claimant:':<14}",
+            "In person"
+            if g.chance(0.6)
+            else (g.title(w2), g.name(w2, "full"), " (trade union representative)"),
+            "\n",
+        )
+        b(
+            f"{'Respondent:':<14}",
+            g.title(rep_r),
+            g.name(rep_r, "full"),
+            g.pick((" (counsel)", " (solicitor)", ", HR consultant")),
+            "\n\n",
+        )
         b("JUDGMENT\n\nThe unanimous judgment of the Tribunal is that:\n")
-        b("1. The complaint of unfair dismissal is well-founded and succeeds.\n2. The complaint of wrongful dismissal is dismissed.\n\n")
+        b(
+            "1. The complaint of unfair dismissal is well-founded and succeeds.\n2. The complaint of "
+            "wrongful dismissal is dismissed.\n\n"
+        )
     b("REASONS\n\n" if not irish else "Summary of Complainant's Case:\n\n")
-    b("1. The claimant" if not irish else "1. The complainant", ", born on ", _dob(g, "d Month yyyy", g.day(start.year - 55, start.year - 18)), ", was employed by the respondent as a ", g.pick(vocab.JOB_TITLES).lower(), " from ", g.date(start, "d Month yyyy"), " until ", g.date(end, "d Month yyyy"), ".\n")
+    b(
+        "1. The claimant" if not irish else "1. The complainant",
+        ", born on ",
+        _dob(g, "d Month yyyy", g.day(start.year - 55, start.year - 18)),
+        ", was employed by the respondent as a ",
+        g.pick(vocab.JOB_TITLES).lower(),
+        " from ",
+        g.date(start, "d Month yyyy"),
+        " until ",
+        g.date(end, "d Month yyyy"),
+        ".\n",
+    )
     mgr = g.person(loc)
-    b("2. On ", g.date(end - timedelta(days=g.rng.randrange(20, 90)), "d Month yyyy"), " ", g.name(c, "last") if g.chance(0.5) else "the claimant", " was called to a meeting with ", g.name(mgr, "full"), ", ")
-    b(g.pick(("the operations manager", "the store manager", "the head of department")), ", without notice of its purpose.\n")
-    b("3. We heard evidence from the claimant and, for the respondent, from ", g.title(mgr), g.name(mgr, "last"), " and ", g.name(g.person(loc), "full"), " (HR). ")
+    b(
+        "2. On ",
+        g.date(end - timedelta(days=g.rng.randrange(20, 90)), "d Month yyyy"),
+        " ",
+        g.name(c, "last") if g.chance(0.5) else "the claimant",
+        " was called to a meeting with ",
+        g.name(mgr, "full"),
+        ", ",
+    )
+    b(
+        g.pick(("the operations manager", "the store manager", "the head of department")),
+        ", without notice of its purpose.\n",
+    )
+    b(
+        "3. We heard evidence from the claimant and, for the respondent, from ",
+        g.title(mgr),
+        g.name(mgr, "last"),
+        " and ",
+        g.name(g.person(loc), "full"),
+        " (HR). ",
+    )
     b("We found ", g.name(mgr, "last"), " an unreliable witness on the key dates.\n")
     b("4. The claimant has since found work in ", _town(g, loc), " at a lower salary.\n\n")
     if irish:
-        b(g.name(judge, "full"), "\nAdjudication Officer\nDated: ", g.date(hear + timedelta(days=g.rng.randrange(20, 80)), "dd/mm/yyyy"), "\n")
+        b(
+            g.name(judge, "full"),
+            "\nAdjudication Officer\nDated: ",
+            g.date(hear + timedelta(days=g.rng.randrange(20, 80)), "dd/mm/yyyy"),
+            "\n",
+        )
     else:
-        b("Employment Judge ", g.name(judge, "last"), "\nDate: ", g.date(hear + timedelta(days=g.rng.randrange(10, 60)), "d Month yyyy"), "\n")
+        b(
+            "Employment Judge ",
+            g.name(judge, "last"),
+            "\nDate: ",
+            g.date(hear + timedelta(days=g.rng.randrange(10, 60)), "d Month yyyy"),
+            "\n",
+        )
         b("Case Number: ", case, "\n")
 
 
@@ -2979,21 +5663,82 @@ def t4_disciplinary_invite(g: Gen, b: Builder) -> None:
     d = g.day(2019, 2025)
     hearing = d + timedelta(days=g.rng.randrange(5, 14))
     incident = d - timedelta(days=g.rng.randrange(10, 40))
-    b(org, "\n\nPRIVATE AND CONFIDENTIAL — ", g.pick(("BY HAND AND BY EMAIL", "ADDRESSEE ONLY", "RECORDED DELIVERY")), "\n\n")
+    b(
+        org,
+        "\n\nPRIVATE AND CONFIDENTIAL — ",
+        g.pick(("BY HAND AND BY EMAIL", "ADDRESSEE ONLY", "RECORDED DELIVERY")),
+        "\n\n",
+    )
     b(g.title(emp), g.name(emp, "full"), "\n", block(a))
     b("\n", g.date(d, "d Month yyyy"), "\n\nDear ", g.name(emp, "first"), ",\n\n")
     b("Invitation to a disciplinary hearing\n\n")
-    b("Following the investigation carried out by ", g.name(inv, "full"), ", I am writing to ask you to attend a disciplinary hearing on ")
-    b(g.date(hearing, "d Month yyyy"), f" at {g.pick(('10.00', '11.30', '14.00'))} in {g.pick(('Meeting Room 2', 'the Boardroom', 'the HR office'))}.\n\n")
+    b(
+        "Following the investigation carried out by ",
+        g.name(inv, "full"),
+        ", I am writing to ask you to attend a disciplinary hearing on ",
+    )
+    b(
+        g.date(hearing, "d Month yyyy"),
+        f" at {g.pick(('10.00', '11.30', '14.00'))} in "
+        f"{g.pick(('Meeting Room 2', 'the Boardroom', 'the HR office'))}.\n\n",
+    )
     b("The allegations are:\n")
-    b("1. That on ", g.date(incident, "d Month"), " you ", g.pick(("used abusive language towards", "shouted at and pushed", "shared confidential information about")), " your colleague ", g.name(coll, "full"), ";\n")
-    b("2. That between ", g.date(incident - timedelta(days=60), "d Month"), " and ", g.date(incident, "d Month"), " you submitted timesheets for hours not worked.\n\n")
-    b("The hearing will be chaired by ", g.name(chair, "full"), " (", g.pick(("Operations Director", "Head of Service", "Regional Manager")), "), and I will attend to take notes. ")
-    b("Enclosed are the investigation report, witness statements from ", g.name(coll, "first"), " ", g.name(coll, "last"), " and ", g.name(w1, "full"), ", and the timesheet records.\n\n")
-    b("You have the right to be accompanied by a colleague or a trade union representative. Please tell me their name by ")
-    b(g.date(hearing - timedelta(days=2), "d Month"), ". If the allegations are upheld, the outcome could be a final written warning or dismissal.\n\n")
+    b(
+        "1. That on ",
+        g.date(incident, "d Month"),
+        " you ",
+        g.pick(
+            (
+                "used abusive language towards",
+                "shouted at and pushed",
+                "shared confidential information about",
+            )
+        ),
+        " your colleague ",
+        g.name(coll, "full"),
+        ";\n",
+    )
+    b(
+        "2. That between ",
+        g.date(incident - timedelta(days=60), "d Month"),
+        " and ",
+        g.date(incident, "d Month"),
+        " you submitted timesheets for hours not worked.\n\n",
+    )
+    b(
+        "The hearing will be chaired by ",
+        g.name(chair, "full"),
+        " (",
+        g.pick(("Operations Director", "Head of Service", "Regional Manager")),
+        "), and I will attend to take notes. ",
+    )
+    b(
+        "Enclosed are the investigation report, witness statements from ",
+        g.name(coll, "first"),
+        " ",
+        g.name(coll, "last"),
+        " and ",
+        g.name(w1, "full"),
+        ", and the timesheet records.\n\n",
+    )
+    b(
+        "You have the right to be accompanied by a colleague or a trade union representative. Please "
+        "tell me their name by "
+    )
+    b(
+        g.date(hearing - timedelta(days=2), "d Month"),
+        ". If the allegations are upheld, the outcome could be a final written warning or dismissal.\n\n",
+    )
     b("Our employee assistance programme is available 24/7 on ", g.phone(loc, ext=0), ".\n\n")
-    b("Yours sincerely,\n\n", g.name(hr, "full"), "\nHR Adviser\n", g.phone(loc, ext=0), " | ", g.email(hr, g.domain_of(org)), "\n\n")
+    b(
+        "Yours sincerely,\n\n",
+        g.name(hr, "full"),
+        "\nHR Adviser\n",
+        g.phone(loc, ext=0),
+        " | ",
+        g.email(hr, g.domain_of(org)),
+        "\n\n",
+    )
     b("cc: personnel file (", g.ident("employee"), "), ", g.name(chair, "initial"), "\n")
 
 
@@ -3022,33 +5767,108 @@ def t4_right_to_work_check(g: Gen, b: Builder) -> None:
     born = g.day(1965, 2004)
     if us:
         b("FORM I-9 — SECTION 2 SUMMARY (employer copy)\n", org, "\n\n")
-        b("Employee: ", ent(f"{p.last.upper()}, {p.first}", "PERSON"), "   DOB: ", _dob(g, "mm/dd/yyyy", born), "\n")
-        b("Citizenship/immigration status: ", g.pick(("Lawful permanent resident", "Noncitizen authorized to work")), "\n")
+        b(
+            "Employee: ",
+            ent(f"{p.last.upper()}, {p.first}", "PERSON"),
+            "   DOB: ",
+            _dob(g, "mm/dd/yyyy", born),
+            "\n",
+        )
+        b(
+            "Citizenship/immigration status: ",
+            g.pick(("Lawful permanent resident", "Noncitizen authorized to work")),
+            "\n",
+        )
         b("USCIS A-Number: ", ent(g.fill("A#########"), "ID"), "\n")
-        b("List A document: ", g.pick(("Permanent Resident Card (I-551)", "EAD (I-766)", "Foreign passport with I-94")), "\n")
-        b("   Document number: ", ent(g.fill(g.pick(("@@@##########", "###########"))), "ID"), "   Expiration: ", g.date(d + timedelta(days=g.rng.randrange(200, 3000)), "mm/dd/yyyy"), "\n")
+        b(
+            "List A document: ",
+            g.pick(("Permanent Resident Card (I-551)", "EAD (I-766)", "Foreign passport with I-94")),
+            "\n",
+        )
+        b(
+            "   Document number: ",
+            ent(g.fill(g.pick(("@@@##########", "###########"))), "ID"),
+            "   Expiration: ",
+            g.date(d + timedelta(days=g.rng.randrange(200, 3000)), "mm/dd/yyyy"),
+            "\n",
+        )
         b("   Issuing authority: USCIS\n")
         b("First day of employment: ", g.date(d, "mm/dd/yyyy"), "\n")
-        b("E-Verify case number: ", g.ref("ticket", g.fill("20###########@@")), " — Employment Authorized\n\n")
-        b("Certification: examined by ", g.name(checker, "full"), ", ", g.pick(("HR Generalist", "Office Manager", "People Ops")), ", on ", g.date(d - timedelta(days=g.rng.randrange(0, 3)), "mm/dd/yyyy"), ".\n")
+        b(
+            "E-Verify case number: ",
+            g.ref("ticket", g.fill("20###########@@")),
+            " — Employment Authorized\n\n",
+        )
+        b(
+            "Certification: examined by ",
+            g.name(checker, "full"),
+            ", ",
+            g.pick(("HR Generalist", "Office Manager", "People Ops")),
+            ", on ",
+            g.date(d - timedelta(days=g.rng.randrange(0, 3)), "mm/dd/yyyy"),
+            ".\n",
+        )
         b("Employer address: ", one_line(address(g, "en_US")), "\n")
         return
     b("RIGHT TO WORK CHECK — ", org, "\n\n")
     b("Candidate: ", g.name(p, g.pick(("full", "LAST_FIRST"))), "   DOB: ", _dob(g, "dd/mm/yyyy", born), "\n")
-    b("Nationality: ", ent(adj, "STATE_OR_COUNTRY"), "   Role: ", g.pick(vocab.JOB_TITLES), "   Start date: ", g.date(d + timedelta(days=g.rng.randrange(7, 30)), "dd/mm/yyyy"), "\n\n")
+    b(
+        "Nationality: ",
+        ent(adj, "STATE_OR_COUNTRY"),
+        "   Role: ",
+        g.pick(vocab.JOB_TITLES),
+        "   Start date: ",
+        g.date(d + timedelta(days=g.rng.randrange(7, 30)), "dd/mm/yyyy"),
+        "\n\n",
+    )
     b("Check type:  ☐ Manual (List A/B)   ☒ Home Office online check   ☐ IDSP (digital ID)\n")
     code = g.fill("@#@ #@# #@@").replace("O", "P").replace("I", "J")
     b("Share code: ", ent(code, "ID"), "\n")
     until = d + timedelta(days=g.rng.randrange(300, 1800))
-    b('Result: "', g.name(p, "full"), ' has permission to work in the UK until ', g.date(until, "d Month yyyy"), '. ')
-    b(g.pick(("They can work in any job.", "They can work up to 20 hours a week during term time.", "They can only work for the sponsor named.")), '"\n')
+    b(
+        'Result: "',
+        g.name(p, "full"),
+        " has permission to work in the UK until ",
+        g.date(until, "d Month yyyy"),
+        ". ",
+    )
+    b(
+        g.pick(
+            (
+                "They can work in any job.",
+                "They can work up to 20 hours a week during term time.",
+                "They can only work for the sponsor named.",
+            )
+        ),
+        '"\n',
+    )
     b("Reference number on result: ", g.ref("ticket", g.fill("@@ ## ## ## @")), "\n\n")
     b("Documents seen:\n")
-    b("  Passport (", ent(country, "STATE_OR_COUNTRY"), ") no. ", g.ident("passport", loc), "  expires ", g.date(d + timedelta(days=g.rng.randrange(400, 3600)), "dd/mm/yyyy"), "\n")
+    b(
+        "  Passport (",
+        ent(country, "STATE_OR_COUNTRY"),
+        ") no. ",
+        g.ident("passport", loc),
+        "  expires ",
+        g.date(d + timedelta(days=g.rng.randrange(400, 3600)), "dd/mm/yyyy"),
+        "\n",
+    )
     if g.chance(0.5):
-        b("  BRP no. ", ent(g.fill(g.pick(("ZR#######", "RF#######", "ZU#######"))), "ID"), "  (BRPs expired 31/12/2024 — eVisa used)\n")
+        b(
+            "  BRP no. ",
+            ent(g.fill(g.pick(("ZR#######", "RF#######", "ZU#######"))), "ID"),
+            "  (BRPs expired 31/12/2024 — eVisa used)\n",
+        )
     b("Photo matched to candidate: ✓ (", g.pick(("video call, Teams", "in person at induction")), ")\n")
-    b("Checked by: ", g.name(checker, "full"), " (", g.pick(("HR Officer", "Recruitment Coordinator", "Store Manager")), ") on ", g.date(d, "dd/mm/yyyy"), "\n")
+    b(
+        "Checked by: ",
+        g.name(checker, "full"),
+        " (",
+        g.pick(("HR Officer", "Recruitment Coordinator", "Store Manager")),
+        ") on ",
+        g.date(d, "dd/mm/yyyy"),
+        "\n",
+    )
     b("Follow-up check due: ", g.date(until - timedelta(days=30), "dd/mm/yyyy"), "  (diary reminder set)\n")
 
 
@@ -3079,7 +5899,10 @@ def t4_personalfragebogen(g: Gen, b: Builder) -> None:
     row("Geburtsdatum", _dob(g, "dd.mm.yyyy", born))
     row("Geburtsort, -land", _town(g, "de_DE"), ", ", ent("Deutschland", "STATE_OR_COUNTRY"))
     row("Geschlecht", "weiblich" if p.female else "männlich")
-    row("Staatsangehörigkeit", ent(g.pick(("deutsch", "deutsch", "polnisch", "türkisch", "italienisch")), "STATE_OR_COUNTRY"))
+    row(
+        "Staatsangehörigkeit",
+        ent(g.pick(("deutsch", "deutsch", "polnisch", "türkisch", "italienisch")), "STATE_OR_COUNTRY"),
+    )
     if married:
         row("Familienstand", "verheiratet seit ", g.date(g.day(born.year + 20, 2024), "dd.mm.yyyy"))
     else:
@@ -3089,10 +5912,21 @@ def t4_personalfragebogen(g: Gen, b: Builder) -> None:
     row("Telefon (privat)", g.phone("de_DE", ext=0))
     row("E-Mail (privat)", g.email(p))
     row("Steuer-Identifikationsnummer", ent(g.fill("%# ### ### ###"), "ID"))
-    row("Steuerklasse / Faktor", g.pick(("I", "III", "IV", "V")), f"   Kinderfreibeträge: {g.pick(('0', '0,5', '1,0', '2,0'))}   Konfession: {g.pick(('rk', 'ev', '—'))}")
+    row(
+        "Steuerklasse / Faktor",
+        g.pick(("I", "III", "IV", "V")),
+        f"   Kinderfreibeträge: {g.pick(('0', '0,5', '1,0', '2,0'))}   Konfession: "
+        f"{g.pick(('rk', 'ev', '—'))}",
+    )
     sv = f"{g.rng.randrange(10, 80)} {born:%d%m%y} {p.last[0].upper()} {g.rng.randrange(0, 500):03d}"
     row("Sozialversicherungsnummer", ent(sv, "ID"))
-    row("Krankenkasse", ent(g.pick(("AOK Nordost", "Techniker Krankenkasse", "BARMER", "IKK classic", "DAK-Gesundheit")), "ORGANIZATION"))
+    row(
+        "Krankenkasse",
+        ent(
+            g.pick(("AOK Nordost", "Techniker Krankenkasse", "BARMER", "IKK classic", "DAK-Gesundheit")),
+            "ORGANIZATION",
+        ),
+    )
     row("Bankverbindung (IBAN)", g.iban("de_DE"))
     row("BIC", g.ref("ticket", g.fill("@@@@DE@@###")))
     row("Schwerbehinderung", g.pick(("nein", "ja, GdB 50")))
@@ -3100,13 +5934,25 @@ def t4_personalfragebogen(g: Gen, b: Builder) -> None:
     if kids:
         b("\nKinder:\n")
         for _ in range(kids):
-            row("  Name, Geburtsdatum", ent(f"{g.fake('de_DE').first_name()} {p.last}", "PERSON"), ", ", _dob(g, "dd.mm.yyyy", g.day(max(born.year + 18, 2000), 2024)))
+            row(
+                "  Name, Geburtsdatum",
+                ent(f"{g.fake('de_DE').first_name()} {p.last}", "PERSON"),
+                ", ",
+                _dob(g, "dd.mm.yyyy", g.day(max(born.year + 18, 2000), 2024)),
+            )
     b("\n2. Beschäftigung\n")
     row("Eintrittsdatum", g.date(start, "dd.mm.yyyy"))
     row("Tätigkeit", g.pick(("Sachbearbeiter/in", "Lagerist/in", "Pflegefachkraft", "Softwareentwickler/in")))
     row("Wochenarbeitszeit", f"{g.pick(('20', '30', '38,5', '40'))} Std.")
     b("\nIch versichere, dass die vorstehenden Angaben der Wahrheit entsprechen.\n")
-    b(a.city, ", ", g.date(start - timedelta(days=g.rng.randrange(3, 20)), "dd.mm.yyyy"), "   Unterschrift: ", g.name(p, "full"), "\n")
+    b(
+        a.city,
+        ", ",
+        g.date(start - timedelta(days=g.rng.randrange(3, 20)), "dd.mm.yyyy"),
+        "   Unterschrift: ",
+        g.name(p, "full"),
+        "\n",
+    )
 
 
 # ---------------------------------------------------------------- forms
@@ -3123,16 +5969,54 @@ def t4_school_enrolment_form(g: Gen, b: Builder) -> None:
     a, a2 = address(g, loc), address(g, loc)
     today = g.day(2020, 2025)
     born = g.day(today.year - 11, today.year - 4)
-    school = g.pick(("Greenfield Primary School", "St Brigid's National School", "Holy Family Catholic Primary", "Westfield Academy"))
+    school = g.pick(
+        (
+            "Greenfield Primary School",
+            "St Brigid's National School",
+            "Holy Family Catholic Primary",
+            "Westfield Academy",
+        )
+    )
     b(ent(school, "ORGANIZATION"), " — PUPIL ADMISSION FORM\n\n")
     b("SECTION A — CHILD\n")
-    b("Legal surname: ", ent(kid.last.upper(), "PERSON"), "    Legal forename(s): ", ent(f"{kid.first} {kid.middle}", "PERSON"), "\n")
+    b(
+        "Legal surname: ",
+        ent(kid.last.upper(), "PERSON"),
+        "    Legal forename(s): ",
+        ent(f"{kid.first} {kid.middle}", "PERSON"),
+        "\n",
+    )
     nick = _nick(kid).capitalize()
-    b("Preferred name: ", ent(nick, "PERSON") if g.chance(0.5) else "—", "    Gender: ", "F" if kid.female else "M", "\n")
-    b("Date of birth: ", _dob(g, "dd/mm/yyyy", born), "    Year group on entry: ", f"Year {max(1, today.year - born.year - 5)}", "\n")
+    b(
+        "Preferred name: ",
+        ent(nick, "PERSON") if g.chance(0.5) else "—",
+        "    Gender: ",
+        "F" if kid.female else "M",
+        "\n",
+    )
+    b(
+        "Date of birth: ",
+        _dob(g, "dd/mm/yyyy", born),
+        "    Year group on entry: ",
+        f"Year {max(1, today.year - born.year - 5)}",
+        "\n",
+    )
     b("Home address: ", a.street, ", ", a.city, "    Postcode: ", a.zip if a.zip is not None else "", "\n")
-    b("First language: ", g.pick(("English", "Polish", "Urdu", "Portuguese", "Irish", "Romanian")), "    UPN (if known): ", ent(g.fill("@############"), "ID") if loc == "en_GB" else "n/a", "\n")
-    b("Previous school / nursery: ", ent(g.pick(("Little Acorns Nursery", "Bright Horizons", "St Mary's Infants", "Naíonra na Coille")), "ORGANIZATION"), "\n\n")
+    b(
+        "First language: ",
+        g.pick(("English", "Polish", "Urdu", "Portuguese", "Irish", "Romanian")),
+        "    UPN (if known): ",
+        ent(g.fill("@############"), "ID") if loc == "en_GB" else "n/a",
+        "\n",
+    )
+    b(
+        "Previous school / nursery: ",
+        ent(
+            g.pick(("Little Acorns Nursery", "Bright Horizons", "St Mary's Infants", "Naíonra na Coille")),
+            "ORGANIZATION",
+        ),
+        "\n\n",
+    )
     b("SECTION B — PARENTS / CARERS WITH PARENTAL RESPONSIBILITY\n")
     apart = g.chance(0.4)
     for i, (par, rel) in enumerate(((mum, "Mother"), (dad, "Father"))):
@@ -3144,7 +6028,17 @@ def t4_school_enrolment_form(g: Gen, b: Builder) -> None:
         b("   Mobile: ", g.phone(loc, ext=0), "    Email: ", g.email(par), "\n")
         b("   Work tel: ", g.phone(loc, ext=0) if g.chance(0.5) else "—", "\n")
     if apart:
-        b("   Contact arrangements: ", g.pick(("alternate weekends with father", "no contact with father — court order on file", "shared care, both to receive reports")), "\n")
+        b(
+            "   Contact arrangements: ",
+            g.pick(
+                (
+                    "alternate weekends with father",
+                    "no contact with father — court order on file",
+                    "shared care, both to receive reports",
+                )
+            ),
+            "\n",
+        )
     b("\nSECTION C — EMERGENCY CONTACTS (not parents)\n")
     b(f"{'#':<3}{'Name':<30}{'Relationship':<16}Phone\n")
     for k in range(2):
@@ -3154,15 +6048,41 @@ def t4_school_enrolment_form(g: Gen, b: Builder) -> None:
         b(f"{k + 1:<3}", name, " " * max(1, 30 - len(name.text)), f"{rel:<16}", g.phone(loc, ext=0), "\n")
     gp = g.person(loc)
     b("\nSECTION D — MEDICAL\n")
-    b("Doctor's surgery: ", ent(g.pick(("Parkside Surgery", "Bridge Medical Practice", "Main Street Clinic")), "ORGANIZATION"), "   GP: Dr ", g.name(gp, "last"), "   Tel: ", g.phone(loc, ext=0), "\n")
+    b(
+        "Doctor's surgery: ",
+        ent(g.pick(("Parkside Surgery", "Bridge Medical Practice", "Main Street Clinic")), "ORGANIZATION"),
+        "   GP: Dr ",
+        g.name(gp, "last"),
+        "   Tel: ",
+        g.phone(loc, ext=0),
+        "\n",
+    )
     if loc == "en_GB":
         b("NHS number: ", g.ident("nhs"), "\n")
-    b("Allergies / conditions: ", g.pick(("none", "nut allergy (EpiPen x2 in office)", "asthma — blue inhaler", "eczema")), "\n")
-    b("Consents: [x] photographs in school  [", g.pick(("x", " ")), "] photographs on website/social media  [x] local trips\n")
+    b(
+        "Allergies / conditions: ",
+        g.pick(("none", "nut allergy (EpiPen x2 in office)", "asthma — blue inhaler", "eczema")),
+        "\n",
+    )
+    b(
+        "Consents: [x] photographs in school  [",
+        g.pick(("x", " ")),
+        "] photographs on website/social media  [x] local trips\n",
+    )
     if g.chance(0.5):
         sib = g.person(loc)
-        b("Siblings at this school: ", ent(f"{sib.first} {kid.last}", "PERSON"), f" (Year {g.rng.randrange(1, 7)})\n")
-    b("\nSigned: ", g.name(mum if g.chance(0.6) else dad, "full"), "    Date: ", g.date(today, "dd/mm/yyyy"), "\n")
+        b(
+            "Siblings at this school: ",
+            ent(f"{sib.first} {kid.last}", "PERSON"),
+            f" (Year {g.rng.randrange(1, 7)})\n",
+        )
+    b(
+        "\nSigned: ",
+        g.name(mum if g.chance(0.6) else dad, "full"),
+        "    Date: ",
+        g.date(today, "dd/mm/yyyy"),
+        "\n",
+    )
 
 
 @T("form_invoice")
@@ -3172,7 +6092,22 @@ def t4_county_court_order(g: Gen, b: Builder) -> None:
     loc = "en_GB"
     c, dfd, judge, counsel, witness = (g.person(loc) for _ in range(5))
     ca, da = address(g, loc), address(g, loc)
-    town = ent(g.pick(("Leeds", "Bristol", "Manchester", "Norwich", "York", "Reading", "Central London", "Luton", "Exeter")), "CITY")
+    town = ent(
+        g.pick(
+            (
+                "Leeds",
+                "Bristol",
+                "Manchester",
+                "Norwich",
+                "York",
+                "Reading",
+                "Central London",
+                "Luton",
+                "Exeter",
+            )
+        ),
+        "CITY",
+    )
     d = g.day(2019, 2025)
     pay_by = d + timedelta(days=g.rng.randrange(14, 29))
     sum_ = f"£{g.rng.randrange(300, 9999):,}.{g.rng.randrange(100):02d}"
@@ -3180,11 +6115,39 @@ def t4_county_court_order(g: Gen, b: Builder) -> None:
     dname = g.org(loc) if company else ent(f"{dfd.first} {dfd.last}".upper(), "PERSON")
     b("IN THE COUNTY COURT AT ", upper(town), "\n")
     b("Claim No: ", g.ref("ticket", g.fill("@#@@####")), "\n\n")
-    b("BETWEEN:\n\n", " " * 20, ent(f"{c.first} {c.last}".upper(), "PERSON"), "\n", " " * 50, "Claimant\n", " " * 30, "- and -\n\n")
+    b(
+        "BETWEEN:\n\n",
+        " " * 20,
+        ent(f"{c.first} {c.last}".upper(), "PERSON"),
+        "\n",
+        " " * 50,
+        "Claimant\n",
+        " " * 30,
+        "- and -\n\n",
+    )
     b(" " * 20, upper(dname) if company else dname, "\n", " " * 50, "Defendant\n\n", " " * 30, "ORDER\n\n")
-    b("Before District Judge ", g.name(judge, "last"), " sitting at ", town, " on ", g.date(d, "d Month yyyy"), ".\n\n")
-    b("UPON hearing the Claimant in person and ", g.title(counsel), g.name(counsel, "last"), " of counsel for the Defendant\n")
-    b("AND UPON reading the witness statement of ", g.name(witness, "full"), " dated ", g.date(d - timedelta(days=g.rng.randrange(10, 60)), "d Month yyyy"), "\n\n")
+    b(
+        "Before District Judge ",
+        g.name(judge, "last"),
+        " sitting at ",
+        town,
+        " on ",
+        g.date(d, "d Month yyyy"),
+        ".\n\n",
+    )
+    b(
+        "UPON hearing the Claimant in person and ",
+        g.title(counsel),
+        g.name(counsel, "last"),
+        " of counsel for the Defendant\n",
+    )
+    b(
+        "AND UPON reading the witness statement of ",
+        g.name(witness, "full"),
+        " dated ",
+        g.date(d - timedelta(days=g.rng.randrange(10, 60)), "d Month yyyy"),
+        "\n\n",
+    )
     b("IT IS ORDERED THAT:\n")
     b(f"1. Judgment for the Claimant in the sum of {sum_} inclusive of interest.\n")
     b("2. The Defendant shall pay that sum to the Claimant by 4pm on ", g.date(pay_by, "d Month yyyy"), ".\n")
@@ -3193,43 +6156,105 @@ def t4_county_court_order(g: Gen, b: Builder) -> None:
     b("Dated ", g.date(d, "d Month yyyy"), "\n\n")
     b("To: the Claimant, ", g.name(c, "full"), ", ", one_line(ca), "\n")
     b("    the Defendant, ", dname if company else g.name(dfd, "full"), ", ", one_line(da), "\n")
-    b("The court office at ", town, " is open between 10am and 4pm Monday to Friday. Quote the claim number in all correspondence.\n")
+    b(
+        "The court office at ",
+        town,
+        " is open between 10am and 4pm Monday to Friday. Quote the claim number in all correspondence.\n",
+    )
 
 
 @T("form_invoice")
 def t4_site_visitor_register(g: Gen, b: Builder) -> None:
     """A site security visitor register typed up from the paper book: names as people printed them,
-    companies, hosts, car registrations, badge numbers, times, signatures, a contractor's emergency contact."""
+    companies, hosts, car registrations, badge numbers, times, signatures, a contractor's emergency
+    contact."""
     loc = g.pick(("en_GB", "en_GB", "en_IE", "en_AU", "en_US"))
-    site = g.pick(("Unit 4, Riverside Industrial Estate", "Head Office — Reception", "Distribution Centre DC2", "Plant 1 Gatehouse"))
+    site = g.pick(
+        (
+            "Unit 4, Riverside Industrial Estate",
+            "Head Office — Reception",
+            "Distribution Centre DC2",
+            "Plant 1 Gatehouse",
+        )
+    )
     d = g.day(2019, 2025)
     b("VISITOR SIGN-IN REGISTER — ", site, "   Date: ", g.date(d, g.pick(("dd/mm/yyyy", "d Mon yyyy"))), "\n")
     b("Please print clearly. Badges must be worn at all times and returned on exit.\n\n")
-    b(f"{'In':<6}| {'Name (print)':<24}| {'Company':<26}| {'Visiting':<20}| {'Car reg':<10}| Badge | Out   | Sign\n")
+    b(
+        f"{'In':<6}| {'Name (print)':<24}| {'Company':<26}| {'Visiting':<20}| {'Car reg':<10}| Badge | "
+        "Out   | Sign\n"
+    )
     hosts = [g.person(loc) for _ in range(3)]
     ms = _clocks(g, g.rng.randrange(5, 9), 7 * 60, 16 * 60)
     contractor = None
     for m in ms:
         v = g.person(loc)
         style = g.rng.randrange(3)
-        name = ent((f"{v.first} {v.last.upper()}", f"{v.first[0]}. {v.last}", f"{v.first} {v.last}".upper())[style], "PERSON")
+        name = ent(
+            (f"{v.first} {v.last.upper()}", f"{v.first[0]}. {v.last}", f"{v.first} {v.last}".upper())[style],
+            "PERSON",
+        )
         org = g.org(loc)
         host = g.pick(hosts)
-        hname = ent(g.pick((f"{host.first[0]}. {host.last}", host.first, f"{host.first} {host.last}")), "PERSON")
+        hname = ent(
+            g.pick((f"{host.first[0]}. {host.last}", host.first, f"{host.first} {host.last}")), "PERSON"
+        )
         reg = g.ident("vehicle") if g.chance(0.6) else "walked"
         out = _hm(m + g.rng.randrange(20, 300)) if g.chance(0.85) else "—"
         sig = ent(g.pick((f"{v.first[0]}{v.last[0]}", f"{v.first[0]}.{v.last}", v.last)), "PERSON")
-        b(f"{_hm(m):<6}| ", name, " " * max(1, 24 - len(name.text)), "| ", org, " " * max(1, 26 - len(org.text)), "| ", hname, " " * max(1, 20 - len(hname.text)), "| ")
-        b(reg, " " * max(1, 10 - len(piece_text(reg))), f"| V{g.rng.randrange(1, 60):03d}  | {out:<6}| ", sig, "\n")
+        b(
+            f"{_hm(m):<6}| ",
+            name,
+            " " * max(1, 24 - len(name.text)),
+            "| ",
+            org,
+            " " * max(1, 26 - len(org.text)),
+            "| ",
+            hname,
+            " " * max(1, 20 - len(hname.text)),
+            "| ",
+        )
+        b(
+            reg,
+            " " * max(1, 10 - len(piece_text(reg))),
+            f"| V{g.rng.randrange(1, 60):03d}  | {out:<6}| ",
+            sig,
+            "\n",
+        )
         if contractor is None and g.chance(0.4):
             contractor = v
     if contractor is not None:
         ec = g.person(loc)
-        b("\nContractor induction completed: ", g.name(contractor, "full"), " — emergency contact ", g.name(ec, "full"), " (", g.pick(("wife", "husband", "partner", "mother")), ") ", g.phone(loc, ext=0), "\n")
-    b("Checked by security: ", g.name(g.person(loc), "first"), " (", g.pick(("Mitie", "G4S", "Securitas")), ")\n")
+        b(
+            "\nContractor induction completed: ",
+            g.name(contractor, "full"),
+            " — emergency contact ",
+            g.name(ec, "full"),
+            " (",
+            g.pick(("wife", "husband", "partner", "mother")),
+            ") ",
+            g.phone(loc, ext=0),
+            "\n",
+        )
+    b(
+        "Checked by security: ",
+        g.name(g.person(loc), "first"),
+        " (",
+        g.pick(("Mitie", "G4S", "Securitas")),
+        ")\n",
+    )
 
 
-_HOUSE_NAMES = ("Rose Cottage", "The Old Vicarage", "Hillcrest", "Orchard House", "Ty Gwyn", "Fernlea", "The Willows", "Flat 3")
+_HOUSE_NAMES = (
+    "Rose Cottage",
+    "The Old Vicarage",
+    "Hillcrest",
+    "Orchard House",
+    "Ty Gwyn",
+    "Fernlea",
+    "The Willows",
+    "Flat 3",
+)
 
 
 @T("form_invoice")
@@ -3238,34 +6263,78 @@ def t4_gift_aid_sponsor_form(g: Gen, b: Builder) -> None:
     number and postcode only, amount, date paid, Gift Aid tick; plus the fundraiser's declaration."""
     runner = g.person("en_GB")
     a = address(g, "en_GB")
-    event = g.pick(("Great North Run", "London Marathon", "Three Peaks Challenge", "Swimathon", "Tough Mudder"))
-    charity = g.pick(("Macmillan Cancer Support", "British Heart Foundation", "Mind", "Cancer Research UK", "Alzheimer's Society"))
+    event = g.pick(
+        ("Great North Run", "London Marathon", "Three Peaks Challenge", "Swimathon", "Tough Mudder")
+    )
+    charity = g.pick(
+        (
+            "Macmillan Cancer Support",
+            "British Heart Foundation",
+            "Mind",
+            "Cancer Research UK",
+            "Alzheimer's Society",
+        )
+    )
     d = g.day(2019, 2025)
     b("SPONSORSHIP FORM — ", event, " ", str(d.year), " for ", ent(charity, "ORGANIZATION"), "\n\n")
     b("Fundraiser: ", g.name(runner, "full"), "   Supporter no. ", g.ref("ticket", g.fill("########")), "\n")
     b("Address: ", one_line(a), "   Tel: ", g.phone("en_GB", ext=0), "\n\n")
-    b("If I have ticked the box headed 'Gift Aid ✓', I confirm that I am a UK taxpayer and understand that if I pay less Income Tax and/or\n")
-    b("Capital Gains Tax than the amount of Gift Aid claimed on all my donations in that tax year it is my responsibility to pay any difference.\n\n")
-    b(f"{'Full name (first name and surname)':<36}| {'Home address (house name or number)':<36}| {'Postcode':<9}| {'£':>6} | {'Date paid':<10} | Gift Aid\n")
+    b(
+        "If I have ticked the box headed 'Gift Aid ✓', I confirm that I am a UK taxpayer and understand "
+        "that if I pay less Income Tax and/or\n"
+    )
+    b(
+        "Capital Gains Tax than the amount of Gift Aid claimed on all my donations in that tax year it "
+        "is my responsibility to pay any difference.\n\n"
+    )
+    b(
+        f"{'Full name (first name and surname)':<36}| {'Home address (house name or number)':<36}| "
+        f"{'Postcode':<9}| {'£':>6} | {'Date paid':<10} | Gift Aid\n"
+    )
     b("-" * 118, "\n")
     total = 0
     for _ in range(g.rng.randrange(5, 9)):
         s = g.person("en_GB")
         style = g.rng.randrange(3)
-        name = ent((f"{s.first} {s.last}", f"{s.first[0]} {s.last}", f"{s.first} {s.last}".upper())[style], "PERSON")
+        name = ent(
+            (f"{s.first} {s.last}", f"{s.first[0]} {s.last}", f"{s.first} {s.last}".upper())[style], "PERSON"
+        )
         house = ent(g.pick(_HOUSE_NAMES) if g.chance(0.3) else str(g.rng.randrange(1, 250)), "STREET_ADDRESS")
         pc = ent(g.fake("en_GB").postcode(), "ZIP_CODE")
         amt = g.pick((5, 10, 10, 20, 25, 50))
         total += amt
         gift = g.chance(0.7)
         paid = g.date(d - timedelta(days=g.rng.randrange(1, 40)), "dd/mm/yy") if g.chance(0.7) else "pledged"
-        b(name, " " * max(1, 36 - len(name.text)), "| ", house, " " * max(1, 36 - len(house.text)), "| ", pc, " " * max(1, 9 - len(pc.text)), f"| {amt:>6} | ")
+        b(
+            name,
+            " " * max(1, 36 - len(name.text)),
+            "| ",
+            house,
+            " " * max(1, 36 - len(house.text)),
+            "| ",
+            pc,
+            " " * max(1, 9 - len(pc.text)),
+            f"| {amt:>6} | ",
+        )
         b(paid, " " * max(1, 10 - len(piece_text(paid))), " | ", "✓" if gift else "", "\n")
     b("-" * 118, "\n", f"{'Total raised':<86}{total:>6}\n\n")
-    b("Please send the completed form with your donations to: Supporter Care, ", ent(charity, "ORGANIZATION"), ", FREEPOST ", g.fill("RT@@-@@@@"), "\n")
+    b(
+        "Please send the completed form with your donations to: Supporter Care, ",
+        ent(charity, "ORGANIZATION"),
+        ", FREEPOST ",
+        g.fill("RT@@-@@@@"),
+        "\n",
+    )
 
 
-_CARS = ("VW Golf VII 1.6 TDI", "Opel Corsa E 1.4", "BMW 320d Touring", "Skoda Octavia Combi 2.0 TDI", "Ford Fiesta 1.0 EcoBoost", "Audi A3 Sportback")
+_CARS = (
+    "VW Golf VII 1.6 TDI",
+    "Opel Corsa E 1.4",
+    "BMW 320d Touring",
+    "Skoda Octavia Combi 2.0 TDI",
+    "Ford Fiesta 1.0 EcoBoost",
+    "Audi A3 Sportback",
+)
 _PLATES_DE = ("B-@@ ####", "M-@ ####", "HH-@@ ###", "K-@@ ####", "F-@ ###", "S-@@ ####", "L-@ ####")
 
 
@@ -3293,12 +6362,34 @@ def t4_kfz_kaufvertrag(g: Gen, b: Builder) -> None:
     b("  Nächste HU:       ", f"{g.rng.randrange(1, 13):02d}/{d.year + g.rng.randrange(1, 3)}\n\n")
     b(f"Kaufpreis: {price:,} €".replace(",", "."), "\n")
     if g.chance(0.6):
-        b("Zahlung per Überweisung auf das Konto des Verkäufers, IBAN ", g.iban("de_DE"), ", Kontoinhaber ", g.name(s, "full"), ".\n")
+        b(
+            "Zahlung per Überweisung auf das Konto des Verkäufers, IBAN ",
+            g.iban("de_DE"),
+            ", Kontoinhaber ",
+            g.name(s, "full"),
+            ".\n",
+        )
     else:
         b("Der Kaufpreis wurde bar bezahlt. Der Verkäufer bestätigt den Empfang.\n")
-    b("Das Fahrzeug wird unter Ausschluss jeglicher Gewährleistung verkauft. Unfallschäden: ", g.pick(("keine", "Heckschaden 2019, fachgerecht repariert")), ".\n\n")
-    b("Übergabe am ", g.date(d, "dd.mm.yyyy"), f" um {_hm(g.rng.randrange(9 * 60, 19 * 60))} Uhr in ", ka.city if g.chance(0.5) else sa.city, ", mit 2 Schlüsseln und Zulassungsbescheinigung Teil I und II.\n\n")
-    b("Unterschrift Verkäufer: ", g.name(s, "full"), "        Unterschrift Käufer: ", g.name(k, g.pick(("full", "initial"))), "\n")
+    b(
+        "Das Fahrzeug wird unter Ausschluss jeglicher Gewährleistung verkauft. Unfallschäden: ",
+        g.pick(("keine", "Heckschaden 2019, fachgerecht repariert")),
+        ".\n\n",
+    )
+    b(
+        "Übergabe am ",
+        g.date(d, "dd.mm.yyyy"),
+        f" um {_hm(g.rng.randrange(9 * 60, 19 * 60))} Uhr in ",
+        ka.city if g.chance(0.5) else sa.city,
+        ", mit 2 Schlüsseln und Zulassungsbescheinigung Teil I und II.\n\n",
+    )
+    b(
+        "Unterschrift Verkäufer: ",
+        g.name(s, "full"),
+        "        Unterschrift Käufer: ",
+        g.name(k, g.pick(("full", "initial"))),
+        "\n",
+    )
 
 
 @T("form_invoice")
@@ -3315,12 +6406,28 @@ def t4_accident_statement(g: Gen, b: Builder) -> None:
     where = address(g, loc_a)
     d = g.day(2019, 2025)
     w = 44
-    b("CONSTAT AMIABLE D'ACCIDENT AUTOMOBILE / EUROPEAN ACCIDENT STATEMENT — transcription ", g.ref("ticket", g.fill("SIN-20##-######")), "\n\n")
-    b("1. Date / Date: ", g.date(d, "dd/mm/yyyy"), f"   Heure / Time: {_hm(g.rng.randrange(6 * 60, 22 * 60))}\n")
+    b(
+        "CONSTAT AMIABLE D'ACCIDENT AUTOMOBILE / EUROPEAN ACCIDENT STATEMENT — transcription ",
+        g.ref("ticket", g.fill("SIN-20##-######")),
+        "\n\n",
+    )
+    b(
+        "1. Date / Date: ",
+        g.date(d, "dd/mm/yyyy"),
+        f"   Heure / Time: {_hm(g.rng.randrange(6 * 60, 22 * 60))}\n",
+    )
     b("2. Lieu / Location: ", one_line(where, country=g.chance(0.5)), "\n")
     b("3. Blessés / Injuries: ", g.pick(("non / no", "oui, léger / yes, minor")), "\n")
     wit = g.person(loc_a)
-    b("5. Témoins / Witnesses: ", g.name(wit, "full"), ", ", one_line(address(g, loc_a)), ", ", g.phone(loc_a, ext=0), "\n\n")
+    b(
+        "5. Témoins / Witnesses: ",
+        g.name(wit, "full"),
+        ", ",
+        one_line(address(g, loc_a)),
+        ", ",
+        g.phone(loc_a, ext=0),
+        "\n\n",
+    )
 
     def col(x) -> list:
         return list(x) if isinstance(x, tuple) else [x]
@@ -3331,7 +6438,11 @@ def t4_accident_statement(g: Gen, b: Builder) -> None:
         b(label, *lp, " " * pad, "| ", *rp, "\n")
 
     b(f"{'VÉHICULE A / VEHICLE A':<{w}}| VÉHICULE B / VEHICLE B\n", "-" * (w + 30), "\n")
-    b(f"{'6. Preneur d assurance / Policyholder':<{w}}| 6. Preneur d assurance / Policyholder\n".replace(" d ", " d'"))
+    b(
+        f"{'6. Preneur d assurance / Policyholder':<{w}}| 6. Preneur d assurance / Policyholder\n".replace(
+            " d ", " d'"
+        )
+    )
     row("Nom / Surname: ", ent(pa.last.upper(), "PERSON"), ent(pb.last.upper(), "PERSON"))
     row("Prénom / First name: ", ent(pa.first, "PERSON"), ent(pb.first, "PERSON"))
     row("Adresse: ", aa.street, ab.street)
@@ -3345,15 +6456,39 @@ def t4_accident_statement(g: Gen, b: Builder) -> None:
     ins_b = ent(g.pick(("Aviva", "Allianz", "Zurich", "Achmea", "Direct Line", "UnipolSai")), "ORGANIZATION")
     row("Société / Company: ", ins_a, ins_b)
     row("N° de contrat / Policy no.: ", g.ident("policy"), g.ident("policy"))
-    row("Carte verte / Green card no.: ", g.ref("ticket", g.fill("@@/###/########")), g.ref("ticket", g.fill("@@/###/########")))
+    row(
+        "Carte verte / Green card no.: ",
+        g.ref("ticket", g.fill("@@/###/########")),
+        g.ref("ticket", g.fill("@@/###/########")),
+    )
     b("9. Conducteur / Driver\n")
-    row("Nom, prénom / Name: ", ent(f"{pa.last.upper()} {pa.first}", "PERSON"), ent(f"{db.last.upper()} {db.first}", "PERSON"))
+    row(
+        "Nom, prénom / Name: ",
+        ent(f"{pa.last.upper()} {pa.first}", "PERSON"),
+        ent(f"{db.last.upper()} {db.first}", "PERSON"),
+    )
     row("Date de naissance / DOB: ", _dob(g, "dd/mm/yyyy"), _dob(g, "dd/mm/yyyy"))
     row("Permis n° / Licence no.: ", g.ident("licence"), g.ident("licence"))
     if not same_driver_b:
         row("Adresse conducteur / Address: ", "idem", one_line(address(g, loc_b)))
-    b("\n14. Observations: ", g.pick(("B a refusé la priorité à droite.", "A reversing out of parking space, B stationary.", "Collision au rond-point, B déclare que A a changé de voie.")), "\n")
-    b("15. Signatures: A ", ent(f"{pa.first[0]}. {pa.last}", "PERSON"), "   B ", ent(f"{db.first[0]}. {db.last}", "PERSON"), "\n")
+    b(
+        "\n14. Observations: ",
+        g.pick(
+            (
+                "B a refusé la priorité à droite.",
+                "A reversing out of parking space, B stationary.",
+                "Collision au rond-point, B déclare que A a changé de voie.",
+            )
+        ),
+        "\n",
+    )
+    b(
+        "15. Signatures: A ",
+        ent(f"{pa.first[0]}. {pa.last}", "PERSON"),
+        "   B ",
+        ent(f"{db.first[0]}. {db.last}", "PERSON"),
+        "\n",
+    )
 
 
 @T("form_invoice")
@@ -3363,26 +6498,84 @@ def t4_parking_permit_application(g: Gen, b: Builder) -> None:
     loc = g.pick(("en_GB", "en_GB", "en_IE"))
     p, keeper = g.person(loc), g.person(loc)
     a = address(g, loc)
-    council = g.pick(("London Borough of Camden", "Brighton & Hove City Council", "Bristol City Council", "Dublin City Council", "Oxford City Council"))
+    council = ent(
+        g.pick(("London Borough of Camden", "London Borough of Hackney"))
+        if a.city.text == "London"
+        else f"{a.city.text.split()[0]} City Council",
+        "ORGANIZATION",
+    )
     zone = g.pick(("CA-F", "Zone Y", "Area J", "CPZ 7", "Zone N"))
     d = g.day(2019, 2025)
     b(council, " — RESIDENT PARKING PERMIT APPLICATION (", zone, ")\n\n")
     b("SECTION 1 — APPLICANT\n")
-    b("Title: ", g.title(p).strip(), "   Surname: ", ent(p.last.upper(), "PERSON"), "   Forename(s): ", ent(p.first, "PERSON"), "\n")
+    b(
+        "Title: ",
+        g.title(p).strip(),
+        "   Surname: ",
+        ent(p.last.upper(), "PERSON"),
+        "   Forename(s): ",
+        ent(p.first, "PERSON"),
+        "\n",
+    )
     b("Address in zone: ", a.street, ", ", a.city, " ", a.zip if a.zip is not None else "", "\n")
     b("Council tax account no.: ", g.ref("ticket", g.fill("########")), "   (must match the address above)\n")
     b("Daytime phone: ", g.phone(loc, ext=0), "   Email: ", g.email(p), "\n\n")
     b("SECTION 2 — VEHICLES\n")
-    b("Vehicle 1: Reg ", g.ident("vehicle"), "   Make/model: ", g.pick(("Toyota Yaris", "VW Polo", "Nissan Leaf", "Ford Focus")), "   Colour: ", g.pick(("silver", "black", "blue", "white")), "\n")
+    b(
+        "Vehicle 1: Reg ",
+        g.ident("vehicle"),
+        "   Make/model: ",
+        g.pick(("Toyota Yaris", "VW Polo", "Nissan Leaf", "Ford Focus")),
+        "   Colour: ",
+        g.pick(("silver", "black", "blue", "white")),
+        "\n",
+    )
     b("           Registered keeper: [x] applicant  [ ] other\n")
     if g.chance(0.6):
         org = g.org(loc)
-        b("Vehicle 2: Reg ", g.ident("vehicle"), "   Registered keeper: [ ] applicant  [x] other: ", g.name(keeper, "full"), "\n")
-        b("           (company car from ", org, " — letter from employer attached, signed by ", g.name(g.person(loc), "full"), ")\n")
-    b("\nSECTION 3 — PROOF OF RESIDENCY (two of)\n[x] Council tax bill  [x] V5C registration document  [ ] Tenancy agreement  [ ] Utility bill\n\n")
-    b(f"SECTION 4 — PAYMENT\n£{g.rng.randrange(60, 300)}.00 by card ending ", g.ref("ticket", g.digits(4)), "   Transaction ref ", g.ref("ticket", g.fill("TXN########")), "\n\n")
-    b("Declaration: I confirm the information above is correct. Signed ", g.name(p, g.pick(("full", "initial"))), "   Date ", g.date(d, "dd/mm/yyyy"), "\n\n")
-    b("OFFICE USE: permit no. ", g.ref("ticket", g.fill("RP-######")), " valid ", g.date(d + timedelta(days=3), "dd/mm/yyyy"), " to ", g.date(d + timedelta(days=368), "dd/mm/yyyy"), "  checked by ", ent(g.fill("@@"), "PERSON"), "\n")
+        b(
+            "Vehicle 2: Reg ",
+            g.ident("vehicle"),
+            "   Registered keeper: [ ] applicant  [x] other: ",
+            g.name(keeper, "full"),
+            "\n",
+        )
+        b(
+            "           (company car from ",
+            org,
+            " — letter from employer attached, signed by ",
+            g.name(g.person(loc), "full"),
+            ")\n",
+        )
+    b(
+        "\nSECTION 3 — PROOF OF RESIDENCY (two of)\n[x] Council tax bill  [x] V5C registration document  "
+        "[ ] Tenancy agreement  [ ] Utility bill\n\n"
+    )
+    b(
+        f"SECTION 4 — PAYMENT\n£{g.rng.randrange(60, 300)}.00 by card ending ",
+        g.ref("ticket", g.digits(4)),
+        "   Transaction ref ",
+        g.ref("ticket", g.fill("TXN########")),
+        "\n\n",
+    )
+    b(
+        "Declaration: I confirm the information above is correct. Signed ",
+        g.name(p, g.pick(("full", "initial"))),
+        "   Date ",
+        g.date(d, "dd/mm/yyyy"),
+        "\n\n",
+    )
+    b(
+        "OFFICE USE: permit no. ",
+        g.ref("ticket", g.fill("RP-######")),
+        " valid ",
+        g.date(d + timedelta(days=3), "dd/mm/yyyy"),
+        " to ",
+        g.date(d + timedelta(days=368), "dd/mm/yyyy"),
+        "  checked by ",
+        ent(g.fill("@@"), "PERSON"),
+        "\n",
+    )
 
 
 @T("form_invoice")
@@ -3395,23 +6588,72 @@ def t4_change_of_occupier_form(g: Gen, b: Builder) -> None:
     fwd_loc = g.pick(("en_GB", "en_IE", "es_ES", "fr_FR", "en_AU", "pl_PL"))
     fwd = address(g, fwd_loc)
     d = g.day(2019, 2025)
-    supplier = g.pick(("Octopus Energy", "British Gas", "EDF", "Electric Ireland", "Bord Gáis Energy", "OVO"))
+    supplier = g.pick(
+        ("Electric Ireland", "Bord Gáis Energy", "SSE Airtricity")
+        if loc == "en_IE"
+        else ("Octopus Energy", "British Gas", "EDF", "OVO")
+    )
     b(ent(supplier, "ORGANIZATION"), " — MOVING HOME: CHANGE OF OCCUPIER\n\n")
     b("Account holder (leaving): ", g.name(p, "full"), "   Account no. ", g.ident("account"), "\n")
     b("Date of birth (security): ", _dob(g, "dd/mm/yyyy"), "\n")
     b("Supply address: ", one_line(a), "\n")
     if loc == "en_GB":
-        b("MPAN: ", g.ref("ticket", g.fill("S 0# 8## ### ## #### #### ###")), "   MPRN: ", g.ref("ticket", g.fill("##########")), "\n")
+        b(
+            "MPAN: ",
+            g.ref("ticket", g.fill("S 0# 8## ### ## #### #### ###")),
+            "   MPRN: ",
+            g.ref("ticket", g.fill("##########")),
+            "\n",
+        )
     else:
-        b("MPRN: ", g.ref("ticket", g.fill("10 ### ### ###")), "   GPRN: ", g.ref("ticket", g.fill("#######")), "\n")
-    b("Move-out date: ", g.date(d, "dd/mm/yyyy"), f"   Closing readings: elec {g.rng.randrange(10000, 99999)} kWh, gas {g.rng.randrange(1000, 9999)} m³ (photo attached)\n\n")
+        b(
+            "MPRN: ",
+            g.ref("ticket", g.fill("10 ### ### ###")),
+            "   GPRN: ",
+            g.ref("ticket", g.fill("#######")),
+            "\n",
+        )
+    b(
+        "Move-out date: ",
+        g.date(d, "dd/mm/yyyy"),
+        f"   Closing readings: elec {g.rng.randrange(10000, 99999)} kWh, gas "
+        f"{g.rng.randrange(1000, 9999)} m³ (photo attached)\n\n",
+    )
     b("Forwarding address for final bill:\n", block(fwd, "  ", country=fwd_loc != loc))
     b("Forwarding phone: ", g.phone(fwd_loc, ext=0), "   Email: ", g.email(p), "\n\n")
-    b("New occupier (if known): ", g.name(newp, "full") if g.chance(0.6) else "unknown", ", moving in ", g.date(d + timedelta(days=g.rng.randrange(1, 20)), "dd/mm/yyyy"), "\n")
-    b("Landlord / letting agent: ", g.org(loc), ", contact ", g.name(agent, "full"), " ", g.phone(loc, ext=0), "\n\n")
+    b(
+        "New occupier (if known): ",
+        g.name(newp, "full") if g.chance(0.6) else "unknown",
+        ", moving in ",
+        g.date(d + timedelta(days=g.rng.randrange(1, 20)), "dd/mm/yyyy"),
+        "\n",
+    )
+    b(
+        "Landlord / letting agent: ",
+        g.org(loc),
+        ", contact ",
+        g.name(agent, "full"),
+        " ",
+        g.phone(loc, ext=0),
+        "\n\n",
+    )
     b("Refund any credit to: ")
     if loc == "en_GB":
-        b("sort code ", g.ref("ticket", g.fill("##-##-##")), " account ", g.ident("account"), " (", g.name(p, "full"), ")\n")
+        b(
+            "sort code ",
+            g.ref("ticket", g.fill("##-##-##")),
+            " account ",
+            g.ident("account"),
+            " (",
+            g.name(p, "full"),
+            ")\n",
+        )
     else:
         b("IBAN ", g.iban("en_IE"), " (", g.name(p, "full"), ")\n")
-    b("\nSigned: ", g.name(p, g.pick(("full", "initial"))), "   Date: ", g.date(d - timedelta(days=g.rng.randrange(1, 10)), "dd/mm/yyyy"), "\n")
+    b(
+        "\nSigned: ",
+        g.name(p, g.pick(("full", "initial"))),
+        "   Date: ",
+        g.date(d - timedelta(days=g.rng.randrange(1, 10)), "dd/mm/yyyy"),
+        "\n",
+    )
