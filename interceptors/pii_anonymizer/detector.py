@@ -26,6 +26,7 @@ from interceptors.pii_anonymizer.normalize import normalize
 from interceptors.pii_anonymizer.places import PlaceRecognizer
 from interceptors.pii_anonymizer.records import RecordRecognizer
 from interceptors.pii_anonymizer.settings import Policy
+from interceptors.pii_anonymizer.spoken import SpokenRecognizer
 from interceptors.pii_anonymizer.structure import StructureRecognizer
 from interceptors.pii_anonymizer.workers import AnalysisTimeoutError
 
@@ -105,6 +106,7 @@ def build_analyzer(spacy_model: str, language: str = "en"):
         names.LowercaseNameRecognizer,
         PlaceRecognizer,
         RecordRecognizer,
+        SpokenRecognizer,
     ):
         analyzer.registry.add_recognizer(make(language))
     # Presidio only looks at non-stop-words for context, and spaCy counts "call" and "name" as stop

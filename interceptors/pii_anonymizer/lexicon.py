@@ -222,6 +222,21 @@ def is_foreign_word(word: str) -> bool:
     return not is_known_name(low) and foreign_zipf(low) >= 3.3
 
 
+# The last part of a form's field names in German, Dutch and the Nordic languages, which write them as
+# one word: "Familienname:", "Geburtsdatum:", "Familienstand:", "Steuer-Identifikationsnummer:"
+_FIELD_ENDING = re.compile(
+    r"(?:name|namen|nummer|nr|datum|stand|ort|zeit|ung|heit|keit|schaft|adresse|anschrift|angaben|"
+    r"land|art|betrag|summe|zulassung|bescheinigung|naam|adres|plaats|navn|postnummer|personnummer|"
+    r"fødselsdato|födelsedatum)$",
+    re.IGNORECASE,
+)
+
+
+def is_field_name(word: str) -> bool:
+    """A form's field name written as one long word, not a name a list knows ("Bergmann")."""
+    return len(word) >= 8 and bool(_FIELD_ENDING.search(word)) and not is_known_name(word)
+
+
 def is_first_name(word: str) -> bool:
     return word.lower() in names()[0]
 

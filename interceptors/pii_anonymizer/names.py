@@ -142,7 +142,7 @@ _GREETING = regex.compile(
 _VERB = regex.compile(
     r"(?:\b(?:ask|asked|tell|told|call|called|ping|pinged|email|emailed|text|texted|"
     r"message|messaged|cc|remind|reminded|meet|met|with|and|or|to|from|for|by|via|"
-    r"said|says|saw|see|thank|thanked|sister|brother|wife|husband|son|daughter|"
+    r"said|says|saw|see|thank|thanked|sister|brother|wife|husband|son|daughter|bring|invite|invited|"
     r"friend|boss|manager|colleague|mom|mum|dad|uncle|aunt|cousin|named|called)[ \t]+)$",
     regex.IGNORECASE,
 )
@@ -155,8 +155,20 @@ _AFTER_NAME = regex.compile(
 )
 _VERB_AFTER = regex.compile(
     r"[ \t]+(?:is|was|has|had|will|said|says|asked|wants|called|told|can|could|"
-    r"would|should|and[ \t]+i|just|already)\b"
+    r"would|should|and[ \t]+i|just|already|added|sent|texted|thinks|reckons)\b"
 )
+# A person is meant on both sides: told or thanked before, speaking or told after
+_STRONG_BEFORE = regex.compile(
+    r"(?:\b(?:tell|ask|thank|thanks|text|ping|remind|my[ \t]+(?:friend|mate|son|daughter|wife|husband|"
+    r"boss|brother|sister|mum|mom|dad|cousin|uncle|aunt|colleague|neighbour|neighbor|partner|"
+    r"boyfriend|girlfriend|flatmate|roommate))[ \t]+)$",
+    regex.IGNORECASE,
+)
+_STRONG_AFTER = regex.compile(
+    r"[ \t]+(?:said|says|is|was|will|to|i|that|added|adds|thinks|wants|told|asked|reckons|sent|texted)\b"
+    r"|[ \t]*[,!?](?![\w])"
+)
+_STRONG_BELOW = 5.5  # "tell bill i said", not "tell you what" ("you" is no first name anyway)
 # Thresholds on the English Zipf frequency (7 "the", 4 "jessica", 2 "hektor", 0 unknown)
 _ALONE_BELOW = 2.5  # a known name this rare in English is a name wherever it stands
 _INTRO_BELOW = 5.0  # "my name is jessica" (not "i am sure": "sure" is not a name)
@@ -247,6 +259,13 @@ class LowercaseNameRecognizer(EntityRecognizer):
                 score = 0.6
             elif _SENTENCE.search(before) and z < _VERB_BELOW and _VERB_AFTER.match(text, m.end()):
                 score = 0.6  # "ok. piotr is coming too"
+            elif (
+                z < _STRONG_BELOW
+                and lexicon.is_first_name(w)
+                and _STRONG_BEFORE.search(before)
+                and _STRONG_AFTER.match(text, m.end())
+            ):
+                score = 0.6  # "tell bill i said thanks", "my friend chase says": a name on both sides
             if not score:
                 i += 1
                 continue
@@ -356,7 +375,9 @@ def is_false_name(text: str, entity: str) -> bool:
         return True
     words = lexicon.words(text) or [text]
     if entity == "PERSON":
-        plain = [lexicon.is_ordinary(w) or lexicon.is_foreign_word(w) for w in words]
+        plain = [
+            lexicon.is_ordinary(w) or lexicon.is_foreign_word(w) or lexicon.is_field_name(w) for w in words
+        ]
         # "agradecerle su apoyo durante el año": a sentence of another language, not a name
         return all(plain) or len(words) >= 3 and sum(plain) * 3 >= len(words) * 2
     return all(lexicon.is_clinical(w.lower().strip(".")) or w.lower() in lexicon.HEADINGS for w in words)

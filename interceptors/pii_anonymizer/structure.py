@@ -160,8 +160,10 @@ def trim_named_field(value: str) -> int:
 
 def _double_barrelled(v: str) -> bool:
     parts = v.split("-")
-    return all(lexicon.is_known_name(p) or lexicon.zipf(p) < 2.5 for p in parts) and not any(
-        lexicon.is_ordinary(p) for p in parts
+    return (
+        all(lexicon.is_known_name(p) or lexicon.zipf(p) < 2.5 for p in parts)
+        and not any(lexicon.is_ordinary(p) for p in parts)
+        and not lexicon.is_field_name(parts[-1])
     )
 
 
@@ -185,7 +187,7 @@ def _speaker(v: str) -> bool:
     return (
         bool(ws)
         and not any(lexicon.is_common(w) for w in ws)
-        and not all(lexicon.is_foreign_word(w) for w in ws)
+        and not all(lexicon.is_foreign_word(w) or lexicon.is_field_name(w) for w in ws)
         and (len(ws) > 1 and not all(lexicon.is_ordinary(w) for w in ws) or lexicon.is_name_like(ws[0]))
     )
 

@@ -196,6 +196,20 @@ FOUND = [
     ('{"content": "Kind regards,\\nMeiling Tran"}', "Meiling Tran"),
     ("ship to 168 cedar lane, wichita, ks 67202 now", "wichita, ks 67202"),
     ("> 17:26  it's 348 86168 393", "348 86168 393"),
+    # said aloud, as speech-to-text writes it: numbers, streets, dates, spellings
+    ("you can reach me on oh seven nine one two, double four six, three one eight", "oh seven nine one two"),
+    ("my card is four nine two nine triple one six five zero two eight", "four nine two nine triple one"),
+    ("the surgery is at forty two maple crescent just past the bank", "forty two maple crescent"),
+    ("flat nine one hundred and six orchard way, buzzer broken", "flat nine one hundred and six orchard way"),
+    ("date of birth the ninth of march nineteen eighty two thanks", "the ninth of march nineteen eighty two"),
+    ("postcode is s k seven four d for delta w thanks", "s k seven four d for delta w"),
+    ("zip is six oh six one four ok", "six oh six one four"),
+    ("caller: surname is k o w a l c z y k", "k o w a l c z y k"),
+    # chat names that are also words, with a person meant on both sides
+    ("lol tell bill i said thanks", "bill"),
+    ("my friend chase says hi", "chase"),
+    ("btw heather added me", "heather"),
+    ("can i bring ravi", "ravi"),
 ]
 
 
@@ -251,6 +265,15 @@ LEFT = [
     "<recordTarget>\n  <patientRole>\n  </patientRole>\n</recordTarget>",
     "Report\n12345",
     "see C:\\new\\notes.txt for the data",
+    # number words that are no identifier, letters that are no spelling
+    "oh one more thing, we had one or two issues and three of the road signs were down",
+    "I ate two thousand calories and walked five miles down the lane",
+    "Plan a, b or c. Take vitamin b six twice a day.",
+    "one of the hill walks, two of the road trips",
+    # form field names written as one word, and a common word after "tell" or "ask"
+    "Familienstand:        verheiratet\nKilometerstand:       120000\nSchwerbehinderung:    nein",
+    "Steuer-Identifikationsnummer:     siehe Anlage",
+    "tell you what, ask will to call",
 ]
 
 
