@@ -128,7 +128,7 @@ def _name_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _LOW_WORD = regex.compile(r"(?<![\w@./#-])\p{Ll}[\p{Ll}\p{M}'’]+(?:-\p{Ll}[\p{Ll}\p{M}]+)?(?![\w@]|\.\w)")
 _INTRO = regex.compile(
     r"(?:\b(?:my[ \t]+name[ \t]+is|my[ \t]+name's|name's|i[ \t]+am|i'm|im|this[ \t]+is|"
-    r"it's|its|it[ \t]+is|call[ \t]+me|signed|from|called|named|she's[ \t]+called|"
+    r"it's|its|it[ \t]+is|call[ \t]+me|calls[ \t]+me|signed|from|called|named|she's[ \t]+called|"
     r"he's[ \t]+called)[ \t]+)$",
     regex.IGNORECASE,
 )

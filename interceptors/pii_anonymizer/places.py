@@ -115,6 +115,8 @@ _TOWN_CUES = lexicon.trie(
     r"your[ \t]move[ \t]to|our[ \t]move[ \t]to|his[ \t]move[ \t]to|her[ \t]move[ \t]to|left[ \t]for"
 )
 _CUED_TOWN = regex.compile(rf"(?i:\b(?:{_TOWN_CUES}))[ \t]+(?P<town>{_TOWN})")
+# in chat, in lower case: "i grew up in jyväskylä" (only towns that are no English word count)
+_CUED_LOW_TOWN = regex.compile(rf"(?i:\b(?:{_TOWN_CUES}))[ \t]+(?P<town>{_LOW_TOWN})")
 # A letter's place and date: "York, 11 March 2020", "Fremantle, le 27/06/2018", "Berlin, den 3. März"
 _PLACE_DATE = regex.compile(
     rf"(?m)^[ \t]*(?P<town>{_TOWN}),[ \t]*(?:(?:le|den|am|el|il|dne|the|on)[ \t]+)?(?=(?i:{DATE}))",
@@ -155,6 +157,10 @@ def prose_towns(text: str) -> list[tuple[int, int]]:
             if span is not None:
                 out.append((m.start("town") + span[0], m.start("town") + span[1]))
     out += [m.span("town") for m in _VN_UNIT.finditer(text)]
+    for m in _CUED_LOW_TOWN.finditer(text):
+        span = _longest_run(m["town"], lambda t: t.lower() == t and t.title() in towns())
+        if span is not None:
+            out.append((m.start("town") + span[0], m.start("town") + span[1]))
     return out
 
 

@@ -557,6 +557,23 @@ RULES = [
         0.8,
         _speaker,
     ),
+    # "[2022-07-10 09:18] **yatzil**: lol": one word in lower case after a time stamp, no English word
+    Rule(
+        "PERSON",
+        _r(rf"^[ \t>*-]*(?:{STAMP})(?:\*\*)?(?P<v>\p{{Ll}}[\p{{Ll}}\p{{M}}'’]{{2,}})(?:\*\*)?[ \t]*:[ \t]"),
+        0.7,
+        check=lambda v: not lexicon.is_common(v) and (lexicon.is_known_name(v) or lexicon.zipf(v) < 3.5),
+    ),
+    # A name by which someone likes to be called: (likes to be called "Dot"), known as 'Fred'
+    Rule(
+        "PERSON",
+        _r(
+            r"(?i:\b(?:likes[ \t]+to[ \t]+be[ \t]+called|prefers[ \t]+to[ \t]+be[ \t]+called|known[ \t]+as|"
+            r"goes[ \t]+by|nicknamed|a\.?k\.?a\.?)[ \t]+)[\"“'‘](?P<v>\p{L}[\p{L}\p{M}'’-]{1,20})[\"”'’]"
+        ),
+        0.7,
+        check=lambda v: not lexicon.is_ordinary(v),
+    ),
     # "[10:02] taylor fitzpatrick: hi": a speaker in lower case, when a name list knows the words
     Rule(
         "PERSON",

@@ -210,6 +210,11 @@ FOUND = [
     ("my friend chase says hi", "chase"),
     ("btw heather added me", "heather"),
     ("can i bring ravi", "ravi"),
+    # a nickname, a lower-case speaker after a time stamp, a lower-case town after a cue
+    ('Resident: Edith Crowe (likes to be called "Edie")   Room 4', "Edie"),
+    ("everyone calls me zuzka", "zuzka"),
+    ("[2023-02-01 10:14] **oyelaran**: on my way", "oyelaran"),
+    ("halifax now but i grew up in jyväskylä so yeah", "jyväskylä"),
 ]
 
 
@@ -274,6 +279,8 @@ LEFT = [
     "Familienstand:        verheiratet\nKilometerstand:       120000\nSchwerbehinderung:    nein",
     "Steuer-Identifikationsnummer:     siehe Anlage",
     "tell you what, ask will to call",
+    "[2023-02-01 10:14] **admin**: pinned\n[10:00] system: rebooted",
+    "we moved to reading more books this year",
 ]
 
 
