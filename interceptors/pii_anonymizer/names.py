@@ -380,7 +380,12 @@ def is_false_name(text: str, entity: str) -> bool:
         ]
         # "agradecerle su apoyo durante el año": a sentence of another language, not a name
         return all(plain) or len(words) >= 3 and sum(plain) * 3 >= len(words) * 2
-    return all(lexicon.is_clinical(w.lower().strip(".")) or w.lower() in lexicon.HEADINGS for w in words)
+    if all(lexicon.is_clinical(w.lower().strip(".")) or w.lower() in lexicon.HEADINGS for w in words):
+        return True
+    # "Mitgliedschaft zum Zeitpunkt", "Fahrzeug": another language's words, and no town we know
+    from interceptors.pii_anonymizer.places import is_town
+
+    return all(lexicon.is_foreign_word(w) or lexicon.is_field_name(w) for w in words) and not is_town(text)
 
 
 PROPAGATED = frozenset(

@@ -304,12 +304,9 @@ def gazetteer_towns(text: str) -> list[tuple[int, int]]:
             continue
         for n in (4, 3, 2, 1):
             last = words[min(i + n, len(words)) - 1]
-            if (
-                i + n <= len(words)
-                and text[words[i].start() : last.end()] in known
-                and "\n" not in text[words[i].start() : last.end()]
-            ):
-                out.append((words[i].start(), last.end()))
+            name = text[words[i].start() : last.end()].rstrip(".")  # "… and the one in Kraków."
+            if i + n <= len(words) and name in known and "\n" not in name:
+                out.append((words[i].start(), words[i].start() + len(name)))
                 i += n
                 break
         else:

@@ -215,6 +215,7 @@ FOUND = [
     ("everyone calls me zuzka", "zuzka"),
     ("[2023-02-01 10:14] **oyelaran**: on my way", "oyelaran"),
     ("halifax now but i grew up in jyväskylä so yeah", "jyväskylä"),
+    ("The office in Gdańsk and the one in Kraków.", "Kraków"),
 ]
 
 
@@ -281,6 +282,7 @@ LEFT = [
     "tell you what, ask will to call",
     "[2023-02-01 10:14] **admin**: pinned\n[10:00] system: rebooted",
     "we moved to reading more books this year",
+    "Ich kündige meine Mitgliedschaft zum Zeitpunkt des Umzugs ins Ausland.",
 ]
 
 
