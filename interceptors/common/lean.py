@@ -23,8 +23,12 @@ import asyncio
 import base64
 import contextlib
 import functools
+import inspect
 import json
 import logging
+import time
+import types
+import uuid
 from collections.abc import AsyncGenerator, AsyncIterator, Mapping, Sequence
 from typing import Any
 
@@ -41,6 +45,7 @@ from aidial_interceptors_sdk.utils._dial_sdk import (
 )
 from aidial_interceptors_sdk.utils._exceptions import _STRIPPED_RESPONSE_HEADERS, _parse_dial_exception
 from aidial_interceptors_sdk.utils.streaming import block_response_to_streaming_chunk
+from aidial_sdk._pydantic import SecretStr as SecretStrV1
 from aidial_sdk.chat_completion import Request as ChatRequest
 from aidial_sdk.chat_completion import Response as ChatResponse
 from aidial_sdk.chat_completion.chunks import (
@@ -54,6 +59,8 @@ from aidial_sdk.chat_completion.chunks import (
     UsageChunk,
     UsagePerModelChunk,
 )
+from aidial_sdk.deployment import _headers as dial_headers
+from aidial_sdk.deployment.from_request_mixin import resolve_deployment_id
 from aidial_sdk.embeddings.request import Request as EmbeddingsRequest
 from aidial_sdk.embeddings.response import Response as EmbeddingsResponse
 from aidial_sdk.exceptions import HTTPException as DialException
@@ -65,6 +72,7 @@ from aidial_sdk.utils.logging import log_error
 from aidial_sdk.utils.merge_chunks import merge
 from aidial_sdk.utils.streaming import to_block_response
 from fastapi import HTTPException as FastAPIException
+from starlette.datastructures import MutableHeaders
 from starlette.requests import Request as StarletteRequest
 
 from interceptors.common import contract
@@ -92,6 +100,28 @@ _NOT_FORWARDED = frozenset(
 _JSON = (b"content-type", b"application/json")
 _SSE = (b"content-type", b"text/event-stream; charset=utf-8")
 _DONE = b"data: [DONE]\n\n"
+_APPLICATION_PROPERTIES = dial_headers.DIAL_APPLICATION_PROPERTIES.lower()
+# The request fields aidial-sdk's `from_request` fills from headers.
+_HEADER_FIELDS = tuple(
+    (field, header.lower())
+    for field, header in (
+        ("dial_application_id", dial_headers.DIAL_APPLICATION_ID),
+        ("conversation_id", dial_headers.DIAL_CONVERSATION_ID),
+        ("job_title", dial_headers.DIAL_JOB_TITLE),
+        ("cache_breakpoint_path", dial_headers.DIAL_CACHE_BREAKPOINT_PATH),
+        ("cache_extra_metadata", dial_headers.DIAL_CACHE_EXTRA_METADATA),
+        ("upstream_endpoint", dial_headers.DIAL_UPSTREAM_ENDPOINT),
+        ("upstream_key", dial_headers.DIAL_UPSTREAM_KEY),
+        ("upstream_extra_data", dial_headers.DIAL_UPSTREAM_EXTRA_DATA),
+    )
+)
+
+
+class _CaseFolded(dict):
+    """The header lookups of aidial-sdk (upper-case names) on lower-case keys."""
+
+    def get(self, key, default=None):
+        return super().get(key.lower(), default)
 
 
 def _timeout_error() -> DialException:
@@ -199,11 +229,13 @@ class Upstream:
             await session.close()
 
 
-async def _events(resp: aiohttp.ClientResponse) -> AsyncIterator[dict | DialException]:
-    """The chunks of an SSE answer as dicts; an error event or a broken stream becomes a
-    DialException, as the SDK's `materialize_streaming_errors` makes it."""
+async def _event_batches(resp: aiohttp.ClientResponse) -> AsyncGenerator[list[dict | DialException], None]:
+    """The chunks of an SSE answer as dicts, a list per read from the socket; an error event or a
+    broken stream becomes a DialException (the last item), as the SDK's
+    `materialize_streaming_errors` makes it."""
     pending = b""
     done = False
+    batch: list[dict | DialException] = []
     try:
         async for data in resp.content.iter_any():
             if done:  # read to the end, as openai's client does: the connection goes back to the pool
@@ -222,22 +254,34 @@ async def _events(resp: aiohttp.ClientResponse) -> AsyncIterator[dict | DialExce
                         break
                     chunk = orjson.loads(payload)
                     if isinstance(chunk, dict) and chunk.get("error"):
-                        yield _stream_error(chunk["error"])
+                        batch.append(_stream_error(chunk["error"]))
+                        yield batch
                         return
-                    yield chunk
+                    batch.append(chunk)
                 if done:
                     break
+            if batch:
+                out, batch = batch, []
+                yield out
     except TimeoutError:
         _log.warning("the gateway stopped answering mid-stream")
-        yield _timeout_error()
+        yield [*batch, _timeout_error()]
     except (aiohttp.ClientError, orjson.JSONDecodeError) as exc:
         _log.warning("the stream from the gateway broke: %s", type(exc).__name__)
-        yield _connection_error()
+        yield [*batch, _connection_error()]
     finally:
         if resp.content.at_eof():
             resp.release()
         else:  # given up early (client gone, interceptor done): the gateway sees the cancel
             resp.close()
+
+
+async def _events(resp: aiohttp.ClientResponse) -> AsyncIterator[dict | DialException]:
+    """The same, one chunk at a time."""
+    async with contextlib.aclosing(_event_batches(resp)) as batches:
+        async for batch in batches:
+            for item in batch:
+                yield item
 
 
 async def _single(item: dict) -> AsyncIterator[dict | DialException]:
@@ -398,26 +442,71 @@ class LeanApp:
             state["done"] = True
             watcher.cancel()
 
-    def _starlette_request(self, scope, raw: bytes, body: dict) -> StarletteRequest:
-        request = StarletteRequest(scope)
-        request._body = raw
-        request._json = body
+    def _request(self, model, scope, raw: bytes, body: dict, name: str):
+        """aidial-sdk's `from_request` (deployment/from_request_mixin.py) for a JSON body already
+        read: the same model with the same fields. The headers are taken as they come from the
+        server (lower-case names, str values) instead of being checked one by one by pydantic:
+        that check gives back the same headers, at a third of the cost of the whole request."""
+        original = StarletteRequest(scope)
+        original._body = raw
+        original._json = body
+        api_key = authorization = None
+        headers: dict[str, str] = {}
+        for k, v in scope["headers"]:
+            key, value = k.decode("latin-1").lower(), v.decode("latin-1")
+            if key == "api-key":
+                api_key = value if api_key is None else api_key
+            elif key == "authorization":
+                authorization = value if authorization is None else authorization
+            elif key not in headers:  # a repeated header: its first value, as starlette's get
+                headers[key] = value
+        if api_key is None:
+            raise InvalidRequestError("Api-Key header is required")
+        bearer = (
+            authorization.removeprefix("Bearer ")
+            if authorization and authorization.startswith("Bearer ")
+            else None
+        )
+        properties = None
+        if props := headers.get(_APPLICATION_PROPERTIES):
+            try:
+                properties = json.loads(props)
+            except json.JSONDecodeError:
+                raise InvalidRequestError(
+                    f"The value of {_APPLICATION_PROPERTIES.upper()} header isn't valid JSON"
+                ) from None
+        query = scope.get("query_string", b"")
+        try:
+            request = model(
+                **body,
+                api_key_secret=SecretStrV1(api_key),
+                jwt_secret=SecretStrV1(authorization) if authorization else None,
+                bearer_token_secret=SecretStrV1(bearer) if bearer else None,
+                deployment_id=resolve_deployment_id(_CaseFolded(headers), name),
+                api_version=StarletteRequest(scope).query_params.get("api-version") if query else None,
+                headers={},
+                original_request=original,
+                base_url=self.dial_url,
+                unreliable_dial_application_properties=properties,
+                **{field: headers.get(header) for field, header in _HEADER_FIELDS},
+            )
+        except ValidationErrorV1 as exc:
+            raise _validation_error(exc) from None
+        # What pydantic makes of starlette's headers: `type(headers)(dict(headers))`.
+        request.headers = MutableHeaders(headers)
         return request
 
     async def _chat(self, entry, scope, raw: bytes, send) -> None:
         name, cls = entry
         body = _json_body(raw)
-        try:
-            request = await ChatRequest.from_request(
-                self._starlette_request(scope, raw, body), name, self.dial_url
-            )
-        except ValidationErrorV1 as exc:
-            raise _validation_error(exc) from None
+        request = self._request(ChatRequest, scope, raw, body, name)
         response = ChatResponse(request)
         upstream = self.upstream
         assert upstream is not None
         deployment, headers = upstream.headers(request.headers, request.api_key)
         url = upstream.url(deployment, "chat/completions", request.api_version)
+        if _pure(cls):
+            return await self._chat_pure(request, body, url, headers, send)
         opened: list[aiohttp.ClientResponse] = []
 
         async def call_upstream(context: Annotation, req: dict) -> AsyncIterator[dict | DialException]:
@@ -456,6 +545,76 @@ class LeanApp:
         finally:
             for resp in opened:
                 resp.close()  # a no-op once released
+
+    async def _chat_pure(self, request, body: dict, url: str, headers: dict[str, str], send) -> None:
+        """A class that overrides nothing: what the SDK's adapter and `_chat` do for it, without
+        the interceptor, the response queue and its task. Its request traversal changes nothing
+        and it has no configuration; each chunk from upstream goes out as it came, with this
+        answer's id, `created` and `object`; a blocking answer is merged as aidial-sdk merges it;
+        errors and the check that every choice was generated are the SDK's."""
+        upstream = self.upstream
+        assert upstream is not None
+        parse_interceptor_configuration(request, None)  # refuses a configuration it cannot take
+        body = cleanup_interceptor_configuration(body)
+        defaults = _defaults(request.stream)
+        n = request.n or 1
+        resp = await upstream.send(url, headers, body)
+        if not request.stream:
+            try:
+                answer = orjson.loads(await upstream.read(resp))
+                if isinstance(answer, dict):
+                    for key in DefaultChunk.__annotations__:  # recreated, as by aidial-sdk
+                        answer.pop(key, None)
+                    answer = block_response_to_streaming_chunk(answer)
+                generated = _choices_seen(answer, 0)
+            except DialException:
+                raise
+            except Exception as exc:
+                _log.exception("interceptor failed: %s", type(exc).__name__)
+                raise _interceptor_error(exc) from exc
+            if generated != n:
+                log_error("Not all choices were generated")
+                raise RuntimeServerError(RUNTIME_ERROR_MESSAGE)
+            merged = await to_block_response(_single_with_defaults(answer, defaults))
+            return await _send_json(send, 200, merged)
+        generated = 0
+        started = False
+        async with contextlib.aclosing(_event_batches(resp)) as batches:
+            async for batch in batches:
+                out = []
+                failed: DialException | None = None
+                for item in batch:
+                    if isinstance(item, DialException):
+                        failed = item
+                        break
+                    try:
+                        generated = _choices_seen(item, generated)
+                    except Exception as exc:
+                        _log.exception("interceptor failed: %s", type(exc).__name__)
+                        failed = _interceptor_error(exc)
+                        break
+                    out.append(b"data: " + orjson.dumps({**item, **defaults}) + b"\n\n")
+                if failed is not None:
+                    if not started and not out:
+                        return await _send_error(send, failed)
+                    out.append(b"data: " + orjson.dumps(failed.json_error()) + b"\n\n" + _DONE)
+                if out:
+                    if not started:
+                        started = True
+                        await send({"type": "http.response.start", "status": 200, "headers": [_SSE]})
+                    await send({"type": "http.response.body", "body": b"".join(out), "more_body": True})
+                if failed is not None:
+                    return await send({"type": "http.response.body", "body": b""})
+        end = _DONE
+        if generated != n:
+            log_error("Not all choices were generated")
+            error = RuntimeServerError(RUNTIME_ERROR_MESSAGE)
+            if not started:
+                return await _send_error(send, error)
+            end = b"data: " + orjson.dumps(error.json_error()) + b"\n\n" + _DONE
+        if not started:
+            await send({"type": "http.response.start", "status": 200, "headers": [_SSE]})
+        await send({"type": "http.response.body", "body": end})
 
     async def _run_chat(self, cls, request, response, body: dict, call_upstream) -> None:
         """The SDK adapter's `chat_completion` (chat_completion/adapter.py), with our call upstream.
@@ -522,12 +681,7 @@ class LeanApp:
     async def _embeddings(self, entry, scope, raw: bytes, send) -> None:
         name, cls = entry
         body = _json_body(raw)
-        try:
-            request = await EmbeddingsRequest.from_request(
-                self._starlette_request(scope, raw, body), name, self.dial_url
-            )
-        except ValidationErrorV1 as exc:
-            raise _validation_error(exc) from None
+        request = self._request(EmbeddingsRequest, scope, raw, body, name)
         upstream = self.upstream
         assert upstream is not None
         try:
@@ -572,6 +726,32 @@ def _events_of(batch: list, defaults: DefaultChunk) -> bytes:
     return b"".join(out)
 
 
+def _defaults(stream: bool) -> DefaultChunk:
+    """aidial-sdk's `Response._default_chunk`: the fields every chunk of one answer shares."""
+    return DefaultChunk(
+        id=str(uuid.uuid4()),
+        created=int(time.time()),
+        object="chat.completion.chunk" if stream else "chat.completion",
+    )
+
+
+def _choices_seen(chunk: dict, seen: int) -> int:
+    """How many choices an answer has begun, after `chunk` (as `send_chunk_to_response`)."""
+    for choice in chunk.get("choices") or ():
+        if (index := choice.get("index")) is not None and index + 1 > seen:
+            seen = index + 1
+    return seen
+
+
+def _interceptor_error(exc: Exception) -> DialException:
+    """What `_chat` makes of an unexpected failure while the answer is produced."""
+    return DialException(status_code=500, type="internal_server_error", message=str(exc))
+
+
+async def _single_with_defaults(chunk: dict, defaults: DefaultChunk) -> AsyncIterator:
+    yield BaseChunkWithDefaults(chunk=ArbitraryChunk(chunk=chunk), defaults=defaults)
+
+
 def _emit(response: ChatResponse, chunk: dict) -> None:
     """aidial-interceptors-sdk's `send_chunk_to_response` for a plain dict, queued as it is (the
     consumer adds the defaults, as to an `ArbitraryChunk`)."""
@@ -588,6 +768,30 @@ _RESPONSE_CALLBACKS = tuple(
         if name.startswith(("on_response", "traverse_response")) or name in ("on_stream_chunk", "send_chunk")
     )
 )
+
+
+# What the SDK calls on an interceptor: its request, response and stream callbacks, its
+# configuration schema and `call_upstreams`.
+_CALLBACKS = tuple(
+    sorted(
+        {
+            name
+            for klass in ChatCompletionInterceptor.__mro__
+            if klass.__module__.startswith("aidial_interceptors_sdk.")
+            for name, value in vars(klass).items()
+            if not name.startswith("_") and isinstance(value, types.FunctionType | classmethod | staticmethod)
+        }
+    )
+)
+
+
+@functools.cache
+def _pure(cls: type[ChatCompletionInterceptor]) -> bool:
+    """True when the class overrides none of them: a pass-through."""
+    return all(
+        inspect.getattr_static(cls, n) is inspect.getattr_static(ChatCompletionInterceptor, n)
+        for n in _CALLBACKS
+    )
 
 
 @functools.cache

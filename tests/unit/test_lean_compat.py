@@ -60,7 +60,7 @@ class FakeGateway:
             }
         )
         text = _last_text(body)
-        n = body.get("n") or 1
+        n = 1 if "scn-fewer" in text else body.get("n") or 1  # fewer choices than asked for
         stream = bool(body.get("stream"))
         if "scn-429" in text:
             return web.json_response(
@@ -103,6 +103,11 @@ class FakeGateway:
             )
         resp = web.StreamResponse(headers={"content-type": "text/event-stream"})
         await resp.prepare(request)
+        if "scn-errfirst" in text:
+            await resp.write(b'data: {"error":{"message":"no","type":"upstream_error","code":"503"}}\n\n')
+            return resp
+        if "scn-heartbeat" in text:
+            await resp.write(b": heartbeat\n\n")
         for i in range(n):
             await resp.write(_chunk([{"index": i, "delta": {"role": "assistant"}, "finish_reason": None}]))
             if tools:
@@ -339,6 +344,20 @@ TABLE += [
         },
     ),
     ("noop", {"messages": "not a list"}),
+    ("noop", {"messages": _user("fewer answers scn-fewer"), "n": 3}),
+    ("noop", {"messages": _user("refused at once scn-errfirst"), "stream": True}),
+    ("noop", {"messages": _user("kept alive scn-heartbeat"), "stream": True}),
+    (
+        "noop",
+        {
+            "messages": _user("unwanted configuration scn-plain"),
+            "custom_fields": {contract.CONFIG_FIELD: {"a": 1}},
+        },
+    ),
+    (
+        "noop",
+        {"messages": _user("empty configuration scn-plain"), "custom_fields": {contract.CONFIG_FIELD: None}},
+    ),
     (
         "noop",
         {

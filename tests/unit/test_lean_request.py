@@ -1,0 +1,106 @@
+"""The lean runtime builds aidial-sdk's request model itself (issue 13): the same model, field for
+field, as aidial-sdk's own `from_request`, and the same errors."""
+
+from __future__ import annotations
+
+import asyncio
+
+import orjson
+import pytest
+from aidial_sdk.chat_completion import Request as ChatRequest
+from aidial_sdk.embeddings.request import Request as EmbeddingsRequest
+from aidial_sdk.exceptions import HTTPException as DialException
+from aidial_sdk.pydantic_v1 import ValidationError
+from starlette.requests import Request as StarletteRequest
+
+from interceptors.common.lean import LeanApp, _validation_error
+
+DIAL_URL = "http://gateway"
+CHAT = {"messages": [{"role": "user", "content": "hi"}], "temperature": 0.2, "n": 2, "stream": True}
+HEADERS = [
+    [("api-key", "k1"), ("content-type", "application/json")],
+    [("api-key", "k1"), ("authorization", "Bearer tok"), ("x-conversation-id", "c1"), ("x-job-title", "j")],
+    [("api-key", "k1"), ("authorization", "Basic abc"), ("x-dial-application-id", "app")],
+    [("api-key", "k1"), ("api-key", "k2"), ("x-dup", "a"), ("x-dup", "b"), ("X-Upper", "v")],
+    [("api-key", "k1"), ("x-dial-application-properties", '{"a": 1}'), ("x-dial-override-name", "other")],
+    [
+        ("api-key", "k1"),
+        ("x-upstream-endpoint", "http://m"),
+        ("x-upstream-key", "uk"),
+        ("x-dial-cache-breakpoint-path", "p"),
+    ],
+    [("api-key", "k1"), ("x-dial-application-properties", "not json")],
+    [("content-type", "application/json")],
+]
+BODIES = [
+    CHAT,
+    {
+        "messages": [{"role": "user", "content": "hi"}],
+        "custom_fields": {"interceptor_configuration": {"x": 1}},
+    },
+    {"messages": "not a list"},
+    {"messages": [{"role": "nobody", "content": "hi"}]},
+    {"messages": [], "n": 0},
+    {"messages": [], "extra_field": {"kept": True}},
+]
+
+
+def _scope(headers, query: bytes = b"") -> dict:
+    return {
+        "type": "http",
+        "method": "POST",
+        "path": "/openai/deployments/noop/chat/completions",
+        "query_string": query,
+        "headers": [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in headers],
+    }
+
+
+def _sdk(model, scope, raw: bytes, name: str):
+    request = StarletteRequest(scope)
+    request._body = raw
+
+    async def build():
+        return await model.from_request(request, name, DIAL_URL)
+
+    try:
+        return asyncio.run(build())
+    except ValidationError as exc:
+        return ("error", _validation_error(exc).json_error())
+    except DialException as exc:
+        return ("error", exc.json_error())
+
+
+def _lean(model, scope, raw: bytes, name: str):
+    app = LeanApp({}, {}, DIAL_URL, None)
+    try:
+        return app._request(model, scope, raw, orjson.loads(raw), name)
+    except DialException as exc:
+        return ("error", exc.json_error())
+
+
+def _fields(request) -> object:
+    if isinstance(request, tuple):
+        return request
+    out = request.dict(exclude={"original_request"})
+    for secret in ("api_key_secret", "jwt_secret", "bearer_token_secret"):
+        value = getattr(request, secret)
+        out[secret] = value.get_secret_value() if value is not None else None
+    out["headers"] = request.headers.raw
+    out["_types"] = {k: type(v).__name__ for k, v in request.__dict__.items()}
+    out["_set"] = sorted(request.__fields_set__)
+    return out
+
+
+@pytest.mark.parametrize("headers", HEADERS)
+@pytest.mark.parametrize("body", BODIES)
+@pytest.mark.parametrize("query", [b"", b"api-version=2024-02-01"])
+def test_the_chat_request_is_the_sdks(headers, body, query):
+    scope, raw = _scope(headers, query), orjson.dumps(body)
+    assert _fields(_lean(ChatRequest, scope, raw, "noop")) == _fields(_sdk(ChatRequest, scope, raw, "noop"))
+
+
+@pytest.mark.parametrize("headers", HEADERS[:3])
+def test_the_embeddings_request_is_the_sdks(headers):
+    scope, raw = _scope(headers), orjson.dumps({"input": ["a", "b"]})
+    got = _fields(_lean(EmbeddingsRequest, scope, raw, "e"))
+    assert got == _fields(_sdk(EmbeddingsRequest, scope, raw, "e"))
