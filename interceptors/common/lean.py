@@ -59,6 +59,7 @@ from aidial_sdk.chat_completion.chunks import (
     UsageChunk,
     UsagePerModelChunk,
 )
+from aidial_sdk.chat_completion.request import Role
 from aidial_sdk.deployment import _headers as dial_headers
 from aidial_sdk.deployment.from_request_mixin import resolve_deployment_id
 from aidial_sdk.embeddings.request import Request as EmbeddingsRequest
@@ -319,6 +320,89 @@ def _json_body(raw: bytes) -> dict:
     return body
 
 
+def _incoming(scope) -> tuple[str, str | None, dict[str, str], Any]:
+    """What aidial-sdk's `from_request` reads from the headers, with its errors: the api-key, the
+    Authorization header, the other headers (lower-case names, a repeated one's first value, as
+    starlette's `get`) and the application properties."""
+    api_key = authorization = None
+    headers: dict[str, str] = {}
+    for k, v in scope["headers"]:
+        key, value = k.decode("latin-1").lower(), v.decode("latin-1")
+        if key == "api-key":
+            api_key = value if api_key is None else api_key
+        elif key == "authorization":
+            authorization = value if authorization is None else authorization
+        elif key not in headers:
+            headers[key] = value
+    if api_key is None:
+        raise InvalidRequestError("Api-Key header is required")
+    properties = None
+    if props := headers.get(_APPLICATION_PROPERTIES):
+        try:
+            properties = json.loads(props)
+        except json.JSONDecodeError:
+            raise InvalidRequestError(
+                f"The value of {_APPLICATION_PROPERTIES.upper()} header isn't valid JSON"
+            ) from None
+    return api_key, authorization, headers, properties
+
+
+def _api_version(scope) -> str | None:
+    return StarletteRequest(scope).query_params.get("api-version") if scope.get("query_string") else None
+
+
+# The roles of aidial-sdk's `Message` model.
+_ROLES = frozenset(role.value for role in Role)
+_NUMBERS = {  # request fields with a number in a closed range (aidial-sdk's Temperature, TopP, Penalty)
+    "temperature": (0, 2),
+    "top_p": (0, 1),
+    "presence_penalty": (-2, 2),
+    "frequency_penalty": (-2, 2),
+}
+
+
+def _plainly_valid(body: dict) -> bool:
+    """True when aidial-sdk's chat request model surely accepts `body`: only the common fields,
+    in their plain forms (messages of a role and text content, a few numbers and flags). False
+    says nothing: the model decides (tests/unit/test_lean_request.py holds them to it)."""
+    for key, value in body.items():
+        kind = type(value)
+        if key == "messages":
+            if kind is not list:
+                return False
+            for message in value:
+                if (
+                    type(message) is not dict
+                    or type(role := message.get("role")) is not str
+                    or role not in _ROLES
+                ):
+                    return False
+                for field, item in message.items():
+                    if field == "content" or field == "name":
+                        if type(item) is not str and (field == "name" or item is not None):
+                            return False
+                    elif field != "role":
+                        return False
+        elif key == "stream":
+            if kind is not bool:
+                return False
+        elif key == "model" or key == "user":
+            if kind is not str and (key == "user" or value is not None):
+                return False
+        elif key == "n":
+            if kind is not int or not 1 <= value <= 128:
+                return False
+        elif key == "max_tokens" or key == "max_completion_tokens":
+            if kind is not int or value < 1:
+                return False
+        elif (limits := _NUMBERS.get(key)) is not None:
+            if (kind is not float and kind is not int) or not limits[0] <= value <= limits[1]:
+                return False
+        else:
+            return False
+    return "messages" in body
+
+
 def _validation_error(exc: ValidationErrorV1) -> DialException:
     """aidial-sdk's message for a request that does not fit its model (_errors.py)."""
     error = exc.errors()[0]
@@ -450,32 +534,12 @@ class LeanApp:
         original = StarletteRequest(scope)
         original._body = raw
         original._json = body
-        api_key = authorization = None
-        headers: dict[str, str] = {}
-        for k, v in scope["headers"]:
-            key, value = k.decode("latin-1").lower(), v.decode("latin-1")
-            if key == "api-key":
-                api_key = value if api_key is None else api_key
-            elif key == "authorization":
-                authorization = value if authorization is None else authorization
-            elif key not in headers:  # a repeated header: its first value, as starlette's get
-                headers[key] = value
-        if api_key is None:
-            raise InvalidRequestError("Api-Key header is required")
+        api_key, authorization, headers, properties = _incoming(scope)
         bearer = (
             authorization.removeprefix("Bearer ")
             if authorization and authorization.startswith("Bearer ")
             else None
         )
-        properties = None
-        if props := headers.get(_APPLICATION_PROPERTIES):
-            try:
-                properties = json.loads(props)
-            except json.JSONDecodeError:
-                raise InvalidRequestError(
-                    f"The value of {_APPLICATION_PROPERTIES.upper()} header isn't valid JSON"
-                ) from None
-        query = scope.get("query_string", b"")
         try:
             request = model(
                 **body,
@@ -483,7 +547,7 @@ class LeanApp:
                 jwt_secret=SecretStrV1(authorization) if authorization else None,
                 bearer_token_secret=SecretStrV1(bearer) if bearer else None,
                 deployment_id=resolve_deployment_id(_CaseFolded(headers), name),
-                api_version=StarletteRequest(scope).query_params.get("api-version") if query else None,
+                api_version=_api_version(scope),
                 headers={},
                 original_request=original,
                 base_url=self.dial_url,
@@ -499,14 +563,23 @@ class LeanApp:
     async def _chat(self, entry, scope, raw: bytes, send) -> None:
         name, cls = entry
         body = _json_body(raw)
-        request = self._request(ChatRequest, scope, raw, body, name)
-        response = ChatResponse(request)
         upstream = self.upstream
         assert upstream is not None
+        if _pure(cls) and _plainly_valid(body):
+            # Nothing reads the request model: the checks that can fail come from it.
+            api_key, _, incoming, _ = _incoming(scope)
+            deployment, headers = upstream.headers(incoming, api_key)
+            url = upstream.url(deployment, "chat/completions", _api_version(scope))
+            return await self._chat_pure(
+                body.get("stream") is True, body.get("n") or 1, body, url, headers, send
+            )
+        request = self._request(ChatRequest, scope, raw, body, name)
         deployment, headers = upstream.headers(request.headers, request.api_key)
         url = upstream.url(deployment, "chat/completions", request.api_version)
         if _pure(cls):
-            return await self._chat_pure(request, body, url, headers, send)
+            parse_interceptor_configuration(request, None)  # refuses a configuration it cannot take
+            return await self._chat_pure(request.stream, request.n or 1, body, url, headers, send)
+        response = ChatResponse(request)
         opened: list[aiohttp.ClientResponse] = []
 
         async def call_upstream(context: Annotation, req: dict) -> AsyncIterator[dict | DialException]:
@@ -546,7 +619,9 @@ class LeanApp:
             for resp in opened:
                 resp.close()  # a no-op once released
 
-    async def _chat_pure(self, request, body: dict, url: str, headers: dict[str, str], send) -> None:
+    async def _chat_pure(
+        self, stream: bool, n: int, body: dict, url: str, headers: dict[str, str], send
+    ) -> None:
         """A class that overrides nothing: what the SDK's adapter and `_chat` do for it, without
         the interceptor, the response queue and its task. Its request traversal changes nothing
         and it has no configuration; each chunk from upstream goes out as it came, with this
@@ -554,12 +629,10 @@ class LeanApp:
         errors and the check that every choice was generated are the SDK's."""
         upstream = self.upstream
         assert upstream is not None
-        parse_interceptor_configuration(request, None)  # refuses a configuration it cannot take
         body = cleanup_interceptor_configuration(body)
-        defaults = _defaults(request.stream)
-        n = request.n or 1
+        defaults = _defaults(stream)
         resp = await upstream.send(url, headers, body)
-        if not request.stream:
+        if not stream:
             try:
                 answer = orjson.loads(await upstream.read(resp))
                 if isinstance(answer, dict):

@@ -104,3 +104,86 @@ def test_the_embeddings_request_is_the_sdks(headers):
     scope, raw = _scope(headers), orjson.dumps({"input": ["a", "b"]})
     got = _fields(_lean(EmbeddingsRequest, scope, raw, "e"))
     assert got == _fields(_sdk(EmbeddingsRequest, scope, raw, "e"))
+
+
+# Values for a fuzzed request: plain, borderline and wrong, for every field the fast check knows.
+_NUMBERS = [None, True, False, 0, 1, 2, 3, 128, 129, -1, -3, 0.0, 0.5, 1.0, 1.5, 2.0, 2.5, -2.0, -2.5]
+_VALUES = [*_NUMBERS, float("inf"), "", "x", "1", [], {}, [1], {"a": 1}, 10**20]
+_MESSAGES = [
+    {"role": "user", "content": "hi"},
+    {"role": "system", "content": "be brief"},
+    {"role": "assistant", "content": None},
+    {"role": "developer", "content": ""},
+    {"role": "tool", "content": "x", "name": "n"},
+    {"role": "function", "content": "x"},
+    {"role": "nobody", "content": "x"},
+    {"role": "user", "content": 5},
+    {"role": "user", "content": [{"type": "text", "text": "hi"}]},
+    {"role": "user", "content": [{"type": "bogus"}]},
+    {"role": "user", "name": None},
+    {"role": "user", "name": 5},
+    {"role": ["user"], "content": "x"},
+    {"role": "user", "content": "x", "tool_calls": [{"id": "1"}]},
+    {"content": "x"},
+    "user: hi",
+]
+_KNOWN = [
+    "stream",
+    "model",
+    "user",
+    "n",
+    "max_tokens",
+    "max_completion_tokens",
+    "temperature",
+    "top_p",
+    "presence_penalty",
+    "frequency_penalty",
+]
+_OTHER = ["seed", "headers", "custom_fields", "tools", "deployment_id", "api_key", "stop", "logit_bias"]
+
+
+def _fuzzed(rng) -> dict:
+    body: dict = {}
+    if rng.random() < 0.9:
+        pool = _MESSAGES[:6] if rng.random() < 0.7 else _MESSAGES
+        body["messages"] = rng.choice(
+            [[rng.choice(pool) for _ in range(rng.randint(0, 3))]] * 6 + ["x", None, [[]]]
+        )
+    for key in rng.sample(_KNOWN, rng.randint(0, 4)):
+        body[key] = rng.choice(_NUMBERS if rng.random() < 0.6 else [*_VALUES, "x", None])
+    if rng.random() < 0.1:
+        body[rng.choice(_OTHER)] = rng.choice(_VALUES)
+    return body
+
+
+def _accepted(body: dict) -> bool:
+    try:
+        ChatRequest(
+            **body,
+            api_key_secret="k",
+            deployment_id="noop",
+            headers={},
+            original_request=StarletteRequest(_scope([])),
+        )
+    except (ValidationError, TypeError):
+        return False
+    return True
+
+
+def test_what_the_fast_check_passes_the_sdk_accepts():
+    """The lean runtime skips the request model for a pass-through class when `_plainly_valid`
+    says the model would accept the body: it must never say so of a body the model refuses."""
+    import random
+
+    from interceptors.common.lean import _plainly_valid
+
+    rng = random.Random(13)
+    passed = 0
+    for _ in range(20000):
+        body = _fuzzed(rng)
+        if _plainly_valid(body):
+            passed += 1
+            assert _accepted(body), body
+    assert passed > 1000  # the common shapes do take the fast path
+    for body in (CHAT, {"messages": [{"role": "user", "content": "benchmark " * 20}]}):
+        assert _plainly_valid(body) and _accepted(body)
