@@ -230,46 +230,65 @@ class Upstream:
             await session.close()
 
 
-async def _event_batches(resp: aiohttp.ClientResponse) -> AsyncGenerator[list[dict | DialException], None]:
-    """The chunks of an SSE answer as dicts, a list per read from the socket; an error event or a
-    broken stream becomes a DialException (the last item), as the SDK's
+class _SSEReader:
+    """The chunks of an SSE answer as dicts, from the pieces read from the socket; an error event
+    or a broken stream becomes a DialException, the last item, as the SDK's
     `materialize_streaming_errors` makes it."""
-    pending = b""
-    done = False
-    batch: list[dict | DialException] = []
-    try:
-        async for data in resp.content.iter_any():
-            if done:  # read to the end, as openai's client does: the connection goes back to the pool
-                continue
-            pending += data
-            if b"\n\n" not in pending:
-                continue
-            *events, pending = pending.split(b"\n\n")
+
+    __slots__ = ("pending", "done")
+
+    def __init__(self) -> None:
+        self.pending = b""
+        self.done = False  # [DONE] or an error seen: the rest is read and dropped
+
+    def feed(self, data: bytes) -> list[dict | DialException]:
+        if self.done:
+            return []
+        if self.pending:
+            data = self.pending + data
+        if b"\n\n" not in data:
+            self.pending = data
+            return []
+        *events, self.pending = data.split(b"\n\n")
+        out: list[dict | DialException] = []
+        try:
             for event in events:
-                for line in event.split(b"\n"):
+                # one `data:` line is the common case; comments (": heartbeat"), names and ids go
+                for line in event.split(b"\n") if b"\n" in event else (event,):
                     if not line.startswith(b"data:"):
-                        continue  # comments (": heartbeat"), event names, ids
+                        continue
                     payload = line[5:].strip()
                     if payload.startswith(b"[DONE]"):
-                        done = True
-                        break
+                        self.done = True
+                        return out
                     chunk = orjson.loads(payload)
-                    if isinstance(chunk, dict) and chunk.get("error"):
-                        batch.append(_stream_error(chunk["error"]))
-                        yield batch
-                        return
-                    batch.append(chunk)
-                if done:
-                    break
-            if batch:
-                out, batch = batch, []
-                yield out
+                    if type(chunk) is dict and chunk.get("error"):
+                        self.done = True
+                        out.append(_stream_error(chunk["error"]))
+                        return out
+                    out.append(chunk)
+        except orjson.JSONDecodeError:
+            _log.warning("the stream from the gateway broke: JSONDecodeError")
+            self.done = True
+            out.append(_connection_error())
+        return out
+
+
+async def _event_batches(resp: aiohttp.ClientResponse) -> AsyncGenerator[list[dict | DialException], None]:
+    """`_SSEReader` over an answer: a list per read from the socket."""
+    reader = _SSEReader()
+    try:
+        async for data in resp.content.iter_any():
+            if batch := reader.feed(data):
+                yield batch
+                if isinstance(batch[-1], DialException):
+                    return
     except TimeoutError:
         _log.warning("the gateway stopped answering mid-stream")
-        yield [*batch, _timeout_error()]
-    except (aiohttp.ClientError, orjson.JSONDecodeError) as exc:
+        yield [_timeout_error()]
+    except aiohttp.ClientError as exc:
         _log.warning("the stream from the gateway broke: %s", type(exc).__name__)
-        yield [*batch, _connection_error()]
+        yield [_connection_error()]
     finally:
         if resp.content.at_eof():
             resp.release()
@@ -652,16 +671,21 @@ class LeanApp:
             return await _send_json(send, 200, merged)
         generated = 0
         started = False
-        async with contextlib.aclosing(_event_batches(resp)) as batches:
-            async for batch in batches:
+        reader = _SSEReader()
+        try:
+            async for data in resp.content.iter_any():
+                if not (items := reader.feed(data)):
+                    continue
                 out = []
                 failed: DialException | None = None
-                for item in batch:
+                for item in items:
                     if isinstance(item, DialException):
                         failed = item
                         break
-                    try:
-                        generated = _choices_seen(item, generated)
+                    try:  # as `send_chunk_to_response`
+                        for choice in item.get("choices") or ():
+                            if (index := choice.get("index")) is not None and index + 1 > generated:
+                                generated = index + 1
                     except Exception as exc:
                         _log.exception("interceptor failed: %s", type(exc).__name__)
                         failed = _interceptor_error(exc)
@@ -671,13 +695,34 @@ class LeanApp:
                     if not started and not out:
                         return await _send_error(send, failed)
                     out.append(b"data: " + orjson.dumps(failed.json_error()) + b"\n\n" + _DONE)
-                if out:
-                    if not started:
-                        started = True
-                        await send({"type": "http.response.start", "status": 200, "headers": [_SSE]})
-                    await send({"type": "http.response.body", "body": b"".join(out), "more_body": True})
+                if not started:
+                    started = True
+                    await send({"type": "http.response.start", "status": 200, "headers": [_SSE]})
                 if failed is not None:
-                    return await send({"type": "http.response.body", "body": b""})
+                    return await send({"type": "http.response.body", "body": b"".join(out)})
+                await send({"type": "http.response.body", "body": b"".join(out), "more_body": True})
+        except TimeoutError:
+            _log.warning("the gateway stopped answering mid-stream")
+            failed = _timeout_error()
+        except aiohttp.ClientError as exc:
+            _log.warning("the stream from the gateway broke: %s", type(exc).__name__)
+            failed = _connection_error()
+        else:
+            failed = None
+        finally:
+            if resp.content.at_eof():
+                resp.release()
+            else:  # given up early (client gone): the gateway sees the cancel
+                resp.close()
+        if failed is not None:
+            if not started:
+                return await _send_error(send, failed)
+            return await send(
+                {
+                    "type": "http.response.body",
+                    "body": b"data: " + orjson.dumps(failed.json_error()) + b"\n\n" + _DONE,
+                }
+            )
         end = _DONE
         if generated != n:
             log_error("Not all choices were generated")
