@@ -10,10 +10,13 @@ This module runs the same classes with what a hop really needs:
 * a plain ASGI entry for the deployment routes (no FastAPI routing or middleware stack per request);
   everything else (health, metrics, configuration, extra routes) goes to the DIALApp behind it.
 
-What it keeps from the SDK, by calling the SDK's own code: the request model (`Request.from_request`),
-the interceptor configuration parsing, the interceptor callbacks, aidial-sdk's `Response` (its
-chunk queue, defaults, the check that every choice was generated) and the merging of a blocking
-answer. So the answers and the calls upstream are the same (tests/unit/test_lean_compat.py).
+What it keeps from the SDK, by calling the SDK's own code: the request model (built as
+`Request.from_request` builds it, tests/unit/test_lean_request.py), the interceptor configuration
+parsing, the interceptor callbacks, aidial-sdk's `Response` (its chunk queue, defaults, the check that
+every choice was generated) and the merging of a blocking answer. A class that overrides none of the
+SDK's callbacks (a pass-through) skips the interceptor and the `Response` queue: `_chat_pure` does
+their work for it directly. So the answers and the calls upstream are the same
+(tests/unit/test_lean_compat.py).
 """
 
 from __future__ import annotations
