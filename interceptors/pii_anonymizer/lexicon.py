@@ -225,8 +225,8 @@ def is_foreign_word(word: str) -> bool:
 # The last part of a form's field names in German, Dutch and the Nordic languages, which write them as
 # one word: "Familienname:", "Geburtsdatum:", "Familienstand:", "Steuer-Identifikationsnummer:"
 _FIELD_ENDING = re.compile(
-    r"(?:name|namen|nummer|nr|datum|stand|ort|zeit|ung|heit|keit|schaft|adresse|anschrift|angaben|"
-    r"land|art|betrag|summe|zulassung|bescheinigung|naam|adres|plaats|navn|postnummer|personnummer|"
+    r"(?:name|namen|nummer|datum|stand|geburtsort|wohnort|zeit|ung|heit|keit|schaft|adresse|anschrift|"
+    r"angaben|betrag|summe|zulassung|bescheinigung|naam|adres|plaats|navn|postnummer|personnummer|"
     r"fødselsdato|födelsedatum)$",
     re.IGNORECASE,
 )
