@@ -306,7 +306,7 @@ class Detector:
         entities = sorted({*policy.detected_entities(), *(r.supported_entities[0] for r in recognizers)})
         normalized = [normalize(t) for t in texts]
         seen = [_unsuffixed(n.text) for n in normalized]
-        artifacts = [Future() for _ in seen]
+        artifacts: list[Future] = [Future() for _ in seen]
         stop = threading.Event()
         self._spacy.submit(self._nlp, seen, policy.language, artifacts, stop)
         self.analyzer.context_aware_enhancer.threshold = policy.score_threshold
@@ -353,7 +353,8 @@ class Detector:
         grown = ours.streets_above_places(text, grown, lambda a, b: Finding(a, b, "STREET_ADDRESS", 0.6))
         grown = names.owners(text, grown, lambda a, b: Finding(a, b, "PERSON", 0.7))
         if norm.changed:
-            grown = [Finding(*norm.to_original(f.start, f.end), f.entity, f.score) for f in grown]
+            spans = [norm.to_original(f.start, f.end) for f in grown]
+            grown = [Finding(a, b, f.entity, f.score) for (a, b), f in zip(spans, grown, strict=True)]
         return grown
 
 

@@ -141,9 +141,9 @@ class SpokenRecognizer(EntityRecognizer):
                 continue
             digits = len(said) - len(letters)
             if digits and len(said) >= 5:
-                add("ZIP_CODE", *m.span("v"), 0.7)
+                add("ZIP_CODE", m.start("v"), m.end("v"), 0.7)
             elif not digits and len(letters) >= 3:
-                add("PERSON", *m.span("v"), 0.7)
+                add("PERSON", m.start("v"), m.end("v"), 0.7)
         lowered = text.lower()
         if not any(
             w in lowered
@@ -153,10 +153,10 @@ class SpokenRecognizer(EntityRecognizer):
         for m in _STREET.finditer(text):
             name = m["name"].lower().split()
             if not any(w in _NOT_IN_STREET_NAME or w in _WEIGHT for w in name):
-                add("STREET_ADDRESS", *m.span("v"), 0.7)
+                add("STREET_ADDRESS", m.start("v"), m.end("v"), 0.7)
         for m in _DATE.finditer(text):
             before = text[max(0, m.start() - 40) : m.start()]
-            add("DATE_OF_BIRTH" if _BIRTH.search(before) else "DATE", *m.span("v"), 0.7)
+            add("DATE_OF_BIRTH" if _BIRTH.search(before) else "DATE", m.start("v"), m.end("v"), 0.7)
         for m in _RUN.finditer(text):
             value = m["v"].rstrip(" ,-")
             start, end = m.start("v"), m.start("v") + len(value)
