@@ -54,6 +54,8 @@ def main(argv: list[str]) -> int:
         admin = f"in {key_file}, new each run; or set GATEWAY_ADMIN_KEY"
     stack = Stack(env=env)
     signal.signal(signal.SIGTERM, _interrupt)
+    # Ctrl-C stops the stack even when the shell that started it ignores SIGINT (a background job)
+    signal.signal(signal.SIGINT, _interrupt)
     try:
         stack.start()
         print(
