@@ -17,6 +17,7 @@ import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from interceptors.pii_anonymizer import lexicon
+from interceptors.pii_anonymizer.places import is_town
 from interceptors.pii_anonymizer.structure import result
 
 # Capitalized words, with initials, particles ("Annabel de Bruijn") and "LAST, First" or a CSV's
@@ -383,8 +384,6 @@ def is_false_name(text: str, entity: str) -> bool:
     if all(lexicon.is_clinical(w.lower().strip(".")) or w.lower() in lexicon.HEADINGS for w in words):
         return True
     # "Mitgliedschaft zum Zeitpunkt", "Fahrzeug": another language's words, and no town we know
-    from interceptors.pii_anonymizer.places import is_town
-
     return all(lexicon.is_foreign_word(w) or lexicon.is_field_name(w) for w in words) and not is_town(text)
 
 
