@@ -74,6 +74,8 @@ _ORDINAL = lexicon.trie(
     r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
     r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
 )
+# Any of the above said at all (a number word or an ordinal): else there is nothing more to find
+_NUMBER_WORD = regex.compile(rf"(?i)(?<![\w-])(?:{_DIGIT_WORD}|{_ORDINAL})(?![\w-])")
 _DAY = rf"(?:(?:twenty|thirty)[ \t-]+)?(?:{_ORDINAL})|\d{{1,2}}(?:st|nd|rd|th)?"
 _MONTH = (
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -144,11 +146,7 @@ class SpokenRecognizer(EntityRecognizer):
                 add("ZIP_CODE", m.start("v"), m.end("v"), 0.7)
             elif not digits and len(letters) >= 3:
                 add("PERSON", m.start("v"), m.end("v"), 0.7)
-        lowered = text.lower()
-        if not any(
-            w in lowered
-            for w in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "zero", "oh")
-        ):
+        if not _NUMBER_WORD.search(text):  # no number said: no street, date or number run either
             return out
         for m in _STREET.finditer(text):
             name = m["name"].lower().split()
