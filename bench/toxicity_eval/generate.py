@@ -20,6 +20,7 @@ from bench.toxicity_eval import (
     fresh,
     fresh_b,
     fresh_c,
+    fresh_d,
     heldout,
     tune,
     tune_b,
@@ -42,8 +43,9 @@ _SLOT = re.compile(r"\{(\w+)\}")
 # generalises worst, E: hard benign prompts and their abusive twins, F: many registers and sentence
 # shapes of the categories that generalised worst to new authors, G: threats and identity attacks
 # without profanity against benign prompts sharing their words); held-out, fresh, fresh_b (written
-# later still, after fresh had been measured) and fresh_c (a third independent author's) are each one
-# author's, never tuned on.
+# later still, after fresh had been measured), fresh_c (a third independent author's) and fresh_d (a
+# fourth independent author's, written without reading the blocker or the other templates) are each
+# one author's, never tuned on.
 SOURCES = (
     ("tune", "tune", tune),
     ("tune", "tune_b", tune_b),
@@ -56,6 +58,7 @@ SOURCES = (
     ("fresh", "fresh", fresh),
     ("fresh_b", "fresh_b", fresh_b),
     ("fresh_c", "fresh_c", fresh_c),
+    ("fresh_d", "fresh_d", fresh_d),
 )
 SPLITS = tuple(dict.fromkeys(split for split, _, _ in SOURCES))
 _LEET = {"a": "4", "e": "3", "i": "1", "o": "0", "s": "$", "t": "7"}
