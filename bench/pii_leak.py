@@ -205,7 +205,14 @@ def main() -> None:
     parser.add_argument(
         "--split",
         default=DEFAULT_SPLIT,
-        choices=("all", DEFAULT_SPLIT, *SPLITS, "fresh+fresh_b", "fresh+fresh_b+fresh_c"),
+        choices=(
+            "all",
+            DEFAULT_SPLIT,
+            *SPLITS,
+            "fresh+fresh_b",
+            "fresh+fresh_b+fresh_c",
+            "fresh+fresh_b+fresh_c+fresh_d",
+        ),
         help="all: every split; the default leaves out the fresh ones",
     )
     parser.add_argument("--examples", type=int, default=5, help="leaked examples per shape (tune split)")

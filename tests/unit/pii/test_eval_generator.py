@@ -59,13 +59,15 @@ def test_every_shape_split_and_many_locales_are_present(docs):
 def test_splits_are_disjoint_by_template_and_each_shape_has_enough_templates():
     tune, held = templates("tune"), templates("heldout")
     fresh, fresh_b, fresh_c = templates("fresh"), templates("fresh_b"), templates("fresh_c")
+    fresh_d = templates("fresh_d")
     for shape in SHAPES:
         t, h = {n for n, _, _ in tune[shape]}, {n for n, _, _ in held[shape]}
-        f = {n for split in (fresh, fresh_b, fresh_c) for n, _, _ in split[shape]}
+        f = {n for split in (fresh, fresh_b, fresh_c, fresh_d) for n, _, _ in split[shape]}
         assert not t & h and not t & f and not h & f
-        # the three fresh splits are disjoint
-        assert len(fresh[shape]) + len(fresh_b[shape]) + len(fresh_c[shape]) == len(f)
+        # the four fresh splits are disjoint
+        assert sum(len(split[shape]) for split in (fresh, fresh_b, fresh_c, fresh_d)) == len(f)
         assert len(fresh_c[shape]) == 7, shape
+        assert len(fresh_d[shape]) == 8, shape
         assert len(t) + len(h) >= 8
         # at least a third of all templates held back (held-out and fresh are never tuned on)
         assert (len(h) + len(f)) * 3 >= len(t) + len(h) + len(f), shape
@@ -84,13 +86,20 @@ def test_the_fresh_split_is_a_third_disjoint_split_left_out_by_default():
     assert [(d.text, d.spans) for d in docs] == [(d.text, d.spans) for d in again]
     for doc in docs:
         assert all(doc.text[s.start : s.end] == s.value for s in doc.spans), doc.template
-    every = {"tune", "heldout", "fresh", "fresh_b", "fresh_c"}
-    assert {d.split for d in generate(300, seed=2, split="all")} == every
-    assert not {"fresh", "fresh_b", "fresh_c"} & {d.split for d in generate(120, seed=2)}
+    every = {"tune", "heldout", "fresh", "fresh_b", "fresh_c", "fresh_d"}
+    # enough documents that every shape reaches its last (fresh_d) templates
+    longest = max(len(fns) for fns in templates("all").values())
+    assert {d.split for d in generate(6 * longest, seed=2, split="all")} == every
+    assert not {"fresh", "fresh_b", "fresh_c", "fresh_d"} & {d.split for d in generate(120, seed=2)}
     docs_c = generate(84, seed=2, split="fresh_c")
     assert {d.split for d in docs_c} == {"fresh_c"} and {d.shape for d in docs_c} == set(SHAPES)
     assert len({d.template for d in docs_c}) == 42
     for doc in docs_c:
+        assert all(doc.text[s.start : s.end] == s.value for s in doc.spans), doc.template
+    docs_d = generate(96, seed=2, split="fresh_d")
+    assert {d.split for d in docs_d} == {"fresh_d"} and {d.shape for d in docs_d} == set(SHAPES)
+    assert len({d.template for d in docs_d}) == 48
+    for doc in docs_d:
         assert all(doc.text[s.start : s.end] == s.value for s in doc.spans), doc.template
     with pytest.raises(ValueError):
         templates("tune+nope")
