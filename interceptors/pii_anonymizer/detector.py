@@ -101,6 +101,7 @@ def build_analyzer(spacy_model: str, language: str = "en"):
         ours.postcode_recognizer,
         ours.country_recognizer,
         ours.name_cue_recognizer,
+        ours.honorific_recognizer,
         StructureRecognizer,
         names.NameListRecognizer,
         names.LowercaseNameRecognizer,
@@ -351,6 +352,7 @@ class Detector:
         found = [_one_line(text, r) for r in found if not _is_false_name(text, r)]
         grown = ours.grow_addresses(text, _resolve(found))
         grown = ours.streets_above_places(text, grown, lambda a, b: Finding(a, b, "STREET_ADDRESS", 0.6))
+        grown = ours.places_below_streets(text, grown, lambda a, b: Finding(a, b, "LOCATION", 0.6))
         grown = names.owners(text, grown, lambda a, b: Finding(a, b, "PERSON", 0.7))
         if norm.changed:
             spans = [norm.to_original(f.start, f.end) for f in grown]

@@ -133,6 +133,18 @@ perrla perrl mae eomi ncat rrr cta nad aox3 ox a&o a&ox3 qam qpm qhs bid tid qid
 rgn lpn cna mt ascp mls braden glasgow gcs apgar nihss crohn crohns sob doe cp abd ext neuro resp gi gu
 hent heent msk psych derm endo heme onc id nok dnr dni polst hcp moi ams loc hpi ros
 """)
+# Capital abbreviations that a person's initials may spell and that mean something else: initials
+# equal to one of these are not masked ("Peter Oliver" is no reason to mask "PO").
+ABBREVIATIONS = word_set("""
+OK NA NB PS RE CC BCC ID IT HR PR PA PM AM TV PC UK US EU UN UAE USA NHS GP DR MR MS MRS ER OR OT PT
+IV IM PO SC SL BD OD QD TDS QDS PRN BP RR GI ENT ICU MRI CT ECG EKG CBC DOB MRN SSN CV AI ML QA UX UI
+CEO CFO CTO COO VP HQ BC AD ST ND RD TH NO DE FR ES NL PL CA AU NZ IE IN JP CN KR BR MX ZA NG KE EG TR
+RU UA GR SE DK FI AT CH BE LU CZ SK HU RO BG SI RS LT LV EE IS MT CY AL AK AZ AR CO CT FL GA HI IL IA
+KS KY LA ME MD MA MI MN MO NE NV NH NJ NM NY NC OH OK SD TN TX UT VT VA WA WV WI WY DC IP OS PDF CSV
+API SQL URL USB GB MB KB TB AC DC LED LCD FAQ TBC TBD ETA EOD ASAP FYI BTW IMO LOL OMG RIP VIP PS PPS
+ML HD SD VS WC BA BS MA MSC PHD MBA LLB RN NP DO DDS OB ICD CPT EHR EMR ATM PIN VAT
+GDP IPO LLC LTD INC PLC AG SA SAS BV GMBH SRL SPA NV AB AS OY SE LP LLP
+""")
 # Words that start a heading or label in notes and forms, not names: "Consult Note:", "Plan:".
 HEADINGS = word_set("""
 note notes consult consultation history present illness chief complaint assessment plan impression

@@ -133,7 +133,11 @@ _INTRO = regex.compile(
     r"he's[ \t]+called)[ \t]+)$",
     regex.IGNORECASE,
 )
-_SENTENCE = regex.compile(r"(?:^|[.!?:]|\n)[ \t]*(?:ok|okay|so|and|but|also|btw)?[ \t.,]*$", regex.IGNORECASE)
+_SENTENCE = regex.compile(
+    r"(?:^|[.!?:]|\n)[ \t]*(?:(?:ok|okay|so|and|but|also|btw|omg|lol|lmao|haha|fyi|yeah|yep|yes|no|wait|oh|"
+    r"ugh|hmm|well|anyway|tbh|apparently|guys)[ \t.,!]*)?[ \t.,]*$",
+    regex.IGNORECASE,
+)
 _GREETING = regex.compile(
     r"(?:(?:^|[^\w])(?:hi|hello|hey|heya|hiya|dear|thanks|thank[ \t]+you|thx|ty|cheers|"
     r"bye|morning|evening|welcome|sorry|ok|okay|yes|yeah|no|sure|congrats|"
@@ -166,8 +170,26 @@ _STRONG_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 _STRONG_AFTER = regex.compile(
-    r"[ \t]+(?:said|says|is|was|will|to|i|that|added|adds|thinks|wants|told|asked|reckons|sent|texted)\b"
+    r"[ \t]+(?:said|says|is|was|will|to|i|that|added|adds|thinks|wants|told|asked|reckons|sent|texted|"
+    r"if|whether)\b"
     r"|[ \t]*[,!?](?![\w])"
+)
+# What only a person does, right after a word at the start of a sentence: "june said the wedding is in
+# june", "rob reckons", "btw jo has a new number", "mark is gonna be late"; or who is asked about:
+# "whos bo again".
+_PERSON_PREDICATE = regex.compile(
+    r"[ \t]+(?:said|says|reckons|reckoned|texted|replied|wrote|mentioned|messaged|rang|"
+    r"has[ \t]+(?:a|his|her|their)[ \t]+new|is[ \t]+(?:gonna|going[ \t]+to|coming|bringing|driving|"
+    r"running[ \t]+late|off[ \t]+sick|on[ \t]+holiday|back[ \t]+from)|thinks[ \t]+(?:we|i|you|it|that)|"
+    r"told[ \t]+(?:me|us|him|her|them)|asked[ \t]+(?:me|us|him|her|them|if|whether|about))\b"
+)
+_WHO = regex.compile(r"(?:\b(?:who's|whos|who[ \t]+is|who[ \t]+was)[ \t]+)$", regex.IGNORECASE)
+_WHO_AFTER = regex.compile(r"[ \t]+again\b|[ \t]*\?")
+# Who these words are is said by the word itself, not a name: "ask mum if", "tell dad to".
+_KIN = lexicon.word_set(
+    """mum mom mam mama mamma papa dad daddy nan nana gran granny grandma grandpa grandad nanna sis
+    bro babe hun hon boss everyone someone somebody anyone anybody people guys him her them me you
+    us everybody nobody teacher doc"""
 )
 _STRONG_BELOW = 5.5  # "tell bill i said", not "tell you what" ("you" is no first name anyway)
 # Thresholds on the English Zipf frequency (7 "the", 4 "jessica", 2 "hektor", 0 unknown)
@@ -195,6 +217,25 @@ def _low_surname(word: str) -> bool:
     )
 
 
+def _told_about(text: str, word: str, before: str, end: int) -> bool:
+    """A person is meant on both sides of `word`: told or asked before and speaking after ("tell
+    bill i said thanks", "ask zé if"), a person's doing after the start of a sentence ("june said",
+    "btw jo has a new number"), or asked about ("whos bo again")."""
+    if lexicon.zipf(word) >= _STRONG_BELOW:
+        return False
+    named = lexicon.is_first_name(word) or lexicon.is_known_name(word)
+    if not named and (lexicon.is_common(word) or lexicon.zipf(word) >= 4.0):
+        return False
+    return bool(
+        _STRONG_BEFORE.search(before)
+        and _STRONG_AFTER.match(text, end)
+        or _SENTENCE.search(before)
+        and _PERSON_PREDICATE.match(text, end)
+        or _WHO.search(before)
+        and _WHO_AFTER.match(text, end)
+    )
+
+
 class LowercaseNameRecognizer(EntityRecognizer):
     """Names typed in lower case, judged by Faker's name lists, English word frequencies and the
     words before them."""
@@ -216,21 +257,30 @@ class LowercaseNameRecognizer(EntityRecognizer):
             m = words[i]
             w = m.group()
             before = text[max(0, m.start() - 30) : m.start()]
-            if (
-                len(w) < 3
-                or not lexicon.is_first_name(w)
-                and not (lexicon.is_known_name(w) and lexicon.zipf(w) < _ALONE_BELOW)
+            if len(w) < 3 or w in _KIN:
+                # "btw bo has a new number", "ask zé if he still has the van": short names only
+                # where a person is told about on both sides
+                if w not in _KIN and _told_about(text, w, before, m.end()):
+                    out.append(result(self, "PERSON", m.start(), m.end(), 0.6))
+                i += 1
+                continue
+            if not lexicon.is_first_name(w) and not (
+                lexicon.is_known_name(w) and lexicon.zipf(w) < _ALONE_BELOW
             ):
                 # a word English does not know, where only a name can stand: "she's called weiwei",
                 # "hi nii,", "thanks dede and", "ok. weiwei is coming", "ask oyelaran about it"
-                unknown = len(w) >= 3 and lexicon.zipf(w) < 3.0 and not lexicon.is_common(w)
-                if unknown and (
-                    len(w) >= 4
-                    and _INTRO.search(before)
-                    or (_GREETING.search(before) or _VERB.search(before))
-                    and _AFTER_NAME.match(text, m.end())
-                    or _SENTENCE.search(before)
-                    and _VERB_AFTER.match(text, m.end())
+                unknown = lexicon.zipf(w) < 3.0 and not lexicon.is_common(w)
+                if (
+                    _told_about(text, w, before, m.end())
+                    or unknown
+                    and (
+                        len(w) >= 4
+                        and _INTRO.search(before)
+                        or (_GREETING.search(before) or _VERB.search(before))
+                        and _AFTER_NAME.match(text, m.end())
+                        or _SENTENCE.search(before)
+                        and _VERB_AFTER.match(text, m.end())
+                    )
                 ):
                     end = m.end()
                     nxt = words[i + 1] if i + 1 < len(words) else None
@@ -260,13 +310,8 @@ class LowercaseNameRecognizer(EntityRecognizer):
                 score = 0.6
             elif _SENTENCE.search(before) and z < _VERB_BELOW and _VERB_AFTER.match(text, m.end()):
                 score = 0.6  # "ok. piotr is coming too"
-            elif (
-                z < _STRONG_BELOW
-                and lexicon.is_first_name(w)
-                and _STRONG_BEFORE.search(before)
-                and _STRONG_AFTER.match(text, m.end())
-            ):
-                score = 0.6  # "tell bill i said thanks", "my friend chase says": a name on both sides
+            elif z < _STRONG_BELOW and _told_about(text, w, before, m.end()):
+                score = 0.6  # "tell bill i said thanks", "june said the wedding is in june"
             if not score:
                 i += 1
                 continue
@@ -430,9 +475,16 @@ class Mentions:
             for v, e in self.entity_of.items()
             if e == "PERSON" and " " not in v and lexicon.zipf(v) >= _ANY_CASE_BELOW
         }
+        # A found name's initials, standing alone in capitals: "Nurse: Mia MacCann" then "R deltoid
+        # MM" in the vaccine table; "J. Hughes ... | JH" in a sign-in sheet.
+        self.initials = {
+            i
+            for value, entity in values.items()
+            if entity == "PERSON" and (i := initials(value)) and i not in lexicon.ABBREVIATIONS
+        }
 
     def __bool__(self) -> bool:
-        return bool(self.entity_of)
+        return bool(self.entity_of or self.initials)
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, entity), longest first where mentions overlap, left to right."""
@@ -451,12 +503,30 @@ class Mentions:
                 ):
                     found.append((at, end, entity))
                 at = low.find(value, at + 1)
+        for ini in self.initials:
+            at = text.find(ini)
+            while at >= 0:
+                end = at + len(ini)
+                if (at == 0 or not _word_char(text[at - 1])) and (
+                    end == len(text) or not _word_char(text[end])
+                ):
+                    found.append((at, end, "PERSON"))
+                at = text.find(ini, at + 1)
         found.sort(key=lambda m: (m[0], m[0] - m[1]))
         out: list[tuple[int, int, str]] = []
         for m in found:
             if not out or m[0] >= out[-1][1]:
                 out.append(m)
         return out
+
+
+def initials(name: str) -> str | None:
+    """The capital initials of a name of two or three words ("Mia MacCann" -> "MM", "J. Hughes" ->
+    "JH", "DEBRA BARKER" -> "DB"), or None."""
+    parts = [w for w in lexicon.words(name) if w[0].isalpha()]
+    if not 2 <= len(parts) <= 3 or not all(w[0].isupper() for w in parts):
+        return None
+    return "".join(w[0] for w in parts)
 
 
 def _word_char(c: str) -> bool:

@@ -2,7 +2,10 @@
 
 Steps: invisible characters removed; compatibility forms folded (NFKC one character at a time, so
 offsets stay exact); Cyrillic/Greek look-alikes in mixed-script words made Latin; spelled-out e-mail
-addresses ("john [at] example [dot] com") joined. Text with nothing to undo costs one regex search.
+addresses ("john [at] example [dot] com") joined; in dictated text (speech recognition that writes
+out its punctuation: "re colon anne smith comma ... full stop new paragraph"), the spoken
+punctuation made punctuation, so that labels, lists and address lines read as written ones. Text with
+nothing to undo costs one regex search.
 """
 
 from __future__ import annotations
@@ -56,6 +59,15 @@ _COMMON_TLDS = frozenset(
 _PROSE = frozenset({"at", "dot", "the", "a", "an", "my", "your", "our", "their", "his", "her", "its", "this"})
 
 
+# Dictation's spoken punctuation. A text is taken for dictation only when it says two different
+# ones ("comma" and "full stop"): "a comma splice" or "the colon" alone stay words.
+_SPOKEN_MARK = re.compile(
+    r"[ \t]*\b(comma|full[ \t]+stop|period|colon|semicolon|new[ \t]+(?:paragraph|line))\b[ \t]*", re.I
+)
+_DICTATION_HINTS = ("comma", "full stop", "new paragraph", "new line")
+_MARK_OF = {"comma": ", ", "full stop": ". ", "period": ". ", "colon": ": ", "semicolon": "; "}
+
+
 _Edits = list[tuple[int, int, int, int]]  # (out_start, out_end, in_start, in_end), in order
 
 
@@ -93,8 +105,10 @@ def normalize(text: str) -> Normalized:
     """The text with the tricks undone, for the detectors; see the module docstring."""
     ascii_only = text.isascii()
     nfkc = ascii_only or unicodedata.is_normalized("NFKC", text)
+    dictated = _is_dictation(text)
     if (
         nfkc
+        and not dictated
         and not _TRIGGER.search(text)
         and (ascii_only or not (_INVISIBLE.search(text) or _MIXED.search(text)))
     ):
@@ -103,7 +117,8 @@ def normalize(text: str) -> Normalized:
     if _MIXED.search(t):
         t = _SUSPECT_WORD.sub(_unconfuse, t)  # same length: offsets do not move
     t, email_map = _emails(t)
-    layers = tuple(m for m in (fold_map, email_map) if m)
+    t, spoken_map = _dictation(t) if dictated else (t, None)
+    layers = tuple(m for m in (fold_map, email_map, spoken_map) if m)
     return Normalized(t, True, layers) if t != text else Normalized(text)
 
 
@@ -202,6 +217,24 @@ def _emails(t: str):
             else:
                 b.copy(e)
         m = _AT.search(t, b.done if segs else m.start() + 1)
+    return b.result()
+
+
+def _is_dictation(text: str) -> bool:
+    low = text.lower()
+    if sum(hint in low for hint in _DICTATION_HINTS) < 2 and not (
+        "comma" in low and ("colon" in low or "period" in low)
+    ):
+        return False
+    said = {" ".join(m.group(1).lower().split()) for m in _SPOKEN_MARK.finditer(text)}
+    return len(said) >= 2
+
+
+def _dictation(t: str):
+    b = _Builder(t)
+    for m in _SPOKEN_MARK.finditer(t):
+        said = " ".join(m.group(1).lower().split())
+        b.put("\n" if said.startswith("new") else _MARK_OF[said], m.start(), m.end())
     return b.result()
 
 

@@ -346,6 +346,14 @@ _NAME = (
 )
 
 
+_ONE_NAME = r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Prof)\b)[^\W\d_a-z][^\W\d_]+"
+# Kinship and respect words said after a name: "Sonu uncle", "Jayalakshmi aunty", "Tanaka-san".
+_HONORIFICS = lexicon.trie(
+    r"uncle|aunty|auntie|ji|bhai|bhaiya|didi|sahab|saab|akka|amma|chacha|chachi|mami|nani|dadi|"
+    r"san|sama|kun|chan|sensei|ssi|nim|jan|khanum|hanım|bey|abla|hoca|efendi"
+)
+
+
 class _NameCueRecognizer(PatternRecognizer):
     def invalidate_result(self, pattern_text: str) -> bool:
         """Not a name when it is only ordinary words ("CC: HYPERTENSION", "Dear Customer")."""
@@ -365,7 +373,29 @@ def name_cue_recognizer(language: str) -> PatternRecognizer:
         supported_entity="PERSON",
         name="NameCueRecognizer",
         supported_language=language,
-        patterns=[Pattern("after_cue", rf"(?<=(?:^|[\s,.;:!?(\"])(?i:{_NAME_CUES})[ \t]+){_NAME}\b", 0.6)],
+        patterns=[
+            Pattern("after_cue", rf"(?<=(?:^|[\s,.;:!?(\"])(?i:{_NAME_CUES})[ \t]+){_NAME}\b", 0.6),
+        ],
+        global_regex_flags=_FLAGS,
+    )
+
+
+class _HonorificRecognizer(PatternRecognizer):
+    def invalidate_result(self, pattern_text: str) -> bool:
+        # "Good uncle", "Happy uncle day": a common word that is no first name
+        return lexicon.is_common(pattern_text) or (
+            lexicon.zipf(pattern_text.lower()) >= 4.0 and not lexicon.is_first_name(pattern_text)
+        )
+
+
+def honorific_recognizer(language: str) -> PatternRecognizer:
+    """A capitalized word right before a kinship or respect word said after names ("Sonu uncle",
+    "Jayalakshmi aunty", "Rahul ji", "Tanaka-san")."""
+    return _HonorificRecognizer(
+        supported_entity="PERSON",
+        name="HonorificRecognizer",
+        supported_language=language,
+        patterns=[Pattern("before_honorific", rf"\b{_ONE_NAME}(?=(?:[ \t]+|-)(?:{_HONORIFICS})\b)", 0.6)],
         global_regex_flags=_FLAGS,
     )
 
@@ -402,6 +432,12 @@ _AFTER_PIECES = [
     re.compile(rf"[ \t]*(?:\n|\\n)[ \t]*{_NOT_CLOSING}{_PLACE}(?=[ \t]*(?:,|\n|\\n|$|\s\d))"),
     re.compile(rf"{_SEP}[A-Z]{{2}}\b(?=\s*(?:,|\n|\\n|$|\s\d))"),
 ]
+# A town between a street and its postcode, in whatever case: "cedar close, manchester, IV7 6NX",
+# "hillside crescent, dublin 6, E67 0NF".
+_TOWN_GAP = re.compile(
+    r"[ \t]*,[ \t]*[^\W\d_][^\W\d_'’.-]*(?:[ '’.-]{1,2}[^\W\d_][^\W\d_'’.-]*){0,2}(?:[ \t]+\d{1,2})?"
+    r"[ \t]*,[ \t]*"
+)
 GROWS = frozenset({"STREET_ADDRESS"})
 JOINS = frozenset({"STREET_ADDRESS", "LOCATION", "ZIP_CODE"})
 
@@ -425,7 +461,12 @@ def grow_addresses(text: str, findings: list) -> list:
             and out[-1].entity in JOINS
             and f.entity in JOINS
             and "STREET_ADDRESS" in (out[-1].entity, f.entity)
-            and re.fullmatch(_SEP, text[out[-1].end : f.start])
+            and (
+                re.fullmatch(_SEP, text[out[-1].end : f.start])
+                or out[-1].entity == "STREET_ADDRESS"
+                and f.entity == "ZIP_CODE"
+                and _TOWN_GAP.fullmatch(text, out[-1].end, f.start)
+            )
         ):
             out.append(f)
             continue
@@ -482,3 +523,36 @@ def _grow(text: str, f, floor: int):
         else:
             break
     return replace(f, start=start, end=end)
+
+
+# A chat line's time stamp and speaker ("[13:31:11] Visitor: "), then the rest of an address typed
+# over two messages: "am markt 7" / "freiburg im breisgau 04031", "cairns 9499", "rotterdam 4428 JK".
+_STAMP_SPEAKER = r"[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*)?(?:[^\n:]{1,40}:[ \t]+)?"
+_TOWN_WORD = r"[^\W\d_][^\W\d_'’.-]*"
+_TOWN_CODE_LINE = re.compile(
+    rf"{_STAMP_SPEAKER}(?P<v>(?:{_TOWN_WORD}[ \t]+){{1,3}}{_POSTCODE}"
+    rf"|{_POSTCODE}(?:[ \t]+{_TOWN_WORD}){{1,3}})"
+    r"[ \t]*[.!]?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def places_below_streets(text: str, findings: list, make) -> list:
+    """The town and postcode on the line right after a line that ends with a street address, also
+    in a chat where each line has its speaker. `make(start, end)` builds the place's finding."""
+    added = []
+    for f in findings:
+        if f.entity != "STREET_ADDRESS":
+            continue
+        eol = text.find("\n", f.end)
+        if eol < 0 or text[f.end : eol].strip(" \t,.;"):
+            continue
+        m = _TOWN_CODE_LINE.match(text, eol + 1)
+        if m is None or all(lexicon.is_common(w) for w in re.findall(r"[^\W\d_]+", m.group("v"))):
+            continue
+        added.append(m.span("v"))
+    if not added:
+        return findings
+    out = [f for f in findings if not any(a <= f.start and f.end <= b for a, b in added)]
+    out += [make(a, b) for a, b in added]
+    return sorted(out, key=lambda f: f.start)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 
 import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
@@ -26,18 +27,33 @@ _FIELDS = {
     "PERSON": "name fullname firstname lastname givenname givennames familyname given family surname "
     "middlename displayname contactname customername patientname forename forenames fname lname "
     "first last nickname preferredname maidenname legalname holdername accountholder cardholder "
-    "contact recipient attendee guest employee patient customer",
+    "contact recipient attendee guest employee patient customer initials signedby printname sign signed "
+    # other languages' field names, folded to ASCII ("prénom" -> "prenom")
+    "vorname nachname familienname nom prenom nomdefamille nombre apellido apellidos nome cognome "
+    "sobrenome nomecompleto naam voornaam achternaam voornamen imie nazwisko jmeno prijmeni navn "
+    "fornavn efternavn etternavn namn fornamn efternamn nimi etunimi sukunimi",
     "PHONE_NUMBER": "phone tel telephone mobile cell cellphone fax phonenumber mobilenumber msisdn "
-    "telephonenumber homephone workphone mobilephone contactnumber",
+    "telephonenumber homephone workphone mobilephone contactnumber "
+    "telefon telefono telefone telefoon mobil handy movil celular cellulare portable gsm",
     "STREET_ADDRESS": "address street streetaddress line1 line2 addressline1 addressline2 addr address1 "
     "address2 homeaddress mailingaddress billingaddress shippingaddress street1 street2 "
-    "houseaddress",
-    "LOCATION": "city town locality municipality place birthplace placeofbirth",
-    "ZIP_CODE": "zip zipcode postcode postalcode plz cep postal postnummer",
-    "DATE_OF_BIRTH": "dob birthdate dateofbirth birthday bday born",
+    "houseaddress housenumber housename housenameornumber "
+    "adresse anschrift strasse direccion calle domicilio indirizzo endereco morada adres straat "
+    "ulica adresa",
+    "LOCATION": "city town locality municipality place birthplace placeofbirth "
+    "ort wohnort ville ciudad localidad citta localita cidade plaats woonplaats miasto miejscowosc",
+    "ZIP_CODE": "zip zipcode postcode postalcode plz cep postal postnummer plzort codepostal "
+    "codigopostal postcodeplaats kodpocztowy psc postnr",
+    "DATE_OF_BIRTH": "dob birthdate dateofbirth birthday bday born "
+    "geburtsdatum geboren datedenaissance fechadenacimiento datadinascita datadenascimento "
+    "geboortedatum dataurodzenia",
     "ID_NUMBER": "ssn nationalid passport passportnumber taxid customerid accountnumber accountno "
     "patientid mrn memberid employeeid policynumber licensenumber licencenumber nhsnumber "
-    "insurancenumber socialsecuritynumber personalnumber idnumber",
+    "insurancenumber socialsecuritynumber personalnumber idnumber "
+    # vehicles: a number plate is somebody's
+    "reg carreg vehiclereg registration vehicleregistration numberplate licenseplate licenceplate "
+    "kennzeichen matricula targa kenteken "
+    "dni nie nif cpf pesel bsn codicefiscale steuerid svnr ahv",
     "IP_ADDRESS": "ip ipaddress lastloginip clientip remoteip",
 }
 _FIELD_OF = {name: entity for entity, names in _FIELDS.items() for name in names.split()}
@@ -53,18 +69,36 @@ _NOT_FIELDS = {
     "displaytype",
     "typename",
     "streetnumber",
+    "lineitemname",
+    "itemname",
+    "firmenname",
 }
+# Whose field it is ("billingCity", "Emergency contact phone"): the rest names the value.
+_ROLE = re.compile(
+    r"^(?:billing|shipping|delivery|home|work|mailing|postal|contact|customer|client|emergency|primary|"
+    r"secondary|alternate|alt|other|private|business|personal|current|previous|permanent|legal|"
+    r"registered|guardian|parent|mother|father|spouse|nextofkin|owner|tenant|applicant|employee|"
+    r"patient|member|holder|recipient|sender|buyer|seller|driver|insured|your|my|his|her)+"
+)
 
 
 def field_entity(name: str) -> str | None:
-    key = re.sub(r"[^a-z0-9]", "", name.lower())
-    if not key or key in _NOT_FIELDS:
-        return None
-    if key in _FIELD_OF:
-        return _FIELD_OF[key]
-    for ending, entity in _ENDINGS:
-        if key.endswith(ending):
-            return entity
+    """The entity a field's value is, from the field's name ("Billing Zip", "postalCode", "Nachname",
+    "Home address (house name or number)"), or None."""
+    plain = name.split("(", 1)[0]
+    for candidate in (name, plain) if plain.strip() and plain != name else (name,):
+        folded = unicodedata.normalize("NFKD", candidate.lower()).encode("ascii", "ignore").decode()
+        key = re.sub(r"[^a-z0-9]", "", folded)
+        if not key or key in _NOT_FIELDS:
+            return None
+        if key in _FIELD_OF:
+            return _FIELD_OF[key]
+        for ending, entity in _ENDINGS:
+            if key.endswith(ending):
+                return entity
+        bare = _ROLE.sub("", key)
+        if bare and bare != key and bare in _FIELD_OF:
+            return _FIELD_OF[bare]
     return None
 
 
@@ -246,7 +280,9 @@ def _header(line: str) -> tuple[str, list[str | None]] | None:
             continue
         names = [c.strip().strip("*") for c in line.strip().strip("|").split(delimiter)]
         if any(
-            len(n) > 40 or any(ch.isdigit() for ch in n) and not re.search(r"[a-z]\d$", n.lower())
+            len(n.split("(")[0]) > 40
+            or any(ch.isdigit() for ch in n)
+            and not re.search(r"[a-z]\d$", n.lower())
             for n in names
         ):
             return None
@@ -319,10 +355,17 @@ def _answers(text: str) -> list[tuple[int, int, str]]:
             if span is not None:
                 out.append((a.start("a") + span[0], a.start("a") + span[1], entity))
             continue
+        elif entity == "ZIP_CODE":
+            # "#5029482 and 27252" to "the order number and the postcode": every code but a "#" one
+            zips = [
+                z
+                for z in _ANSWER_SHAPE[entity].finditer(a.group("a"))
+                if any(c.isdigit() for c in z.group()) and not a.group("a")[: z.start()].endswith("#")
+            ]
+            out += [(a.start("a") + z.start(), a.start("a") + z.end(), entity) for z in zips]
+            continue
         else:
             m = _ANSWER_SHAPE[entity].search(a.group("a"))
-            if m is not None and entity == "ZIP_CODE" and not any(c.isdigit() for c in m.group()):
-                m = None
             if m is None and entity == "PHONE_NUMBER":
                 out += _number_in_pieces(text, a)
                 continue

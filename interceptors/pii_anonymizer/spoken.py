@@ -91,6 +91,10 @@ _DATE = regex.compile(
     rf"|(?:the[ \t]+)?(?:{_DAY})[ \t]+of[ \t]+(?:{_MONTH}))[ \t]*,?[ \t]*(?:{_YEAR}))(?![\w-])"
 )
 _BIRTH = regex.compile(r"(?i)\b(?:birth|born|dob|d[ \t]o[ \t]b|birthday)\b[^.\n]{0,20}$")
+# asked on the line before, answered on this one: "can you confirm your date of birth" /
+# "00:03:00 customer: erm march first nineteen forty"
+_BIRTH_ASKED = regex.compile(r"(?i)\b(?:birth|born|dob|birthday)\b[^\n]{0,40}\n[^\n]{0,40}$")
+SPOKEN_DATE = _DATE
 
 # Spelt out: letters one by one, each maybe with its word ("t for tango"); digits said among them
 _LETTER = r"[a-zA-Z](?:[ \t]+(?:for|as[ \t]+in)[ \t]+[a-zA-Z]+)?"
@@ -100,6 +104,8 @@ _SPELT = regex.compile(
     r"(?![\w'’-])",
     regex.IGNORECASE,
 )
+# Spelt with hyphens: "g-r-e-e-n-w-o-o-d"
+_HYPHEN_SPELT = regex.compile(r"(?i)(?<![\w-])[a-z](?:-[a-z]){2,}(?![\w-])")
 _SAID_AS = regex.compile(r"(?i)(?<=\b[a-z])[ \t]+(?:for|as[ \t]+in)[ \t]+[a-z]+")
 
 
@@ -146,6 +152,13 @@ class SpokenRecognizer(EntityRecognizer):
                 add("ZIP_CODE", m.start("v"), m.end("v"), 0.7)
             elif not digits and len(letters) >= 3:
                 add("PERSON", m.start("v"), m.end("v"), 0.7)
+        if "-" in text:
+            for m in _HYPHEN_SPELT.finditer(text):
+                # "g-r-e-e-n-w-o-o-d", not an acronym ("U-S-A", "F-B-I")
+                if not set(m.group().lower()) <= {"a", "i", "o", "-"} and (
+                    m.group().islower() or len(m.group()) >= 9
+                ):
+                    add("PERSON", m.start(), m.end(), 0.7)
         if not _NUMBER_WORD.search(text):  # no number said: no street, date or number run either
             return out
         for m in _STREET.finditer(text):
@@ -153,8 +166,9 @@ class SpokenRecognizer(EntityRecognizer):
             if not any(w in _NOT_IN_STREET_NAME or w in _WEIGHT for w in name):
                 add("STREET_ADDRESS", m.start("v"), m.end("v"), 0.7)
         for m in _DATE.finditer(text):
-            before = text[max(0, m.start() - 40) : m.start()]
-            add("DATE_OF_BIRTH" if _BIRTH.search(before) else "DATE", m.start("v"), m.end("v"), 0.7)
+            before = text[max(0, m.start() - 90) : m.start()]
+            birth = _BIRTH.search(before) or _BIRTH_ASKED.search(before)
+            add("DATE_OF_BIRTH" if birth else "DATE", m.start("v"), m.end("v"), 0.7)
         for m in _RUN.finditer(text):
             value = m["v"].rstrip(" ,-")
             start, end = m.start("v"), m.start("v") + len(value)
