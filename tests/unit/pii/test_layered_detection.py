@@ -232,8 +232,8 @@ FOUND = [
     ("Nurse: Mia MacCann RGN\n  Revaxis   batch GH1162  R deltoid  MM", "MM"),
     ("bhaiya ka number kya hai? Sonu uncle ne manga hai", "Sonu"),
     # dictation's spoken punctuation; a spoken birth date answering the line before; a spelt name
-    ("dictating to doctor minihan full stop new paragraph\nre colon geoffrey greehy date of", "geoffrey greehy"),
-    ("address one fifty two cedar close comma manchester comma i v seven six three n x full stop", "manchester"),
+    ("to doctor minihan full stop new paragraph\nre colon geoffrey greehy date of", "geoffrey greehy"),
+    ("address one fifty two cedar close comma manchester comma i v seven six n x full stop", "manchester"),
     ("agent: can you confirm your date of birth\ncustomer: march first nineteen forty", "march first"),
     ("agent: could you spell the surname for me\ncustomer: g-r-e-e-n-w-o-o-d", "g-r-e-e-n-w-o-o-d"),
     # the town and postcode typed on the line after the street
