@@ -171,7 +171,7 @@ _STRONG_BEFORE = regex.compile(
 )
 _STRONG_AFTER = regex.compile(
     r"[ \t]+(?:said|says|is|was|will|to|i|that|added|adds|thinks|wants|told|asked|reckons|sent|texted|"
-    r"if|whether)\b"
+    r"if|whether|at)\b"
     r"|[ \t]*[,!?](?![\w])"
 )
 # What only a person does, right after a word at the start of a sentence: "june said the wedding is in
@@ -182,6 +182,19 @@ _PERSON_PREDICATE = regex.compile(
     r"has[ \t]+(?:a|his|her|their)[ \t]+new|is[ \t]+(?:gonna|going[ \t]+to|coming|bringing|driving|"
     r"running[ \t]+late|off[ \t]+sick|on[ \t]+holiday|back[ \t]+from)|thinks[ \t]+(?:we|i|you|it|that)|"
     r"told[ \t]+(?:me|us|him|her|them)|asked[ \t]+(?:me|us|him|her|them|if|whether|about))\b"
+)
+# "me and bill 🎂", "you and zé are"; a name greeted with a wave ("ronald 👋"); a nickname given
+# ("everyone calls me tiff", "goes by ser")
+_ME_AND = regex.compile(r"(?:\b(?:me|you|him|her|us|them)[ \t]+and[ \t]+)$", regex.IGNORECASE)
+_AND_AFTER = regex.compile(
+    r"[ \t]*(?:$|\n|[,.!?)]|[^\w\s])|[ \t]+(?:are|were|went|will|have|had|got|both)\b", regex.MULTILINE
+)
+_WAVE = regex.compile(r"[ \t]*[👋🙋]")
+_NICKNAMED = regex.compile(r"(?:\b(?:calls?[ \t]+me|known[ \t]+as|goes[ \t]+by)[ \t]+)$", regex.IGNORECASE)
+_ALONE_AFTER = regex.compile(r"[ \t]*(?:$|\n|[,.!?)]|[^\w\s])", regex.MULTILINE)
+# "whos got chads number": a name with a possessive s and no apostrophe, before what a person has
+_POSSESSED = regex.compile(
+    r"[ \t]+(?:number|phone|mobile|cell|address|email|e-mail|contact|details|place|house)\b"
 )
 _WHO = regex.compile(r"(?:\b(?:who's|whos|who[ \t]+is|who[ \t]+was)[ \t]+)$", regex.IGNORECASE)
 _WHO_AFTER = regex.compile(r"[ \t]+again\b|[ \t]*\?")
@@ -229,6 +242,12 @@ def _told_about(text: str, word: str, before: str, end: int) -> bool:
     return bool(
         _STRONG_BEFORE.search(before)
         and _STRONG_AFTER.match(text, end)
+        or _ME_AND.search(before)
+        and _AND_AFTER.match(text, end)
+        or _SENTENCE.search(before)
+        and _WAVE.match(text, end)
+        or _NICKNAMED.search(before)
+        and _ALONE_AFTER.match(text, end)
         or _SENTENCE.search(before)
         and _PERSON_PREDICATE.match(text, end)
         or _WHO.search(before)
@@ -257,6 +276,12 @@ class LowercaseNameRecognizer(EntityRecognizer):
             m = words[i]
             w = m.group()
             before = text[max(0, m.start() - 30) : m.start()]
+            if w.endswith("s") and len(w) >= 4 and _POSSESSED.match(text, m.end()):
+                stem = w[:-1]
+                if lexicon.is_first_name(stem) and lexicon.zipf(stem) < _STRONG_BELOW and stem not in _KIN:
+                    out.append(result(self, "PERSON", m.start(), m.end() - 1, 0.6))
+                    i += 1
+                    continue
             if len(w) < 3 or w in _KIN:
                 # "btw bo has a new number", "ask zé if he still has the van": short names only
                 # where a person is told about on both sides

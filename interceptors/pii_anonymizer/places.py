@@ -69,6 +69,16 @@ _LOW_TOWN = rf"{_LOW_WORD}(?:[ \t]+{_LOW_WORD}){{0,2}}"
 _LETTER_CODE = (
     r"(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|[A-Z]\d[\dW][ \t]?[A-Z\d]{4})"
 )
+
+# "postcode for ubers im79 1qs", "zip for the courier is v9x1s3": a letter-and-digit code
+PATTERNS.append(
+    regex.compile(
+        r"(?i:\b(?:postcode|post[ \t]code|postal[ \t]code|zip(?:[ \t]code)?|eircode)"
+        r"(?:[ \t]+(?:for|is|it's|its|the|my|of|on|to|ubers?|uber|taxi|cab|courier|driver|satnav|sat[ \t]nav|"
+        r"gps|delivery|deliveries|parcel)){0,3}[ \t]*:?[ \t]+)"
+        rf"(?P<code>(?i:{_LETTER_CODE}))(?![\w])"
+    )
+)
 # wichita, ks 59245; calgary ab s4m9k5
 _LOW_TOWN_STATE_CODE = regex.compile(
     rf"(?<![\w-])(?P<town>{_LOW_TOWN}),?[ \t]+[a-z]{{2}}[ \t]+"
@@ -103,6 +113,9 @@ def _ending_at(pattern: regex.Pattern, ends: regex.Pattern, text: str, reach: in
 
 # "We moved to Manchester", "relocating to York", "verhuizing naar Eindhoven", "residenza a Napoli"
 _TOWN_CUES = lexicon.trie(
+    r"train[ \t]from|train[ \t]to|bus[ \t]from|bus[ \t]to|flight[ \t]from|flight[ \t]to|fly[ \t]to|"
+    r"flying[ \t]to|drive[ \t]from|driving[ \t]to|its[ \t]in|it's[ \t]in|im[ \t]in|i'm[ \t]in|"
+    r"staying[ \t]in|trip[ \t]to|back[ \t]in|"
     r"moved[ \t]to|move[ \t]to|moving[ \t]to|relocated[ \t]to|relocating[ \t]to|relocation[ \t]to|"
     r"transferred[ \t]to|lives[ \t]in|living[ \t]in|lived[ \t]in|live[ \t]in|based[ \t]in|born[ \t]in|"
     r"grew[ \t]up[ \t]in|resides[ \t]in|residing[ \t]in|settled[ \t]in|office[ \t]in|offices[ \t]in|"
@@ -264,6 +277,8 @@ class PlaceRecognizer(EntityRecognizer):
             for pattern in PATTERNS:
                 for m in pattern.finditer(text):
                     start, end, town = m.start(), m.end(), m.groupdict().get("town")
+                    if town is None:
+                        start = m.start("code")  # "Postcode: SW1A 1AA": the code, not its label
                     if town is not None:
                         # "05560 Zaragoza. Please update": the town's words up to the first that is none
                         span = _town_part(town, from_end=m.start("town") == m.start())

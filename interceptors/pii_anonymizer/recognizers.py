@@ -14,7 +14,7 @@ from dataclasses import replace
 from presidio_analyzer import Pattern, PatternRecognizer
 
 from interceptors.pii_anonymizer import lexicon
-from interceptors.pii_anonymizer.places import grow_back
+from interceptors.pii_anonymizer.places import grow_back, is_town
 
 # Presidio compiles patterns case-insensitively by default; ours say where case does not matter.
 _FLAGS = re.DOTALL | re.MULTILINE
@@ -176,7 +176,7 @@ ADDRESS_PATTERNS = [
 _ON_CUE = lexicon.trie(
     r"office|offices|shop|store|flat|house|apartment|home|place|studio|clinic|restaurant|café|cafe|"
     r"bar|branch|one|live|lives|living|lived|located|situated|parked|building|practice|surgery|"
-    r"salon|gym|hotel|hostel|room|address"
+    r"salon|gym|hotel|hostel|room|address|parking|parked|park"
 )
 _PROSE_STREET = re.compile(
     rf"(?i:\b(?:{_ON_CUE})(?:[ \t]+(?:is|are|was|were|'s))?[ \t]+(?:on|down|along|off)[ \t]+(?:the[ \t]+)?)"
@@ -537,12 +537,21 @@ _TOWN_CODE_LINE = re.compile(
 )
 
 
+_TOWN_AFTER = re.compile(r"[ \t]*,?[ \t]+(?P<town>[^\W\d_][^\W\d_'’-]*(?:[ \t]+[^\W\d_][^\W\d_'’-]*){0,2})")
+_LINE_END = re.compile(r"[ \t]*(?:[.,;!?)]|$)", re.MULTILINE)
+
+
 def places_below_streets(text: str, findings: list, make) -> list:
     """The town and postcode on the line right after a line that ends with a street address, also
-    in a chat where each line has its speaker. `make(start, end)` builds the place's finding."""
+    in a chat where each line has its speaker; a known town at the end of a street's line ("im at
+    43 w 3rd street leeds"). `make(start, end)` builds the place's finding."""
     added = []
     for f in findings:
         if f.entity != "STREET_ADDRESS":
+            continue
+        m = _TOWN_AFTER.match(text, f.end)
+        if m is not None and (span := _town_at_line_end(text, m)) is not None:
+            added.append(span)
             continue
         eol = text.find("\n", f.end)
         if eol < 0 or text[f.end : eol].strip(" \t,.;"):
@@ -553,6 +562,19 @@ def places_below_streets(text: str, findings: list, make) -> list:
         added.append(m.span("v"))
     if not added:
         return findings
+    taken = [(f.start, f.end) for f in findings]
+    added = [(a, b) for a, b in added if all(b <= x or a >= y or a <= x and y <= b for x, y in taken)]
     out = [f for f in findings if not any(a <= f.start and f.end <= b for a, b in added)]
     out += [make(a, b) for a, b in added]
     return sorted(out, key=lambda f: f.start)
+
+
+def _town_at_line_end(text: str, m: re.Match) -> tuple[int, int] | None:
+    """The known town that `m`'s words start with, when only punctuation follows it on its line."""
+    words = m["town"].split()
+    for n in range(len(words), 0, -1):
+        town = " ".join(words[:n])
+        end = m.start("town") + len(" ".join(words[:n]))
+        if text[m.start("town") : end] == town and is_town(town) and _LINE_END.match(text, end):
+            return m.start("town"), end
+    return None

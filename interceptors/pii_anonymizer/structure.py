@@ -273,6 +273,12 @@ def _vocative(v: str) -> bool:
 
 
 RULES = [
+    # "my neighbour zé at number 117 has the key": a house number said as one
+    Rule(
+        "STREET_ADDRESS",
+        _r(r"(?i:\b(?:at|lives[ \t]at|live[ \t]at|living[ \t]at)[ \t]+number)[ \t]+(?P<v>\d{1,5}[a-z]?)\b"),
+        0.6,
+    ),
     # MRN: 098329684, Member ID 88-12345, Policy No. ABC123456, SSN: 666-27-3725
     Rule(
         "ID_NUMBER",

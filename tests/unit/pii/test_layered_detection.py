@@ -243,6 +243,17 @@ FOUND = [
         "freiburg im",
     ),
     ("Can I take the order number and the postcode?\nVisitor: #5029482 and 1612", "1612"),
+    # chat: a possessive without its apostrophe, "me and X", a wave, a nickname, a house number,
+    # a street without a number after a parking cue, a town after its street, a postcode after a cue
+    ("whos got chads number shes not in here", "chad"),
+    ("Erin: me and bill 🎂", "bill"),
+    ("ronald 👋 where abouts are u", "ronald"),
+    ("btw but literally everyone calls me tiff", "tiff"),
+    ("if im not in my neighbour zé at number 117 has the key", "117"),
+    ("is there parking on church lane or shall i get the train from albany", "church lane"),
+    ("is there parking on church lane or shall i get the train from albany", "albany"),
+    ("im at 63 fernandez hill suite 210 albany", "albany"),
+    ("Gar: postcode for ubers fk7y 4rd", "fk7y 4rd"),
 ]
 
 
@@ -319,6 +330,9 @@ LEFT = [
     "recorded 05/10/2025 14:36",
     "Use the U-S-A and F-B-I forms.",
     "Product name,Template,Item name\nMug,plain,Mug set",
+    "me and you and them, call me later",
+    "the buses number 12 and the trains number",
+    "tell them at once, the postcode lookup in 2020 failed",
 ]
 
 
