@@ -42,7 +42,7 @@ _YEAR = regex.compile(r"(?:19|20)\d\d")
 PATTERNS = [
     # 0491 Trondheim, 38-817 Warszawa, 6395 HD Groningen, 56131 Napoli (NA)
     regex.compile(
-        rf"(?<![\w./:-])(?P<code>{_COUNTRY}{POSTCODE})(?:[ \t]+|[ \t]*[,;][ \t]*)(?P<town>{_TOWN})"
+        rf"(?<![\w./:+-])(?P<code>{_COUNTRY}{POSTCODE})(?:[ \t]+|[ \t]*[,;][ \t]*)(?P<town>{_TOWN})"
         rf"(?:[ \t]+{_STATE})?(?![\w])"
     ),
     # Halifax NS J1Y 1P9, Helsinki 00100, WORCESTER, MA 80911

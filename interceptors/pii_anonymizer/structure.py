@@ -208,13 +208,15 @@ _NAME_LABELS = lexicon.trie(
     r"landlord|recipient|sender|caller|interviewer|interviewee|participant|student|guest|member|"
     r"name[ \t]of[ \t]\w+|printed[ \t]name|signature|contact[ \t]name|care[ \t]of|c/o|re|rn|md|np|pa|"
     r"triage[ \t]rn|physician[ \t]assistant|therapist|pharmacist|dentist|consultant|counsel+or|"
-    r"given[ \t]name\(s\)|surname\(s\)|name\(s\)|to[ \t]whom|employer[ \t]contact|hiring[ \t]manager|"
+    r"given[ \t]name\(s\)|surname\(s\)|name\(s\)|forenames?|forename\(s\)|first[ \t]name\(s\)|"
+    r"middle[ \t]names?|to[ \t]whom|employer[ \t]contact|hiring[ \t]manager|"
     r"assigned[ \t]to|owner|driver|passenger|traveller|traveler|patient[ \t]name|member[ \t]name|"
     r"ordered[ \t]by|ordering(?:[ \t]physician|[ \t]provider)?|seen[ \t]by|authori[sz]ed[ \t]by|"
     r"verified[ \t]by|collected[ \t]by|performed[ \t]by|interpreted[ \t]by|reported[ \t]by|gp|"
     r"care[ \t]coordinator|case[ \t]manager|social[ \t]worker|handed[ \t]over[ \t]to|covering|"
     r"on[ \t]call|escalated[ \t]to|panel|interviewers?|referees?|employee[ \t]name|staff[ \t]name|"
     r"nom|nombre|nome|naam|prénom|vorname|nachname|apellidos?|cognome|sobrenome|imię|nazwisko|"
+    r"geburtsname|mädchenname|rufname|ehename|familienname|nom[ \t]de[ \t]naissance|nom[ \t]d'usage|"
     r"navn|namn|nimi|jméno|příjmení|név|ime|priimek|tên|họ[ \t]tên|ship[ \t]from|deliver[ \t]to|"
     r"etunimi|etunimet|sukunimi|anyja[ \t]neve|apja[ \t]neve|születési[ \t]név|vezetéknév|keresztnév|"
     r"fornavn|efternavn|etternavn|förnamn|efternamn|voornaam|achternaam|voornamen|"
@@ -300,6 +302,30 @@ RULES = [
         ),
         0.9,
         _min_digits(3),
+    ),
+    # Compound number labels of other languages: "Sozialversicherungsnummer: 33 050390 S 227",
+    # "Personalnummer: 199032", "Burgerservicenummer: 1234 56 789"
+    Rule(
+        "ID_NUMBER",
+        _r(
+            r"\b\p{L}{3,}(?:nummer|nr|kennzeichen|kenteken)\b\.?[ \t]*[:#][ \t]*"
+            r"(?P<v>[A-Z0-9](?:[A-Z0-9./-]|[ \t](?=[A-Z0-9])){3,30})(?=[ \t]*(?:$|\n|[ \t]{2}|[,;|]))",
+            _I,
+        ),
+        0.8,
+        _min_digits(4),
+    ),
+    # Vehicle registrations: "Reg EN91 QCP", "Kennzeichen: M-AB 1234", "number plate: 7ABC123"
+    Rule(
+        "ID_NUMBER",
+        _r(
+            r"(?i:\b(?:reg|reg\.?[ \t]no|registration(?:[ \t]no|[ \t]number)?|vrm|number[ \t]plate|"
+            r"licen[cs]e[ \t]plate|plate|kennzeichen|kenteken|matr[ií]cula|targa|immatriculation)\b)\.?"
+            r"[ \t]*[:#]?[ \t]*"
+            r"(?P<v>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){0,2})"
+            r"(?![\w-])"
+        ),
+        0.7,
     ),
     # XX #0937884, #0937884
     Rule(
@@ -665,7 +691,9 @@ RULES = [
             r"\b(?:address|addr|home[ \t]address|street[ \t]address|mailing[ \t]address|"
             r"residence|resides[ \t]at|lives[ \t]at|domicile|domicilio|morada|adresse|dirección|direccion|"
             r"endereço|indirizzo|anschrift|katuosoite|osoite|lakcím|cím|adresa|gateadresse|"
-            r"gatuadress|adres)\b[ \t]*[:\-]?[ \t]*"
+            r"gatuadress|adres|straße[ \t]und[ \t]hausnummer|strasse[ \t]und[ \t]hausnummer|"
+            r"wohnanschrift|meldeadresse|calle[ \t]y[ \t]número|straat[ \t]en[ \t]huisnummer|"
+            r"ulica[ \t]i[ \t]numer)\b[ \t]*[:\-]?[ \t]*"
             r"(?P<v>[^\n:]{4,120}?)(?=[ \t]*(?:$|\||;|\b(?:tel|phone|fax|e-?mail|mobile|"
             r"dob|mrn)\b))",
             _I,

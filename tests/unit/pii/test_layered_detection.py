@@ -254,6 +254,13 @@ FOUND = [
     ("is there parking on church lane or shall i get the train from albany", "albany"),
     ("im at 63 fernandez hill suite 210 albany", "albany"),
     ("Gar: postcode for ubers fk7y 4rd", "fk7y 4rd"),
+    # forms in other languages: compound number labels, birth names, street labels; vehicle plates
+    ("Sozialversicherungsnummer:        33 050390 S 227\nKrankenkasse: TK", "33 050390 S 227"),
+    ("Firma: Lorch AG & Co. KG   Personalnummer: 199032", "199032"),
+    ("Geburtsname:                      Segebahn", "Segebahn"),
+    ("Straße und Hausnummer:            Am Markt 48", "Am Markt 48"),
+    ("Surname: MANN   Forename(s): Abdelilah", "Abdelilah"),
+    ("Vehicle 1: Reg EN91 QCP   Make/model: Toyota Yaris", "EN91 QCP"),
 ]
 
 
@@ -333,6 +340,8 @@ LEFT = [
     "me and you and them, call me later",
     "the buses number 12 and the trains number",
     "tell them at once, the postcode lookup in 2020 failed",
+    "Hausnummer: 12\nVersion number: 3.2.1",
+    "please reg your interest by 2 PM; the registration of 12 cars",
 ]
 
 
