@@ -982,7 +982,7 @@ def _address(g: Gen, cc: str) -> tuple[list[tuple], list[tuple] | None, str]:
                 ")",
             )
         ]
-        return latin, native, sr
+        return latin, native, gr.split()[0] if sr.endswith("-do") else sr
     if cc == "CN":
         ph, ch, dh, rh, pp, cp, dp, rp, zp = g.pick(_CN_PLACES)
         bld, room = g.rng.randrange(1, 30), g.rng.randrange(101, 2808)
@@ -1200,6 +1200,14 @@ def who(g: Gen, cc: str, born: date | None = None) -> Who:
         label,
         nid,
     )
+
+
+def _iban(g: Gen, loc: str) -> Ent:
+    """An IBAN of any Faker locale whose bank provider makes its own country's IBANs."""
+    code = g.fake(loc).iban()
+    if g.chance(0.5):
+        code = " ".join(code[i : i + 4] for i in range(0, len(code), 4))
+    return ent(code, "IBAN_CODE")
 
 
 def _countries(g: Gen, n: int, pool: tuple = COUNTRIES) -> list[str]:
@@ -2087,3 +2095,567 @@ def t5_chat_events_jsonl(g: Gen, b: Builder) -> None:
     ev("message", aa[1], "Hi ", _p(visitor.first.lower()) if g.chance(0.3) else _p(visitor.first), ", what's the best number for the courier?")
     ev("message", va, g.phone(loc, ext=0), " after 5pm please")
     ev("conversation.closed", aa[1], "Closed · rating 5 · tags: returns, courier")
+
+
+# ---------------------------------------------------------------- international contacts
+
+_MON3 = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
+
+
+def _ddmonyy(d: date) -> str:
+    return f"{d.day:02d}{_MON3[d.month - 1]}{d.year % 100:02d}"
+
+
+def _caps_ascii(text: str) -> str:
+    return "".join(c for c in ascii_fold(text.replace("ß", "SS")).upper() if c.isalnum() or c in " -'")
+
+
+def _mrz_check(text: str) -> str:
+    weights, total = (7, 3, 1), 0
+    for i, ch in enumerate(text):
+        v = 0 if ch == "<" else int(ch) if ch.isdigit() else ord(ch) - 55
+        total += v * weights[i % 3]
+    return str(total % 10)
+
+
+def _mrz_name(w: Who) -> str:
+    def part(x: str) -> str:
+        return "<".join(_caps_ascii(x).replace("-", " ").replace("'", "").split())
+
+    return f"{part(w.last)}<<{part(w.first)}"
+
+
+@T("intl_contacts")
+def t5_pnr_apis_lines(g: Gen, b: Builder) -> None:
+    """An airline reservation (PNR) display from a GDS: SURNAME/GIVEN MR names, AP/APM/APE contact
+    lines (e-mail with // for @), SSR DOCS with passport and date of birth, SSR DOCA with the home
+    address, SSR CTCM phone digits; flight segments and office IDs are not personal."""
+    ccs = _countries(g, 2)
+    pax = [who(g, c) for c in ccs]
+    d = g.day(2019, 2025)
+    b("RP/", g.pick(("PARAF08AA", "LONBA01XX", "FRALH0980", "NRTJL21AA")), "/", "            AA/SU  ", _ddmonyy(d), "/", f"{g.rng.randrange(0, 24):02d}{g.rng.randrange(60):02d}Z   ", g.ref(text=g.fill("@#@#@@")), "\n")
+    titles = []
+    for i, w in enumerate(pax, 1):
+        t = "MS" if w.female else "MR"
+        titles.append(t)
+        b(f"  {i}.", ent(f"{_caps_ascii(w.last).replace(' ', '')}/{_caps_ascii(w.first).replace(' ', '')}", "PERSON"), f" {t}")
+    b("\n")
+    fl = g.pick(("AF 276", "BA 117", "LH 716", "JL 44", "TK 1", "KE 902", "EK 29", "QR 3"))
+    b(f"  3  {fl} Y {_ddmonyy(d + timedelta(days=9))[:5]} 4 ", g.pick(("CDGHND", "LHRJFK", "FRAICN", "ISTLOS", "DXBNBO")), " HK2  2330 1855+1 *1A/E*\n")
+    line = 4
+    for i, w in enumerate(pax, 1):
+        digits = "".join(c for c in w.intl.text if c.isdigit())
+        mail = w.email(g)
+        b(f"  {line} APM ", ent("+" + digits, "PHONE_NUMBER"), f"/P{i}\n")
+        b(f"  {line + 1} APE ", ent(mail.text.upper().replace("@", "//"), "EMAIL_ADDRESS"), f"/P{i}\n")
+        born = _dob_day(g)
+        exp = g.day(2026, 2034)
+        b(f"  {line + 2} SSR DOCS {fl[:2]} HK1 P/{ISO3[w.cc]}/", ent(g.fill(g.pick(("@@#######", "#########", "@########"))), "ID"))
+        b(f"/{ISO3[w.cc]}/", ent(_ddmonyy(born), "DATE", dob=True), f"/{'F' if w.female else 'M'}/{_ddmonyy(exp)}/")
+        b(ent(_mrz_name(w).replace("<<", "/").replace("<", " "), "PERSON"), f"/P{i}\n")
+        street = [x for x in _flat(w.lines[0]) if isinstance(x, Ent) and x.entity == "STREET_ADDRESS"]
+        cities = [x for line_ in w.lines for x in _flat(line_) if isinstance(x, Ent) and x.entity == "CITY"]
+        zips = [x for line_ in w.lines for x in _flat(line_) if isinstance(x, Ent) and x.entity == "ZIP_CODE"]
+        b(f"  {line + 3} SSR DOCA {fl[:2]} HK1 R/{ISO3[w.cc]}/")
+        if street:
+            b(ent(_caps_ascii(street[0].text).strip() or "X", "STREET_ADDRESS"))
+        b("/")
+        if cities:
+            b(ent(_caps_ascii(cities[-1].text), "CITY"))
+        b("//")
+        if zips:
+            b(ent(zips[0].text.upper(), "ZIP_CODE"))
+        b(f"/P{i}\n")
+        b(f"  {line + 4} SSR CTCM {fl[:2]} HK1 ", ent(digits, "PHONE_NUMBER"), f"/P{i}\n")
+        line += 5
+    b(f"  {line} TK OK", _ddmonyy(d)[:5], "/", g.pick(("PARAF08AA", "LONBA01XX")), "\n")
+    b(f"  {line + 1} OPW ", g.pick(("PARAF08AA", "LONBA01XX")), "-", _ddmonyy(d + timedelta(days=2))[:5], ":1900/1C7/", fl[:2], " REQUIRES TICKET ON OR BEFORE ")
+    b(_ddmonyy(d + timedelta(days=3))[:5], ":1900\n")
+
+
+@T("intl_contacts")
+def t5_mrz_crew_roster(g: Gen, b: Builder) -> None:
+    """A ship's crew list for port clearance: rank, name, nationality, then each passport's machine-
+    readable zone (P<ISSSURNAME<<GIVEN<<<, number, date of birth, expiry with check digits); ranks,
+    the vessel and the port are not personal."""
+    vessel = g.pick(("MV NORDIC STAR", "MSC AURORA", "MT HELLAS PRIDE", "MV CAPE COLUMBINE"))
+    port = g.pick(("Rotterdam", "Piraeus", "Durban", "Mombasa", "Busan", "Valparaíso"))
+    ranks = ("Master", "Chief Officer", "2nd Officer", "Chief Engineer", "Bosun", "AB Seaman", "Cook", "Oiler")
+    ccs = _countries(g, 4, ("GR", "TR", "UA", "RU", "PH_", "IN", "PL", "NG", "KR", "CN", "PT", "BR", "EG"))
+    ccs = [c if c != "PH_" else "IN" for c in ccs]
+    b("CREW LIST (IMO FAL Form 5)\nVessel: ", vessel, "   Port of arrival: ", port, "   Date: ")
+    b(g.date(g.day(2020, 2025), "dd/mm/yyyy"), "\n\n")
+    b("No. | Rank | Family name, given names | Nationality | Date of birth | Passport\n")
+    mrz_lines = []
+    for i, (rank, cc) in enumerate(zip(g.rng.sample(ranks, 4), ccs, strict=True), 1):
+        w = who(g, cc)
+        born = _dob_day(g)
+        exp = g.day(2026, 2034)
+        num = g.fill(g.pick(("@@#######", "#########", "@#######")))
+        b(f"{i:>3} | {rank} | ", _p(f"{w.last.upper()}, {w.first}"), f" | {ISO3[cc]} | ", g.date(born, "dd.mm.yyyy", dob=True), " | ", ent(num, "ID"), "\n")
+        mrz_lines.append((w, born, exp, num))
+    b("\nMRZ (scanned)\n")
+    for w, born, exp, num in mrz_lines:
+        name = _mrz_name(w)
+        l1_name = name[:39]
+        b("P<", ISO3[w.cc], ent(l1_name.rstrip("<"), "PERSON"), "<" * (39 - len(l1_name.rstrip("<"))), "\n")
+        doc = (num + "<" * 9)[:9]
+        dob_s = f"{born.year % 100:02d}{born.month:02d}{born.day:02d}"
+        exp_s = f"{exp.year % 100:02d}{exp.month:02d}{exp.day:02d}"
+        body = f"{doc}{_mrz_check(doc)}{ISO3[w.cc]}{dob_s}{_mrz_check(dob_s)}{'F' if w.female else 'M'}{exp_s}{_mrz_check(exp_s)}"
+        tail = "<" * 14 + "0"
+        b(ent(doc.rstrip("<"), "ID"), doc[len(doc.rstrip("<")) :], _mrz_check(doc), ISO3[w.cc], ent(dob_s, "DATE", dob=True))
+        b(body[19:], tail, _mrz_check(body + tail), "\n")
+    b("\nSigned: Master, ", vessel, "\n")
+
+
+_PAYOUT = {
+    "PK": ("JazzCash", "Easypaisa", "Meezan Bank"),
+    "NG": ("GTBank", "Access Bank", "cash pickup"),
+    "KE": ("M-Pesa", "M-Pesa", "Equity Bank"),
+    "IN": ("UPI", "SBI", "HDFC Bank"),
+    "EG": ("Banque Misr", "cash pickup", "Vodafone Cash"),
+    "MX": ("OXXO", "BBVA México", "cash pickup"),
+}
+
+
+@T("intl_contacts")
+def t5_remittance_beneficiaries(g: Gen, b: Builder) -> None:
+    """A money-transfer app's saved beneficiaries exported by the sender: name as on ID, relationship,
+    payout method (mobile wallet number, bank account, cash pickup), national ID (CNIC, NIN, Kenyan ID,
+    Aadhaar, Egyptian NID, CURP) and address; payout brands and amounts are not personal."""
+    sender_loc = g.pick(("en_GB", "en_US", "en_CA", "de_DE", "it_IT", "es_ES"))
+    sender = g.person(sender_loc)
+    ccs = _countries(g, 3, tuple(_PAYOUT))
+    b("Saved recipients — ", g.name(sender, "full"), " (", g.email(sender), ")\nExported ", g.date(g.day(2021, 2025), "d Mon yyyy"), "\n\n")
+    for i, cc in enumerate(ccs, 1):
+        w = who(g, cc)
+        rel = g.pick(("Mother", "Brother", "Sister", "Father", "Uncle", "Cousin", "Wife", "Friend"))
+        method = g.pick(_PAYOUT[cc])
+        b(f"{i}. ", w.name, f"  ({rel}, {w.country})\n")
+        if method in ("M-Pesa", "JazzCash", "Easypaisa", "Vodafone Cash", "UPI"):
+            b(f"   Payout: {method} wallet ", w.intl if g.chance(0.5) else w.phone, "\n")
+        elif method in ("cash pickup", "OXXO"):
+            b(f"   Payout: {method} — collect with ID; phone for code ", w.phone, "\n")
+        else:
+            b(f"   Payout: {method} account ", ent(g.fill(g.pick(("##########", "####-####-####-##", "00##########"))), "ID"), "\n")
+        b(f"   ID: {w.id_label} ", w.nid, "\n   Address: ", *w.one_line(), "\n")
+        b("   Last transfer: ", g.pick(("£", "$", "€")), str(g.rng.randrange(50, 900)), " on ", g.date(g.day(2022, 2025), "d Mon"), "\n\n")
+
+
+@T("intl_contacts")
+def t5_ngo_field_staff_sheet(g: Gen, b: Builder) -> None:
+    """An NGO's field staff emergency sheet for its African offices: the offices are named by city (not
+    addresses), each staff member has a home address in the national format (South Africa's suburb
+    and four-digit code, Kenya's P.O. Box with postal code, Nigeria's plot and state, Egypt's district),
+    a mobile in national and international form, a next of kin."""
+    ccs = _countries(g, 3, ("ZA", "KE", "NG", "EG", "ZA", "KE"))
+    ccs = list(dict.fromkeys(ccs))
+    b(g.pick(("Water for All", "Medics Abroad", "EduBridge", "Green Sahel")), " — Field staff contact sheet (CONFIDENTIAL)\n")
+    b("Updated by HR ", g.date(g.day(2022, 2025), "dd Mon yyyy"), ". Office lines are on the intranet.\n\n")
+    for cc in ccs:
+        w = who(g, cc)
+        kin = who(g, cc)
+        office = {"ZA": "Johannesburg", "KE": "Nairobi", "NG": "Abuja", "EG": "Cairo"}[cc]
+        b("== ", COUNTRY_NAME[cc], " programme — ", office, " office ==\n")
+        b(g.pick(("Programme Officer", "Logistics Lead", "Country Director", "WASH Engineer")), ": ", w.name, "\n")
+        b("Home: ", *w.one_line(), "\n")
+        b("Mobile: ", w.phone, "  (intl ", w.intl, ")\n")
+        b("Next of kin: ", _p(f"{kin.first} {kin.last}"), ", ", g.pick(("spouse", "sister", "father", "mother")), ", ", kin.phone, "\n\n")
+
+
+@T("intl_contacts")
+def t5_tradefair_lead_scan(g: Gen, b: Builder) -> None:
+    """A trade-fair badge-scanner CSV from an East-Asian show: family and given names in separate
+    columns (and the name in its own script), company and title (not personal), a work e-mail, mobile in
+    international form, the address in Latin script and the rep's notes naming a colleague."""
+    ccs = [g.pick(("JP", "KR", "CN")) for _ in range(4)]
+    g.multi = True
+    show = g.pick(("CEATEC 2024", "Canton Fair", "COEX Smart Factory Expo", "Japan IT Week", "China Import Expo"))
+    b("# ", show, " — lead export (", str(g.rng.randrange(40, 400)), " scans) — booth ", g.fill("@#-###"), "\n")
+    b("Family Name,Given Name,Name (local),Company,Job Title,Email,Mobile,Address,Country,Rating,Notes\n")
+    for cc in ccs:
+        w = who(g, cc)
+        org = g.org("en_US")
+        dom = g.domain_of(org)
+        rep = g.person(g.pick(("en_US", "en_GB", "de_DE", "nl_NL")))
+        cells = [
+            [_p(w.last.upper() if g.chance(0.4) else w.last)],
+            [_p(w.first)],
+            [w.native_name] if w.native_name else [],
+            [org],
+            [g.pick(vocab.JOB_TITLES)],
+            [w.email(g, dom)],
+            [w.intl],
+            ['"', *w.one_line(), '"'],
+            [w.country],
+            [g.pick(("A", "B", "C"))],
+            ['"', "met ", g.name(rep, "first"), " at the demo; send ", g.pick(("price list", "NDA", "samples")), " to ", *((_p(w.last), "-san") if cc == "JP" else (_p(w.first),)), '"'],
+        ]
+        for i, c in enumerate(cells):
+            b("," * bool(i))
+            for piece in c:
+                if isinstance(piece, Ent) and piece.entity == "ORGANIZATION" and "," in piece.text:
+                    b('"', piece, '"')
+                else:
+                    b(piece)
+        b("\n")
+
+
+@T("intl_contacts")
+def t5_ru_ua_relocation_sheet(g: Gen, b: Builder) -> None:
+    """A relocation agency's sheet for families moving from Russia, Ukraine or Belarus to the EU: full
+    name in Cyrillic (family, given, patronymic) and as in the passport, the old address in both
+    scripts, the new address in the host country's format, phones old and new, a child's name."""
+    cc = g.pick(("RU", "UA", "UA"))
+    g.multi = True
+    w, spouse, child = who(g, cc), who(g, cc), who(g, cc)
+    host = g.pick(("PL", "CZ", "NL", "FI", "SE", "GB", "PT", "ES", "IT"))
+    new = who(g, host)
+    b("Relocation case ", g.ref(text=g.fill("RL-####-@@")), " · ", COUNTRY_NAME[cc], " → ", COUNTRY_NAME[host], "\n\n")
+    b("ФИО / Full name: ", w.native_name or w.name, "\nAs in passport: ", _p(_caps_ascii(f"{w.last} {w.first}")), "\n")
+    b("Spouse: ", spouse.native_name or spouse.name, " (", _p(f"{spouse.first} {spouse.last}"), ")\n")
+    b("Child: ", _p(child.first), ", ", str(g.rng.randrange(3, 16)), " y.o.\n\n")
+    b("Previous address / Прежний адрес:\n  ")
+    if w.native_lines:
+        b(*w.native_lines[0], "\n  ")
+    b(*w.one_line(), "\nPrevious phone: ", w.intl, "\n\n")
+    b("New address / Новый адрес (", COUNTRY_NAME[host], "):\n")
+    for line_ in new.lines:
+        b("  ", *line_, "\n")
+    b("New mobile: ", new.phone, "  (", new.intl, ")\n")
+    b("Host-country ID: ", new.id_label, " ", new.nid, " — issued ", g.date(g.day(2022, 2025), "dd.mm.yyyy"), "\n")
+    b("Notes: ", g.pick(("school place confirmed", "bank account pending", "needs Russian-speaking GP")), "; caseworker ", g.name(g.person(g.pick(("pl_PL", "cs_CZ", "nl_NL", "en_GB"))), "full"), "\n")
+
+
+@T("intl_contacts")
+def t5_canada_bilingual_directory(g: Gen, b: Builder) -> None:
+    """A national association's bilingual member directory (Répertoire des membres / Member directory):
+    Québec entries in French format (numéro, rue, app., Ville (Québec)  H2J 2L3), the rest in English
+    (Unit-number hyphens, two spaces before the postal code), phones as 514 555-0199 or (416) 555-0199."""
+    g.multi = True
+    b(g.pick(("Association canadienne des traducteurs", "Canadian Beekeepers' Association", "Réseau des archivistes")), "\n")
+    b("Répertoire des membres / Member directory ", str(g.rng.randrange(2019, 2026)), "\n\n")
+    for _ in range(g.rng.randrange(4, 6)):
+        cc = g.pick(("CA", "CAQ", "CAQ"))
+        w = who(g, cc)
+        fr = cc == "CAQ"
+        b(w.name, "\n")
+        for line_ in w.lines:
+            b("  ", *line_, "\n")
+        b("  ", "Tél. : " if fr else "Tel: ", w.phone, "   ", "Courriel : " if fr else "Email: ", w.email(g, g.pick(("videotron.ca", "sympatico.ca", "gmail.com", "bell.net"))), "\n")
+        b("  ", "Membre depuis " if fr else "Member since ", str(g.rng.randrange(1990, 2024)), " · ", g.pick(("Section Montréal", "Ontario chapter", "Atlantic chapter", "Section Québec")), "\n\n")
+
+
+@T("intl_contacts")
+def t5_iberia_latam_suppliers(g: Gen, b: Builder) -> None:
+    """A purchasing department's register of sole-trader suppliers (autónomos, pessoas físicas) in Spain,
+    Portugal, Mexico, Argentina and Brazil: two surnames, NIF/CPF/CURP/CUIT, domicilio fiscal in the
+    national format, phones; trade names and IBAN/CLABE for payment."""
+    ccs = _countries(g, 4, ("ES", "PT", "MX", "AR", "BR"))
+    b("Registro de proveedores — personas físicas / Supplier register — sole traders\n")
+    b("Última revisión: ", g.date(g.day(2022, 2025), "dd/mm/yyyy"), "\n\n")
+    for cc in ccs:
+        w = who(g, cc)
+        trade = g.pick(("Traducciones", "Reformas", "Fotografia", "Diseño", "Consultoría", "Serviços"))
+        b("— ", w.name, f" · {trade} {g.pick(('Sur', 'Atlântico', 'Express', 'Norte', 'Integral'))} · {COUNTRY_NAME[cc]}\n")
+        b(f"  {w.id_label}: ", w.nid, "\n  Domicilio fiscal: ", *w.one_line(), "\n")
+        b("  Tel.: ", w.phone, " · e-mail: ", w.email(g), "\n")
+        if cc in ("ES", "PT"):
+            b("  IBAN: ", _iban(g, "es_ES" if cc == "ES" else "pt_PT"), "\n\n")
+        elif cc == "MX":
+            b("  CLABE: ", ent(g.fill("###############" + "###"), "ID"), "\n\n")
+        elif cc == "BR":
+            b("  Chave PIX: ", w.email(g) if g.chance(0.5) else w.phone, "\n\n")
+        else:
+            b("  CBU: ", ent(g.fill("######################"), "ID"), "\n\n")
+
+
+@T("intl_contacts")
+def t5_rooming_list_eastmed(g: Gen, b: Builder) -> None:
+    """A tour operator's rooming list for an Eastern-Mediterranean tour (Greece, Türkiye, Egypt): guests
+    from many countries with dates of birth and passports, the local guides' names and mobiles, hotels
+    by name (not addresses), a guest's home address for the lost-luggage form."""
+    guests = [who(g, c) for c in _countries(g, 4, ("GB", "IE", "NL", "BE", "JP", "KR", "AU", "NZ", "CA", "BR", "PL", "IT"))]
+    guides = [who(g, c) for c in ("GR", "TR", "EG")]
+    b("ROOMING LIST — ", g.pick(("Classical Greece & Türkiye", "Nile & Aegean", "Athens–Istanbul–Cairo")), " — dep. ", g.date(g.day(2023, 2025), "dd Mon yyyy"), "\n\n")
+    b("Room | Type | Guest | DOB | Passport | Nationality\n")
+    for i, w in enumerate(guests, 1):
+        b(f"{100 + i * 3} | {g.pick(('DBL', 'TWN', 'SGL'))} | ", _p(f"{w.last.upper()} {w.first}"), " | ", g.date(_dob_day(g), "dd/mm/yyyy", dob=True), " | ")
+        b(ent(g.fill(g.pick(("@@#######", "#########"))), "ID"), f" | {ISO3[w.cc]}\n")
+    b("\nLocal guides:\n")
+    for city, w in zip(("Athens", "Istanbul", "Cairo"), guides, strict=True):
+        b("  ", city, ": ", w.name, " ", w.intl, "\n")
+    b("\nHotels: ", g.pick(("Electra Palace", "Hotel Grande Bretagne")), " (Athens), ", g.pick(("Pera Palace", "Sura Hagia Sophia")), " (Istanbul), ")
+    b(g.pick(("Marriott Mena House", "Steigenberger Tahrir")), " (Cairo)\n\n")
+    lost = guests[0]
+    b("Lost luggage (PIR ", g.ref(text=g.fill("@@@@@#####")), "): deliver to ", _p(f"{lost.first} {lost.last}"), ", ", *lost.one_line(), ", ", lost.phone, "\n")
+
+
+@T("intl_contacts")
+def t5_volunteer_roster_benelux_cee(g: Gen, b: Builder) -> None:
+    """A city marathon's volunteer roster with Belgian, Dutch, Polish and Czech volunteers: semicolon
+    CSV with particles kept in the surname (van den, De, Van), diacritics, national postcodes (1000,
+    2511 CV, 00-950, 110 00), phones, shirt sizes and shifts (not personal)."""
+    b("id;achternaam/nazwisko/příjmení;voornaam/imię/jméno;adres;postcode;plaats;land;gsm/tel;e-mail;shirt;shift\n")
+    for i in range(g.rng.randrange(4, 7)):
+        cc = g.pick(("BE", "NL", "PL", "CZ"))
+        g.multi = True
+        w = who(g, cc)
+        street = [x for x in _flat(w.lines[0]) if isinstance(x, Ent)]
+        rest = [x for line_ in w.lines[1:] for x in _flat(line_) if isinstance(x, Ent)]
+        zp = next((x for x in rest if x.entity == "ZIP_CODE"), None)
+        town = next((x for x in rest if x.entity == "CITY"), None)
+        b(f"{i + 1:03d};", _p(w.last), ";", _p(w.first), ";", *street, ";", zp or "", ";", town or "", f";{cc};", w.phone, ";", w.email(g), ";")
+        b(g.pick(("S", "M", "L", "XL")), ";", g.pick(("km 5 water", "finish medals", "bag drop", "km 30 sponges")), "\n")
+    b("# ", str(g.rng.randrange(120, 600)), " volunteers total — export for the Antwerp/Gent/Kraków/Praha coordinators\n")
+
+
+@T("intl_contacts")
+def t5_ie_uk_delivery_table(g: Gen, b: Builder) -> None:
+    """A furniture retailer's delivery run table for Ireland and the UK: Irish addresses with townland,
+    county and Eircode (D6W, T12, H91), UK ones with postcode last; depot names and van numbers are not
+    personal; a delivery note naming a neighbour."""
+    b("DELIVERY RUN ", g.ref(text=g.fill("R-###")), " — ", g.pick(("Ballymount depot", "Park Royal depot", "Cork depot")), " — van ", g.fill("V##"), "\n")
+    b(f"{'Stop':<5}{'Customer':<28}{'Address':<60}{'Eircode/Postcode':<18}Phone\n")
+    for i in range(g.rng.randrange(3, 6)):
+        cc = g.pick(("IE", "IE", "GB"))
+        g.multi = True
+        w = who(g, cc)
+        pieces = [x for line_ in w.lines for x in _flat(line_) if isinstance(x, Ent)]
+        zp = next(x for x in pieces if x.entity == "ZIP_CODE")
+        rest: list = []
+        for x in pieces:
+            if x is not zp:
+                rest += [", "] * bool(rest) + [x]
+        b(f"{i + 1:<5}", w.name, " " * max(1, 28 - len(w.name.text)), *rest, " " * max(1, 60 - len(piece_text(rest))), zp, " " * max(1, 18 - len(zp.text)), w.phone, "\n")
+        if g.chance(0.4):
+            nb = g.person("en_IE" if cc == "IE" else "en_GB")
+            b("     note: if out leave with ", g.name(nb, g.pick(("full", "first"))), " at no. ", ent(str(g.rng.randrange(1, 90)), "STREET_ADDRESS"), "\n")
+
+
+@T("intl_contacts")
+def t5_anz_club_renewals(g: Gen, b: Builder) -> None:
+    """A rowing/netball club's renewal list across Australia and New Zealand: membership numbers, unit
+    slash street numbers (2/14), RD rural delivery, state and four-digit postcodes, mobiles 04xx/02x."""
+    b(g.pick(("Tasman Rowing Club", "Southern Cross Netball", "Kiwi-Aussie Masters Swimming")), " — renewals due ", g.date(g.day(2023, 2025), "d Month yyyy"), "\n\n")
+    for _ in range(g.rng.randrange(3, 6)):
+        cc = g.pick(("AU", "NZ"))
+        g.multi = True
+        w = who(g, cc)
+        b("Member ", g.ident("member"), " · ", w.name, " · ", g.pick(("Senior", "Masters", "Junior", "Life")), "\n  ")
+        b(*w.one_line(), "\n  m: ", w.phone, "  e: ", w.email(g, g.pick(("bigpond.com", "xtra.co.nz", "gmail.com", "optusnet.com.au"))), "\n")
+        b("  status: ", g.pick(("paid", "overdue", "paid (direct debit)", "lapsed")), "\n\n")
+
+
+@T("intl_contacts")
+def t5_nordic_alumni_notes(g: Gen, b: Builder) -> None:
+    """Alumni news in running prose for a Nordic business school: who moved where (street and postcode
+    in Swedish, Norwegian, Danish or Finnish form), new jobs (titles and employers are not personal),
+    new babies named, how to reach them."""
+    ccs = _countries(g, 3, ("SE", "NO", "DK", "FI", "SE", "NO"))
+    year = g.rng.randrange(1998, 2016)
+    b("Class notes — Class of ", str(year), "\n\n")
+    for cc in ccs:
+        w = who(g, cc)
+        kid = g.person(_LOC[cc])
+        b(_p(f"{w.first} {w.last}"), g.pick((" has moved back to ", " and family have settled in ")), ent(w.town, "CITY"), " — ")
+        b("new address ", *w.one_line(), ". ")
+        b("She" if w.female else "He", " is now ", g.pick(vocab.JOB_TITLES), " at ", g.org(_LOC[cc]), ". ")
+        if g.chance(0.6):
+            b("Congratulations on baby ", _p(kid.first), ", born in ", g.pick(vocab.MONTHS), "! ")
+        b("Say hej on ", w.phone, " or ", w.email(g), ".\n\n")
+    b("Send your news to the alumni office before the ", g.pick(("Stockholm", "Oslo", "Copenhagen")), " reunion in ", g.pick(vocab.MONTHS), ".\n")
+
+
+_PRONOUNCE = (
+    ("Siobhán", "Ní Bhriain", "shi-VAWN nee VREE-in", "IE"),
+    ("Niamh", "Ó Dónaill", "NEEV oh DOE-nal", "IE"),
+    ("Chukwuemeka", "Okonkwo", "chook-WEH-meh-ka oh-KONG-kwo", "NG"),
+    ("Oluwaseun", "Adeyemi", "oh-loo-wah-SHAY-oon ah-DAY-yeh-mee", "NG"),
+    ("Xiaoling", "Zhou", "shyow-LING JOH", "CN"),
+    ("Wojciech", "Szczepański", "VOY-chekh shcheh-PAHN-skee", "PL"),
+    ("Krzysztof", "Wróblewski", "KSHISH-tof vroo-BLEV-skee", "PL"),
+    ("Siddharth", "Raghunathan", "sid-DHARTH ra-goo-NAH-than", "IN"),
+    ("Joaquín", "Echeverría", "wah-KEEN eh-cheh-veh-REE-ah", "AR"),
+    ("Seo-yeon", "Jung", "SUH-yun JUNG", "KR"),
+    ("Aikaterini", "Papadopoulou", "ay-ka-teh-REE-nee pa-pa-do-POO-loo", "GR"),
+    ("Thandiwe", "Nkosi", "tan-DEE-weh n-KOH-see", "ZA"),
+    ("Saoirse", "Mac Giolla Phádraig", "SEER-sha mack GILL-a FAW-drig", "IE"),
+    ("Tuğba", "Çelik", "TOO-bah cheh-LEEK", "TR"),
+)
+
+
+@T("intl_contacts")
+def t5_graduation_pronunciation_guide(g: Gen, b: Builder) -> None:
+    """A graduation ceremony's reader script: each graduate's name with the phonetic guide the reader
+    will say (the guide is the name too), degree and honours (not personal), hometown and country."""
+    g.multi = True
+    b(g.pick(("School of Engineering", "Faculty of Arts", "Business School")), " — Conferral of Degrees, ", g.pick(vocab.MONTHS), " ", str(g.rng.randrange(2019, 2026)), "\nReader's script (pronunciation in brackets)\n\n")
+    for first, last, say, cc in g.rng.sample(_PRONOUNCE, 5):
+        w = who(g, cc)
+        b(_p(f"{first} {last}"), "  [", _p(say), "]\n")
+        b("    ", g.pick(vocab.DEGREES), g.pick(("", " — First Class Honours", " with Distinction", " cum laude")), "\n")
+        b("    from ", ent(w.town, "CITY"), ", ", w.country, "\n")
+    b("\nNote to reader: pause after each name; family will be seated in rows ", g.pick(("A–F", "G–M")), ".\n")
+
+
+@T("intl_contacts")
+def t5_speaker_bios(g: Gen, b: Builder) -> None:
+    """A conference's speaker bios in running prose: honorifics, names with particles and hyphens, the
+    city each speaker lives in (personal) and the team they lead (not), contact lines for the
+    organisers with phone and e-mail."""
+    ccs = _countries(g, 3)
+    conf = g.pick(("DataConf Europe", "Global Health Summit", "OpenInfra Days", "FinTech Forum"))
+    b(conf, " — Speakers\n\n")
+    for cc in ccs:
+        w = who(g, cc)
+        org = g.org("en_US")
+        hon = g.pick(("Dr. ", "Prof. ", "", ""))
+        b(hon, _p(f"{w.first} {w.last}"), " is ", g.pick(vocab.JOB_TITLES), " at ", org, ", where ", "she" if w.female else "he", " leads the ")
+        b(g.pick(("Berlin", "Singapore", "São Paulo", "Nairobi", "Toronto")), " ", g.pick(("platform", "research", "payments", "policy")), " team. ")
+        b("Before that, ", _p(w.first), " spent ", str(g.rng.randrange(3, 15)), " years in ", g.pick(("consulting", "academia", "the public sector")), ". ")
+        b("She" if w.female else "He", " lives in ", ent(w.town, "CITY"), " with ", g.pick(("two cats", "family", "a very loud parrot")), ".\n")
+        b("  Organiser contact: ", w.intl, " · ", w.email(g), "\n\n")
+
+
+@T("intl_contacts")
+def t5_coauthor_affiliations(g: Gen, b: Builder) -> None:
+    """A paper's front matter: authors with superscript affiliations (universities are organisations, not
+    addresses), ORCID iDs, and the corresponding author's e-mail and phone; the abstract's place names
+    are not personal."""
+    ccs = _countries(g, 4, ("JP", "KR", "CN", "IN", "FR", "IT", "ES", "PL", "NL", "GR", "TR", "BR", "ZA", "NG"))
+    unis = {
+        "JP": "University of Tokyo", "KR": "Seoul National University", "CN": "Zhejiang University",
+        "IN": "IIT Bombay", "FR": "Sorbonne Université", "IT": "Università di Bologna", "ES": "Universidad de Granada",
+        "PL": "Uniwersytet Jagielloński", "NL": "TU Delft", "GR": "National Technical University of Athens",
+        "TR": "Boğaziçi University", "BR": "Universidade de São Paulo", "ZA": "University of Cape Town", "NG": "University of Lagos",
+    }
+    ppl = [who(g, c) for c in ccs]
+    b(g.pick(("Low-resource speech recognition for code-switched chat", "Seasonal drift in urban heat islands", "A benchmark for multilingual address parsing")), "\n\n")
+    for i, w in enumerate(ppl, 1):
+        b(", " * (i > 1), _p(f"{w.first} {w.last}"), f"{i}", "*" if i == 1 else "")
+    b("\n\n")
+    for i, w in enumerate(ppl, 1):
+        b(f"{i} ", ent(unis[w.cc], "ORGANIZATION"), ", ", w.country, "\n")
+    dom = {"JP": "u-tokyo.ac.jp", "KR": "snu.ac.kr", "CN": "zju.edu.cn", "ZA": "uct.ac.za", "NL": "tudelft.nl"}
+    b("\n* Corresponding author: ", ppl[0].email(g, dom.get(ppl[0].cc, "gmail.com")), "; tel. ", ppl[0].intl, "\n")
+    b("ORCID: ", _p(ppl[0].last), " ", ent(g.fill("0000-000#-####-###") + g.pick("0123456789X"), "ID"), "\n\n")
+    b("Abstract. We evaluate on data from Lagos, Mumbai and São Paulo ... ", g.pick(("", "Code is available on GitHub.")), "\n")
+
+
+@T("intl_contacts")
+def t5_emergency_contacts_abroad(g: Gen, b: Builder) -> None:
+    """A study-abroad programme's emergency sheet: each student with their host-country address and phone
+    and a next of kin in the home country (a different national format), relationship, languages spoken."""
+    hosts = ("JP", "KR", "ES", "IT", "FR", "AR", "MX", "PT", "GR")
+    homes = ("GB", "IE", "CA", "AU", "NZ", "NL", "SE", "PL", "IN", "NG", "ZA")
+    g.multi = True
+    b(g.pick(("Semester Abroad", "Erasmus+", "Global Exchange")), " — emergency contacts (print and keep with you)\n\n")
+    for _ in range(g.rng.randrange(2, 4)):
+        host, home = g.pick(hosts), g.pick(homes)
+        st, kin = who(g, home), who(g, home)
+        lodging = who(g, host)
+        b("Student: ", st.name, " (", COUNTRY_NAME[home], ") — in ", COUNTRY_NAME[host], "\n")
+        b("  Local address: ", *lodging.one_line(), "\n  Local mobile: ", lodging.phone, "\n")
+        b("  Next of kin: ", _p(f"{kin.first} {kin.last}"), " (", g.pick(("mother", "father", "guardian", "aunt")), "), ")
+        b(*kin.one_line(), " · ", kin.intl, "\n")
+        b("  Speaks: ", g.pick(("English", "English, Polish", "English, Yoruba", "English, Afrikaans", "Swedish, English")), "\n\n")
+    b("Programme 24h line is on the back of your student card.\n")
+
+
+@T("intl_contacts")
+def t5_mobility_tracker_prose(g: Gen, b: Builder) -> None:
+    """An HR global-mobility tracker written as status bullets: assignee moves between countries, the
+    temporary flat in the host format, a spouse and children by first name, host-country ID numbers
+    pending or issued, the home address kept for tax; office names and cities of offices are not."""
+    ccs = _countries(g, 3)
+    b("Global mobility — weekly status (", g.date(g.day(2022, 2025), "d Mon yyyy"), ")\n\n")
+    for cc in ccs:
+        host = g.pick([c for c in ("NL", "GB", "IE", "SE", "PL", "PT", "ES", "CA", "AU", "JP", "KR") if c != cc])
+        w, flat = who(g, cc), who(g, host)
+        spouse = who(g, cc)
+        b("• ", w.name, f" ({cc} → {host}), ", g.pick(vocab.JOB_TITLES), ", joins the ", g.pick(("Amsterdam", "Dublin", "Lisbon", "Tokyo", "Toronto")), " office ")
+        b(g.date(g.day(2023, 2026), "d Month"), ".\n")
+        b("  Temp housing: ", *flat.one_line(), " (", str(g.rng.randrange(30, 120)), " days).\n")
+        b("  Family: ", "husband " if w.female else "wife ", _p(spouse.first))
+        if g.chance(0.6):
+            child = who(g, cc)
+            b(" and their ", "daughter" if child.female else "son", " ", _p(child.first))
+        b(" join in ", g.pick(vocab.MONTHS), ".\n")
+        b("  Host ID (", flat.id_label, "): ")
+        if g.chance(0.5):
+            b("issued ", flat.nid)
+        else:
+            b(g.pick(("pending", "appointment booked")))
+        b("\n  Home address kept for tax: ", *w.one_line(), "\n  Mobile: ", w.intl, "\n\n")
+
+
+_POSTCODE_RULES = {
+    "AR": ("C1043AAZ", "A9999AAA (CPA)"),
+    "BR": ("01310-100", "99999-999"),
+    "CA": ("K1A 0B1", "A9A 9A9"),
+    "CAQ": ("H2X 1Y4", "A9A 9A9"),
+    "CZ": ("110 00", "999 99"),
+    "GB": ("SW1A 1AA", "outward + inward, e.g. A9 9AA / AA9A 9AA"),
+    "IE": ("D02 X285", "Eircode: routing key + 4"),
+    "JP": ("100-0001", "999-9999"),
+    "KR": ("03900", "99999"),
+    "NL": ("1012 AB", "9999 AA"),
+    "PL": ("00-950", "99-999"),
+    "PT": ("1100-053", "9999-999"),
+    "SE": ("111 22", "999 99"),
+    "IN": ("560095", "999999 (PIN)"),
+    "NG": ("101241", "999999"),
+    "ZA": ("8005", "9999"),
+}
+
+
+@T("intl_contacts")
+def t5_postcode_validation_report(g: Gen, b: Builder) -> None:
+    """A data-quality job's report on a customer address table: each flagged row quotes the customer
+    and the full address; the rule text (patterns like A9A 9A9, examples of public addresses like
+    SW1A 1AA) and the counts are not personal."""
+    ccs = _countries(g, 4, tuple(_POSTCODE_RULES))
+    b("addr-validate v", g.pick(("1.4.2", "2.0.0", "0.9.7")), " — table crm.customer_address — ", str(g.rng.randrange(20_000, 900_000)), " rows\n")
+    b("Rules: one national pattern per country (see docs). Flagged rows follow.\n\n")
+    for cc in ccs:
+        w = who(g, cc)
+        example, pattern = _POSTCODE_RULES[cc]
+        zp = next((x for line_ in w.lines for x in _flat(line_) if isinstance(x, Ent) and x.entity == "ZIP_CODE"), None)
+        b(f"[{COUNTRY_NAME[cc]}] expected {pattern}, e.g. {example}\n")
+        b("  row ", str(g.rng.randrange(2, 900_000)), ": customer ", w.name, " <", w.email(g), ">\n")
+        b("  address: ", *w.one_line(" | "), "\n")
+        if zp is not None:
+            b("  issue: postcode ", zp, g.pick((" has trailing whitespace", " stored in the city column", " failed checksum", " looks valid; city mismatch")), "\n\n")
+        else:
+            b("  issue: postcode missing\n\n")
+    b("Summary: ", str(g.rng.randrange(100, 4000)), " flagged, ", str(g.rng.randrange(10, 90)), " auto-fixed. Next run ", g.pick(vocab.WEEKDAYS), " 02:00 UTC.\n")
+
+
+@T("intl_contacts")
+def t5_name_order_staff_list(g: Gen, b: Builder) -> None:
+    """A multinational's staff directory that spells out name order: family name, given name(s),
+    preferred name (an English or short name), how the name is displayed locally (family first for
+    Japan, Korea, China, Hungary-style), the name in its script, extension and mobile."""
+    ccs = [g.pick(("JP", "KR", "CN", "IN", "TR", "RU", "UA", "GR", "EG", "NG")) for _ in range(5)]
+    g.multi = True
+    b("Staff directory — ", g.pick(("Singapore hub", "Dubai hub", "Frankfurt hub")), " (", str(g.rng.randrange(80, 400)), " staff)\n")
+    b(f"{'Family name':<18}{'Given name(s)':<18}{'Preferred':<12}{'Display':<28}{'Local script':<18}{'Ext.':<7}Mobile\n")
+    for cc in ccs:
+        w = who(g, cc)
+        pref = g.pick(("Vivian", "Sunny", "Alex", "Dina", "Lily", "Jo") if w.female else ("Kenny", "Jay", "Mo", "Alex", "Nick", "Tony"))
+        family_first = cc in ("JP", "KR", "CN")
+        display = f"{w.last.upper()} {w.first}" if family_first else f"{w.first} {w.last}"
+        cells: list = [
+            (_p(w.last), 18 - len(w.last)),
+            (_p(w.first), 18 - len(w.first)),
+            (_p(pref), 12 - len(pref)) if g.chance(0.6) else ("—", 11),
+            (_p(display), 28 - len(display)),
+            (w.native_name or "—", 18 - len(w.native_name.text) if w.native_name else 17),
+            (g.ref(text=g.fill("####")), 3),
+        ]
+        for piece, pad in cells:
+            b(piece, " " * max(1, pad))
+        b(w.intl, "\n")
+    b("\nPlease address colleagues by their preferred name; family names are in capitals where written first.\n")
