@@ -13,6 +13,7 @@ from bench.pii_eval import (
     tune_more2,
     tune_more3,
     tune_more4,
+    tune_more5,
 )
 
 MODULES = (
@@ -26,6 +27,7 @@ MODULES = (
     tune_more2,
     tune_more3,
     tune_more4,
+    tune_more5,
 )
 
 

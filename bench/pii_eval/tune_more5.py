@@ -33,7 +33,7 @@ from datetime import date, timedelta
 from bench.pii_eval import filler, outside_names, vocab
 from bench.pii_eval.core import Builder, Ent, Registry, ent, lower, piece_text, upper
 from bench.pii_eval.places import address, lines, one_line
-from bench.pii_eval.values import Gen, Person, ascii_fold, fmt_date
+from bench.pii_eval.values import Gen, ascii_fold, fmt_date
 
 T = Registry()
 
@@ -100,7 +100,9 @@ def _mail(g: Gen, first: str, last: str, domain: str | None = None) -> Ent:
     local = g.pick((f"{f}.{la}", f"{f[0]}{la}", f"{f}{la[0]}", f"{f}_{la}", f"{la}.{f}", f"{f}{la}"))
     if g.chance(0.25):
         local += str(g.rng.randrange(1, 99))
-    domain = domain or g.pick(("gmail.com", "outlook.com", "yahoo.com", "icloud.com", "proton.me", "hotmail.com"))
+    domain = domain or g.pick(
+        ("gmail.com", "outlook.com", "yahoo.com", "icloud.com", "proton.me", "hotmail.com")
+    )
     return ent(f"{local}@{domain}", "EMAIL_ADDRESS")
 
 
@@ -164,7 +166,20 @@ def _dimin(g: Gen) -> tuple[str, bool, str]:
 
 # Short first names and ordinary-word first names as they appear in lowercase chat.
 _SHORT = ("jo", "al", "bo", "ed", "vi", "li", "an", "su", "kai", "ren", "noa", "tam", "lev", "ozzy", "ines")
-_WORDY = ("sky", "river", "storm", "brook", "sunny", "rain", "autumn", "wren", "sage", "reed", "hunter", "miles")
+_WORDY = (
+    "sky",
+    "river",
+    "storm",
+    "brook",
+    "sunny",
+    "rain",
+    "autumn",
+    "wren",
+    "sage",
+    "reed",
+    "hunter",
+    "miles",
+)
 
 
 def _lc_first(g: Gen, loc: str | None = None) -> Ent:
@@ -319,7 +334,17 @@ _EG_FIRST = (
     ("Yasmine", True),
     ("Dina", True),
 )
-_EG_LAST = ("El-Sayed", "Abdel-Rahman", "Hassan", "Farouk", "Mansour", "Soliman", "Khalil", "El-Masry", "Shafik")
+_EG_LAST = (
+    "El-Sayed",
+    "Abdel-Rahman",
+    "Hassan",
+    "Farouk",
+    "Mansour",
+    "Soliman",
+    "Khalil",
+    "El-Masry",
+    "Shafik",
+)
 _ZA_AF = (("Annelie", "Marike", "Elmarie", "Riana"), ("Pieter", "Johan", "Wikus", "Gert"))
 _ZA_AF_LAST = ("van der Merwe", "Botha", "Pretorius", "Nel", "du Plessis", "Steyn", "Janse van Rensburg")
 _IE_IRISH = (
@@ -587,46 +612,192 @@ ISO3 = {
 }
 # (national pattern, international pattern): the same placeholders in the same order.
 PHONES = {
-    "JP": (("090-####-####", "+81 90-####-####"), ("03-####-####", "+81 3-####-####"), ("080 #### ####", "+81 80 #### ####")),
-    "KR": (("010-####-####", "+82 10-####-####"), ("02-%##-####", "+82 2-%##-####"), ("010 #### ####", "+82 10 #### ####")),
-    "CN": (("13%-####-####", "+86 13%-####-####"), ("139########", "+86 139########"), ("(021) 6###-####", "+86 21 6###-####")),
-    "IN": (("98### #####", "+91 98### #####"), ("080-2###-####", "+91 80 2###-####"), ("7#########", "+91 7#########")),
-    "PK": (("0300-#######", "+92 300 #######"), ("0321 #######", "+92 321 #######"), ("051-#######", "+92 51 #######")),
-    "NG": (("0803 ### ####", "+234 803 ### ####"), ("0812#######", "+234 812 #######"), ("0706-###-####", "+234 706 ### ####")),
-    "KE": (("0722 ######", "+254 722 ######"), ("07## ### ###", "+254 7## ### ###"), ("0110 ######", "+254 110 ######")),
-    "ZA": (("082 ### ####", "+27 82 ### ####"), ("(021) ### ####", "+27 21 ### ####"), ("07# ### ####", "+27 7# ### ####")),
-    "EG": (("010 #### ####", "+20 10 #### ####"), ("012########", "+20 12########"), ("02 2###-####", "+20 2 2###-####")),
-    "TR": (("0 (5##) ### ## ##", "+90 5## ### ## ##"), ("05## ### ## ##", "+90 5## ### ## ##"), ("0216 ### ## ##", "+90 216 ### ## ##")),
-    "RU": (("8 (9##) ###-##-##", "+7 (9##) ###-##-##"), ("8 495 ###-##-##", "+7 495 ###-##-##"), ("89#########", "+79#########")),
-    "UA": (("067 ### ## ##", "+380 67 ### ## ##"), ("(044) ###-##-##", "+380 44 ###-##-##"), ("050-###-##-##", "+380 50-###-##-##")),
-    "GR": (("69# ### ####", "+30 69# ### ####"), ("210 #######", "+30 210 #######"), ("2310 ######", "+30 2310 ######")),
-    "FR": (("06 ## ## ## ##", "+33 6 ## ## ## ##"), ("01.##.##.##.##", "+33 1 ## ## ## ##"), ("07########", "+33 7########")),
-    "ES": (("6## ## ## ##", "+34 6## ## ## ##"), ("91 ### ## ##", "+34 91 ### ## ##"), ("6########", "+34 6########")),
-    "IT": (("3## ### ####", "+39 3## ### ####"), ("06 #### ####", "+39 06 #### ####"), ("02-#######", "+39 02 #######")),
-    "PT": (("91# ### ###", "+351 91# ### ###"), ("21# ### ###", "+351 21# ### ###"), ("22#######", "+351 22#######")),
-    "BR": (("(11) 9####-####", "+55 11 9####-####"), ("(21) %###-####", "+55 21 %###-####"), ("11 9####-####", "+55 11 9####-####")),
-    "MX": (("55 #### ####", "+52 55 #### ####"), ("(33) ####-####", "+52 33 ####-####"), ("81########", "+52 81########")),
-    "AR": (("011 15-####-####", "+54 9 11 ####-####"), ("(0341) 4##-####", "+54 341 4##-####"), ("011 4###-####", "+54 11 4###-####")),
-    "CA": (("416-%##-####", "+1 416 %##-####"), ("(604) %##-####", "+1 604-%##-####"), ("613.%##.####", "+1 613 %## ####")),
-    "CAQ": (("514 %##-####", "+1 514 %##-####"), ("(418) %##-####", "+1 418-%##-####"), ("819-%##-####", "+1 819 %##-####")),
-    "AU": (("04## ### ###", "+61 4## ### ###"), ("(02) 9### ####", "+61 2 9### ####"), ("(03) 9### ####", "+61 3 9### ####")),
-    "NZ": (("021 ### ####", "+64 21 ### ####"), ("(09) ### ####", "+64 9 ### ####"), ("027 ### ####", "+64 27 ### ####")),
-    "SE": (("070-### ## ##", "+46 70 ### ## ##"), ("08-### ### ##", "+46 8 ### ### ##"), ("073 ### ## ##", "+46 73 ### ## ##")),
-    "NO": (("9## ## ###", "+47 9## ## ###"), ("22 ## ## ##", "+47 22 ## ## ##"), ("4## ## ###", "+47 4## ## ###")),
-    "DK": (("## ## ## ##", "+45 ## ## ## ##"), ("########", "+45 ########"), ("2# ## ## ##", "+45 2# ## ## ##")),
-    "FI": (("040 ### ####", "+358 40 ### ####"), ("09 ### ####", "+358 9 ### ####"), ("050-#######", "+358 50 #######")),
-    "PL": (("6## ### ###", "+48 6## ### ###"), ("(22) ###-##-##", "+48 22 ###-##-##"), ("5## ### ###", "+48 5## ### ###")),
-    "CZ": (("6## ### ###", "+420 6## ### ###"), ("2## ### ###", "+420 2## ### ###"), ("7## ### ###", "+420 7## ### ###")),
-    "NL": (("06-########", "+31 6 ########"), ("020-#######", "+31 20 #######"), ("06 ## ## ## ##", "+31 6 ## ## ## ##")),
-    "BE": (("0470 ## ## ##", "+32 470 ## ## ##"), ("02 ### ## ##", "+32 2 ### ## ##"), ("09/### ## ##", "+32 9 ### ## ##")),
-    "IE": (("087 ### ####", "+353 87 ### ####"), ("(01) ### ####", "+353 1 ### ####"), ("021 ### ####", "+353 21 ### ####")),
-    "GB": (("07### ######", "+44 7### ######"), ("020 7### ####", "+44 20 7### ####"), ("0161 ### ####", "+44 161 ### ####")),
+    "JP": (
+        ("090-####-####", "+81 90-####-####"),
+        ("03-####-####", "+81 3-####-####"),
+        ("080 #### ####", "+81 80 #### ####"),
+    ),
+    "KR": (
+        ("010-####-####", "+82 10-####-####"),
+        ("02-%##-####", "+82 2-%##-####"),
+        ("010 #### ####", "+82 10 #### ####"),
+    ),
+    "CN": (
+        ("13%-####-####", "+86 13%-####-####"),
+        ("139########", "+86 139########"),
+        ("(021) 6###-####", "+86 21 6###-####"),
+    ),
+    "IN": (
+        ("98### #####", "+91 98### #####"),
+        ("080-2###-####", "+91 80 2###-####"),
+        ("7#########", "+91 7#########"),
+    ),
+    "PK": (
+        ("0300-#######", "+92 300 #######"),
+        ("0321 #######", "+92 321 #######"),
+        ("051-#######", "+92 51 #######"),
+    ),
+    "NG": (
+        ("0803 ### ####", "+234 803 ### ####"),
+        ("0812#######", "+234 812 #######"),
+        ("0706-###-####", "+234 706 ### ####"),
+    ),
+    "KE": (
+        ("0722 ######", "+254 722 ######"),
+        ("07## ### ###", "+254 7## ### ###"),
+        ("0110 ######", "+254 110 ######"),
+    ),
+    "ZA": (
+        ("082 ### ####", "+27 82 ### ####"),
+        ("(021) ### ####", "+27 21 ### ####"),
+        ("07# ### ####", "+27 7# ### ####"),
+    ),
+    "EG": (
+        ("010 #### ####", "+20 10 #### ####"),
+        ("012########", "+20 12########"),
+        ("02 2###-####", "+20 2 2###-####"),
+    ),
+    "TR": (
+        ("0 (5##) ### ## ##", "+90 5## ### ## ##"),
+        ("05## ### ## ##", "+90 5## ### ## ##"),
+        ("0216 ### ## ##", "+90 216 ### ## ##"),
+    ),
+    "RU": (
+        ("8 (9##) ###-##-##", "+7 (9##) ###-##-##"),
+        ("8 495 ###-##-##", "+7 495 ###-##-##"),
+        ("89#########", "+79#########"),
+    ),
+    "UA": (
+        ("067 ### ## ##", "+380 67 ### ## ##"),
+        ("(044) ###-##-##", "+380 44 ###-##-##"),
+        ("050-###-##-##", "+380 50-###-##-##"),
+    ),
+    "GR": (
+        ("69# ### ####", "+30 69# ### ####"),
+        ("210 #######", "+30 210 #######"),
+        ("2310 ######", "+30 2310 ######"),
+    ),
+    "FR": (
+        ("06 ## ## ## ##", "+33 6 ## ## ## ##"),
+        ("01.##.##.##.##", "+33 1 ## ## ## ##"),
+        ("07########", "+33 7########"),
+    ),
+    "ES": (
+        ("6## ## ## ##", "+34 6## ## ## ##"),
+        ("91 ### ## ##", "+34 91 ### ## ##"),
+        ("6########", "+34 6########"),
+    ),
+    "IT": (
+        ("3## ### ####", "+39 3## ### ####"),
+        ("06 #### ####", "+39 06 #### ####"),
+        ("02-#######", "+39 02 #######"),
+    ),
+    "PT": (
+        ("91# ### ###", "+351 91# ### ###"),
+        ("21# ### ###", "+351 21# ### ###"),
+        ("22#######", "+351 22#######"),
+    ),
+    "BR": (
+        ("(11) 9####-####", "+55 11 9####-####"),
+        ("(21) %###-####", "+55 21 %###-####"),
+        ("11 9####-####", "+55 11 9####-####"),
+    ),
+    "MX": (
+        ("55 #### ####", "+52 55 #### ####"),
+        ("(33) ####-####", "+52 33 ####-####"),
+        ("81########", "+52 81########"),
+    ),
+    "AR": (
+        ("011 15-####-####", "+54 9 11 ####-####"),
+        ("(0341) 4##-####", "+54 341 4##-####"),
+        ("011 4###-####", "+54 11 4###-####"),
+    ),
+    "CA": (
+        ("416-%##-####", "+1 416 %##-####"),
+        ("(604) %##-####", "+1 604-%##-####"),
+        ("613.%##.####", "+1 613 %## ####"),
+    ),
+    "CAQ": (
+        ("514 %##-####", "+1 514 %##-####"),
+        ("(418) %##-####", "+1 418-%##-####"),
+        ("819-%##-####", "+1 819 %##-####"),
+    ),
+    "AU": (
+        ("04## ### ###", "+61 4## ### ###"),
+        ("(02) 9### ####", "+61 2 9### ####"),
+        ("(03) 9### ####", "+61 3 9### ####"),
+    ),
+    "NZ": (
+        ("021 ### ####", "+64 21 ### ####"),
+        ("(09) ### ####", "+64 9 ### ####"),
+        ("027 ### ####", "+64 27 ### ####"),
+    ),
+    "SE": (
+        ("070-### ## ##", "+46 70 ### ## ##"),
+        ("08-### ### ##", "+46 8 ### ### ##"),
+        ("073 ### ## ##", "+46 73 ### ## ##"),
+    ),
+    "NO": (
+        ("9## ## ###", "+47 9## ## ###"),
+        ("22 ## ## ##", "+47 22 ## ## ##"),
+        ("4## ## ###", "+47 4## ## ###"),
+    ),
+    "DK": (
+        ("## ## ## ##", "+45 ## ## ## ##"),
+        ("########", "+45 ########"),
+        ("2# ## ## ##", "+45 2# ## ## ##"),
+    ),
+    "FI": (
+        ("040 ### ####", "+358 40 ### ####"),
+        ("09 ### ####", "+358 9 ### ####"),
+        ("050-#######", "+358 50 #######"),
+    ),
+    "PL": (
+        ("6## ### ###", "+48 6## ### ###"),
+        ("(22) ###-##-##", "+48 22 ###-##-##"),
+        ("5## ### ###", "+48 5## ### ###"),
+    ),
+    "CZ": (
+        ("6## ### ###", "+420 6## ### ###"),
+        ("2## ### ###", "+420 2## ### ###"),
+        ("7## ### ###", "+420 7## ### ###"),
+    ),
+    "NL": (
+        ("06-########", "+31 6 ########"),
+        ("020-#######", "+31 20 #######"),
+        ("06 ## ## ## ##", "+31 6 ## ## ## ##"),
+    ),
+    "BE": (
+        ("0470 ## ## ##", "+32 470 ## ## ##"),
+        ("02 ### ## ##", "+32 2 ### ## ##"),
+        ("09/### ## ##", "+32 9 ### ## ##"),
+    ),
+    "IE": (
+        ("087 ### ####", "+353 87 ### ####"),
+        ("(01) ### ####", "+353 1 ### ####"),
+        ("021 ### ####", "+353 21 ### ####"),
+    ),
+    "GB": (
+        ("07### ######", "+44 7### ######"),
+        ("020 7### ####", "+44 20 7### ####"),
+        ("0161 ### ####", "+44 161 ### ####"),
+    ),
 }
 
 _JP_PLACES = (
     ("東京都", "Tokyo", "", "", "目黒区", "Meguro-ku", "自由が丘", "Jiyugaoka", "152-0035"),
     ("東京都", "Tokyo", "", "", "文京区", "Bunkyo-ku", "本郷", "Hongo", "113-0033"),
-    ("神奈川県", "Kanagawa", "横浜市", "Yokohama", "西区", "Nishi-ku", "みなとみらい", "Minatomirai", "220-0012"),
+    (
+        "神奈川県",
+        "Kanagawa",
+        "横浜市",
+        "Yokohama",
+        "西区",
+        "Nishi-ku",
+        "みなとみらい",
+        "Minatomirai",
+        "220-0012",
+    ),
     ("京都府", "Kyoto", "京都市", "Kyoto", "左京区", "Sakyo-ku", "北白川", "Kitashirakawa", "606-8267"),
     ("福岡県", "Fukuoka", "福岡市", "Fukuoka", "中央区", "Chuo-ku", "大名", "Daimyo", "810-0041"),
     ("宮城県", "Miyagi", "仙台市", "Sendai", "青葉区", "Aoba-ku", "一番町", "Ichibancho", "980-0811"),
@@ -637,16 +808,54 @@ _KR_PLACES = (
     ("서울특별시", "Seoul", "마포구", "Mapo-gu", "월드컵북로", "World Cup buk-ro", "03900"),
     ("서울특별시", "Seoul", "송파구", "Songpa-gu", "올림픽로", "Olympic-ro", "05551"),
     ("부산광역시", "Busan", "해운대구", "Haeundae-gu", "해운대해변로", "Haeundaehaebyeon-ro", "48094"),
-    ("경기도", "Gyeonggi-do", "성남시 분당구", "Seongnam-si Bundang-gu", "판교역로", "Pangyoyeok-ro", "13529"),
+    (
+        "경기도",
+        "Gyeonggi-do",
+        "성남시 분당구",
+        "Seongnam-si Bundang-gu",
+        "판교역로",
+        "Pangyoyeok-ro",
+        "13529",
+    ),
     ("대구광역시", "Daegu", "수성구", "Suseong-gu", "달구벌대로", "Dalgubeol-daero", "42020"),
     ("인천광역시", "Incheon", "연수구", "Yeonsu-gu", "컨벤시아대로", "Convensia-daero", "21998"),
 )
 _CN_PLACES = (
     ("", "上海市", "徐汇区", "漕溪北路", "", "Shanghai", "Xuhui District", "Caoxi North Road", "200030"),
     ("", "北京市", "朝阳区", "建国路", "", "Beijing", "Chaoyang District", "Jianguo Road", "100022"),
-    ("广东省", "深圳市", "南山区", "科技南十二路", "Guangdong", "Shenzhen", "Nanshan District", "Keji South 12th Road", "518057"),
-    ("浙江省", "杭州市", "西湖区", "文三路", "Zhejiang", "Hangzhou", "Xihu District", "Wensan Road", "310012"),
-    ("四川省", "成都市", "武侯区", "人民南路四段", "Sichuan", "Chengdu", "Wuhou District", "Renmin South Road Sec. 4", "610041"),
+    (
+        "广东省",
+        "深圳市",
+        "南山区",
+        "科技南十二路",
+        "Guangdong",
+        "Shenzhen",
+        "Nanshan District",
+        "Keji South 12th Road",
+        "518057",
+    ),
+    (
+        "浙江省",
+        "杭州市",
+        "西湖区",
+        "文三路",
+        "Zhejiang",
+        "Hangzhou",
+        "Xihu District",
+        "Wensan Road",
+        "310012",
+    ),
+    (
+        "四川省",
+        "成都市",
+        "武侯区",
+        "人民南路四段",
+        "Sichuan",
+        "Chengdu",
+        "Wuhou District",
+        "Renmin South Road Sec. 4",
+        "610041",
+    ),
     ("湖北省", "武汉市", "洪山区", "珞喻路", "Hubei", "Wuhan", "Hongshan District", "Luoyu Road", "430074"),
 )
 _IN_PLACES = (
@@ -752,7 +961,13 @@ _GR_STREETS = (
     ("Panepistimiou", "Πανεπιστημίου"),
 )
 _PT_PLACES = (("Lisboa", "1###-###"), ("Porto", "4###-###"), ("Coimbra", "3000-###"), ("Braga", "4700-###"))
-_PT_STREETS = ("Rua Augusta", "Avenida da Liberdade", "Rua de Santa Catarina", "Travessa do Carmo", "Largo do Rato")
+_PT_STREETS = (
+    "Rua Augusta",
+    "Avenida da Liberdade",
+    "Rua de Santa Catarina",
+    "Travessa do Carmo",
+    "Largo do Rato",
+)
 _MX_PLACES = (
     ("Del Valle", "Benito Juárez", "Ciudad de México", "CDMX", "03100"),
     ("Roma Norte", "Cuauhtémoc", "Ciudad de México", "CDMX", "06700"),
@@ -760,7 +975,13 @@ _MX_PLACES = (
     ("San Pedro Garza García Centro", "", "San Pedro Garza García", "N.L.", "66230"),
     ("Centro Histórico", "", "Puebla", "Pue.", "72000"),
 )
-_MX_STREETS = ("Av. Insurgentes Sur", "Calle Durango", "Av. Álvaro Obregón", "Calle Morelos", "Av. Chapultepec")
+_MX_STREETS = (
+    "Av. Insurgentes Sur",
+    "Calle Durango",
+    "Av. Álvaro Obregón",
+    "Calle Morelos",
+    "Av. Chapultepec",
+)
 _AR_PLACES = (
     ("CABA", "Ciudad Autónoma de Buenos Aires", "C1###@@@"),
     ("Rosario", "Santa Fe", "S2000@@@"),
@@ -779,7 +1000,12 @@ _CA_PLACES = (
 )
 _CA_STREETS = ("Bay Street", "Granville St", "Bank Street", "Spring Garden Rd", "17 Ave SW", "Portage Avenue")
 _CAQ_PLACES = (("Montréal", "H"), ("Québec", "G"), ("Gatineau", "J"), ("Sherbrooke", "J"), ("Laval", "H"))
-_CAQ_STREETS = ("rue Saint-Denis", "boulevard René-Lévesque Ouest", "rue des Érables", "avenue du Mont-Royal Est")
+_CAQ_STREETS = (
+    "rue Saint-Denis",
+    "boulevard René-Lévesque Ouest",
+    "rue des Érables",
+    "avenue du Mont-Royal Est",
+)
 _NZ_PLACES = (
     ("Ponsonby Road", "Grey Lynn", "Auckland", "1021"),
     ("Cuba Street", "Te Aro", "Wellington", "6011"),
@@ -810,7 +1036,14 @@ _IE_PLACES = (
     ("Blackrock", "Co. Dublin", "A94"),
     ("Kilkenny", "Co. Kilkenny", "R95"),
 )
-_IE_STREETS = ("Harcourt Street", "Ranelagh Road", "Patrick Street", "Shop Street", "O'Connell Street", "Main Street")
+_IE_STREETS = (
+    "Harcourt Street",
+    "Ranelagh Road",
+    "Patrick Street",
+    "Shop Street",
+    "O'Connell Street",
+    "Main Street",
+)
 _LOC = {
     "FR": "fr_FR",
     "ES": "es_ES",
@@ -905,7 +1138,9 @@ def _names(g: Gen, cc: str) -> tuple[str, str, bool, str, str | None]:
         mc = f.middle_name_female() if female else f.middle_name_male()
         native = g.pick((f"{lc} {fc} {mc}", f"{fc} {mc} {lc}"))
         first, last, mid = (_ru(x, cc == "UA") for x in (fc, lc, mc))
-        written = g.pick((f"{last} {first} {mid}", f"{first} {last}", f"{last.upper()} {first}", f"{first} {mid} {last}"))
+        written = g.pick(
+            (f"{last} {first} {mid}", f"{first} {last}", f"{last.upper()} {first}", f"{first} {mid} {last}")
+        )
     elif cc == "GR":
         fc, lc = _faker_person(g, "el_GR", female)
         native = f"{fc} {lc}" if g.chance(0.5) else _unaccent(f"{lc} {fc}").upper()
@@ -957,11 +1192,13 @@ def _address(g: Gen, cc: str) -> tuple[list[tuple], list[tuple] | None, str]:
         street_r = (f"{br} {room}, " if bld else "") + f"{chome} {ar}"
         latin: list[tuple] = [(ent(street_r, "STREET_ADDRESS"), ", ", ent(wr, "CITY"))]
         latin.append(
-            ((ent(cr, "CITY"), ", ") if cr else ())
-            + (ent(pr, "STATE_OR_COUNTRY"), " ", ent(zp, "ZIP_CODE"))
+            ((ent(cr, "CITY"), ", ") if cr else ()) + (ent(pr, "STATE_OR_COUNTRY"), " ", ent(zp, "ZIP_CODE"))
         )
         where = [ent(pk, "STATE_OR_COUNTRY")] + ([ent(ck, "CITY")] if ck else []) + [ent(wk, "CITY")]
-        native = [("〒", ent(zp, "ZIP_CODE")), (*where, ent(f"{ak}{chome}" + (f" {bk}{room}" if bld else ""), "STREET_ADDRESS"))]
+        native = [
+            ("〒", ent(zp, "ZIP_CODE")),
+            (*where, ent(f"{ak}{chome}" + (f" {bk}{room}" if bld else ""), "STREET_ADDRESS")),
+        ]
         return latin, native, cr or pr
     if cc == "KR":
         sk, sr, gk, gr, rk, rr, zp = g.pick(_KR_PLACES)
@@ -1012,7 +1249,13 @@ def _address(g: Gen, cc: str) -> tuple[list[tuple], list[tuple] | None, str]:
         )
         latin = [
             (ent(street, "STREET_ADDRESS"), ", ", ent(area, "CITY")),
-            (ent(city, "CITY"), g.pick((" - ", " ", "-")), ent(pin if g.chance(0.7) else f"{pin[:3]} {pin[3:]}", "ZIP_CODE"), ", ", ent(state, "STATE_OR_COUNTRY")),
+            (
+                ent(city, "CITY"),
+                g.pick((" - ", " ", "-")),
+                ent(pin if g.chance(0.7) else f"{pin[:3]} {pin[3:]}", "ZIP_CODE"),
+                ", ",
+                ent(state, "STATE_OR_COUNTRY"),
+            ),
         ]
         return latin, None, city
     if cc == "PK":
@@ -1024,11 +1267,20 @@ def _address(g: Gen, cc: str) -> tuple[list[tuple], list[tuple] | None, str]:
                 f"Flat {g.rng.randrange(1, 20)}, {g.pick(('Al-Habib', 'Noor', 'Crescent'))} Heights",
             )
         )
-        latin = [(ent(street, "STREET_ADDRESS"), ", ", ent(sector, "CITY")), (ent(city, "CITY"), " ", ent(zp, "ZIP_CODE"))]
+        latin = [
+            (ent(street, "STREET_ADDRESS"), ", ", ent(sector, "CITY")),
+            (ent(city, "CITY"), " ", ent(zp, "ZIP_CODE")),
+        ]
         return latin, None, city
     if cc == "NG":
         st, area, city, state, zp = g.pick(_NG_PLACES)
-        street = g.pick((f"{n} {st}", f"Plot {n}, {st}", f"Flat {g.rng.randrange(1, 9)}, Block {g.pick('ABCD')}, {n} {st}"))
+        street = g.pick(
+            (
+                f"{n} {st}",
+                f"Plot {n}, {st}",
+                f"Flat {g.rng.randrange(1, 9)}, Block {g.pick('ABCD')}, {n} {st}",
+            )
+        )
         latin = [
             (ent(street, "STREET_ADDRESS"), ", ", ent(area, "CITY")),
             (ent(city, "CITY"), " ", ent(zp, "ZIP_CODE"), ", ", ent(state, "STATE_OR_COUNTRY")),
@@ -1037,25 +1289,52 @@ def _address(g: Gen, cc: str) -> tuple[list[tuple], list[tuple] | None, str]:
     if cc == "KE":
         road, area, city, zp = g.pick(_KE_PLACES)
         if g.chance(0.4):
-            latin = [(ent(f"P.O. Box {g.rng.randrange(100, 99999)}-{zp}", "STREET_ADDRESS"),), (ent(city, "CITY"),)]
+            latin = [
+                (ent(f"P.O. Box {g.rng.randrange(100, 99999)}-{zp}", "STREET_ADDRESS"),),
+                (ent(city, "CITY"),),
+            ]
         else:
-            street = g.pick((f"Apartment {g.rng.randrange(1, 9)}{g.pick('ABC')}, {road}", f"House No. {n}, {road}"))
-            latin = [(ent(street, "STREET_ADDRESS"), ", ", ent(area, "CITY")), (ent(city, "CITY"), " ", ent(zp, "ZIP_CODE"))]
+            street = g.pick(
+                (f"Apartment {g.rng.randrange(1, 9)}{g.pick('ABC')}, {road}", f"House No. {n}, {road}")
+            )
+            latin = [
+                (ent(street, "STREET_ADDRESS"), ", ", ent(area, "CITY")),
+                (ent(city, "CITY"), " ", ent(zp, "ZIP_CODE")),
+            ]
         return latin, None, city
     if cc == "ZA":
         st, suburb, city, prov, zp = g.pick(_ZA_PLACES)
-        street = g.pick((f"{n} {st}", f"Unit {g.rng.randrange(1, 40)}, {g.pick(('Protea', 'Jacaranda', 'Acacia'))} Court, {n} {st}"))
-        latin = [(ent(street, "STREET_ADDRESS"),), (ent(suburb, "CITY"),), (ent(city, "CITY"), ", ", ent(zp, "ZIP_CODE"))]
+        street = g.pick(
+            (
+                f"{n} {st}",
+                f"Unit {g.rng.randrange(1, 40)}, {g.pick(('Protea', 'Jacaranda', 'Acacia'))} Court, {n} {st}",
+            )
+        )
+        latin = [
+            (ent(street, "STREET_ADDRESS"),),
+            (ent(suburb, "CITY"),),
+            (ent(city, "CITY"), ", ", ent(zp, "ZIP_CODE")),
+        ]
         return latin, None, city
     if cc == "EG":
         st, area, city, zp = g.pick(_EG_PLACES)
-        street = g.pick((f"Apt {g.rng.randrange(1, 30)}, {n} {st}", f"{n} {st}, Floor {g.rng.randrange(1, 12)}"))
-        latin = [(ent(street, "STREET_ADDRESS"), ", ", ent(area, "CITY")), (ent(city, "CITY"), " ", ent(zp, "ZIP_CODE"))]
+        street = g.pick(
+            (f"Apt {g.rng.randrange(1, 30)}, {n} {st}", f"{n} {st}, Floor {g.rng.randrange(1, 12)}")
+        )
+        latin = [
+            (ent(street, "STREET_ADDRESS"), ", ", ent(area, "CITY")),
+            (ent(city, "CITY"), " ", ent(zp, "ZIP_CODE")),
+        ]
         return latin, None, city
     if cc == "TR":
         st, district, city, zp = g.pick(_TR_PLACES)
-        street = g.pick((f"{st} No: {n} D: {g.rng.randrange(1, 20)}", f"{st} No:{n}/{g.rng.randrange(1, 20)}"))
-        latin = [(ent(street, "STREET_ADDRESS"),), (ent(zp, "ZIP_CODE"), " ", ent(district, "CITY"), "/", ent(city, "CITY"))]
+        street = g.pick(
+            (f"{st} No: {n} D: {g.rng.randrange(1, 20)}", f"{st} No:{n}/{g.rng.randrange(1, 20)}")
+        )
+        latin = [
+            (ent(street, "STREET_ADDRESS"),),
+            (ent(zp, "ZIP_CODE"), " ", ent(district, "CITY"), "/", ent(city, "CITY")),
+        ]
         return latin, None, city
     if cc in ("RU", "UA"):
         city_l, city_c, zpat = g.pick(_RU_PLACES if cc == "RU" else _UA_PLACES)
@@ -1063,11 +1342,33 @@ def _address(g: Gen, cc: str) -> tuple[list[tuple], list[tuple] | None, str]:
         zp = g.fill(zpat)
         flat = g.rng.randrange(1, 240)
         if cc == "RU":
-            latin = [(ent(f"{st_l}, d. {n}, kv. {flat}", "STREET_ADDRESS"),), (ent(city_l, "CITY"), ", ", ent(zp, "ZIP_CODE"))]
-            native = [(ent(zp, "ZIP_CODE"), ", г. ", ent(city_c, "CITY"), ", ", ent(f"{st_c}, д. {n}, кв. {flat}", "STREET_ADDRESS"))]
+            latin = [
+                (ent(f"{st_l}, d. {n}, kv. {flat}", "STREET_ADDRESS"),),
+                (ent(city_l, "CITY"), ", ", ent(zp, "ZIP_CODE")),
+            ]
+            native = [
+                (
+                    ent(zp, "ZIP_CODE"),
+                    ", г. ",
+                    ent(city_c, "CITY"),
+                    ", ",
+                    ent(f"{st_c}, д. {n}, кв. {flat}", "STREET_ADDRESS"),
+                )
+            ]
         else:
-            latin = [(ent(f"{st_l}, {n}, kv. {flat}", "STREET_ADDRESS"),), (ent(city_l, "CITY"), ", ", ent(zp, "ZIP_CODE"))]
-            native = [(ent(f"{st_c}, буд. {n}, кв. {flat}", "STREET_ADDRESS"), ", м. ", ent(city_c, "CITY"), ", ", ent(zp, "ZIP_CODE"))]
+            latin = [
+                (ent(f"{st_l}, {n}, kv. {flat}", "STREET_ADDRESS"),),
+                (ent(city_l, "CITY"), ", ", ent(zp, "ZIP_CODE")),
+            ]
+            native = [
+                (
+                    ent(f"{st_c}, буд. {n}, кв. {flat}", "STREET_ADDRESS"),
+                    ", м. ",
+                    ent(city_c, "CITY"),
+                    ", ",
+                    ent(zp, "ZIP_CODE"),
+                )
+            ]
         return latin, native, city_l
     if cc == "GR":
         city_l, city_g, zpat = g.pick(_GR_PLACES)
@@ -1079,7 +1380,10 @@ def _address(g: Gen, cc: str) -> tuple[list[tuple], list[tuple] | None, str]:
     if cc == "PT":
         city, zpat = g.pick(_PT_PLACES)
         floor = g.pick(("", ", 2.º Esq.", ", 3.º Dto.", ", R/C", ", 1.º Frente"))
-        latin = [(ent(f"{g.pick(_PT_STREETS)}, {n}{floor}", "STREET_ADDRESS"),), (ent(g.fill(zpat), "ZIP_CODE"), " ", ent(city, "CITY"))]
+        latin = [
+            (ent(f"{g.pick(_PT_STREETS)}, {n}{floor}", "STREET_ADDRESS"),),
+            (ent(g.fill(zpat), "ZIP_CODE"), " ", ent(city, "CITY")),
+        ]
         return latin, None, city
     if cc == "MX":
         col, alc, city, state, zp = g.pick(_MX_PLACES)
@@ -1092,7 +1396,13 @@ def _address(g: Gen, cc: str) -> tuple[list[tuple], list[tuple] | None, str]:
         return latin, None, city
     if cc == "AR":
         city, prov, zpat = g.pick(_AR_PLACES)
-        inner = g.pick(("", f", piso {g.rng.randrange(1, 15)} depto. {g.pick('ABCDEF')}", f" {g.rng.randrange(1, 12)}°{g.pick('ABC')}"))
+        inner = g.pick(
+            (
+                "",
+                f", piso {g.rng.randrange(1, 15)} depto. {g.pick('ABCDEF')}",
+                f" {g.rng.randrange(1, 12)}°{g.pick('ABC')}",
+            )
+        )
         latin = [
             (ent(f"{g.pick(_AR_STREETS)} {n * 9}{inner}", "STREET_ADDRESS"),),
             (ent(g.fill(zpat), "ZIP_CODE"), " ", ent(city, "CITY"), ", ", ent(prov, "STATE_OR_COUNTRY")),
@@ -1101,28 +1411,62 @@ def _address(g: Gen, cc: str) -> tuple[list[tuple], list[tuple] | None, str]:
     if cc == "CA":
         city, prov, first = g.pick(_CA_PLACES)
         unit = g.rng.randrange(2, 2400)
-        street = g.pick((f"{n * 10} {g.pick(_CA_STREETS)}, Unit {unit}", f"{unit}-{n * 10} {g.pick(_CA_STREETS)}", f"{n * 10} {g.pick(_CA_STREETS)}"))
+        street = g.pick(
+            (
+                f"{n * 10} {g.pick(_CA_STREETS)}, Unit {unit}",
+                f"{unit}-{n * 10} {g.pick(_CA_STREETS)}",
+                f"{n * 10} {g.pick(_CA_STREETS)}",
+            )
+        )
         pc = first + g.fill("#@ #@#")
-        latin = [(ent(street, "STREET_ADDRESS"),), (ent(city, "CITY"), " ", ent(prov, "STATE_OR_COUNTRY"), "  ", ent(pc, "ZIP_CODE"))]
+        latin = [
+            (ent(street, "STREET_ADDRESS"),),
+            (ent(city, "CITY"), " ", ent(prov, "STATE_OR_COUNTRY"), "  ", ent(pc, "ZIP_CODE")),
+        ]
         return latin, None, city
     if cc == "CAQ":
         city, first = g.pick(_CAQ_PLACES)
-        street = f"{n * 10}, {g.pick(_CAQ_STREETS)}" + g.pick(("", f", app. {g.rng.randrange(1, 40)}", f", bureau {g.rng.randrange(100, 900)}"))
+        street = f"{n * 10}, {g.pick(_CAQ_STREETS)}" + g.pick(
+            ("", f", app. {g.rng.randrange(1, 40)}", f", bureau {g.rng.randrange(100, 900)}")
+        )
         pc = first + g.fill("#@ #@#")
-        latin = [(ent(street, "STREET_ADDRESS"),), (ent(city, "CITY"), " (", ent("Québec", "STATE_OR_COUNTRY"), ")  ", ent(pc, "ZIP_CODE"))]
+        latin = [
+            (ent(street, "STREET_ADDRESS"),),
+            (ent(city, "CITY"), " (", ent("Québec", "STATE_OR_COUNTRY"), ")  ", ent(pc, "ZIP_CODE")),
+        ]
         return latin, None, city
     if cc == "NZ":
         st, suburb, city, zp = g.pick(_NZ_PLACES)
         if g.chance(0.3):
-            latin = [(ent(f"{n * 12} {g.pick(('Kahikatea', 'Totara', 'Matai'))} Road, RD {g.rng.randrange(1, 9)}", "STREET_ADDRESS"),), (ent(city, "CITY"), " ", ent(zp, "ZIP_CODE"))]
+            latin = [
+                (
+                    ent(
+                        f"{n * 12} {g.pick(('Kahikatea', 'Totara', 'Matai'))} Road, "
+                        f"RD {g.rng.randrange(1, 9)}",
+                        "STREET_ADDRESS",
+                    ),
+                ),
+                (ent(city, "CITY"), " ", ent(zp, "ZIP_CODE")),
+            ]
         else:
-            street = g.pick((f"{n} {st}", f"Flat {g.rng.randrange(1, 9)}, {n} {st}", f"{g.rng.randrange(1, 9)}/{n} {st}"))
-            latin = [(ent(street, "STREET_ADDRESS"),), (ent(suburb, "CITY"),), (ent(city, "CITY"), " ", ent(zp, "ZIP_CODE"))]
+            street = g.pick(
+                (f"{n} {st}", f"Flat {g.rng.randrange(1, 9)}, {n} {st}", f"{g.rng.randrange(1, 9)}/{n} {st}")
+            )
+            latin = [
+                (ent(street, "STREET_ADDRESS"),),
+                (ent(suburb, "CITY"),),
+                (ent(city, "CITY"), " ", ent(zp, "ZIP_CODE")),
+            ]
         return latin, None, city
     if cc == "BE":
         city, zp, lang = g.pick(_BE_PLACES)
-        box = g.pick(("", f" {'bus' if lang == 'nl' else 'bte'} {g.rng.randrange(1, 30)}", f"/{g.rng.randrange(1, 9)}"))
-        latin = [(ent(f"{g.pick(_BE_STREETS[lang])} {n}{box}", "STREET_ADDRESS"),), (ent(zp, "ZIP_CODE"), " ", ent(city, "CITY"))]
+        box = g.pick(
+            ("", f" {'bus' if lang == 'nl' else 'bte'} {g.rng.randrange(1, 30)}", f"/{g.rng.randrange(1, 9)}")
+        )
+        latin = [
+            (ent(f"{g.pick(_BE_STREETS[lang])} {n}{box}", "STREET_ADDRESS"),),
+            (ent(zp, "ZIP_CODE"), " ", ent(city, "CITY")),
+        ]
         return latin, None, city
     if cc == "IE":
         town, county, key = g.pick(_IE_PLACES)
@@ -1215,7 +1559,6 @@ def _countries(g: Gen, n: int, pool: tuple = COUNTRIES) -> list[str]:
     return g.rng.sample(pool, min(n, len(pool)))
 
 
-
 def _flat(piece) -> list:
     if isinstance(piece, str | Ent):
         return [piece]
@@ -1251,7 +1594,11 @@ def t5_slack_copy_paste(g: Gen, b: Builder) -> None:
     b(channel, "\n", g.pick(("Today", "Yesterday", filler.weekday(g))), "\n")
     head(0)
     b("hey @", _p(handles[1]), " can you check the ", filler.product(g), " queue before standup? ")
-    b("the ", g.pick(("Hamburg", "Lisbon", "Dublin", "Kraków")), " team is waiting on us again :sweat_smile:\n")
+    b(
+        "the ",
+        g.pick(("Hamburg", "Lisbon", "Dublin", "Kraków")),
+        " team is waiting on us again :sweat_smile:\n",
+    )
     b(":eyes: 2  :+1: 1\n")
     head(1)
     b("on it. fyi the customer called again — ", g.name(cust, g.pick(("full", "last_first"))), " (")
@@ -1275,11 +1622,21 @@ def t5_teams_meeting_chat(g: Gen, b: Builder) -> None:
     """The chat panel of a Teams meeting pasted into a document: corporate name shapes ("Kowalski,
     Anna (EXT)", "MOREAU Jean-Luc [Unverified]"), joins and leaves, a deputy handed over with a phone
     number and an address for the courier."""
-    ppl = [who(g, c) for c in _countries(g, 4, ("PL", "FR", "JP", "GB", "IE", "NL", "IT", "ES", "SE", "KR", "IN"))]
+    ppl = [
+        who(g, c)
+        for c in _countries(g, 4, ("PL", "FR", "JP", "GB", "IE", "NL", "IT", "ES", "SE", "KR", "IN"))
+    ]
     tags = ("(EXT)", "(Guest)", "[Unverified]", "(External)", "(Contoso)", "", "")
 
     def shown(w: Who) -> tuple:
-        text = g.pick((f"{w.last}, {w.first}", f"{w.last.upper()} {w.first}", f"{w.first} {w.last}", f"{w.first} {w.last[0]}."))
+        text = g.pick(
+            (
+                f"{w.last}, {w.first}",
+                f"{w.last.upper()} {w.first}",
+                f"{w.first} {w.last}",
+                f"{w.first} {w.last[0]}.",
+            )
+        )
         tag = g.pick(tags)
         return (_p(text),) + ((" ", tag) if tag else ())
 
@@ -1295,8 +1652,24 @@ def t5_teams_meeting_chat(g: Gen, b: Builder) -> None:
     say(0, "Hi all, joining from the ", g.pick(("Warsaw", "Paris", "Tokyo", "Osaka", "Madrid")), " office 👋")
     say(1, "Audio is breaking up for me. If I drop, call me on ", ppl[1].intl, " please")
     say(2, "Slides are in the ", g.pick(("PMO", "Vendor", "Ops")), " channel, Files tab")
-    say(0, "From next week my deputy is ", _p(f"{ppl[3].first} {ppl[3].last}"), " (", ppl[3].email(g, "contoso.com"), ", ", ppl[3].phone, ").")
-    say(3, "Thanks ", _p(ppl[0].first), "! Happy to help. @", _p(f"{ppl[2].first} {ppl[2].last}"), " can you add me to the invite?")
+    say(
+        0,
+        "From next week my deputy is ",
+        _p(f"{ppl[3].first} {ppl[3].last}"),
+        " (",
+        ppl[3].email(g, "contoso.com"),
+        ", ",
+        ppl[3].phone,
+        ").",
+    )
+    say(
+        3,
+        "Thanks ",
+        _p(ppl[0].first),
+        "! Happy to help. @",
+        _p(f"{ppl[2].first} {ppl[2].last}"),
+        " can you add me to the invite?",
+    )
     say(2, "done ✅ — the courier needs a delivery address for the badges, is it still")
     b("    ", *ppl[3].one_line(), "\n\n")
     say(3, "Yes, that's right. Reception is open until 6")
@@ -1315,7 +1688,12 @@ def t5_telegram_json_export(g: Gen, b: Builder) -> None:
     mid = g.rng.randrange(1000, 90000)
     secs = _clocks(g, 8, 9 * 60, 23 * 60)
     handles = [_handle_text(g, w.first, w.last) for w in ppl]
-    b('{\n "name": "', _jent(_p(ppl[0].first)), g.pick((" & co", "'s flat", " family", " moving day")), '",\n')
+    b(
+        '{\n "name": "',
+        _jent(_p(ppl[0].first)),
+        g.pick((" & co", "'s flat", " family", " moving day")),
+        '",\n',
+    )
     b(' "type": "private_group",\n "id": ', g.ref(text=g.fill("%#########")), ',\n "messages": [\n')
 
     def msg(i: int, parts: list, last: bool = False) -> None:
@@ -1328,14 +1706,27 @@ def t5_telegram_json_export(g: Gen, b: Builder) -> None:
         b('   "from_id": "user', g.ref(text=g.fill("%#########")), '",\n   "text": [')
         for k, part in enumerate(parts):
             b(", " * bool(k))
-            if isinstance(part, tuple) and len(part) == 2 and part[0] in ("mention", "phone", "email", "plain"):
+            if (
+                isinstance(part, tuple)
+                and len(part) == 2
+                and part[0] in ("mention", "phone", "email", "plain")
+            ):
                 kind, value = part
                 b('{"type": "', kind, '", "text": "', *_jp(value), '"}')
             else:
                 b('"', *_jp(part), '"')
         b("]\n  }", "" if last else ",", "\n")
 
-    msg(0, ["ok so the movers come ", g.pick(("saturday", "at 9", "tomorrow")), ", ", ("mention", ("@", _p(handles[1]))), " are u free"])
+    msg(
+        0,
+        [
+            "ok so the movers come ",
+            g.pick(("saturday", "at 9", "tomorrow")),
+            ", ",
+            ("mention", ("@", _p(handles[1]))),
+            " are u free",
+        ],
+    )
     msg(1, ["yes!! send me the new address pls"])
     msg(0, [("plain", ppl[0].one_line())])
     msg(2, ["if they get lost they can ring me ", ("phone", ppl[2].phone)])
@@ -1365,8 +1756,21 @@ def t5_matrix_element_log(g: Gen, b: Builder) -> None:
     b("Room ", room, " — exported by ", *mx(0), "\n")
     b("* ", *mx(1), " joined the room\n")
     b("* ", *mx(1), " changed their display name to ", _p(f"{ppl[1].first} {ppl[1].last[0]}."), "\n")
-    line(0, "welcome ", _p(ppl[1].first.lower()), "! the meetup is at c-base again, ", filler.weekday(g).lower(), " 19:00")
-    line(1, "> <", *mx(0), "> the meetup is at c-base again\n  cool, can you ship me the spare Raspberry Pi 4 instead? I can't make it")
+    line(
+        0,
+        "welcome ",
+        _p(ppl[1].first.lower()),
+        "! the meetup is at c-base again, ",
+        filler.weekday(g).lower(),
+        " 19:00",
+    )
+    line(
+        1,
+        "> <",
+        *mx(0),
+        "> the meetup is at c-base again\n  cool, can you ship me the spare Raspberry Pi 4 instead? "
+        "I can't make it",
+    )
     a = address(g, loc)
     line(0, "sure, DM me your address")
     line(1, "it's ", one_line(a), " — name on the bell is ", g.name(ppl[1], g.pick(("last", "LAST"))))
@@ -1389,18 +1793,39 @@ def t5_imessage_export(g: Gen, b: Builder) -> None:
 
     def msg(me: bool, *text, receipt: str = "") -> None:
         m = next(ms)
-        b(f"{fmt_date(d, 'Mon d, yyyy')} {(m // 60 - 1) % 12 + 1:2d}:{m % 60:02d}:{g.rng.randrange(60):02d} {'PM' if m >= 720 else 'AM'}")
+        b(
+            f"{fmt_date(d, 'Mon d, yyyy')} {(m // 60 - 1) % 12 + 1:2d}:{m % 60:02d}:"
+            f"{g.rng.randrange(60):02d} {'PM' if m >= 720 else 'AM'}"
+        )
         b(receipt, "\n", "Me" if me else sender, "\n", *text, "\n\n")
 
     a = address(g, loc)
     msg(False, "did u get nans new address for the card")
     msg(True, "no?? send it", receipt=f" (Read by them after {g.rng.randrange(1, 9)} minutes)")
     msg(False, lower(a.street), "\n", lower(a.city), " ", a.zip)
-    msg(True, "is that the retirement flat near the big ", g.pick(("Tesco", "Walmart", "Woolworths", "Costco")), "?")
-    msg(False, "yes. her landline there is ", g.phone(loc, ext=0), g.pick((" but she never answers it", " and her mobile is off", "")))
+    msg(
+        True,
+        "is that the retirement flat near the big ",
+        g.pick(("Tesco", "Walmart", "Woolworths", "Costco")),
+        "?",
+    )
+    msg(
+        False,
+        "yes. her landline there is ",
+        g.phone(loc, ext=0),
+        g.pick((" but she never answers it", " and her mobile is off", "")),
+    )
     msg(True, "Loved “her landline there is…”")
     born = g.day(1931, 1945)
-    msg(False, "also it's her ", g.age(d.year - born.year), "th on ", g.date(born, "d Month", dob=True), " so card needs to go by ", filler.weekday(g).lower())
+    msg(
+        False,
+        "also it's her ",
+        g.age(d.year - born.year),
+        "th on ",
+        g.date(born, "d Month", dob=True),
+        " so card needs to go by ",
+        filler.weekday(g).lower(),
+    )
     msg(True, "on it. what's her full name for the envelope, ", g.name(nan, "full"), "?")
     msg(False, "mrs ", g.name(nan, "full").lower(), " lol yes")
 
@@ -1416,7 +1841,12 @@ def t5_otter_transcript(g: Gen, b: Builder) -> None:
     d = g.day()
     t = 4
     b(g.pick(("Weekly sync", "Client intake call", "Pipeline review", "Interview debrief")), "\n")
-    b(g.date(d, g.pick(("Mon d, yyyy", "m/d/yyyy", "dd Mon yyyy"))), " · ", str(g.rng.randrange(18, 58)), "min\n\n")
+    b(
+        g.date(d, g.pick(("Mon d, yyyy", "m/d/yyyy", "dd Mon yyyy"))),
+        " · ",
+        str(g.rng.randrange(18, 58)),
+        "min\n\n",
+    )
 
     def block(speaker, *text) -> None:
         nonlocal t
@@ -1427,10 +1857,25 @@ def t5_otter_transcript(g: Gen, b: Builder) -> None:
     s2 = g.pick((("Speaker 2",), (g.name(other, "full"),)))
     mail = g.email(client)
     local, dom = mail.text.split("@")
-    spoken = ent(f"{local.replace('.', ' dot ').replace('_', ' underscore ')} at {dom.replace('.', ' dot ')}", "EMAIL_ADDRESS")
+    spoken = ent(
+        f"{local.replace('.', ' dot ').replace('_', ' underscore ')} at {dom.replace('.', ' dot ')}",
+        "EMAIL_ADDRESS",
+    )
     a = address(g, loc)
-    block(s_host, "Okay, so, um, let's start with the ", g.pick(("Denver", "Leeds", "Ottawa", "Perth")), " account. ")
-    block(s2, "Yeah so I talked to, uh, ", g.name(client, "full"), " on ", filler.weekday(g), ", she's, um, the ops lead there now." if client.female else ", he's, um, the ops lead there now.")
+    block(
+        s_host,
+        "Okay, so, um, let's start with the ",
+        g.pick(("Denver", "Leeds", "Ottawa", "Perth")),
+        " account. ",
+    )
+    block(
+        s2,
+        "Yeah so I talked to, uh, ",
+        g.name(client, "full"),
+        " on ",
+        filler.weekday(g),
+        ", she's, um, the ops lead there now." if client.female else ", he's, um, the ops lead there now.",
+    )
     block(s_host, "Right. Do we have her email?" if client.female else "Right. Do we have his email?")
     block(s2, "Yeah it's ", spoken, ". Or, wait, I'll put it in the chat.")
     block(("Unknown Speaker",), "And the cell, if you need it, is ", g.phone(loc, ext=0), ".")
@@ -1444,7 +1889,12 @@ def t5_otter_transcript(g: Gen, b: Builder) -> None:
         g.pick(("Chicago", "London", "Toronto", "Sydney")),
         " site.",
     )
-    block(s2, "Correct. And loop in ", g.name(other if s2[0] == "Speaker 2" else host, "first"), " on the, uh, the renewal.")
+    block(
+        s2,
+        "Correct. And loop in ",
+        g.name(other if s2[0] == "Speaker 2" else host, "first"),
+        " on the, uh, the renewal.",
+    )
     b("Transcribed by https://otter.ai\n")
 
 
@@ -1469,8 +1919,17 @@ def t5_kakaotalk_export(g: Gen, b: Builder) -> None:
     hangul = [w.native_name.text if w.native_name else w.first for w in (me, sis, bro)]
     given = [h[1:] if len(h) == 3 else h for h in hangul]
     b("Talk_", f"{d.year}.{d.month}.{d.day} {_hm(next(ms))}", "-1.txt\n")
-    b("Chat with ", _p(given[1]), "\nDate Saved : ", g.date(d, "iso"), f" {_hm(next(ms))}:{g.rng.randrange(60):02d}\n\n")
-    b(f"--------------- {vocab.WEEKDAYS[d.weekday()]}, {vocab.MONTHS[d.month - 1]} {d.day}, {d.year} ---------------\n")
+    b(
+        "Chat with ",
+        _p(given[1]),
+        "\nDate Saved : ",
+        g.date(d, "iso"),
+        f" {_hm(next(ms))}:{g.rng.randrange(60):02d}\n\n",
+    )
+    b(
+        f"--------------- {vocab.WEEKDAYS[d.weekday()]}, {vocab.MONTHS[d.month - 1]} {d.day}, {d.year} "
+        "---------------\n"
+    )
     names = [g.pick((_p(hangul[0]), _p(f"{me.first} {me.last}"))), _p(given[1])]
 
     def say(i: int, *text) -> None:
@@ -1509,7 +1968,13 @@ def t5_wechat_group_copy(g: Gen, b: Builder) -> None:
 
     say(0, "@", ppl[1].native_name or _p(ppl[1].first), "\u2005你到了吗? we're in the lobby")
     say(1, "快到了 5 min")
-    say(2, "the dinner place is ", g.pick(("Din Tai Fung", "Haidilao", "Wagas")), " on the 3rd floor, not the one in ", g.pick(("Jing'an", "Pudong", "Xintiandi")))
+    say(
+        2,
+        "the dinner place is ",
+        g.pick(("Din Tai Fung", "Haidilao", "Wagas")),
+        " on the 3rd floor, not the one in ",
+        g.pick(("Jing'an", "Pudong", "Xintiandi")),
+    )
     say(0, "地址发你了: ", *ppl[0].native_lines[0] if ppl[0].native_lines else ppl[0].one_line())
     say(1, "收到 thanks! for the taxi: ", *ppl[0].one_line())
     say(2, "my English name is ", _p(eng), " btw 😂 我的电话 ", ppl[2].phone, " / ", ppl[2].intl)
@@ -1526,7 +1991,10 @@ def t5_line_chat_jp(g: Gen, b: Builder) -> None:
     d = g.day()
     ms = iter(_clocks(g, 10, 9 * 60, 23 * 60))
     b("[LINE] Chat history with ", friend.native_name or _p(friend.first), "\nSaved on: ")
-    b(g.date(d + timedelta(days=g.rng.randrange(1, 30)), "iso").text.replace("-", "/"), f" {_hm(next(ms))}\n\n")
+    b(
+        g.date(d + timedelta(days=g.rng.randrange(1, 30)), "iso").text.replace("-", "/"),
+        f" {_hm(next(ms))}\n\n",
+    )
     b(f"{d.year}/{d.month:02d}/{d.day:02d}({vocab.WEEKDAYS[d.weekday()][:3]})\n")
     boss_k, boss_r = g.pick(_JP_LAST)
 
@@ -1536,10 +2004,22 @@ def t5_line_chat_jp(g: Gen, b: Builder) -> None:
 
     say(1, "駅に着いた! where are you")
     say(0, "sorry 5分遅れる 🙏")
-    say(1, "了解。 btw ", g.pick(((_p(boss_k), "さん"), (_p(boss_r.lower()), "-san"))), " asked for your address for the wedding invite")
+    say(
+        1,
+        "了解。 btw ",
+        g.pick(((_p(boss_k), "さん"), (_p(boss_r.lower()), "-san"))),
+        " asked for your address for the wedding invite",
+    )
     say(0, "〒", *me.native_lines[0][1:], " ", *me.native_lines[1] if me.native_lines else ())
     say(0, "romaji: ", *me.one_line())
-    say(1, "ok. and ", _p(other.last.lower()), "-san's number? ", g.pick(("電話して", "call me")), " if you have it")
+    say(
+        1,
+        "ok. and ",
+        _p(other.last.lower()),
+        "-san's number? ",
+        g.pick(("電話して", "call me")),
+        " if you have it",
+    )
     say(0, other.phone, " ", g.pick(("ありがとう!", "thx!")))
     say(1, "[Sticker]")
     say(1, "また明日 ", _p(me.first.lower()), " 👋")
@@ -1557,22 +2037,59 @@ def t5_ridehail_driver_chat(g: Gen, b: Builder) -> None:
     ms = iter(_clocks(g, 10, 20 * 60, 23 * 60 + 59))
     plate = g.fill(g.pick(("@@## @@@", "@@@ ###", "###-@@@", "%@@@###", "##-D-#####")))
     a = address(g, loc)
-    b("Trip ", g.ref(text=g.fill("#@#@-##@")), " · ", filler.weekday(g)[:3], " ", g.date(d, "d Mon"), " · ", _hm(next(ms)), "\n")
-    b("Driver: ", _p(drv_first), " (", g.pick(("Toyota Prius", "Skoda Octavia", "Kia Niro", "Tesla Model 3")), " · ", ent(plate, "ID"), ") ★", f"4.{g.rng.randrange(70, 99)}\n")
+    b(
+        "Trip ",
+        g.ref(text=g.fill("#@#@-##@")),
+        " · ",
+        filler.weekday(g)[:3],
+        " ",
+        g.date(d, "d Mon"),
+        " · ",
+        _hm(next(ms)),
+        "\n",
+    )
+    b(
+        "Driver: ",
+        _p(drv_first),
+        " (",
+        g.pick(("Toyota Prius", "Skoda Octavia", "Kia Niro", "Tesla Model 3")),
+        " · ",
+        ent(plate, "ID"),
+        ") ★",
+        f"4.{g.rng.randrange(70, 99)}\n",
+    )
     b("Rider: ", g.name(rider, "first"), "\n\n")
 
     def say(who_, *text) -> None:
         b("[", _hm(next(ms)), "] ", *who_, ": ", *text, "\n")
 
     say((_p(drv_first),), "hi im outside ", a.street, " but theres no space to stop")
-    say(("You",), "coming down now, im at the side entrance next to the ", g.pick(("Pret", "pharmacy", "bus stop", "Starbucks")))
+    say(
+        ("You",),
+        "coming down now, im at the side entrance next to the ",
+        g.pick(("Pret", "pharmacy", "bus stop", "Starbucks")),
+    )
     say((_p(drv_first),), "ok. call me if u cant see me ", g.phone(loc, ext=0), " (this number is masked)")
     say(("You",), "got you 👍")
     b("\n— Trip ended ", _hm(next(ms)), " · ", g.pick(("£", "$", "€")), _money(g, 8, 60), "\n\n")
-    say(("You",), "hi ", _p(drv_first.lower()), " i think i left my ", g.pick(("AirPods", "Kindle", "grey scarf", "wallet")), " in the back")
+    say(
+        ("You",),
+        "hi ",
+        _p(drv_first.lower()),
+        " i think i left my ",
+        g.pick(("AirPods", "Kindle", "grey scarf", "wallet")),
+        " in the back",
+    )
     say((_p(drv_first),), "yes found it. can drop to your address tmrw, is it the pickup one?")
     home = address(g, loc)
-    say(("You",), "no pls bring to ", lower(one_line(home)) if g.chance(0.5) else one_line(home), ", ask for ", g.name(rider, g.pick(("full", "first"))), " at reception")
+    say(
+        ("You",),
+        "no pls bring to ",
+        lower(one_line(home)) if g.chance(0.5) else one_line(home),
+        ", ask for ",
+        g.name(rider, g.pick(("full", "first"))),
+        " at reception",
+    )
 
 
 @T("chat_transcript")
@@ -1586,23 +2103,43 @@ def t5_courier_chat_es_en(g: Gen, b: Builder) -> None:
     rider = g.pick(("Andrés", "Yeferson", "Brayan", "Wilmer", "Santi", "Lucho", "Nacho", "Pablo"))
     brand = g.pick(("Glovo", "Just Eat", "Uber Eats", "Rappi", "PedidosYa"))
     ms = iter(_clocks(g, 9, 12 * 60, 23 * 60))
-    b(brand, " · Pedido ", g.ref(text=g.fill("#@@-###")), " · ", g.pick(("McDonald's", "Taco Bell", "Vips", "Telepizza", "Sushi Shop")), "\n\n")
+    b(
+        brand,
+        " · Pedido ",
+        g.ref(text=g.fill("#@@-###")),
+        " · ",
+        g.pick(("McDonald's", "Taco Bell", "Vips", "Telepizza", "Sushi Shop")),
+        "\n\n",
+    )
 
     def say(who_, *text) -> None:
         b(_hm(next(ms)), "  ", *who_, ": ", *text, "\n")
 
     r = (_p(rider),)
-    c = (_p(cust.first), ) if g.chance(0.6) else ("Cliente",)
+    c = (_p(cust.first),) if g.chance(0.6) else ("Cliente",)
     say(r, "hola! soy ", _p(rider), ", tu repartidor 🛵 llego en 5 min")
     say(c, "hi sorry my spanish is bad. i'm at ", *cust.lines[0])
     if cc == "ES":
-        say(c, "portal ", str(g.rng.randrange(1, 6)), ", the door with the ", g.pick(("green", "blue", "wooden")), " frame")
+        say(
+            c,
+            "portal ",
+            str(g.rng.randrange(1, 6)),
+            ", the door with the ",
+            g.pick(("green", "blue", "wooden")),
+            " frame",
+        )
     else:
         say(c, "es la casa ", g.pick(("azul", "blanca", "con reja negra")), " jaja")
     say(r, "vale, estoy abajo. el timbre no funciona??")
     say(c, "no 😩 llámame al ", cust.phone, " or whatsapp ", cust.intl)
     say(r, "ok te llamo")
-    say(c, "actually can you leave it with the ", g.pick(("portero", "conserje", "vecino del 1º")), "? ask for ", _p(f"{other.first} {other.last.split()[0]}"))
+    say(
+        c,
+        "actually can you leave it with the ",
+        g.pick(("portero", "conserje", "vecino del 1º")),
+        "? ask for ",
+        _p(f"{other.first} {other.last.split()[0]}"),
+    )
     say(r, "perfecto, se lo dejo a ", _p(other.first.lower()), ". gracias! ⭐⭐⭐⭐⭐ porfa")
     say(("Sistema",), "Pedido entregado · ", {"ES": "€", "MX": "MXN $", "AR": "ARS $"}[cc], _money(g, 9, 48))
 
@@ -1623,14 +2160,68 @@ def t5_oncall_paging_bot(g: Gen, b: Builder) -> None:
     b(bot, "  APP  ", _hm(next(ms)), "\n:rotating_light: Triggered: [P1] ", svc, " 5xx > 2% (", region, ")\n")
     b("Assigned to: ", _p(f"{ppl[0].first} {ppl[0].last}"), " · Escalation policy: SRE primary\n")
     b("Notified ", _p(ppl[0].first), " via phone ", ppl[0].intl, " and SMS\n")
-    b("  1) ", _p(f"{ppl[0].first} {ppl[0].last}"), "  2) ", _p(f"{ppl[1].first} {ppl[1].last}"), " (", ppl[1].intl, ")  3) @", _p(handles[2]), "\n\n")
-    b(_p(handles[0]), "  ", _hm(next(ms)), "\nack. looking. ", g.pick(("Grafana", "Datadog", "Kibana")), " shows it started after the ", g.pick(("v2.14.1", "v3.0.0-rc2", "1.88.0")), " deploy\n\n")
+    b(
+        "  1) ",
+        _p(f"{ppl[0].first} {ppl[0].last}"),
+        "  2) ",
+        _p(f"{ppl[1].first} {ppl[1].last}"),
+        " (",
+        ppl[1].intl,
+        ")  3) @",
+        _p(handles[2]),
+        "\n\n",
+    )
+    b(
+        _p(handles[0]),
+        "  ",
+        _hm(next(ms)),
+        "\nack. looking. ",
+        g.pick(("Grafana", "Datadog", "Kibana")),
+        " shows it started after the ",
+        g.pick(("v2.14.1", "v3.0.0-rc2", "1.88.0")),
+        " deploy\n\n",
+    )
     cust = g.person()
-    b(_p(handles[0]), "  ", _hm(next(ms)), "\nfirst failing request is from ", g.ip(), " — account of ", g.name(cust, "full"), " (", g.email(cust), "), ")
+    b(
+        _p(handles[0]),
+        "  ",
+        _hm(next(ms)),
+        "\nfirst failing request is from ",
+        g.ip(),
+        " — account of ",
+        g.name(cust, "full"),
+        " (",
+        g.email(cust),
+        "), ",
+    )
     b("the one Finance flagged in ", g.pick(("January", "the Q2 audit", "March")), "\n\n")
-    b(_p(handles[1]), "  ", _hm(next(ms)), "\nrolling back now. @", _p(handles[0]), " go back to sleep, I've got it\n\n")
-    b(bot, "  APP  ", _hm(next(ms)), "\n:white_check_mark: Resolved by ", _p(f"{ppl[1].first} {ppl[1].last}"), " · duration ", str(g.rng.randrange(12, 95)), "m\n")
-    b("Next on call: ", _p(f"{ppl[2].first} {ppl[2].last}"), " (", ppl[2].phone, ") from 09:00 ", g.pick(("UTC", "IST", "GMT", "CET")), "\n")
+    b(
+        _p(handles[1]),
+        "  ",
+        _hm(next(ms)),
+        "\nrolling back now. @",
+        _p(handles[0]),
+        " go back to sleep, I've got it\n\n",
+    )
+    b(
+        bot,
+        "  APP  ",
+        _hm(next(ms)),
+        "\n:white_check_mark: Resolved by ",
+        _p(f"{ppl[1].first} {ppl[1].last}"),
+        " · duration ",
+        str(g.rng.randrange(12, 95)),
+        "m\n",
+    )
+    b(
+        "Next on call: ",
+        _p(f"{ppl[2].first} {ppl[2].last}"),
+        " (",
+        ppl[2].phone,
+        ") from 09:00 ",
+        g.pick(("UTC", "IST", "GMT", "CET")),
+        "\n",
+    )
 
 
 @T("chat_transcript")
@@ -1640,26 +2231,72 @@ def t5_discord_modmail(g: Gen, b: Builder) -> None:
     loc = g.pick(("en_US", "en_GB", "en_CA", "en_AU", "de_DE", "nl_NL"))
     victim, doxxer = g.person(loc), g.person(loc)
     vh, dh = _handle_text(g, victim.first, victim.last), _handle_text(g, doxxer.first, doxxer.last)
-    mods = [g.pick(("Dex", "Nyx", "Sable", "Rook", "Juniper")), g.pick(("Tess", "Pixel", "Wren", "Orbit"))]
+    mods = [
+        _p(g.pick(("Dex", "Nyx", "Sable", "Rook", "Juniper"))),
+        _p(g.pick(("Tess", "Pixel", "Wren", "Orbit"))),
+    ]
     d = g.day()
     ms = iter(_clocks(g, 9, 13 * 60, 23 * 60))
     a = address(g, loc)
     b("ModMail thread for ", _p(vh), " (", g.ref(text=g.fill("%" + "#" * 17)), ")  · opened by user\n")
-    b("Account age: ", str(g.rng.randrange(1, 6)), " years · roles: member, ", g.pick(("artist", "verified", "level 20")), "\n")
+    b(
+        "Account age: ",
+        str(g.rng.randrange(1, 6)),
+        " years · roles: member, ",
+        g.pick(("artist", "verified", "level 20")),
+        "\n",
+    )
     b("────────────────────────────\n")
 
     def line(tag: str, who_, *text) -> None:
-        b("[", g.date(d, "iso"), f" {_hm(next(ms))}:{g.rng.randrange(60):02d}", "] [", tag, "] ", *who_, ": ", *text, "\n")
+        b(
+            "[",
+            g.date(d, "iso"),
+            f" {_hm(next(ms))}:{g.rng.randrange(60):02d}",
+            "] [",
+            tag,
+            "] ",
+            *who_,
+            ": ",
+            *text,
+            "\n",
+        )
 
     line("USER", (_p(vh),), "hi someone in #general posted my irl address and my real name")
     line("MOD", (mods[0],), "sorry that happened. who posted it and roughly when?")
     line("USER", (_p(vh),), "@", _p(dh), " like 20 min ago. they wrote:")
-    b('      "lmao ', g.name(victim, g.pick(("full", "lower"))), " lives at ", lower(one_line(a)) if g.chance(0.5) else one_line(a), ' go say hi"\n')
+    b(
+        '      "lmao ',
+        g.name(victim, g.pick(("full", "lower"))),
+        " lives at ",
+        lower(one_line(a)) if g.chance(0.5) else one_line(a),
+        ' go say hi"\n',
+    )
     line("MOD", (mods[1],), "deleted. it was up for 11 min, ", str(g.rng.randrange(3, 60)), " views")
-    line("USER", (_p(vh),), "they also know i go to ", g.pick(("Lincoln High", "the uni", "St Mary's")), " idk how")
-    line("MOD", (mods[0],), "we've banned ", _p(dh), " and reported to Trust & Safety. if you feel unsafe contact local police")
+    line(
+        "USER",
+        (_p(vh),),
+        "they also know i go to ",
+        g.pick(("Lincoln High", "the uni", "St Mary's")),
+        " idk how",
+    )
+    line(
+        "MOD",
+        (mods[0],),
+        "we've banned ",
+        _p(dh),
+        " and reported to Trust & Safety. if you feel unsafe contact local police",
+    )
     b("────────────────────────────\n")
-    b("Action log: ban ", _p(dh), " (", g.ref(text=g.fill("%" + "#" * 17)), ") by ", mods[0], " · reason: doxxing (rule 4)\n")
+    b(
+        "Action log: ban ",
+        _p(dh),
+        " (",
+        g.ref(text=g.fill("%" + "#" * 17)),
+        ") by ",
+        mods[0],
+        " · reason: doxxing (rule 4)\n",
+    )
 
 
 @T("chat_transcript")
@@ -1675,20 +2312,50 @@ def t5_tutor_parent_sms(g: Gen, b: Builder) -> None:
     d = g.day()
     ms = iter(_clocks(g, 10, 7 * 60, 22 * 60))
     title = g.pick(("Mrs", "Ms", "Mr", "Dr"))
-    b("Messages with ", title, " ", _p(t_last), " (", g.pick(("Maths tutor", "Piano", "GCSE Chemistry", "11+ tutor")), ")\n")
+    b(
+        "Messages with ",
+        title,
+        " ",
+        _p(t_last),
+        " (",
+        g.pick(("Maths tutor", "Piano", "GCSE Chemistry", "11+ tutor")),
+        ")\n",
+    )
     phone = g.phone(loc, ext=0)
     b(phone, "\n\n")
 
     def say(me: bool, *text) -> None:
         b(g.date(d, "dd/mm/yyyy"), " ", _hm(next(ms)), " ", ">" if me else "<", " ", *text, "\n")
 
-    say(False, "hi its ", _p(f"{t_first} {t_last}".lower()) if g.chance(0.5) else _p(t_first), " from the tutoring, just confirming ", _p(kid.first.lower()), "s first lesson thurs 5pm")
-    say(True, "hi yes thats great. were at ", a.street, ", ", a.zip or a.city, " buzz twice the bell is dodgy")
+    say(
+        False,
+        "hi its ",
+        _p(f"{t_first} {t_last}".lower()) if g.chance(0.5) else _p(t_first),
+        " from the tutoring, just confirming ",
+        _p(kid.first.lower()),
+        "s first lesson thurs 5pm",
+    )
+    say(
+        True, "hi yes thats great. were at ", a.street, ", ", a.zip or a.city, " buzz twice the bell is dodgy"
+    )
     say(False, "perfect. will ", _p(kid2.first.lower()), " be joining too or just the one")
     say(True, "just ", _p(kid.first), " for now, ", _p(kid2.first.lower()), " has football")
     cur = {"en_GB": "£", "en_IE": "€", "en_AU": "$"}[loc]
-    say(False, "no problem. invoice to follow, its ", cur, str(g.rng.randrange(30, 60)), "/hr. bank: ", _p(f"{t_first[0]} {t_last}"))
-    say(False, "BSB " if loc == "en_AU" else "sort code ", g.ref(text=g.fill("###-###" if loc == "en_AU" else "##-##-##")), " acc ", ent(g.fill("########"), "ID"))
+    say(
+        False,
+        "no problem. invoice to follow, its ",
+        cur,
+        str(g.rng.randrange(30, 60)),
+        "/hr. bank: ",
+        _p(f"{t_first[0]} {t_last}"),
+    )
+    say(
+        False,
+        "BSB " if loc == "en_AU" else "sort code ",
+        g.ref(text=g.fill("###-###" if loc == "en_AU" else "##-##-##")),
+        " acc ",
+        ent(g.fill("########"), "ID"),
+    )
     say(True, "paid 👍 ref ", _p(kid.first.upper()), " ", g.pick(("MAR", "WK1", "TERM2")))
     say(False, "thanks ", g.name(parent, "first"), "! see you thursday")
 
@@ -1696,10 +2363,38 @@ def t5_tutor_parent_sms(g: Gen, b: Builder) -> None:
 # Code-switched family chat lines: (language, greeting, "where are you", "send me your address",
 # "my new number is", "thanks", "ok").
 _SWITCH = {
-    "arabizi": ("ezayak ya", "enta fein dlwa2ty?", "eb3atli el 3enwan", "raqmi el gedid", "shokran ya", "tamam"),
-    "taglish": ("uy", "nasaan ka na?", "pakisend naman yung address mo", "eto bagong number ko", "salamat po", "sige sige"),
-    "sheng": ("niaje", "uko wapi saa hii?", "nitumie address yako", "namba yangu mpya ni", "asante sana", "poa"),
-    "turkdeutsch": ("selam", "wo bist du abla?", "schick mir mal die adresse", "numaram değişti, neue nummer", "danke canım", "tamam"),
+    "arabizi": (
+        "ezayak ya",
+        "enta fein dlwa2ty?",
+        "eb3atli el 3enwan",
+        "raqmi el gedid",
+        "shokran ya",
+        "tamam",
+    ),
+    "taglish": (
+        "uy",
+        "nasaan ka na?",
+        "pakisend naman yung address mo",
+        "eto bagong number ko",
+        "salamat po",
+        "sige sige",
+    ),
+    "sheng": (
+        "niaje",
+        "uko wapi saa hii?",
+        "nitumie address yako",
+        "namba yangu mpya ni",
+        "asante sana",
+        "poa",
+    ),
+    "turkdeutsch": (
+        "selam",
+        "wo bist du abla?",
+        "schick mir mal die adresse",
+        "numaram değişti, neue nummer",
+        "danke canım",
+        "tamam",
+    ),
 }
 _SWITCH_CC = {"arabizi": "EG", "taglish": "GB", "sheng": "KE", "turkdeutsch": "TR"}
 
@@ -1752,24 +2447,94 @@ def t5_dorm_group_diminutives(g: Gen, b: Builder) -> None:
     landlord = g.person(city_loc)
     ms = iter(_clocks(g, 14, 9 * 60, 23 * 60 + 50))
     d = g.day()
-    b("[", g.date(d, "dd.mm.yy"), ", ", _hm(next(ms)), "] ", _p(f"{ppl[0][0]} {ppl[0][1]}"), " created group “", g.pick(("flat 🏠", "WG Chaos", "casa loca", "the flat ✨")), "”\n")
+    b(
+        "[",
+        g.date(d, "dd.mm.yy"),
+        ", ",
+        _hm(next(ms)),
+        "] ",
+        _p(f"{ppl[0][0]} {ppl[0][1]}"),
+        " created group “",
+        g.pick(("flat 🏠", "WG Chaos", "casa loca", "the flat ✨")),
+        "”\n",
+    )
     for formal, last, _ in ppl[1:]:
-        b("[", g.date(d, "dd.mm.yy"), ", ", _hm(next(ms)), "] ", _p(f"{ppl[0][0]} {ppl[0][1]}"), " added ", _p(f"{formal} {last}"), "\n")
+        b(
+            "[",
+            g.date(d, "dd.mm.yy"),
+            ", ",
+            _hm(next(ms)),
+            "] ",
+            _p(f"{ppl[0][0]} {ppl[0][1]}"),
+            " added ",
+            _p(f"{formal} {last}"),
+            "\n",
+        )
 
     def say(i: int, *text) -> None:
         b("[", g.date(d, "dd.mm.yy"), ", ", _hm(next(ms)), "] ", _p(ppl[i][2]), ": ", *text, "\n")
 
-    say(0, "ok guys rent is due friday. ", _p(ppl[1][2].lower()), " ", _p(ppl[2][2].lower()), " u still owe me for march")
+    say(
+        0,
+        "ok guys rent is due friday. ",
+        _p(ppl[1][2].lower()),
+        " ",
+        _p(ppl[2][2].lower()),
+        " u still owe me for march",
+    )
     say(1, "sorry!! sending now. is it still ", g.iban(city_loc), "?")
     say(0, "yes")
-    say(2, "also the landlord ", g.name(landlord, g.pick(("full", "last"))), " says the boiler guy comes ", filler.weekday(g).lower())
+    say(
+        2,
+        "also the landlord ",
+        g.name(landlord, g.pick(("full", "last"))),
+        " says the boiler guy comes ",
+        filler.weekday(g).lower(),
+    )
     say(3, "can someone be home? i have exams all week 😭 his number is ", g.phone(city_loc, ext=0))
     say(2, "i can. btw my mum is sending a parcel, whats our full address again lol")
     say(0, one_line(a))
-    say(1, "put ", _p(f"{ppl[2][0]} {ppl[2][1]}"), " on it not ", _p(ppl[2][2].lower()), " or the postman wont find u 😂")
-    say(3, "miss u ", _p(ppl[0][2].lower()), " come back from ", g.pick(("Kraków", "Sevilla", "Bologna", "Lyon")), " soon")
+    say(
+        1,
+        "put ",
+        _p(f"{ppl[2][0]} {ppl[2][1]}"),
+        " on it not ",
+        _p(ppl[2][2].lower()),
+        " or the postman wont find u 😂",
+    )
+    say(
+        3,
+        "miss u ",
+        _p(ppl[0][2].lower()),
+        " come back from ",
+        g.pick(("Kraków", "Sevilla", "Bologna", "Lyon")),
+        " soon",
+    )
 
 
+_ORDINALS = (
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+)
+_DAY_WORDS = _ORDINALS + tuple(f"twenty {x}" for x in _ORDINALS[:9]) + ("thirtieth", "thirty first")
 _NUM_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
 
@@ -1788,10 +2553,23 @@ def t5_ivr_nlu_slot_log(g: Gen, b: Builder) -> None:
     phone = g.phone(loc, ext=0)
     acct = g.fill("########")
     sid = g.ref(text=g.fill("CA" + "@#" * 8).lower())
-    b("session ", sid, "  channel=voice  lang=", loc.replace("_", "-"), "  bot=", g.pick(("billing-v7", "care-router", "moveout-flow")), "\n\n")
+    b(
+        "session ",
+        sid,
+        "  channel=voice  lang=",
+        loc.replace("_", "-"),
+        "  bot=",
+        g.pick(("billing-v7", "care-router", "moveout-flow")),
+        "\n\n",
+    )
     turns = [
         (
-            ("yeah hi my name is ", ent(f"{p.first} {p.last}".lower(), "PERSON"), " that's ", ent(" ".join(p.last.lower().replace(" ", "").replace("-", "")), "PERSON")),
+            (
+                "yeah hi my name is ",
+                ent(f"{p.first} {p.last}".lower(), "PERSON"),
+                " that's ",
+                ent(" ".join(p.last.lower().replace(" ", "").replace("-", "")), "PERSON"),
+            ),
             "identify",
             [("person", ent(f"{p.first} {p.last}", "PERSON"))],
         ),
@@ -1801,12 +2579,20 @@ def t5_ivr_nlu_slot_log(g: Gen, b: Builder) -> None:
             [("account_id", ent(acct, "ID"))],
         ),
         (
-            ("date of birth ", ent(f"{vocab.MONTHS[born.month - 1].lower()} {_NUM_WORDS[born.day // 10] + ' ' if born.day >= 10 else ''}{_NUM_WORDS[born.day % 10]} {born.year}", "DATE", dob=True)),
+            (
+                "date of birth ",
+                ent(
+                    f"{vocab.MONTHS[born.month - 1].lower()} {_DAY_WORDS[born.day - 1]} {born.year}",
+                    "DATE",
+                    dob=True,
+                ),
+            ),
             "verify_dob",
             [("dob", g.date(born, "iso", dob=True))],
         ),
         (
-            ("i moved to ", lower(a.street), " ", lower(a.city)) + ((" ", ent(_say_digits(a.zip.text), "ZIP_CODE")) if a.zip else ()),
+            ("i moved to ", lower(a.street), " ", lower(a.city))
+            + ((" ", ent(_say_digits(a.zip.text), "ZIP_CODE")) if a.zip else ()),
             "update_address",
             [("street", a.street), ("city", a.city)] + ([("postcode", a.zip)] if a.zip else []),
         ),
@@ -1817,14 +2603,20 @@ def t5_ivr_nlu_slot_log(g: Gen, b: Builder) -> None:
         ),
     ]
     for k, (asr, intent, slots) in enumerate(turns, 1):
-        b(f"turn {k:02d}  user.asr    \"", *asr, f"\"  conf={g.rng.randrange(61, 98) / 100}\n")
+        b(f'turn {k:02d}  user.asr    "', *asr, f'"  conf={g.rng.randrange(61, 98) / 100}\n')
         b(f"         nlu.intent  {intent}  ({g.rng.randrange(70, 99) / 100})\n")
         b("         nlu.slots   {")
         for i, (key, val) in enumerate(slots):
             b(", " * bool(i), '"', key, '": "', _jent(val), '"')
         b("}\n")
-        b("         bot.say     \"", g.pick(("Thanks.", "Got it.", "Okay.", "One moment.")), "\"\n")
-    b("end  reason=", g.pick(("handoff_agent", "completed", "caller_hangup")), "  queue=", g.pick(("Moves", "Billing", "Retention")), "\n")
+        b('         bot.say     "', g.pick(("Thanks.", "Got it.", "Okay.", "One moment.")), '"\n')
+    b(
+        "end  reason=",
+        g.pick(("handoff_agent", "completed", "caller_hangup")),
+        "  queue=",
+        g.pick(("Moves", "Billing", "Retention")),
+        "\n",
+    )
 
 
 @T("chat_transcript")
@@ -1833,9 +2625,21 @@ def t5_webinar_qa_export(g: Gen, b: Builder) -> None:
     Attendee"), questions that give away a phone number or a company address, answers by panelists."""
     loc = g.pick(("en_US", "en_GB", "en_CA", "en_AU", "en_IE"))
     host, panel = g.person(loc), g.person(loc)
-    topic = g.pick(("Year-end payroll changes", "Intro to SOC 2", "Grant funding 2025", "Moving to Office 365"))
+    topic = g.pick(
+        ("Year-end payroll changes", "Intro to SOC 2", "Grant funding 2025", "Moving to Office 365")
+    )
     d = g.day()
-    b("Webinar ID,Topic,Start Time\n", g.ref(text=g.fill("### #### ####")), ",", topic, ",", g.date(d, "mm/dd/yyyy"), " ", _ampm(g.rng.randrange(600, 960)), "\n\n")
+    b(
+        "Webinar ID,Topic,Start Time\n",
+        g.ref(text=g.fill("### #### ####")),
+        ",",
+        topic,
+        ",",
+        g.date(d, "mm/dd/yyyy"),
+        " ",
+        _ampm(g.rng.randrange(600, 960)),
+        "\n\n",
+    )
     b("Question and Answer\n#,Question,Asker Name,Asker Email,Answer(s)\n")
     askers = [g.person(loc) for _ in range(4)]
     mails = [g.email(x) for x in askers]
@@ -1843,11 +2647,16 @@ def t5_webinar_qa_export(g: Gen, b: Builder) -> None:
         ("Will the slides be shared afterwards?", None),
         ("Can someone call me about our account? ", g.phone(loc, ext=0)),
         ("Our office moved to ", one_line(address(g, loc))),
-        ("Is this recorded? I have to leave early for the ", g.pick(("school run", "dentist", "Toronto flight"))),
+        (
+            "Is this recorded? I have to leave early for the ",
+            g.pick(("school run", "dentist", "Toronto flight")),
+        ),
     ]
     for i, (asker, q) in enumerate(zip(askers, qs, strict=True), 1):
         anon = g.chance(0.3)
-        text = q[0] if q[1] is None else (q[0], q[1], " — please update the invoice address" if i == 3 else "")
+        text = (
+            q[0] if q[1] is None else (q[0], q[1], " — please update the invoice address" if i == 3 else "")
+        )
         b(str(i), ',"', text, '",')
         if anon:
             b("Anonymous Attendee,,")
@@ -1855,7 +2664,12 @@ def t5_webinar_qa_export(g: Gen, b: Builder) -> None:
             b(g.name(asker, "full"), ",", mails[i - 1], ",")
         responder = g.pick((host, panel))
         b('"', g.name(responder, "full"), " (", g.pick(("Host", "Panelist")), "): ")
-        b(g.pick(("Yes, within 48 hours.", "Sent privately.", "Answered live.", "We'll follow up by e-mail.")), '"\n')
+        b(
+            g.pick(
+                ("Yes, within 48 hours.", "Sent privately.", "Answered live.", "We'll follow up by e-mail.")
+            ),
+            '"\n',
+        )
     b("\nAttendee Report\nAttended,User Name (Original Name),Email,Time in Session (minutes)\n")
     for asker, mail in zip(askers[:3], mails, strict=False):
         b("Yes,", g.name(asker, "full"), ",", mail, ",", str(g.rng.randrange(5, 90)), "\n")
@@ -1869,18 +2683,54 @@ def t5_bank_secure_messages(g: Gen, b: Builder) -> None:
     loc = g.pick(("en_GB", "en_IE", "de_DE", "nl_NL", "fr_FR", "es_ES"))
     p = g.person(loc)
     a = address(g, loc)
-    agent = g.pick(("Dawn", "Priya", "Marco", "Sinéad", "Kofi", "Lena"))
+    agent = _p(g.pick(("Dawn", "Priya", "Marco", "Sinéad", "Kofi", "Lena")))
     d = g.day()
     card = g.card()
-    b("Secure message · Ref ", g.ref(text=g.fill("SM-20##-#######")), "\nSubject: ", g.pick(("Change of address", "Lost card", "Card and address")), "\n\n")
+    b(
+        "Secure message · Ref ",
+        g.ref(text=g.fill("SM-20##-#######")),
+        "\nSubject: ",
+        g.pick(("Change of address", "Lost card", "Card and address")),
+        "\n\n",
+    )
     b("From: You   ", g.date(d, "dd/mm/yyyy"), " ", _hm(g.rng.randrange(420, 1380)), "\n")
-    b("hello i moved house, new address is ", lower(one_line(a)) if g.chance(0.4) else one_line(a), ". also i lost my debit card yesterday, ")
+    b(
+        "hello i moved house, new address is ",
+        lower(one_line(a)) if g.chance(0.4) else one_line(a),
+        ". also i lost my debit card yesterday, ",
+    )
     b("the number was ", card, ". please cancel it\n", g.name(p, g.pick(("full", "first"))), "\n\n")
-    b("From: Customer Care (", agent, ")   ", g.date(d + timedelta(days=1), "dd/mm/yyyy"), " ", _hm(g.rng.randrange(480, 1080)), "\n")
-    b("Dear ", g.title(p), g.name(p, "last"), ",\n\nThank you for your message. For your security please never send a full card number; ")
-    b("we have cancelled the card ending ", g.ref(text=card.text.replace(" ", "").replace("-", "")[-4:]), " and a new one will go to ")
-    b("your new address within 5 working days.\n\nThe refund of the ", g.pick(("duplicate", "disputed", "annual fee")), " payment will be paid to ")
-    b(g.iban(loc), ". If you did not request this, call us on the number on the back of your card.\n\nKind regards,\n", agent, "\nCustomer Care\n")
+    b(
+        "From: Customer Care (",
+        agent,
+        ")   ",
+        g.date(d + timedelta(days=1), "dd/mm/yyyy"),
+        " ",
+        _hm(g.rng.randrange(480, 1080)),
+        "\n",
+    )
+    b(
+        "Dear ",
+        g.title(p),
+        g.name(p, "last"),
+        ",\n\nThank you for your message. For your security please never send a full card number; ",
+    )
+    b(
+        "we have cancelled the card ending ",
+        g.ref(text=card.text.replace(" ", "").replace("-", "")[-4:]),
+        " and a new one will go to ",
+    )
+    b(
+        "your new address within 5 working days.\n\nThe refund of the ",
+        g.pick(("duplicate", "disputed", "annual fee")),
+        " payment will be paid to ",
+    )
+    b(
+        g.iban(loc),
+        ". If you did not request this, call us on the number on the back of your card.\n\nKind regards,\n",
+        agent,
+        "\nCustomer Care\n",
+    )
 
 
 @T("chat_transcript")
@@ -1898,19 +2748,69 @@ def t5_neighbourhood_whatsapp(g: Gen, b: Builder) -> None:
 
     def say(i: int, *text) -> None:
         m = next(ms)
-        b("[", g.date(d, "dd/mm/yyyy"), f", {_hm(m)}:{g.rng.randrange(60):02d}] ", g.name(ppl[i], g.pick(("full", "first"))), ": ", *text, "\n")
+        b(
+            "[",
+            g.date(d, "dd/mm/yyyy"),
+            f", {_hm(m)}:{g.rng.randrange(60):02d}] ",
+            g.name(ppl[i], g.pick(("full", "first"))),
+            ": ",
+            *text,
+            "\n",
+        )
 
     n1, n2 = g.rng.randrange(1, 80), g.rng.randrange(1, 80)
-    say(0, "Morning all, got a parcel for a ", g.pick(("Mrs ", "Mr ", "")), g.name(g.person(loc), g.pick(("initial", "full"))), " at number ", ent(f"{n1} {road}", "STREET_ADDRESS"), " — it's at mine (", ent(str(n2), "STREET_ADDRESS"), ")")
+    say(
+        0,
+        "Morning all, got a parcel for a ",
+        g.pick(("Mrs ", "Mr ", "")),
+        g.name(g.person(loc), g.pick(("initial", "full"))),
+        " at number ",
+        ent(f"{n1} {road}", "STREET_ADDRESS"),
+        " — it's at mine (",
+        ent(str(n2), "STREET_ADDRESS"),
+        ")",
+    )
     say(1, "That's the new couple I think, I'll let them know")
     say(2, "‎image omitted")
     cat = g.pick(("Biscuit", "Mochi", "Luna", "Pickles", "Oreo"))
-    say(2, "Has anyone seen ", cat, "? Grey tabby, red collar. Last seen by the ", g.pick(("Co-op", "Spar", "chippy", "7-Eleven")), " on ", filler.weekday(g), ". Call ", g.name(ppl[2], "first"), " on ", g.phone(loc, ext=0))
+    say(
+        2,
+        "Has anyone seen ",
+        cat,
+        "? Grey tabby, red collar. Last seen by the ",
+        g.pick(("Co-op", "Spar", "chippy", "7-Eleven")),
+        " on ",
+        filler.weekday(g),
+        ". Call ",
+        g.name(ppl[2], "first"),
+        " on ",
+        g.phone(loc, ext=0),
+    )
     plate = ent(g.fill(g.pick(("@@## @@@", "##-D-####", "@@@ ###", "%@@@###"))), "ID")
-    say(3, "Also whoever owns the silver ", g.pick(("Golf", "Corolla", "Qashqai")), " reg ", plate, " you're blocking the drop kerb again")
+    say(
+        3,
+        "Also whoever owns the silver ",
+        g.pick(("Golf", "Corolla", "Qashqai")),
+        " reg ",
+        plate,
+        " you're blocking the drop kerb again",
+    )
     cllr = g.person(loc)
-    dom = {"en_GB": "leeds.gov.uk", "en_IE": "dublincity.ie", "en_AU": "cityofsydney.nsw.gov.au", "en_US": "cityofmadison.com"}[loc]
-    say(0, "Councillor ", g.name(cllr, "last"), " says email ", g.email(cllr, dom), " about the potholes on ", ent(road, "STREET_ADDRESS"))
+    dom = {
+        "en_GB": "leeds.gov.uk",
+        "en_IE": "dublincity.ie",
+        "en_AU": "cityofsydney.nsw.gov.au",
+        "en_US": "cityofmadison.com",
+    }[loc]
+    say(
+        0,
+        "Councillor ",
+        g.name(cllr, "last"),
+        " says email ",
+        g.email(cllr, dom),
+        " about the potholes on ",
+        ent(road, "STREET_ADDRESS"),
+    )
     say(1, "Done 👍 ", g.name(ppl[0], "first_lower"), " thanks for organising")
     say(2, cat, " is home!! 🐈 thank you ", g.name(ppl[3], "first"), " for spotting him behind the bins")
 
@@ -1953,13 +2853,32 @@ def t5_zoom_saved_captions(g: Gen, b: Builder) -> None:
     gs = (_p(f"{real} {guest_last}"),)
     cap(hs, "okay thanks ", _p(heard), " for joining um can everyone see my screen")
     cap(gs, "yes i can see it")
-    cap(hs, "great so the first item is the ", g.pick(("onboarding", "migration", "audit")), " for ", g.name(client, "lower"))
+    cap(
+        hs,
+        "great so the first item is the ",
+        g.pick(("onboarding", "migration", "audit")),
+        " for ",
+        g.name(client, "lower"),
+    )
     cap(gs, "right i spoke to them on ", filler.weekday(g).lower(), " they've moved to ", lower(one_line(a)))
     mail = g.email(client)
     local, dom = mail.text.split("@")
-    cap(hs, "and is the email still ", ent(f"{local.replace('.', ' dot ')} at {dom.replace('.', ' dot ')}", "EMAIL_ADDRESS"))
+    cap(
+        hs,
+        "and is the email still ",
+        ent(f"{local.replace('.', ' dot ')} at {dom.replace('.', ' dot ')}", "EMAIL_ADDRESS"),
+    )
     cap(gs, "yeah that one")
-    cap(hs, "perfect ", _p(heard), " can you send the ", g.pick(("Excel", "PowerPoint", "contract")), " to ", _p(host.first.lower()), " and me after")
+    cap(
+        hs,
+        "perfect ",
+        _p(heard),
+        " can you send the ",
+        g.pick(("Excel", "PowerPoint", "contract")),
+        " to ",
+        _p(host.first.lower()),
+        " and me after",
+    )
     cap(gs, "will do bye")
 
 
@@ -1971,7 +2890,7 @@ def t5_twitch_giveaway_log(g: Gen, b: Builder) -> None:
     ccs = _countries(g, 2, ("FI", "SE", "PL", "CZ", "NL", "GB", "IE", "CA", "AU", "BR", "DK", "NO"))
     winners = [who(g, c) for c in ccs]
     handles = [_handle_text(g, w.first, w.last) for w in winners]
-    mod = g.pick(("mod_tess", "nightbot_admin", "kirbyMOD", "vex_mod"))
+    mod = _p(g.pick(("mod_tess", "nightbot_admin", "kirbyMOD", "vex_mod")))
     prize = g.pick(("Razer headset", "Steam Deck", "signed jersey", "Logitech G Pro mouse"))
     t = g.rng.randrange(19 * 3600, 23 * 3600)
 
@@ -1980,15 +2899,55 @@ def t5_twitch_giveaway_log(g: Gen, b: Builder) -> None:
         t += g.rng.randrange(3, 200)
         b(f"[{t // 3600:02d}:{t // 60 % 60:02d}:{t % 60:02d}] ", *whisper, "<", *who_, "> ", *text, "\n")
 
-    line(("StreamElements",), "The giveaway for the ", prize, " is now closed! ", str(g.rng.randrange(80, 4000)), " entries")
-    line(("StreamElements",), "Congratulations @", _p(handles[0]), " you won the ", prize, "! Whisper your shipping details to @", mod)
+    line(
+        ("StreamElements",),
+        "The giveaway for the ",
+        prize,
+        " is now closed! ",
+        str(g.rng.randrange(80, 4000)),
+        " entries",
+    )
+    line(
+        ("StreamElements",),
+        "Congratulations @",
+        _p(handles[0]),
+        " you won the ",
+        prize,
+        "! Whisper your shipping details to @",
+        mod,
+    )
     line((_p(handles[0]),), "NO WAY PogChamp PogChamp")
-    line(("randomviewer22",), "KEKW rigged")
-    line((_p(handles[0]),), "real name ", winners[0].name, ", ", *winners[0].one_line(), ", ", winners[0].intl, whisper=(f"(whisper → {mod}) ",))
-    line((mod,), "got it ", _p(winners[0].first.lower()), ", shipping ", filler.weekday(g).lower(), " 📦", whisper=("(whisper → ", _p(handles[0]), ") "))
+    line((_p(g.pick(("randomviewer22", "xXgrizzXx", "pogfrog_77"))),), "KEKW rigged")
+    line(
+        (_p(handles[0]),),
+        "real name ",
+        winners[0].name,
+        ", ",
+        *winners[0].one_line(),
+        ", ",
+        winners[0].intl,
+        whisper=("(whisper → ", mod, ") "),
+    )
+    line(
+        (mod,),
+        "got it ",
+        _p(winners[0].first.lower()),
+        ", shipping ",
+        filler.weekday(g).lower(),
+        " 📦",
+        whisper=("(whisper → ", _p(handles[0]), ") "),
+    )
     line(("StreamElements",), "Bonus winner: @", _p(handles[1]), " 🎉 (", winners[1].country, ")")
     line((_p(handles[1]),), "omg thank u ", g.pick(("catJAM", "<3", "LUL")), " sending my address to the mod")
-    line((_p(handles[1]),), winners[1].name, " · ", *winners[1].one_line(), " · ", winners[1].email(g), whisper=(f"(whisper → {mod}) ",))
+    line(
+        (_p(handles[1]),),
+        winners[1].name,
+        " · ",
+        *winners[1].one_line(),
+        " · ",
+        winners[1].email(g),
+        whisper=("(whisper → ", mod, ") "),
+    )
 
 
 @T("chat_transcript")
@@ -2003,10 +2962,27 @@ def t5_github_issue_thread(g: Gen, b: Builder) -> None:
     d = g.day()
     repo = g.pick(("acme/billing-service", "orbit/checkout", "lumen/api-gateway"))
     b(repo, " · Issue #", str(g.rng.randrange(100, 9000)), "\n")
-    b(g.pick(("AddressValidator rejects valid postcodes", "NPE in InvoiceRenderer.render()", "Duplicate webhooks after retry")), "\n\n")
+    b(
+        g.pick(
+            (
+                "AddressValidator rejects valid postcodes",
+                "NPE in InvoiceRenderer.render()",
+                "Duplicate webhooks after retry",
+            )
+        ),
+        "\n\n",
+    )
 
     def comment(i: int, days: int, *text) -> None:
-        b("@", _p(hs[i]), " commented on ", g.date(d + timedelta(days=days), "Mon d, yyyy"), "\n", *text, "\n\n")
+        b(
+            "@",
+            _p(hs[i]),
+            " commented on ",
+            g.date(d + timedelta(days=days), "Mon d, yyyy"),
+            "\n",
+            *text,
+            "\n\n",
+        )
 
     log = [
         "Repro from a support ticket (",
@@ -2017,7 +2993,7 @@ def t5_github_issue_thread(g: Gen, b: Builder) -> None:
         " ip=",
         g.ip(),
         "\n",
-        f"{d.isoformat()}T{_hm(g.rng.randrange(720, 1440))}:08Z WARN  PhoneNormalizer input=\"",
+        f'{d.isoformat()}T{_hm(g.rng.randrange(720, 1440))}:08Z WARN  PhoneNormalizer input="',
         g.phone(cust.loc, ext=0),
         f'" region={cust.loc[-2:]}\n```\n',
         "@",
@@ -2025,8 +3001,27 @@ def t5_github_issue_thread(g: Gen, b: Builder) -> None:
         " can you take a look? Looks like the regex in `PostcodeRules.kt` again.",
     ]
     comment(0, 0, *log)
-    comment(1, 1, "@", _p(hs[0]), " please redact customer data from issues 🙏 — edited. Moving this to the private tracker.\n", "cc @", _p(hs[2]), " (security)")
-    comment(2, 2, "Thanks ", _p(ppl[1].first), ". I've purged the edit history. ", _p(ppl[0].first), ", the customer (", g.name(cust, "full"), ") should be contacted by Support, not us.")
+    comment(
+        1,
+        1,
+        "@",
+        _p(hs[0]),
+        " please redact customer data from issues 🙏 — edited. Moving this to the private tracker.\n",
+        "cc @",
+        _p(hs[2]),
+        " (security)",
+    )
+    comment(
+        2,
+        2,
+        "Thanks ",
+        _p(ppl[1].first),
+        ". I've purged the edit history. ",
+        _p(ppl[0].first),
+        ", the customer (",
+        g.name(cust, "full"),
+        ") should be contacted by Support, not us.",
+    )
     b(g.pick(("🚀 1", "👍 3", "❤️ 2")), "\n")
 
 
@@ -2039,9 +3034,8 @@ def t5_hotel_whatsapp_business(g: Gen, b: Builder) -> None:
     cc = g.pick(("JP", "KR", "CN", "IN", "BR", "MX", "TR", "GR", "PL", "NG", "ZA", "AR"))
     guest = who(g, cc)
     partner = who(g, cc)
-    loc_hotel = g.pick(("es_ES", "it_IT", "pt_BR", "fr_FR", "nl_NL"))
     hotel = g.pick(("Hotel Miramar", "Casa Alma", "Palazzo Verde", "Hôtel des Arts", "Hotel Arena"))
-    clerk = g.pick(("Lucía", "Giulia", "Camille", "Inês", "Sanne"))
+    clerk = _p(g.pick(("Lucía", "Giulia", "Camille", "Inês", "Sanne")))
     d = g.day()
     ms = iter(_clocks(g, 10, 7 * 60, 23 * 60))
     title = "Ms." if guest.female else "Mr."
@@ -2049,14 +3043,55 @@ def t5_hotel_whatsapp_business(g: Gen, b: Builder) -> None:
     def say(desk: bool, *text) -> None:
         b(g.date(d, "m/d/yy"), ", ", _ampm(next(ms)), " - ", hotel if desk else guest.intl, ": ", *text, "\n")
 
-    say(True, "Hello ", title, " ", _p(guest.last), ", this is ", clerk, " from reception at ", hotel, " 😊 We look forward to welcoming you on ", g.date(d + timedelta(days=2), "d Month"))
+    say(
+        True,
+        "Hello ",
+        title,
+        " ",
+        _p(guest.last),
+        ", this is ",
+        clerk,
+        " from reception at ",
+        hotel,
+        " 😊 We look forward to welcoming you on ",
+        g.date(d + timedelta(days=2), "d Month"),
+    )
     say(True, "For the police guest register we need the passport number and date of birth of each guest")
     born = _dob_day(g)
-    say(False, "Hello! ", _p(f"{guest.first} {guest.last}"), ", passport ", ent(g.fill(g.pick(("@@#######", "@########", "#########"))), "ID"), ", born ", g.date(born, g.pick(("dd/mm/yyyy", "iso", "d Month yyyy")), dob=True))
+    say(
+        False,
+        "Hello! ",
+        _p(f"{guest.first} {guest.last}"),
+        ", passport ",
+        ent(g.fill(g.pick(("@@#######", "@########", "#########"))), "ID"),
+        ", born ",
+        g.date(born, g.pick(("dd/mm/yyyy", "iso", "d Month yyyy")), dob=True),
+    )
     pborn = _dob_day(g)
-    say(False, "my ", g.pick(("wife", "husband", "partner", "mother")), " ", _p(partner.first), " ", _p(partner.last), " passport ", ent(g.fill("@@#######"), "ID"), " DOB ", g.date(pborn, "dd.mm.yyyy", dob=True))
+    say(
+        False,
+        "my ",
+        g.pick(("wife", "partner", "mother") if partner.female else ("husband", "partner", "father")),
+        " ",
+        _p(partner.first),
+        " ",
+        _p(partner.last),
+        " passport ",
+        ent(g.fill("@@#######"), "ID"),
+        " DOB ",
+        g.date(pborn, "dd.mm.yyyy", dob=True),
+    )
     say(False, "we land on ", g.pick(("IB 3147", "AZ 611", "TP 1052", "KL 1701", "LH 1126")), " around 6pm")
-    say(True, "Perfect, thank you ", title, " ", _p(guest.last), ". Your ", g.pick(("Deluxe Sea View", "Junior Suite", "Superior Double")), " will be ready. Home address for the invoice?")
+    say(
+        True,
+        "Perfect, thank you ",
+        title,
+        " ",
+        _p(guest.last),
+        ". Your ",
+        g.pick(("Deluxe Sea View", "Junior Suite", "Superior Double")),
+        " will be ready. Home address for the invoice?",
+    )
     say(False, *guest.one_line())
     say(True, "Noted ✅ See you soon!")
 
@@ -2087,12 +3122,28 @@ def t5_chat_events_jsonl(g: Gen, b: Builder) -> None:
     va = ('"role":"visitor","name":"', _jent(g.name(visitor, "full")), '","email":"', vmail, '"')
     aa = [('"role":"agent","name":"', _jent(_p(x.first)), '","id":', g.ref(text=g.digits(6))) for x in agents]
     ev("visitor.joined", None)
-    b('{"conversation":"', conv, '","type":"visitor.meta","ip":"', g.ip(), '","geo":{"city":"', _jent(a.city), '","country":"', loc[-2:], '"},"ua":"Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X)"}\n')
+    b(
+        '{"conversation":"',
+        conv,
+        '","type":"visitor.meta","ip":"',
+        g.ip(),
+        '","geo":{"city":"',
+        _jent(a.city),
+        '","country":"',
+        loc[-2:],
+        '"},"ua":"Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X)"}\n',
+    )
     ev("message", va, "hi, ", filler.issue(g).lower(), " — order ", g.ref("ticket"))
     ev("message", aa[0], "Hi ", _p(visitor.first), ", sorry about that! Can I confirm the delivery address?")
     ev("message", va, one_line(a))
     ev("transfer", aa[0], "Transferring you to ", _p(agents[1].first), " in Returns")
-    ev("message", aa[1], "Hi ", _p(visitor.first.lower()) if g.chance(0.3) else _p(visitor.first), ", what's the best number for the courier?")
+    ev(
+        "message",
+        aa[1],
+        "Hi ",
+        _p(visitor.first.lower()) if g.chance(0.3) else _p(visitor.first),
+        ", what's the best number for the courier?",
+    )
     ev("message", va, g.phone(loc, ext=0), " after 5pm please")
     ev("conversation.closed", aa[1], "Closed · rating 5 · tags: returns, courier")
 
@@ -2133,15 +3184,33 @@ def t5_pnr_apis_lines(g: Gen, b: Builder) -> None:
     ccs = _countries(g, 2)
     pax = [who(g, c) for c in ccs]
     d = g.day(2019, 2025)
-    b("RP/", g.pick(("PARAF08AA", "LONBA01XX", "FRALH0980", "NRTJL21AA")), "/", "            AA/SU  ", _ddmonyy(d), "/", f"{g.rng.randrange(0, 24):02d}{g.rng.randrange(60):02d}Z   ", g.ref(text=g.fill("@#@#@@")), "\n")
+    b(
+        "RP/",
+        g.pick(("PARAF08AA", "LONBA01XX", "FRALH0980", "NRTJL21AA")),
+        "/",
+        "            AA/SU  ",
+        _ddmonyy(d),
+        "/",
+        f"{g.rng.randrange(0, 24):02d}{g.rng.randrange(60):02d}Z   ",
+        g.ref(text=g.fill("@#@#@@")),
+        "\n",
+    )
     titles = []
     for i, w in enumerate(pax, 1):
         t = "MS" if w.female else "MR"
         titles.append(t)
-        b(f"  {i}.", ent(f"{_caps_ascii(w.last).replace(' ', '')}/{_caps_ascii(w.first).replace(' ', '')}", "PERSON"), f" {t}")
+        b(
+            f"  {i}.",
+            ent(f"{_caps_ascii(w.last).replace(' ', '')}/{_caps_ascii(w.first).replace(' ', '')}", "PERSON"),
+            f" {t}",
+        )
     b("\n")
     fl = g.pick(("AF 276", "BA 117", "LH 716", "JL 44", "TK 1", "KE 902", "EK 29", "QR 3"))
-    b(f"  3  {fl} Y {_ddmonyy(d + timedelta(days=9))[:5]} 4 ", g.pick(("CDGHND", "LHRJFK", "FRAICN", "ISTLOS", "DXBNBO")), " HK2  2330 1855+1 *1A/E*\n")
+    b(
+        f"  3  {fl} Y {_ddmonyy(d + timedelta(days=9))[:5]} 4 ",
+        g.pick(("CDGHND", "LHRJFK", "FRAICN", "ISTLOS", "DXBNBO")),
+        " HK2  2330 1855+1 *1A/E*\n",
+    )
     line = 4
     for i, w in enumerate(pax, 1):
         digits = "".join(c for c in w.intl.text if c.isdigit())
@@ -2150,8 +3219,15 @@ def t5_pnr_apis_lines(g: Gen, b: Builder) -> None:
         b(f"  {line + 1} APE ", ent(mail.text.upper().replace("@", "//"), "EMAIL_ADDRESS"), f"/P{i}\n")
         born = _dob_day(g)
         exp = g.day(2026, 2034)
-        b(f"  {line + 2} SSR DOCS {fl[:2]} HK1 P/{ISO3[w.cc]}/", ent(g.fill(g.pick(("@@#######", "#########", "@########"))), "ID"))
-        b(f"/{ISO3[w.cc]}/", ent(_ddmonyy(born), "DATE", dob=True), f"/{'F' if w.female else 'M'}/{_ddmonyy(exp)}/")
+        b(
+            f"  {line + 2} SSR DOCS {fl[:2]} HK1 P/{ISO3[w.cc]}/",
+            ent(g.fill(g.pick(("@@#######", "#########", "@########"))), "ID"),
+        )
+        b(
+            f"/{ISO3[w.cc]}/",
+            ent(_ddmonyy(born), "DATE", dob=True),
+            f"/{'F' if w.female else 'M'}/{_ddmonyy(exp)}/",
+        )
         b(ent(_mrz_name(w).replace("<<", "/").replace("<", " "), "PERSON"), f"/P{i}\n")
         street = [x for x in _flat(w.lines[0]) if isinstance(x, Ent) and x.entity == "STREET_ADDRESS"]
         cities = [x for line_ in w.lines for x in _flat(line_) if isinstance(x, Ent) and x.entity == "CITY"]
@@ -2169,7 +3245,15 @@ def t5_pnr_apis_lines(g: Gen, b: Builder) -> None:
         b(f"  {line + 4} SSR CTCM {fl[:2]} HK1 ", ent(digits, "PHONE_NUMBER"), f"/P{i}\n")
         line += 5
     b(f"  {line} TK OK", _ddmonyy(d)[:5], "/", g.pick(("PARAF08AA", "LONBA01XX")), "\n")
-    b(f"  {line + 1} OPW ", g.pick(("PARAF08AA", "LONBA01XX")), "-", _ddmonyy(d + timedelta(days=2))[:5], ":1900/1C7/", fl[:2], " REQUIRES TICKET ON OR BEFORE ")
+    b(
+        f"  {line + 1} OPW ",
+        g.pick(("PARAF08AA", "LONBA01XX")),
+        "-",
+        _ddmonyy(d + timedelta(days=2))[:5],
+        ":1900/1C7/",
+        fl[:2],
+        " REQUIRES TICKET ON OR BEFORE ",
+    )
     b(_ddmonyy(d + timedelta(days=3))[:5], ":1900\n")
 
 
@@ -2180,7 +3264,16 @@ def t5_mrz_crew_roster(g: Gen, b: Builder) -> None:
     the vessel and the port are not personal."""
     vessel = g.pick(("MV NORDIC STAR", "MSC AURORA", "MT HELLAS PRIDE", "MV CAPE COLUMBINE"))
     port = g.pick(("Rotterdam", "Piraeus", "Durban", "Mombasa", "Busan", "Valparaíso"))
-    ranks = ("Master", "Chief Officer", "2nd Officer", "Chief Engineer", "Bosun", "AB Seaman", "Cook", "Oiler")
+    ranks = (
+        "Master",
+        "Chief Officer",
+        "2nd Officer",
+        "Chief Engineer",
+        "Bosun",
+        "AB Seaman",
+        "Cook",
+        "Oiler",
+    )
     ccs = _countries(g, 4, ("GR", "TR", "UA", "RU", "PH_", "IN", "PL", "NG", "KR", "CN", "PT", "BR", "EG"))
     ccs = [c if c != "PH_" else "IN" for c in ccs]
     b("CREW LIST (IMO FAL Form 5)\nVessel: ", vessel, "   Port of arrival: ", port, "   Date: ")
@@ -2192,7 +3285,15 @@ def t5_mrz_crew_roster(g: Gen, b: Builder) -> None:
         born = _dob_day(g)
         exp = g.day(2026, 2034)
         num = g.fill(g.pick(("@@#######", "#########", "@#######")))
-        b(f"{i:>3} | {rank} | ", _p(f"{w.last.upper()}, {w.first}"), f" | {ISO3[cc]} | ", g.date(born, "dd.mm.yyyy", dob=True), " | ", ent(num, "ID"), "\n")
+        b(
+            f"{i:>3} | {rank} | ",
+            _p(f"{w.last.upper()}, {w.first}"),
+            f" | {ISO3[cc]} | ",
+            g.date(born, "dd.mm.yyyy", dob=True),
+            " | ",
+            ent(num, "ID"),
+            "\n",
+        )
         mrz_lines.append((w, born, exp, num))
     b("\nMRZ (scanned)\n")
     for w, born, exp, num in mrz_lines:
@@ -2202,9 +3303,16 @@ def t5_mrz_crew_roster(g: Gen, b: Builder) -> None:
         doc = (num + "<" * 9)[:9]
         dob_s = f"{born.year % 100:02d}{born.month:02d}{born.day:02d}"
         exp_s = f"{exp.year % 100:02d}{exp.month:02d}{exp.day:02d}"
-        body = f"{doc}{_mrz_check(doc)}{ISO3[w.cc]}{dob_s}{_mrz_check(dob_s)}{'F' if w.female else 'M'}{exp_s}{_mrz_check(exp_s)}"
+        sex = "F" if w.female else "M"
+        body = f"{doc}{_mrz_check(doc)}{ISO3[w.cc]}{dob_s}{_mrz_check(dob_s)}{sex}{exp_s}{_mrz_check(exp_s)}"
         tail = "<" * 14 + "0"
-        b(ent(doc.rstrip("<"), "ID"), doc[len(doc.rstrip("<")) :], _mrz_check(doc), ISO3[w.cc], ent(dob_s, "DATE", dob=True))
+        b(
+            ent(doc.rstrip("<"), "ID"),
+            doc[len(doc.rstrip("<")) :],
+            _mrz_check(doc),
+            ISO3[w.cc],
+            ent(dob_s, "DATE", dob=True),
+        )
         b(body[19:], tail, _mrz_check(body + tail), "\n")
     b("\nSigned: Master, ", vessel, "\n")
 
@@ -2227,7 +3335,15 @@ def t5_remittance_beneficiaries(g: Gen, b: Builder) -> None:
     sender_loc = g.pick(("en_GB", "en_US", "en_CA", "de_DE", "it_IT", "es_ES"))
     sender = g.person(sender_loc)
     ccs = _countries(g, 3, tuple(_PAYOUT))
-    b("Saved recipients — ", g.name(sender, "full"), " (", g.email(sender), ")\nExported ", g.date(g.day(2021, 2025), "d Mon yyyy"), "\n\n")
+    b(
+        "Saved recipients — ",
+        g.name(sender, "full"),
+        " (",
+        g.email(sender),
+        ")\nExported ",
+        g.date(g.day(2021, 2025), "d Mon yyyy"),
+        "\n\n",
+    )
     for i, cc in enumerate(ccs, 1):
         w = who(g, cc)
         rel = g.pick(("Mother", "Brother", "Sister", "Father", "Uncle", "Cousin", "Wife", "Friend"))
@@ -2238,9 +3354,20 @@ def t5_remittance_beneficiaries(g: Gen, b: Builder) -> None:
         elif method in ("cash pickup", "OXXO"):
             b(f"   Payout: {method} — collect with ID; phone for code ", w.phone, "\n")
         else:
-            b(f"   Payout: {method} account ", ent(g.fill(g.pick(("##########", "####-####-####-##", "00##########"))), "ID"), "\n")
+            b(
+                f"   Payout: {method} account ",
+                ent(g.fill(g.pick(("##########", "####-####-####-##", "00##########"))), "ID"),
+                "\n",
+            )
         b(f"   ID: {w.id_label} ", w.nid, "\n   Address: ", *w.one_line(), "\n")
-        b("   Last transfer: ", g.pick(("£", "$", "€")), str(g.rng.randrange(50, 900)), " on ", g.date(g.day(2022, 2025), "d Mon"), "\n\n")
+        b(
+            "   Last transfer: ",
+            g.pick(("£", "$", "€")),
+            str(g.rng.randrange(50, 900)),
+            " on ",
+            g.date(g.day(2022, 2025), "d Mon"),
+            "\n\n",
+        )
 
 
 @T("intl_contacts")
@@ -2251,17 +3378,33 @@ def t5_ngo_field_staff_sheet(g: Gen, b: Builder) -> None:
     a mobile in national and international form, a next of kin."""
     ccs = _countries(g, 3, ("ZA", "KE", "NG", "EG", "ZA", "KE"))
     ccs = list(dict.fromkeys(ccs))
-    b(g.pick(("Water for All", "Medics Abroad", "EduBridge", "Green Sahel")), " — Field staff contact sheet (CONFIDENTIAL)\n")
+    b(
+        g.pick(("Water for All", "Medics Abroad", "EduBridge", "Green Sahel")),
+        " — Field staff contact sheet (CONFIDENTIAL)\n",
+    )
     b("Updated by HR ", g.date(g.day(2022, 2025), "dd Mon yyyy"), ". Office lines are on the intranet.\n\n")
     for cc in ccs:
         w = who(g, cc)
         kin = who(g, cc)
         office = {"ZA": "Johannesburg", "KE": "Nairobi", "NG": "Abuja", "EG": "Cairo"}[cc]
         b("== ", COUNTRY_NAME[cc], " programme — ", office, " office ==\n")
-        b(g.pick(("Programme Officer", "Logistics Lead", "Country Director", "WASH Engineer")), ": ", w.name, "\n")
+        b(
+            g.pick(("Programme Officer", "Logistics Lead", "Country Director", "WASH Engineer")),
+            ": ",
+            w.name,
+            "\n",
+        )
         b("Home: ", *w.one_line(), "\n")
         b("Mobile: ", w.phone, "  (intl ", w.intl, ")\n")
-        b("Next of kin: ", _p(f"{kin.first} {kin.last}"), ", ", g.pick(("spouse", "sister", "father", "mother")), ", ", kin.phone, "\n\n")
+        b(
+            "Next of kin: ",
+            _p(f"{kin.first} {kin.last}"),
+            ", ",
+            g.pick(("spouse", "sister", "father", "mother")),
+            ", ",
+            kin.phone,
+            "\n\n",
+        )
 
 
 @T("intl_contacts")
@@ -2271,8 +3414,18 @@ def t5_tradefair_lead_scan(g: Gen, b: Builder) -> None:
     international form, the address in Latin script and the rep's notes naming a colleague."""
     ccs = [g.pick(("JP", "KR", "CN")) for _ in range(4)]
     g.multi = True
-    show = g.pick(("CEATEC 2024", "Canton Fair", "COEX Smart Factory Expo", "Japan IT Week", "China Import Expo"))
-    b("# ", show, " — lead export (", str(g.rng.randrange(40, 400)), " scans) — booth ", g.fill("@#-###"), "\n")
+    show = g.pick(
+        ("CEATEC 2024", "Canton Fair", "COEX Smart Factory Expo", "Japan IT Week", "China Import Expo")
+    )
+    b(
+        "# ",
+        show,
+        " — lead export (",
+        str(g.rng.randrange(40, 400)),
+        " scans) — booth ",
+        g.fill("@#-###"),
+        "\n",
+    )
     b("Family Name,Given Name,Name (local),Company,Job Title,Email,Mobile,Address,Country,Rating,Notes\n")
     for cc in ccs:
         w = who(g, cc)
@@ -2290,7 +3443,16 @@ def t5_tradefair_lead_scan(g: Gen, b: Builder) -> None:
             ['"', *w.one_line(), '"'],
             [w.country],
             [g.pick(("A", "B", "C"))],
-            ['"', "met ", g.name(rep, "first"), " at the demo; send ", g.pick(("price list", "NDA", "samples")), " to ", *((_p(w.last), "-san") if cc == "JP" else (_p(w.first),)), '"'],
+            [
+                '"',
+                "met ",
+                g.name(rep, "first"),
+                " at the demo; send ",
+                g.pick(("price list", "NDA", "samples")),
+                " to ",
+                *((_p(w.last), "-san") if cc == "JP" else (_p(w.first),)),
+                '"',
+            ],
         ]
         for i, c in enumerate(cells):
             b("," * bool(i))
@@ -2312,8 +3474,22 @@ def t5_ru_ua_relocation_sheet(g: Gen, b: Builder) -> None:
     w, spouse, child = who(g, cc), who(g, cc), who(g, cc)
     host = g.pick(("PL", "CZ", "NL", "FI", "SE", "GB", "PT", "ES", "IT"))
     new = who(g, host)
-    b("Relocation case ", g.ref(text=g.fill("RL-####-@@")), " · ", COUNTRY_NAME[cc], " → ", COUNTRY_NAME[host], "\n\n")
-    b("ФИО / Full name: ", w.native_name or w.name, "\nAs in passport: ", _p(_caps_ascii(f"{w.last} {w.first}")), "\n")
+    b(
+        "Relocation case ",
+        g.ref(text=g.fill("RL-####-@@")),
+        " · ",
+        COUNTRY_NAME[cc],
+        " → ",
+        COUNTRY_NAME[host],
+        "\n\n",
+    )
+    b(
+        "ФИО / Full name: ",
+        w.native_name or w.name,
+        "\nAs in passport: ",
+        _p(_caps_ascii(f"{w.last} {w.first}")),
+        "\n",
+    )
     b("Spouse: ", spouse.native_name or spouse.name, " (", _p(f"{spouse.first} {spouse.last}"), ")\n")
     b("Child: ", _p(child.first), ", ", str(g.rng.randrange(3, 16)), " y.o.\n\n")
     b("Previous address / Прежний адрес:\n  ")
@@ -2324,8 +3500,22 @@ def t5_ru_ua_relocation_sheet(g: Gen, b: Builder) -> None:
     for line_ in new.lines:
         b("  ", *line_, "\n")
     b("New mobile: ", new.phone, "  (", new.intl, ")\n")
-    b("Host-country ID: ", new.id_label, " ", new.nid, " — issued ", g.date(g.day(2022, 2025), "dd.mm.yyyy"), "\n")
-    b("Notes: ", g.pick(("school place confirmed", "bank account pending", "needs Russian-speaking GP")), "; caseworker ", g.name(g.person(g.pick(("pl_PL", "cs_CZ", "nl_NL", "en_GB"))), "full"), "\n")
+    b(
+        "Host-country ID: ",
+        new.id_label,
+        " ",
+        new.nid,
+        " — issued ",
+        g.date(g.day(2022, 2025), "dd.mm.yyyy"),
+        "\n",
+    )
+    b(
+        "Notes: ",
+        g.pick(("school place confirmed", "bank account pending", "needs Russian-speaking GP")),
+        "; caseworker ",
+        g.name(g.person(g.pick(("pl_PL", "cs_CZ", "nl_NL", "en_GB"))), "full"),
+        "\n",
+    )
 
 
 @T("intl_contacts")
@@ -2334,7 +3524,16 @@ def t5_canada_bilingual_directory(g: Gen, b: Builder) -> None:
     Québec entries in French format (numéro, rue, app., Ville (Québec)  H2J 2L3), the rest in English
     (Unit-number hyphens, two spaces before the postal code), phones as 514 555-0199 or (416) 555-0199."""
     g.multi = True
-    b(g.pick(("Association canadienne des traducteurs", "Canadian Beekeepers' Association", "Réseau des archivistes")), "\n")
+    b(
+        g.pick(
+            (
+                "Association canadienne des traducteurs",
+                "Canadian Beekeepers' Association",
+                "Réseau des archivistes",
+            )
+        ),
+        "\n",
+    )
     b("Répertoire des membres / Member directory ", str(g.rng.randrange(2019, 2026)), "\n\n")
     for _ in range(g.rng.randrange(4, 6)):
         cc = g.pick(("CA", "CAQ", "CAQ"))
@@ -2343,8 +3542,23 @@ def t5_canada_bilingual_directory(g: Gen, b: Builder) -> None:
         b(w.name, "\n")
         for line_ in w.lines:
             b("  ", *line_, "\n")
-        b("  ", "Tél. : " if fr else "Tel: ", w.phone, "   ", "Courriel : " if fr else "Email: ", w.email(g, g.pick(("videotron.ca", "sympatico.ca", "gmail.com", "bell.net"))), "\n")
-        b("  ", "Membre depuis " if fr else "Member since ", str(g.rng.randrange(1990, 2024)), " · ", g.pick(("Section Montréal", "Ontario chapter", "Atlantic chapter", "Section Québec")), "\n\n")
+        b(
+            "  ",
+            "Tél. : " if fr else "Tel: ",
+            w.phone,
+            "   ",
+            "Courriel : " if fr else "Email: ",
+            w.email(g, g.pick(("videotron.ca", "sympatico.ca", "gmail.com", "bell.net"))),
+            "\n",
+        )
+        b(
+            "  ",
+            "Membre depuis " if fr else "Member since ",
+            str(g.rng.randrange(1990, 2024)),
+            " · ",
+            g.pick(("Section Montréal", "Ontario chapter", "Atlantic chapter", "Section Québec")),
+            "\n\n",
+        )
 
 
 @T("intl_contacts")
@@ -2358,7 +3572,12 @@ def t5_iberia_latam_suppliers(g: Gen, b: Builder) -> None:
     for cc in ccs:
         w = who(g, cc)
         trade = g.pick(("Traducciones", "Reformas", "Fotografia", "Diseño", "Consultoría", "Serviços"))
-        b("— ", w.name, f" · {trade} {g.pick(('Sur', 'Atlântico', 'Express', 'Norte', 'Integral'))} · {COUNTRY_NAME[cc]}\n")
+        b(
+            "— ",
+            w.name,
+            f" · {trade} {g.pick(('Sur', 'Atlântico', 'Express', 'Norte', 'Integral'))}",
+            f" · {COUNTRY_NAME[cc]}\n",
+        )
         b(f"  {w.id_label}: ", w.nid, "\n  Domicilio fiscal: ", *w.one_line(), "\n")
         b("  Tel.: ", w.phone, " · e-mail: ", w.email(g), "\n")
         if cc in ("ES", "PT"):
@@ -2376,20 +3595,51 @@ def t5_rooming_list_eastmed(g: Gen, b: Builder) -> None:
     """A tour operator's rooming list for an Eastern-Mediterranean tour (Greece, Türkiye, Egypt): guests
     from many countries with dates of birth and passports, the local guides' names and mobiles, hotels
     by name (not addresses), a guest's home address for the lost-luggage form."""
-    guests = [who(g, c) for c in _countries(g, 4, ("GB", "IE", "NL", "BE", "JP", "KR", "AU", "NZ", "CA", "BR", "PL", "IT"))]
+    guests = [
+        who(g, c)
+        for c in _countries(g, 4, ("GB", "IE", "NL", "BE", "JP", "KR", "AU", "NZ", "CA", "BR", "PL", "IT"))
+    ]
     guides = [who(g, c) for c in ("GR", "TR", "EG")]
-    b("ROOMING LIST — ", g.pick(("Classical Greece & Türkiye", "Nile & Aegean", "Athens–Istanbul–Cairo")), " — dep. ", g.date(g.day(2023, 2025), "dd Mon yyyy"), "\n\n")
+    b(
+        "ROOMING LIST — ",
+        g.pick(("Classical Greece & Türkiye", "Nile & Aegean", "Athens–Istanbul–Cairo")),
+        " — dep. ",
+        g.date(g.day(2023, 2025), "dd Mon yyyy"),
+        "\n\n",
+    )
     b("Room | Type | Guest | DOB | Passport | Nationality\n")
     for i, w in enumerate(guests, 1):
-        b(f"{100 + i * 3} | {g.pick(('DBL', 'TWN', 'SGL'))} | ", _p(f"{w.last.upper()} {w.first}"), " | ", g.date(_dob_day(g), "dd/mm/yyyy", dob=True), " | ")
+        b(
+            f"{100 + i * 3} | {g.pick(('DBL', 'TWN', 'SGL'))} | ",
+            _p(f"{w.last.upper()} {w.first}"),
+            " | ",
+            g.date(_dob_day(g), "dd/mm/yyyy", dob=True),
+            " | ",
+        )
         b(ent(g.fill(g.pick(("@@#######", "#########"))), "ID"), f" | {ISO3[w.cc]}\n")
     b("\nLocal guides:\n")
     for city, w in zip(("Athens", "Istanbul", "Cairo"), guides, strict=True):
         b("  ", city, ": ", w.name, " ", w.intl, "\n")
-    b("\nHotels: ", g.pick(("Electra Palace", "Hotel Grande Bretagne")), " (Athens), ", g.pick(("Pera Palace", "Sura Hagia Sophia")), " (Istanbul), ")
+    b(
+        "\nHotels: ",
+        g.pick(("Electra Palace", "Hotel Grande Bretagne")),
+        " (Athens), ",
+        g.pick(("Pera Palace", "Sura Hagia Sophia")),
+        " (Istanbul), ",
+    )
     b(g.pick(("Marriott Mena House", "Steigenberger Tahrir")), " (Cairo)\n\n")
     lost = guests[0]
-    b("Lost luggage (PIR ", g.ref(text=g.fill("@@@@@#####")), "): deliver to ", _p(f"{lost.first} {lost.last}"), ", ", *lost.one_line(), ", ", lost.phone, "\n")
+    b(
+        "Lost luggage (PIR ",
+        g.ref(text=g.fill("@@@@@#####")),
+        "): deliver to ",
+        _p(f"{lost.first} {lost.last}"),
+        ", ",
+        *lost.one_line(),
+        ", ",
+        lost.phone,
+        "\n",
+    )
 
 
 @T("intl_contacts")
@@ -2397,7 +3647,9 @@ def t5_volunteer_roster_benelux_cee(g: Gen, b: Builder) -> None:
     """A city marathon's volunteer roster with Belgian, Dutch, Polish and Czech volunteers: semicolon
     CSV with particles kept in the surname (van den, De, Van), diacritics, national postcodes (1000,
     2511 CV, 00-950, 110 00), phones, shirt sizes and shifts (not personal)."""
-    b("id;achternaam/nazwisko/příjmení;voornaam/imię/jméno;adres;postcode;plaats;land;gsm/tel;e-mail;shirt;shift\n")
+    b(
+        "id;achternaam/nazwisko/příjmení;voornaam/imię/jméno;adres;postcode;plaats;land;gsm/tel;e-mail;shirt;shift\n"
+    )
     for i in range(g.rng.randrange(4, 7)):
         cc = g.pick(("BE", "NL", "PL", "CZ"))
         g.multi = True
@@ -2406,9 +3658,34 @@ def t5_volunteer_roster_benelux_cee(g: Gen, b: Builder) -> None:
         rest = [x for line_ in w.lines[1:] for x in _flat(line_) if isinstance(x, Ent)]
         zp = next((x for x in rest if x.entity == "ZIP_CODE"), None)
         town = next((x for x in rest if x.entity == "CITY"), None)
-        b(f"{i + 1:03d};", _p(w.last), ";", _p(w.first), ";", *street, ";", zp or "", ";", town or "", f";{cc};", w.phone, ";", w.email(g), ";")
-        b(g.pick(("S", "M", "L", "XL")), ";", g.pick(("km 5 water", "finish medals", "bag drop", "km 30 sponges")), "\n")
-    b("# ", str(g.rng.randrange(120, 600)), " volunteers total — export for the Antwerp/Gent/Kraków/Praha coordinators\n")
+        b(
+            f"{i + 1:03d};",
+            _p(w.last),
+            ";",
+            _p(w.first),
+            ";",
+            *street,
+            ";",
+            zp or "",
+            ";",
+            town or "",
+            f";{cc};",
+            w.phone,
+            ";",
+            w.email(g),
+            ";",
+        )
+        b(
+            g.pick(("S", "M", "L", "XL")),
+            ";",
+            g.pick(("km 5 water", "finish medals", "bag drop", "km 30 sponges")),
+            "\n",
+        )
+    b(
+        "# ",
+        str(g.rng.randrange(120, 600)),
+        " volunteers total — export for the Antwerp/Gent/Kraków/Praha coordinators\n",
+    )
 
 
 @T("intl_contacts")
@@ -2416,7 +3693,15 @@ def t5_ie_uk_delivery_table(g: Gen, b: Builder) -> None:
     """A furniture retailer's delivery run table for Ireland and the UK: Irish addresses with townland,
     county and Eircode (D6W, T12, H91), UK ones with postcode last; depot names and van numbers are not
     personal; a delivery note naming a neighbour."""
-    b("DELIVERY RUN ", g.ref(text=g.fill("R-###")), " — ", g.pick(("Ballymount depot", "Park Royal depot", "Cork depot")), " — van ", g.fill("V##"), "\n")
+    b(
+        "DELIVERY RUN ",
+        g.ref(text=g.fill("R-###")),
+        " — ",
+        g.pick(("Ballymount depot", "Park Royal depot", "Cork depot")),
+        " — van ",
+        g.fill("V##"),
+        "\n",
+    )
     b(f"{'Stop':<5}{'Customer':<28}{'Address':<60}{'Eircode/Postcode':<18}Phone\n")
     for i in range(g.rng.randrange(3, 6)):
         cc = g.pick(("IE", "IE", "GB"))
@@ -2428,23 +3713,59 @@ def t5_ie_uk_delivery_table(g: Gen, b: Builder) -> None:
         for x in pieces:
             if x is not zp:
                 rest += [", "] * bool(rest) + [x]
-        b(f"{i + 1:<5}", w.name, " " * max(1, 28 - len(w.name.text)), *rest, " " * max(1, 60 - len(piece_text(rest))), zp, " " * max(1, 18 - len(zp.text)), w.phone, "\n")
+        b(
+            f"{i + 1:<5}",
+            w.name,
+            " " * max(1, 28 - len(w.name.text)),
+            *rest,
+            " " * max(1, 60 - len(piece_text(rest))),
+            zp,
+            " " * max(1, 18 - len(zp.text)),
+            w.phone,
+            "\n",
+        )
         if g.chance(0.4):
             nb = g.person("en_IE" if cc == "IE" else "en_GB")
-            b("     note: if out leave with ", g.name(nb, g.pick(("full", "first"))), " at no. ", ent(str(g.rng.randrange(1, 90)), "STREET_ADDRESS"), "\n")
+            b(
+                "     note: if out leave with ",
+                g.name(nb, g.pick(("full", "first"))),
+                " at no. ",
+                ent(str(g.rng.randrange(1, 90)), "STREET_ADDRESS"),
+                "\n",
+            )
 
 
 @T("intl_contacts")
 def t5_anz_club_renewals(g: Gen, b: Builder) -> None:
     """A rowing/netball club's renewal list across Australia and New Zealand: membership numbers, unit
     slash street numbers (2/14), RD rural delivery, state and four-digit postcodes, mobiles 04xx/02x."""
-    b(g.pick(("Tasman Rowing Club", "Southern Cross Netball", "Kiwi-Aussie Masters Swimming")), " — renewals due ", g.date(g.day(2023, 2025), "d Month yyyy"), "\n\n")
+    b(
+        g.pick(("Tasman Rowing Club", "Southern Cross Netball", "Kiwi-Aussie Masters Swimming")),
+        " — renewals due ",
+        g.date(g.day(2023, 2025), "d Month yyyy"),
+        "\n\n",
+    )
     for _ in range(g.rng.randrange(3, 6)):
         cc = g.pick(("AU", "NZ"))
         g.multi = True
         w = who(g, cc)
-        b("Member ", g.ident("member"), " · ", w.name, " · ", g.pick(("Senior", "Masters", "Junior", "Life")), "\n  ")
-        b(*w.one_line(), "\n  m: ", w.phone, "  e: ", w.email(g, g.pick(("bigpond.com", "xtra.co.nz", "gmail.com", "optusnet.com.au"))), "\n")
+        b(
+            "Member ",
+            g.ident("member"),
+            " · ",
+            w.name,
+            " · ",
+            g.pick(("Senior", "Masters", "Junior", "Life")),
+            "\n  ",
+        )
+        b(
+            *w.one_line(),
+            "\n  m: ",
+            w.phone,
+            "  e: ",
+            w.email(g, g.pick(("bigpond.com", "xtra.co.nz", "gmail.com", "optusnet.com.au"))),
+            "\n",
+        )
         b("  status: ", g.pick(("paid", "overdue", "paid (direct debit)", "lapsed")), "\n\n")
 
 
@@ -2459,13 +3780,24 @@ def t5_nordic_alumni_notes(g: Gen, b: Builder) -> None:
     for cc in ccs:
         w = who(g, cc)
         kid = g.person(_LOC[cc])
-        b(_p(f"{w.first} {w.last}"), g.pick((" has moved back to ", " and family have settled in ")), ent(w.town, "CITY"), " — ")
+        b(
+            _p(f"{w.first} {w.last}"),
+            g.pick((" has moved back to ", " and family have settled in ")),
+            ent(w.town, "CITY"),
+            " — ",
+        )
         b("new address ", *w.one_line(), ". ")
         b("She" if w.female else "He", " is now ", g.pick(vocab.JOB_TITLES), " at ", g.org(_LOC[cc]), ". ")
         if g.chance(0.6):
             b("Congratulations on baby ", _p(kid.first), ", born in ", g.pick(vocab.MONTHS), "! ")
         b("Say hej on ", w.phone, " or ", w.email(g), ".\n\n")
-    b("Send your news to the alumni office before the ", g.pick(("Stockholm", "Oslo", "Copenhagen")), " reunion in ", g.pick(vocab.MONTHS), ".\n")
+    b(
+        "Send your news to the alumni office before the ",
+        g.pick(("Stockholm", "Oslo", "Copenhagen")),
+        " reunion in ",
+        g.pick(vocab.MONTHS),
+        ".\n",
+    )
 
 
 _PRONOUNCE = (
@@ -2491,13 +3823,29 @@ def t5_graduation_pronunciation_guide(g: Gen, b: Builder) -> None:
     """A graduation ceremony's reader script: each graduate's name with the phonetic guide the reader
     will say (the guide is the name too), degree and honours (not personal), hometown and country."""
     g.multi = True
-    b(g.pick(("School of Engineering", "Faculty of Arts", "Business School")), " — Conferral of Degrees, ", g.pick(vocab.MONTHS), " ", str(g.rng.randrange(2019, 2026)), "\nReader's script (pronunciation in brackets)\n\n")
+    b(
+        g.pick(("School of Engineering", "Faculty of Arts", "Business School")),
+        " — Conferral of Degrees, ",
+        g.pick(vocab.MONTHS),
+        " ",
+        str(g.rng.randrange(2019, 2026)),
+        "\nReader's script (pronunciation in brackets)\n\n",
+    )
     for first, last, say, cc in g.rng.sample(_PRONOUNCE, 5):
         w = who(g, cc)
         b(_p(f"{first} {last}"), "  [", _p(say), "]\n")
-        b("    ", g.pick(vocab.DEGREES), g.pick(("", " — First Class Honours", " with Distinction", " cum laude")), "\n")
+        b(
+            "    ",
+            g.pick(vocab.DEGREES),
+            g.pick(("", " — First Class Honours", " with Distinction", " cum laude")),
+            "\n",
+        )
         b("    from ", ent(w.town, "CITY"), ", ", w.country, "\n")
-    b("\nNote to reader: pause after each name; family will be seated in rows ", g.pick(("A–F", "G–M")), ".\n")
+    b(
+        "\nNote to reader: pause after each name; family will be seated in rows ",
+        g.pick(("A–F", "G–M")),
+        ".\n",
+    )
 
 
 @T("intl_contacts")
@@ -2512,10 +3860,40 @@ def t5_speaker_bios(g: Gen, b: Builder) -> None:
         w = who(g, cc)
         org = g.org("en_US")
         hon = g.pick(("Dr. ", "Prof. ", "", ""))
-        b(hon, _p(f"{w.first} {w.last}"), " is ", g.pick(vocab.JOB_TITLES), " at ", org, ", where ", "she" if w.female else "he", " leads the ")
-        b(g.pick(("Berlin", "Singapore", "São Paulo", "Nairobi", "Toronto")), " ", g.pick(("platform", "research", "payments", "policy")), " team. ")
-        b("Before that, ", _p(w.first), " spent ", str(g.rng.randrange(3, 15)), " years in ", g.pick(("consulting", "academia", "the public sector")), ". ")
-        b("She" if w.female else "He", " lives in ", ent(w.town, "CITY"), " with ", g.pick(("two cats", "family", "a very loud parrot")), ".\n")
+        b(
+            hon,
+            _p(f"{w.first} {w.last}"),
+            " is ",
+            g.pick(vocab.JOB_TITLES),
+            " at ",
+            org,
+            ", where ",
+            "she" if w.female else "he",
+            " leads the ",
+        )
+        b(
+            g.pick(("Berlin", "Singapore", "São Paulo", "Nairobi", "Toronto")),
+            " ",
+            g.pick(("platform", "research", "payments", "policy")),
+            " team. ",
+        )
+        b(
+            "Before that, ",
+            _p(w.first),
+            " spent ",
+            str(g.rng.randrange(3, 15)),
+            " years in ",
+            g.pick(("consulting", "academia", "the public sector")),
+            ". ",
+        )
+        b(
+            "She" if w.female else "He",
+            " lives in ",
+            ent(w.town, "CITY"),
+            " with ",
+            g.pick(("two cats", "family", "a very loud parrot")),
+            ".\n",
+        )
         b("  Organiser contact: ", w.intl, " · ", w.email(g), "\n\n")
 
 
@@ -2524,24 +3902,67 @@ def t5_coauthor_affiliations(g: Gen, b: Builder) -> None:
     """A paper's front matter: authors with superscript affiliations (universities are organisations, not
     addresses), ORCID iDs, and the corresponding author's e-mail and phone; the abstract's place names
     are not personal."""
-    ccs = _countries(g, 4, ("JP", "KR", "CN", "IN", "FR", "IT", "ES", "PL", "NL", "GR", "TR", "BR", "ZA", "NG"))
+    ccs = _countries(
+        g, 4, ("JP", "KR", "CN", "IN", "FR", "IT", "ES", "PL", "NL", "GR", "TR", "BR", "ZA", "NG")
+    )
     unis = {
-        "JP": "University of Tokyo", "KR": "Seoul National University", "CN": "Zhejiang University",
-        "IN": "IIT Bombay", "FR": "Sorbonne Université", "IT": "Università di Bologna", "ES": "Universidad de Granada",
-        "PL": "Uniwersytet Jagielloński", "NL": "TU Delft", "GR": "National Technical University of Athens",
-        "TR": "Boğaziçi University", "BR": "Universidade de São Paulo", "ZA": "University of Cape Town", "NG": "University of Lagos",
+        "JP": "University of Tokyo",
+        "KR": "Seoul National University",
+        "CN": "Zhejiang University",
+        "IN": "IIT Bombay",
+        "FR": "Sorbonne Université",
+        "IT": "Università di Bologna",
+        "ES": "Universidad de Granada",
+        "PL": "Uniwersytet Jagielloński",
+        "NL": "TU Delft",
+        "GR": "National Technical University of Athens",
+        "TR": "Boğaziçi University",
+        "BR": "Universidade de São Paulo",
+        "ZA": "University of Cape Town",
+        "NG": "University of Lagos",
     }
     ppl = [who(g, c) for c in ccs]
-    b(g.pick(("Low-resource speech recognition for code-switched chat", "Seasonal drift in urban heat islands", "A benchmark for multilingual address parsing")), "\n\n")
+    b(
+        g.pick(
+            (
+                "Low-resource speech recognition for code-switched chat",
+                "Seasonal drift in urban heat islands",
+                "A benchmark for multilingual address parsing",
+            )
+        ),
+        "\n\n",
+    )
     for i, w in enumerate(ppl, 1):
         b(", " * (i > 1), _p(f"{w.first} {w.last}"), f"{i}", "*" if i == 1 else "")
     b("\n\n")
     for i, w in enumerate(ppl, 1):
         b(f"{i} ", ent(unis[w.cc], "ORGANIZATION"), ", ", w.country, "\n")
-    dom = {"JP": "u-tokyo.ac.jp", "KR": "snu.ac.kr", "CN": "zju.edu.cn", "ZA": "uct.ac.za", "NL": "tudelft.nl"}
-    b("\n* Corresponding author: ", ppl[0].email(g, dom.get(ppl[0].cc, "gmail.com")), "; tel. ", ppl[0].intl, "\n")
-    b("ORCID: ", _p(ppl[0].last), " ", ent(g.fill("0000-000#-####-###") + g.pick("0123456789X"), "ID"), "\n\n")
-    b("Abstract. We evaluate on data from Lagos, Mumbai and São Paulo ... ", g.pick(("", "Code is available on GitHub.")), "\n")
+    dom = {
+        "JP": "u-tokyo.ac.jp",
+        "KR": "snu.ac.kr",
+        "CN": "zju.edu.cn",
+        "ZA": "uct.ac.za",
+        "NL": "tudelft.nl",
+    }
+    b(
+        "\n* Corresponding author: ",
+        ppl[0].email(g, dom.get(ppl[0].cc, "gmail.com")),
+        "; tel. ",
+        ppl[0].intl,
+        "\n",
+    )
+    b(
+        "ORCID: ",
+        _p(ppl[0].last),
+        " ",
+        ent(g.fill("0000-000#-####-###") + g.pick("0123456789X"), "ID"),
+        "\n\n",
+    )
+    b(
+        "Abstract. We evaluate on data from Lagos, Mumbai and São Paulo ... ",
+        g.pick(("", "Code is available on GitHub.")),
+        "\n",
+    )
 
 
 @T("intl_contacts")
@@ -2551,16 +3972,31 @@ def t5_emergency_contacts_abroad(g: Gen, b: Builder) -> None:
     hosts = ("JP", "KR", "ES", "IT", "FR", "AR", "MX", "PT", "GR")
     homes = ("GB", "IE", "CA", "AU", "NZ", "NL", "SE", "PL", "IN", "NG", "ZA")
     g.multi = True
-    b(g.pick(("Semester Abroad", "Erasmus+", "Global Exchange")), " — emergency contacts (print and keep with you)\n\n")
+    b(
+        g.pick(("Semester Abroad", "Erasmus+", "Global Exchange")),
+        " — emergency contacts (print and keep with you)\n\n",
+    )
     for _ in range(g.rng.randrange(2, 4)):
         host, home = g.pick(hosts), g.pick(homes)
         st, kin = who(g, home), who(g, home)
         lodging = who(g, host)
         b("Student: ", st.name, " (", COUNTRY_NAME[home], ") — in ", COUNTRY_NAME[host], "\n")
         b("  Local address: ", *lodging.one_line(), "\n  Local mobile: ", lodging.phone, "\n")
-        b("  Next of kin: ", _p(f"{kin.first} {kin.last}"), " (", g.pick(("mother", "father", "guardian", "aunt")), "), ")
+        b(
+            "  Next of kin: ",
+            _p(f"{kin.first} {kin.last}"),
+            " (",
+            g.pick(("mother", "father", "guardian", "aunt")),
+            "), ",
+        )
         b(*kin.one_line(), " · ", kin.intl, "\n")
-        b("  Speaks: ", g.pick(("English", "English, Polish", "English, Yoruba", "English, Afrikaans", "Swedish, English")), "\n\n")
+        b(
+            "  Speaks: ",
+            g.pick(
+                ("English", "English, Polish", "English, Yoruba", "English, Afrikaans", "Swedish, English")
+            ),
+            "\n\n",
+        )
     b("Programme 24h line is on the back of your student card.\n")
 
 
@@ -2572,10 +4008,20 @@ def t5_mobility_tracker_prose(g: Gen, b: Builder) -> None:
     ccs = _countries(g, 3)
     b("Global mobility — weekly status (", g.date(g.day(2022, 2025), "d Mon yyyy"), ")\n\n")
     for cc in ccs:
-        host = g.pick([c for c in ("NL", "GB", "IE", "SE", "PL", "PT", "ES", "CA", "AU", "JP", "KR") if c != cc])
+        host = g.pick(
+            [c for c in ("NL", "GB", "IE", "SE", "PL", "PT", "ES", "CA", "AU", "JP", "KR") if c != cc]
+        )
         w, flat = who(g, cc), who(g, host)
         spouse = who(g, cc)
-        b("• ", w.name, f" ({cc} → {host}), ", g.pick(vocab.JOB_TITLES), ", joins the ", g.pick(("Amsterdam", "Dublin", "Lisbon", "Tokyo", "Toronto")), " office ")
+        b(
+            "• ",
+            w.name,
+            f" ({cc} → {host}), ",
+            g.pick(vocab.JOB_TITLES),
+            ", joins the ",
+            g.pick(("Amsterdam", "Dublin", "Lisbon", "Tokyo", "Toronto")),
+            " office ",
+        )
         b(g.date(g.day(2023, 2026), "d Month"), ".\n")
         b("  Temp housing: ", *flat.one_line(), " (", str(g.rng.randrange(30, 120)), " days).\n")
         b("  Family: ", "husband " if w.female else "wife ", _p(spouse.first))
@@ -2617,20 +4063,49 @@ def t5_postcode_validation_report(g: Gen, b: Builder) -> None:
     and the full address; the rule text (patterns like A9A 9A9, examples of public addresses like
     SW1A 1AA) and the counts are not personal."""
     ccs = _countries(g, 4, tuple(_POSTCODE_RULES))
-    b("addr-validate v", g.pick(("1.4.2", "2.0.0", "0.9.7")), " — table crm.customer_address — ", str(g.rng.randrange(20_000, 900_000)), " rows\n")
+    b(
+        "addr-validate v",
+        g.pick(("1.4.2", "2.0.0", "0.9.7")),
+        " — table crm.customer_address — ",
+        str(g.rng.randrange(20_000, 900_000)),
+        " rows\n",
+    )
     b("Rules: one national pattern per country (see docs). Flagged rows follow.\n\n")
     for cc in ccs:
         w = who(g, cc)
         example, pattern = _POSTCODE_RULES[cc]
-        zp = next((x for line_ in w.lines for x in _flat(line_) if isinstance(x, Ent) and x.entity == "ZIP_CODE"), None)
+        zp = next(
+            (x for line_ in w.lines for x in _flat(line_) if isinstance(x, Ent) and x.entity == "ZIP_CODE"),
+            None,
+        )
         b(f"[{COUNTRY_NAME[cc]}] expected {pattern}, e.g. {example}\n")
         b("  row ", str(g.rng.randrange(2, 900_000)), ": customer ", w.name, " <", w.email(g), ">\n")
         b("  address: ", *w.one_line(" | "), "\n")
         if zp is not None:
-            b("  issue: postcode ", zp, g.pick((" has trailing whitespace", " stored in the city column", " failed checksum", " looks valid; city mismatch")), "\n\n")
+            b(
+                "  issue: postcode ",
+                zp,
+                g.pick(
+                    (
+                        " has trailing whitespace",
+                        " stored in the city column",
+                        " failed checksum",
+                        " looks valid; city mismatch",
+                    )
+                ),
+                "\n\n",
+            )
         else:
             b("  issue: postcode missing\n\n")
-    b("Summary: ", str(g.rng.randrange(100, 4000)), " flagged, ", str(g.rng.randrange(10, 90)), " auto-fixed. Next run ", g.pick(vocab.WEEKDAYS), " 02:00 UTC.\n")
+    b(
+        "Summary: ",
+        str(g.rng.randrange(100, 4000)),
+        " flagged, ",
+        str(g.rng.randrange(10, 90)),
+        " auto-fixed. Next run ",
+        g.pick(vocab.WEEKDAYS),
+        " 02:00 UTC.\n",
+    )
 
 
 @T("intl_contacts")
@@ -2640,11 +4115,24 @@ def t5_name_order_staff_list(g: Gen, b: Builder) -> None:
     Japan, Korea, China, Hungary-style), the name in its script, extension and mobile."""
     ccs = [g.pick(("JP", "KR", "CN", "IN", "TR", "RU", "UA", "GR", "EG", "NG")) for _ in range(5)]
     g.multi = True
-    b("Staff directory — ", g.pick(("Singapore hub", "Dubai hub", "Frankfurt hub")), " (", str(g.rng.randrange(80, 400)), " staff)\n")
-    b(f"{'Family name':<18}{'Given name(s)':<18}{'Preferred':<12}{'Display':<28}{'Local script':<18}{'Ext.':<7}Mobile\n")
+    b(
+        "Staff directory — ",
+        g.pick(("Singapore hub", "Dubai hub", "Frankfurt hub")),
+        " (",
+        str(g.rng.randrange(80, 400)),
+        " staff)\n",
+    )
+    b(
+        f"{'Family name':<18}{'Given name(s)':<18}{'Preferred':<12}{'Display':<28}",
+        f"{'Local script':<18}{'Ext.':<7}Mobile\n",
+    )
     for cc in ccs:
         w = who(g, cc)
-        pref = g.pick(("Vivian", "Sunny", "Alex", "Dina", "Lily", "Jo") if w.female else ("Kenny", "Jay", "Mo", "Alex", "Nick", "Tony"))
+        pref = g.pick(
+            ("Vivian", "Sunny", "Alex", "Dina", "Lily", "Jo")
+            if w.female
+            else ("Kenny", "Jay", "Mo", "Alex", "Nick", "Tony")
+        )
         family_first = cc in ("JP", "KR", "CN")
         display = f"{w.last.upper()} {w.first}" if family_first else f"{w.first} {w.last}"
         cells: list = [
@@ -2658,4 +4146,835 @@ def t5_name_order_staff_list(g: Gen, b: Builder) -> None:
         for piece, pad in cells:
             b(piece, " " * max(1, pad))
         b(w.intl, "\n")
-    b("\nPlease address colleagues by their preferred name; family names are in capitals where written first.\n")
+    b(
+        "\nPlease address colleagues by their preferred name; ",
+        "family names are in capitals where written first.\n",
+    )
+
+
+# ---------------------------------------------------------------- forms
+
+_OCR_SWAPS = {
+    "I": "l",
+    "l": "1",
+    "O": "0",
+    "o": "0",
+    "S": "5",
+    "B": "8",
+    "e": "c",
+    "a": "o",
+    "i": "í",
+    "0": "O",
+    "1": "l",
+    "5": "S",
+}
+
+
+def _ocr(g: Gen, text: str, p: float = 0.08) -> str:
+    """Text as a poor scan reads it: a few characters swapped for look-alikes, none at the edges turned
+    into spaces."""
+    out = [_OCR_SWAPS.get(c, c) if c in _OCR_SWAPS and g.chance(p) else c for c in text]
+    return "".join(out)
+
+
+def _oent(g: Gen, e: Ent) -> Ent:
+    return Ent(_ocr(g, e.text), e.entity, e.tier)
+
+
+def _ocr_pieces(g: Gen, piece) -> list:
+    return [_oent(g, x) if isinstance(x, Ent) else x for x in _flat(piece)]
+
+
+@T("form_invoice")
+def t5_ocr_account_opening(g: Gen, b: Builder) -> None:
+    """A scanned bank account-opening form after OCR: misspelt labels (Narne, Adress, Dale of Birth),
+    look-alike characters inside the values (l for I, 0 for O), stray column bars, a value wrapped onto
+    the next line; the bank's own sort code and form number are not personal."""
+    loc = g.pick(("en_GB", "en_IE", "en_US", "en_AU"))
+    p = g.person(loc)
+    a = address(g, loc)
+    born = _dob_day(g)
+    b(
+        g.pick(
+            (
+                "PERSONAL ACC0UNT APPLlCATION",
+                "Personal Account Appiication",
+                "APPLICATION FOR A CURRENT ACCOUNT",
+            )
+        ),
+        "   Form ",
+        g.ref(text=g.fill("PA-##/##")),
+        "\n",
+    )
+    b("| Section 1 — About y0u |\n")
+    b(
+        g.pick(("Narne", "Name", "Nane")),
+        " (in fu11)  | ",
+        _oent(g, g.name(p, g.pick(("full", "UPPER", "middle")))),
+        "\n",
+    )
+    b(
+        g.pick(("Dale of Birth", "Date of Blrth", "D0B")),
+        " | ",
+        _oent(g, g.date(born, g.pick(("dd/mm/yyyy", "mm/dd/yyyy", "d Month yyyy")), dob=True)),
+        "\n",
+    )
+    b(g.pick(("Adress", "Addres5", "Home address")), " |\n", *_ocr_pieces(g, lines(a)[0]), "\n")
+    b(*_ocr_pieces(g, one_line(a)[2:] if len(lines(a)) > 1 else ()), "\n")
+    b(
+        g.pick(("Telephcne", "Te1ephone", "Mobi1e")),
+        " | ",
+        _oent(g, g.phone(loc, ext=0)),
+        "   ",
+        g.pick(("E-rnail", "Emai1", "E-mail")),
+        " | ",
+        _oent(g, g.email(p)),
+        "\n",
+    )
+    kind = "ssn" if loc == "en_US" else "national"
+    b(
+        g.pick(("Natl. lnsurance No", "SSN / Tax ID", "PPS N0", "TFN")),
+        " | ",
+        _oent(g, g.ident(kind, loc)),
+        "\n",
+    )
+    b(
+        "| Section 2 — Emp1oyment |\n0ccupation | ",
+        g.pick(vocab.JOB_TITLES),
+        "   Emp1oyer | ",
+        g.org(loc),
+        "\n",
+    )
+    b(
+        "| Section 3 — F0r bank use |\nBranch s0rt code ",
+        g.ref(text=g.fill("##-##-##")),
+        "  checked by ",
+        g.pick(("JT", "MK", "AR")),
+        "  ",
+        g.date(g.day(), "dd/mm/yyyy"),
+        "\n",
+    )
+    b("Signature ", _p(f"{p.first[0]}. {p.last}"), "   ~~~~ [illegible]\n")
+
+
+def _boxes(text: str) -> str:
+    return "|" + "|".join(text) + "|"
+
+
+@T("form_invoice")
+def t5_block_capital_boxes(g: Gen, b: Builder) -> None:
+    """A paper form filled in block capitals, one letter per box, as a text export keeps it:
+    |S|M|I|T|H| | | |, dates as |1|2|0|3|1|9|8|5|, postcodes boxed, a tick box row [X] Mr [ ] Mrs."""
+    loc = g.pick(("en_GB", "en_IE", "en_AU", "fr_FR", "de_DE", "nl_NL"))
+    p = g.person(loc)
+    a = address(g, loc)
+    born = _dob_day(g)
+    b(
+        g.pick(
+            ("VEHICLE PERMIT APPLICATION", "LIBRARY MEMBERSHIP", "ELECTORAL REGISTRATION", "MEMBERSHIP FORM")
+        ),
+        " — PLEASE USE BLOCK CAPITALS\n\n",
+    )
+    b(
+        "Title:  [",
+        "X" if not p.female else " ",
+        "] Mr  [",
+        "X" if p.female else " ",
+        "] Mrs  [ ] Ms  [ ] Other\n",
+    )
+    surname = _caps_ascii(p.last)
+    first = _caps_ascii(p.first)
+    b("Surname:     ", ent(_boxes(surname), "PERSON"), "| | | |\n")
+    b("First name:  ", ent(_boxes(first), "PERSON"), "| | |\n")
+    dob = f"{born.day:02d}{born.month:02d}{born.year}"
+    b("Date of birth (DDMMYYYY): ", ent(_boxes(dob), "DATE", dob=True), "\n")
+    street = _caps_ascii(a.street.text)
+    b("Address line 1: ", ent(_boxes(street), "STREET_ADDRESS"), "\n")
+    b("Town:        ", ent(_boxes(_caps_ascii(a.city.text)), "CITY"), "\n")
+    b("Postcode:    ", ent(_boxes(a.zip.text.upper().replace(" ", " ")), "ZIP_CODE"), "\n")
+    phone = "".join(c for c in g.phone(loc, ext=0).text if c.isdigit() or c == "+")
+    b("Phone:       ", ent(_boxes(phone), "PHONE_NUMBER"), "\n\n")
+    b("Signature: ", _p(f"{p.first} {p.last}"), "     Date: ", g.date(g.day(), "dd/mm/yyyy"), "\n")
+    b("FOR OFFICE USE  Ref ", g.ref(text=g.fill("@@-#####")), "  Batch ", g.fill("##"), "\n")
+
+
+@T("form_invoice")
+def t5_warranty_card_nextline(g: Gen, b: Builder) -> None:
+    """A product warranty registration pasted from a web form's confirmation e-mail: each label on its
+    own line and the value on the next, model and serial numbers (not personal), the retailer, the
+    purchaser's contact details and marketing tick boxes."""
+    loc = g.pick(("en_US", "en_GB", "en_CA", "en_AU", "de_DE", "fr_FR"))
+    p = g.person(loc)
+    a = address(g, loc)
+    model = g.pick(
+        (
+            "Dyson V15 Detect",
+            "Bosch Serie 6 WAU28",
+            "Samsung QE55Q80C",
+            "Breville Barista Pro",
+            "Miele Complete C3",
+        )
+    )
+    b("Thank you for registering your product!\n\n")
+    for label, value in (
+        ("Product", (model,)),
+        ("Serial number", (g.ref(text=g.fill("@@#-##-@######")),)),
+        ("Date of purchase", (g.date(g.day(2021, 2025), g.pick(("mm/dd/yyyy", "dd/mm/yyyy"))),)),
+        ("Retailer", (g.pick(("Currys", "Best Buy", "MediaMarkt", "JB Hi-Fi", "Darty")),)),
+        ("First name", (g.name(p, "first"),)),
+        ("Last name", (g.name(p, "last"),)),
+        ("Street address", (a.street,)),
+        ("City", (a.city,)),
+        ("ZIP / Postal code", (a.zip,)),
+        ("Phone", (g.phone(loc),)),
+        ("Email", (g.email(p),)),
+        (
+            "Date of birth (optional)",
+            (g.date(_dob_day(g), "mm/dd/yyyy", dob=True),) if g.chance(0.5) else ("—",),
+        ),
+    ):
+        b(label, "\n", *value, "\n\n")
+    b(
+        "[x] Send me offers from ",
+        g.pick(("Dyson", "Bosch", "Samsung", "Breville", "Miele")),
+        "\n[ ] Share my details with partners\n",
+    )
+
+
+@T("form_invoice")
+def t5_cerfa_fr(g: Gen, b: Builder) -> None:
+    """A French administrative form (CERFA style) filled online: Nom de naissance / Nom d'usage /
+    Prénom(s), né(e) le … à … (birth town), numéro de sécurité sociale, address with code postal and
+    commune on separate fields, ☒ boxes; the form's number and the authority are not personal."""
+    p = g.person("fr_FR")
+    a = address(g, "fr_FR")
+    born = _dob_day(g)
+    usage = g.person("fr_FR").last if p.female and g.chance(0.5) else ""
+    b(
+        "cerfa N° ",
+        g.pick(("12100*02", "13750*07", "11580*05")),
+        "\n",
+        g.pick(
+            (
+                "DEMANDE DE CARTE DE STATIONNEMENT",
+                "DÉCLARATION DE CHANGEMENT DE SITUATION",
+                "DEMANDE D'AIDE AU LOGEMENT",
+            )
+        ),
+        "\n\n",
+    )
+    b("Vous êtes :  ", "☐ Monsieur  ☒ Madame" if p.female else "☒ Monsieur  ☐ Madame", "\n")
+    b("Nom de naissance : ", g.name(p, "LAST"), "\n")
+    b("Nom d'usage : ", _p(usage.upper()) if usage else "", "\n")
+    b("Prénom(s) : ", _p(f"{p.first}, {p.middle}") if g.chance(0.5) else _p(p.first), "\n")
+    town, dep = g.pick(
+        (("Lyon", "69"), ("Lille", "59"), ("Brest", "29"), ("Toulouse", "31"), ("Nancy", "54"), ("Pau", "64"))
+    )
+    b("Né(e) le : ", g.date(born, "dd/mm/yyyy", dob=True), "   à : ", ent(town, "CITY"), " (", dep, ")\n")
+    b("N° de sécurité sociale : ", g.ident("national", "fr_FR"), "\n")
+    b(
+        "Adresse : ",
+        a.street,
+        "\nCode postal : ",
+        a.zip,
+        "   Commune : ",
+        upper(a.city) if g.chance(0.5) else a.city,
+        "\n",
+    )
+    b("Téléphone : ", g.phone("fr_FR"), "   Courriel : ", g.email(p), "\n\n")
+    b(
+        "☒ Je certifie sur l'honneur l'exactitude des renseignements ci-dessus.\nFait à ",
+        ent(a.city.text, "CITY"),
+        ", le ",
+        g.date(g.day(), "dd/mm/yyyy"),
+        "\nSignature : ",
+        _p(f"{p.first[0]}. {p.last}"),
+        "\n",
+    )
+
+
+@T("form_invoice")
+def t5_solicitud_es(g: Gen, b: Builder) -> None:
+    """A Spanish municipal request form (solicitud): DATOS DEL SOLICITANTE with Apellidos / Nombre /
+    DNI-NIE, Domicilio, C.P., Localidad, Provincia, a representative, EXPONE and SOLICITA paragraphs
+    (which name a neighbour), the town hall's registry number."""
+    p, rep = g.person("es_ES"), g.person("es_ES")
+    a = address(g, "es_ES")
+    prov = a.city.text
+    b(
+        "AYUNTAMIENTO DE ",
+        a.city.text.upper(),
+        "\nSOLICITUD GENERAL — Registro de entrada nº ",
+        g.ref(text=g.fill("20##/######")),
+        "\n\n",
+    )
+    b("1. DATOS DEL SOLICITANTE\nApellidos: ", g.name(p, "last"), "    Nombre: ", g.name(p, "first"), "\n")
+    b(
+        "DNI/NIE: ",
+        g.ident("national", "es_ES"),
+        "    Fecha de nacimiento: ",
+        g.date(_dob_day(g), "dd/mm/yyyy", dob=True),
+        "\n",
+    )
+    b(
+        "Domicilio: ",
+        a.street,
+        "\nC.P.: ",
+        a.zip,
+        "   Localidad: ",
+        a.city,
+        "   Provincia: ",
+        ent(prov, "STATE_OR_COUNTRY"),
+        "\n",
+    )
+    b("Teléfono: ", g.phone("es_ES"), "   Correo electrónico: ", g.email(p), "\n\n")
+    b(
+        "2. DATOS DEL REPRESENTANTE (en su caso)\nNombre y apellidos: ",
+        g.name(rep, "full"),
+        "   DNI: ",
+        g.ident("national", "es_ES"),
+        "\n\n",
+    )
+    vecino = g.person("es_ES")
+    b(
+        "EXPONE: Que la vivienda colindante, propiedad de ",
+        g.name(vecino, "full"),
+        ", presenta filtraciones desde ",
+        g.pick(("enero", "marzo", "mayo", "septiembre", "noviembre")),
+        ".\n",
+    )
+    b(
+        "SOLICITA: Inspección técnica del inmueble.\n\nEn ",
+        ent(a.city.text, "CITY"),
+        ", a ",
+        g.date(g.day(), "d Month yyyy"),
+        "\nFdo.: ",
+        g.name(p, "full"),
+        "\n",
+    )
+
+
+@T("form_invoice")
+def t5_autocertificazione_it(g: Gen, b: Builder) -> None:
+    """An Italian self-declaration (autocertificazione, D.P.R. 445/2000) as running text with the blanks
+    filled: nato/a a … (prov.) il …, residente a … in via … n. …, codice fiscale, recapito; the decree
+    and the office are not personal."""
+    p = g.person("it_IT")
+    a = address(g, "it_IT")
+    born = _dob_day(g)
+    birth = g.pick((("Napoli", "NA"), ("Bari", "BA"), ("Palermo", "PA"), ("Verona", "VR"), ("Genova", "GE")))
+    b("DICHIARAZIONE SOSTITUTIVA DI CERTIFICAZIONE\n(art. 46 D.P.R. 28 dicembre 2000, n. 445)\n\n")
+    b(
+        "Il/la sottoscritto/a ",
+        g.name(p, g.pick(("full", "UPPER"))),
+        " nato/a a ",
+        ent(birth[0], "CITY"),
+        " (",
+        ent(birth[1], "STATE_OR_COUNTRY"),
+        ") il ",
+    )
+    b(
+        g.date(born, "dd/mm/yyyy", dob=True),
+        ", residente a ",
+        a.city,
+        " (",
+        a.region or "",
+        ") in ",
+        a.street,
+        ", CAP ",
+        a.zip,
+        ", codice fiscale ",
+    )
+    b(
+        g.ident("national", "it_IT"),
+        ", recapito telefonico ",
+        g.phone("it_IT"),
+        ", e-mail ",
+        g.email(p),
+        ",\n\n",
+    )
+    b("consapevole delle sanzioni penali previste dall'art. 76 ... DICHIARA\n\n")
+    b(
+        "☒ di essere residente nel Comune di ",
+        ent(a.city.text, "CITY"),
+        "\n☒ che la propria famiglia anagrafica è composta da:\n",
+    )
+    for _ in range(g.rng.randrange(1, 3)):
+        m = g.person("it_IT")
+        b(
+            "   - ",
+            g.name(m, "full"),
+            ", nato/a il ",
+            g.date(_dob_day(g), "dd/mm/yyyy", dob=True),
+            ", ",
+            g.pick(("coniuge", "figlio/a", "madre")),
+            "\n",
+        )
+    b(
+        "\n",
+        ent(a.city.text, "CITY"),
+        ", ",
+        g.date(g.day(), "dd/mm/yyyy"),
+        "\nIl/la dichiarante ",
+        _p(f"{p.first} {p.last}"),
+        "\n",
+    )
+
+
+@T("form_invoice")
+def t5_wniosek_pl(g: Gen, b: Builder) -> None:
+    """A Polish application form (wniosek) with numbered fields: Imię i nazwisko, PESEL, Adres
+    zamieszkania (ulica, nr domu/lokalu, kod pocztowy, miejscowość), telefon, numer rachunku (NRB, the
+    IBAN without PL), and a second person; the office and the legal basis are not personal."""
+    p, other = g.person("pl_PL"), g.person("pl_PL")
+    a = address(g, "pl_PL")
+    b("WNIOSEK o ", g.pick(("wydanie karty parkingowej", "dodatek mieszkaniowy", "wpis do rejestru")), "\n")
+    b(
+        "Urząd ",
+        g.pick(("Miasta", "Dzielnicy Mokotów", "Gminy")),
+        " — nr sprawy ",
+        g.ref(text=g.fill("@@.####.##.20##")),
+        "\n\n",
+    )
+    b(
+        "1. Imię i nazwisko: ",
+        g.name(p, g.pick(("full", "UPPER"))),
+        "\n2. PESEL: ",
+        g.ident("national", "pl_PL"),
+        "\n",
+    )
+    b(
+        "3. Adres zamieszkania:\n   ulica, nr domu/lokalu: ",
+        a.street,
+        "\n   kod pocztowy: ",
+        a.zip,
+        "   miejscowość: ",
+        a.city,
+        "\n",
+    )
+    b("4. Telefon: ", g.phone("pl_PL", ext=0), "   e-mail: ", g.email(p), "\n")
+    nrb = g.fake("pl_PL").iban()[2:]
+    nrb = " ".join([nrb[:2]] + [nrb[i : i + 4] for i in range(2, len(nrb), 4)])
+    b("5. Numer rachunku bankowego: ", ent(nrb, "IBAN_CODE"), "\n")
+    b(
+        "6. Pełnomocnik (jeśli dotyczy): ",
+        g.name(other, "full"),
+        ", PESEL ",
+        g.ident("national", "pl_PL"),
+        "\n\n",
+    )
+    b(
+        "☒ Oświadczam, że dane są zgodne z prawdą.\n",
+        ent(a.city.text, "CITY"),
+        ", dnia ",
+        g.date(g.day(), "dd.mm.yyyy"),
+        "   podpis: ",
+        _p(f"{p.first} {p.last}"),
+        "\n",
+    )
+
+
+@T("form_invoice")
+def t5_formulier_nl_be(g: Gen, b: Builder) -> None:
+    """A Dutch or Flemish form (aanvraagformulier): Achternaam (with tussenvoegsel), Voorletters,
+    Geboortedatum, BSN or Rijksregisternummer, Straat en huisnummer, Postcode en woonplaats, IBAN; the
+    municipality's case number and opening hours are not personal."""
+    cc = g.pick(("NL", "BE"))
+    g.multi = True
+    w = who(g, cc)
+    born = _dob_day(g)
+    if cc == "BE":
+        _, nid = _national_id(g, "BE", born)
+    else:
+        nid = g.ident("national", "nl_NL")
+    b("AANVRAAGFORMULIER ", g.pick(("parkeervergunning", "verhuizing doorgeven", "afvalpas")), "\n")
+    b(
+        "Gemeente ",
+        g.pick(("Utrecht", "Gent", "Leuven", "Eindhoven")),
+        " — zaaknummer ",
+        g.ref(text=g.fill("Z-20##-######")),
+        "\n\n",
+    )
+    initials = ".".join(x[0] for x in w.first.split()) + "."
+    b(
+        "Achternaam: ",
+        _p(w.last),
+        "\nVoorletters: ",
+        _p(initials),
+        "   Roepnaam: ",
+        _p(w.first.split()[0]),
+        "\n",
+    )
+    b("Geboortedatum: ", g.date(born, g.pick(("dd/mm/yyyy", "dd.mm.yyyy", "d Month yyyy")), dob=True), "\n")
+    b("BSN: " if cc == "NL" else "Rijksregisternummer: ", nid, "\n")
+    b("Straat en huisnummer: ", *w.lines[0], "\nPostcode en woonplaats: ", *w.lines[1], "\n")
+    b("Telefoon: ", w.phone, "   E-mail: ", w.email(g), "\n")
+    b("IBAN: ", _iban(g, "nl_NL" if cc == "NL" else "nl_BE"), "\n\n")
+    b(
+        "[x] Ik verklaar dit formulier naar waarheid te hebben ingevuld.\nDatum: ",
+        g.date(g.day(), "dd/mm/yyyy"),
+        "   Handtekening: ",
+        _p(f"{initials} {w.last}"),
+        "\n",
+    )
+    b("Loket open ma–vr 9:00–16:00\n")
+
+
+@T("form_invoice")
+def t5_jp_kr_labelled_form(g: Gen, b: Builder) -> None:
+    """A Japanese or Korean registration form exported as label/value pairs in the local script with
+    English glosses: 氏名 / 성명, 生年月日 / 생년월일 (年月日 and 년 월 일 dates), 住所 with 〒, 電話番号 /
+    연락처, メール / 이메일, plus the romanised name; the clinic or gym name is not personal."""
+    cc = g.pick(("JP", "KR"))
+    g.multi = True
+    w = who(g, cc)
+    born = _dob_day(g)
+    if cc == "JP":
+        b(
+            g.pick(("会員登録申込書", "問診票", "入会申込書")),
+            " (Registration form)\n",
+            g.pick(("スポーツクラブ桜", "さくら歯科クリニック", "青葉英会話スクール")),
+            "\n\n",
+        )
+        b(
+            "氏名 (Name): ",
+            w.native_name or w.name,
+            "\nローマ字 (Romaji): ",
+            _p(f"{w.last.upper()} {w.first}"),
+            "\n",
+        )
+        b("生年月日 (DOB): ", ent(f"{born.year}年{born.month}月{born.day}日", "DATE", dob=True), "\n")
+        b(
+            "性別: ",
+            "女" if w.female else "男",
+            "\n住所 (Address): ",
+            *(w.native_lines[0] if w.native_lines else ()),
+            " ",
+            *(w.native_lines[1] if w.native_lines else ()),
+            "\n",
+        )
+        b(
+            "電話番号 (Tel): ",
+            w.phone,
+            "\nメール (E-mail): ",
+            w.email(g, g.pick(("docomo.ne.jp", "ezweb.ne.jp", "gmail.com"))),
+            "\n",
+        )
+        b(
+            "緊急連絡先 (Emergency): ",
+            _p(f"{g.pick(_JP_LAST)[0]}{g.pick(_JP_FIRST)[0]}"),
+            " (",
+            g.pick(("母", "父", "夫", "妻")),
+            ") ",
+            who(g, "JP").phone,
+            "\n",
+        )
+    else:
+        b(
+            g.pick(("회원 가입 신청서", "환자 등록 카드", "수강 신청서")),
+            " (Registration)\n",
+            g.pick(("한빛 피트니스", "서울 연세 치과", "푸른 어학원")),
+            "\n\n",
+        )
+        b(
+            "성명 (Name): ",
+            w.native_name or w.name,
+            "\n영문 (English): ",
+            _p(f"{w.last.upper()} {w.first.upper().replace('-', '')}"),
+            "\n",
+        )
+        b("생년월일 (DOB): ", ent(f"{born.year}년 {born.month}월 {born.day}일", "DATE", dob=True), "\n")
+        b("주소 (Address): ", *(w.native_lines[0] if w.native_lines else ()), "\n")
+        b(
+            "연락처 (Mobile): ",
+            w.phone,
+            "\n이메일 (E-mail): ",
+            w.email(g, g.pick(("naver.com", "daum.net", "gmail.com"))),
+            "\n",
+        )
+        kl, kr = g.pick(_KR_LAST)
+        kf = g.pick(_KR_FIRST)
+        b("보호자 (Guardian): ", _p(f"{kl}{kf[0]}"), " ", who(g, "KR").phone, "\n")
+    b("\n[✓] 個人情報の取り扱いに同意します / 개인정보 수집에 동의합니다 (consent)\n")
+
+
+@T("form_invoice")
+def t5_ascii_grid_register(g: Gen, b: Builder) -> None:
+    """A waiver/attendance register exported as an ASCII grid (+----+): name, date of birth, phone,
+    emergency contact (name and phone in one cell), a typed signature; the activity and session
+    numbers are not personal."""
+    loc = g.pick(("en_GB", "en_US", "en_AU", "en_IE", "en_CA"))
+    act = g.pick(("Climbing wall induction", "Kayak taster", "Trampoline park", "Go-kart junior session"))
+    b(act, " — participant register — session ", g.ref(text=g.fill("S-####")), "\n")
+    widths = (24, 12, 17, 38, 20)
+    sep = "+" + "+".join("-" * (w + 2) for w in widths) + "+\n"
+
+    def row(cells: list) -> None:
+        b("|")
+        for cell, wd in zip(cells, widths, strict=True):
+            text = piece_text(cell)
+            b(" ", cell, " " * max(0, wd - len(text)), " |")
+        b("\n")
+
+    b(sep)
+    row(["Participant", "DOB", "Phone", "Emergency contact", "Signature"])
+    b(sep)
+    for _ in range(g.rng.randrange(3, 6)):
+        p, em = g.person(loc), g.person(loc)
+        name = g.name(p, g.pick(("full", "last_first")))
+        row(
+            [
+                name,
+                g.date(g.day(2006, 2016), "dd/mm/yyyy" if loc != "en_US" else "mm/dd/yyyy", dob=True),
+                g.phone(loc, ext=0),
+                (g.name(em, "first"), " ", g.phone(loc, ext=0)),
+                ("/s/ ", _p(f"{p.first[0]}. {p.last}")),
+            ]
+        )
+        b(sep)
+    b("Staff on duty: ", g.name(g.person(loc), "first"), " — all participants briefed\n")
+
+
+@T("form_invoice")
+def t5_pdf_two_column_extract(g: Gen, b: Builder) -> None:
+    """A two-column insurance schedule after PDF text extraction: labels of both columns on one line and
+    their values on the next in the same order, one value wrapped into the other column, page headers
+    repeated; the policy wording and cover amounts are not personal."""
+    loc = g.pick(("en_GB", "en_IE", "en_AU", "en_US"))
+    p, named = g.person(loc), g.person(loc)
+    a = address(g, loc)
+    insurer = g.pick(("Aviva", "Allianz", "AXA", "Zurich", "Direct Line"))
+    plate = ent(g.fill(g.pick(("@@## @@@", "###-@-####", "@@@ ###"))), "ID")
+    b(insurer, " Motor — Policy Schedule                                   Page 1 of 3\n\n")
+    b("Policyholder                         Vehicle registration\n")
+    b(g.name(p, "full"), " " * max(2, 37 - len(g.name(p, "full").text)), plate, "\n")
+    b("Address                              Make / model\n")
+    b(
+        a.street,
+        "                 ",
+        g.pick(("Ford Focus 1.0 EcoBoost", "VW Golf 1.5 TSI", "Toyota Yaris Hybrid")),
+        "\n",
+    )
+    b(*one_line(a)[2:], "\n")
+    b("Date of birth                        Named drivers\n")
+    b(
+        g.date(_dob_day(g), "dd/mm/yyyy" if loc != "en_US" else "mm/dd/yyyy", dob=True),
+        "                           ",
+        g.name(named, "full"),
+        " (",
+        g.pick(("spouse", "son", "daughter")),
+        ")\n",
+    )
+    b("Licence number                       Contact\n")
+    b(g.ident("licence"), "                      ", g.phone(loc, ext=0), " / ", g.email(p), "\n\n")
+    b(insurer, " Motor — Policy Schedule                                   Page 2 of 3\n")
+    b(
+        "Cover: Comprehensive   Excess: £",
+        str(g.rng.randrange(100, 600)),
+        "   Class of use: Social, domestic and pleasure\n",
+    )
+    b("Policy number ", g.ref(text=g.fill("@@/#######/##")), " is not transferable.\n")
+
+
+@T("form_invoice")
+def t5_previous_addresses_table(g: Gen, b: Builder) -> None:
+    """A background-check (DBS-style) application's address history: every address in the last five
+    years with from/to month-years, other names used (maiden name), NI number and birth town; the
+    check level and the registered body are not personal."""
+    loc = g.pick(("en_GB", "en_GB", "en_IE"))
+    p = g.person(loc, female=True) if g.chance(0.6) else g.person(loc)
+    maiden = g.person(loc).last if p.female else None
+    b(
+        "Basic/Standard Disclosure Application — Section B\nRegistered body: ",
+        g.pick(("uCheck", "Atlantic Data", "Capita")),
+        "   Level: ",
+        g.pick(("Enhanced", "Standard")),
+        "\n\n",
+    )
+    b("B1 Surname: ", g.name(p, "LAST"), "   Forename(s): ", _p(f"{p.first} {p.middle}"), "\n")
+    b(
+        "B2 Other names used: ",
+        (
+            _p(maiden),
+            " (birth surname), used until ",
+            ent(f"{g.rng.randrange(1, 13):02d}/{g.rng.randrange(1995, 2015)}", "DATE"),
+        )
+        if maiden
+        else "none",
+        "\n",
+    )
+    born = _dob_day(g)
+    b(
+        "B3 Date of birth: ",
+        g.date(born, "dd/mm/yyyy", dob=True),
+        "   Town of birth: ",
+        ent(g.pick(("Swansea", "Derby", "Galway", "Dundee", "Preston")), "CITY"),
+        "\n",
+    )
+    b("B4 NI number: ", g.ident("national", "en_GB"), "\n\nB5 Address history (most recent first)\n")
+    b("  From     To       Address\n")
+    y = 2025
+    for i in range(g.rng.randrange(2, 4)):
+        a = address(g, loc)
+        start_y = y - g.rng.randrange(1, 3)
+        b(
+            f"  {g.rng.randrange(1, 13):02d}/{start_y}  ",
+            "present" if i == 0 else f"{g.rng.randrange(1, 13):02d}/{y}",
+            "  ",
+            one_line(a),
+            "\n",
+        )
+        y = start_y
+    b("\nB6 Contact: ", g.phone(loc, ext=0), "  ", g.email(p), "\n")
+
+
+@T("form_invoice")
+def t5_pet_microchip_registration(g: Gen, b: Builder) -> None:
+    """A pet microchip database registration: the keeper's name, address, phones and e-mail are personal;
+    the pet's name, breed, colour, microchip number and the implanting vet practice are not."""
+    loc = g.pick(("en_GB", "en_IE", "en_AU", "en_US", "fr_FR", "nl_NL"))
+    p, alt = g.person(loc), g.person(loc)
+    a = address(g, loc)
+    pet = g.pick(("Biscuit", "Luna", "Pepper", "Max", "Nala", "Teddy", "Willow"))
+    b(g.pick(("PETtrac", "Petlog", "Animal Tracker", "HomeAgain")), " — Keeper registration\n\n")
+    species, breed = g.pick(
+        (
+            ("Dog", "Cockapoo"),
+            ("Dog", "Border Collie"),
+            ("Dog", "Lurcher"),
+            ("Cat", "British Shorthair"),
+            ("Cat", "Domestic shorthair"),
+            ("Rabbit", "Netherland Dwarf"),
+        )
+    )
+    b("ANIMAL\n  Name: ", pet, "   Species: ", species, "   Breed: ", breed, "\n")
+    b(
+        "  Colour: ",
+        g.pick(("Black & white", "Ginger", "Tabby", "Brindle")),
+        "   Sex: ",
+        g.pick(("Male (neutered)", "Female (spayed)")),
+        "\n",
+    )
+    b(
+        "  Microchip: ",
+        g.ref(text=g.fill("9##0000########")),
+        "   Implanted: ",
+        g.date(g.day(), "dd/mm/yyyy"),
+        " by ",
+        g.pick(("Vets4Pets", "Medivet", "Greencross Vets", "Banfield")),
+        "\n\n",
+    )
+    b("KEEPER\n  Name: ", g.title(p), g.name(p, "full"), "\n  Address: ", one_line(a), "\n")
+    b(
+        "  Phone (day): ",
+        g.phone(loc),
+        "   Phone (mobile): ",
+        g.phone(loc, ext=0),
+        "\n  Email: ",
+        g.email(p),
+        "\n",
+    )
+    b("  Alternative contact: ", g.name(alt, "full"), " ", g.phone(loc, ext=0), "\n\n")
+    b("[x] ", pet, " is insured   [ ] ", pet, " has been reported missing\n")
+
+
+@T("form_invoice")
+def t5_loan_application_caps(g: Gen, b: Builder) -> None:
+    """An ALL-CAPS loan application printout from a core-banking terminal: applicant and co-applicant,
+    SSN or national number, current and previous address, employer (an organisation) and income, bank
+    account; product codes and rates are not personal."""
+    loc = g.pick(("en_US", "en_US", "en_CA", "en_GB"))
+    p, co = g.person(loc), g.person(loc)
+    a, prev = address(g, loc), address(g, loc)
+    kind = "ssn" if loc == "en_US" else "national"
+    b(
+        "LOAN APPLICATION SUMMARY        PRODUCT: ",
+        g.pick(("PL-36M-FIX", "AUTO-60", "HELOC-V")),
+        "   APR: ",
+        f"{g.rng.randrange(4, 19)}.{g.rng.randrange(10, 99)}%\n",
+    )
+    b("=" * 64, "\n")
+    b("APPLICANT NAME.......: ", g.name(p, "LAST_FIRST"), "\n")
+    b("SSN/NATIONAL ID......: " if loc != "en_GB" else "NI NUMBER............: ", g.ident(kind, loc), "\n")
+    b("DATE OF BIRTH........: ", upper(g.date(_dob_day(g), "dd-Mon-yyyy", dob=True)), "\n")
+    b("CURRENT ADDRESS......: ", upper(one_line(a)), "\n")
+    b("YEARS AT ADDRESS.....: ", str(g.rng.randrange(0, 15)), "\n")
+    b("PREVIOUS ADDRESS.....: ", upper(one_line(prev)), "\n")
+    b("HOME PHONE...........: ", g.phone(loc, ext=0), "\n")
+    b("EMAIL................: ", upper(g.email(p)), "\n")
+    b("EMPLOYER.............: ", upper(g.org(loc)), "   TITLE: ", g.pick(vocab.JOB_TITLES).upper(), "\n")
+    b("ANNUAL INCOME........: ", str(g.rng.randrange(28, 190)), ",000\n")
+    b("CO-APPLICANT.........: ", g.name(co, "UPPER"), "  (", g.pick(("SPOUSE", "PARTNER", "PARENT")), ")\n")
+    b("DISBURSE TO ACCOUNT..: ", g.ident("account", loc), "\n")
+    b(
+        "=" * 64,
+        "\nDECISION: ",
+        g.pick(("REFER", "APPROVE", "DECLINE")),
+        "   OFFICER: ",
+        g.name(g.person(loc), "UPPER"),
+        "\n",
+    )
+
+
+@T("form_invoice")
+def t5_crm_yaml_dump(g: Gen, b: Builder) -> None:
+    """A CRM contact record dumped as YAML for a migration: nested keys for names, e-mails, phones and
+    address, a date of birth, a free-text notes block that names a family member; record ids, owner
+    team and lifecycle stage are not personal."""
+    loc = g.pick(("en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL", "sv_SE", "pl_PL"))
+    p, rel = g.person(loc), g.person(loc)
+    a = address(g, loc)
+    b(
+        "# export ",
+        g.date(g.day(2023, 2025), "iso"),
+        " — crm.contacts (",
+        str(g.rng.randrange(1000, 90000)),
+        " records)\n---\n",
+    )
+    b(
+        "contact:\n  id: ",
+        g.ref(text="0031" + g.fill("@#@##@@#@#@@#@")),
+        "\n  lifecycle_stage: ",
+        g.pick(("customer", "lead", "churned")),
+        "\n",
+    )
+    b("  first_name: ", g.name(p, "first"), '\n  last_name: "', g.name(p, "last"), '"\n')
+    b("  emails:\n    - ", g.email(p), "\n")
+    if g.chance(0.5):
+        b("    - ", _mail(g, p.first, p.last, g.org(loc).text.split()[0].lower().strip(",.") + ".com"), "\n")
+    b('  phones:\n    mobile: "', g.phone(loc, ext=0), '"\n    work: "', g.phone(loc), '"\n')
+    b(
+        '  address:\n    line1: "',
+        a.street,
+        '"\n    postal_code: "',
+        a.zip,
+        '"\n    city: ',
+        a.city,
+        "\n    country: ",
+        a.country,
+        "\n",
+    )
+    b(
+        "  dob: ",
+        g.date(_dob_day(g), "iso", dob=True),
+        "\n  owner_team: ",
+        g.pick(("EMEA-SMB", "Enterprise-West", "Renewals")),
+        "\n",
+    )
+    b(
+        "  notes: |\n    Called ",
+        g.date(g.day(2023, 2025), "d Mon"),
+        ", spoke to ",
+        g.pick(("her", "his", "their")),
+        " ",
+        g.pick(("husband", "wife", "son", "daughter")),
+        " ",
+    )
+    b(g.name(rel, "first"), ". Wants a callback after 6pm on ", g.phone(loc, ext=0), ".\n")
+    b(
+        "    Prefers ",
+        g.pick(("Teams", "phone", "e-mail")),
+        "; interested in the ",
+        g.pick(vocab.PLANS),
+        " plan.\n",
+    )
