@@ -64,6 +64,10 @@ _PROSE = frozenset({"at", "dot", "the", "a", "an", "my", "your", "our", "their",
 _SPOKEN_MARK = re.compile(
     r"[ \t]*\b(comma|full[ \t]+stop|period|colon|semicolon|new[ \t]+(?:paragraph|line))\b[ \t]*", re.I
 )
+# Forms filled in boxes, one character per box: "|D|I|R|K|| | |" reads "DIRK   ".
+_BOXES = re.compile(r"\|(?:[^|\n]\|){3,}")
+# An author's affiliation marks glued to the name: "Alyssa die Bont1*, Kösemen Zorlu2,"
+_AFFILIATION = re.compile(r"(?<=[a-z]{2})\d{1,2}(?=[*†‡]*(?:[,;]|[ \t]*$))", re.MULTILINE)
 _DICTATION_HINTS = ("comma", "full stop", "new paragraph", "new line")
 _MARK_OF = {"comma": ", ", "full stop": ". ", "period": ". ", "colon": ": ", "semicolon": "; "}
 
@@ -106,9 +110,13 @@ def normalize(text: str) -> Normalized:
     ascii_only = text.isascii()
     nfkc = ascii_only or unicodedata.is_normalized("NFKC", text)
     dictated = _is_dictation(text)
+    boxed = "|" in text and _BOXES.search(text) is not None
+    marked = _AFFILIATION.search(text) is not None
     if (
         nfkc
         and not dictated
+        and not boxed
+        and not marked
         and not _TRIGGER.search(text)
         and (ascii_only or not (_INVISIBLE.search(text) or _MIXED.search(text)))
     ):
@@ -118,7 +126,9 @@ def normalize(text: str) -> Normalized:
         t = _SUSPECT_WORD.sub(_unconfuse, t)  # same length: offsets do not move
     t, email_map = _emails(t)
     t, spoken_map = _dictation(t) if dictated else (t, None)
-    layers = tuple(m for m in (fold_map, email_map, spoken_map) if m)
+    t, box_map = _unbox(t) if boxed else (t, None)
+    t, mark_map = _unmark(t) if marked else (t, None)
+    layers = tuple(m for m in (fold_map, email_map, spoken_map, box_map, mark_map) if m)
     return Normalized(t, True, layers) if t != text else Normalized(text)
 
 
@@ -235,6 +245,23 @@ def _dictation(t: str):
     for m in _SPOKEN_MARK.finditer(t):
         said = " ".join(m.group(1).lower().split())
         b.put("\n" if said.startswith("new") else _MARK_OF[said], m.start(), m.end())
+    return b.result()
+
+
+def _unbox(t: str):
+    b = _Builder(t)
+    for m in _BOXES.finditer(t):
+        for k in range(m.start(), m.end()):
+            if t[k] == "|":
+                b.put("", k, k + 1)
+    return b.result()
+
+
+def _unmark(t: str):
+    """ "Bont1*," reads "Bont *,": the digits become a space, so the name ends where it should."""
+    b = _Builder(t)
+    for m in _AFFILIATION.finditer(t):
+        b.put(" " * len(m.group()), m.start(), m.end())
     return b.result()
 
 

@@ -315,6 +315,18 @@ RULES = [
         0.8,
         _min_digits(4),
     ),
+    # Airline and travel-document names, SURNAME/GIVEN ("1.ANDREASEN/YAN MR", "DOCS ../ANDREASEN/YAN/P1")
+    Rule(
+        "PERSON",
+        _r(
+            r"(?<![\w/])(?:\d{1,2}\.)?(?P<v>[A-Z][A-Z'-]{1,30}(?:[ ][A-Z][A-Z'-]{1,30})?/[A-Z][A-Z'-]{1,30}"
+            r"(?:[ ][A-Z][A-Z'-]{1,30})?)"
+            r"(?:[ ](?:MR|MRS|MS|MISS|MSTR|DR|CHD|INF)\b|/P\d|(?=[ \t]*(?:$|\n|[ ]{2})))"
+        ),
+        0.7,
+        lambda v: any(lexicon.is_known_name(w) for w in v.replace("/", " ").split())
+        and not any(w in lexicon.ABBREVIATIONS for w in v.split("/")),
+    ),
     # Vehicle registrations: "Reg EN91 QCP", "Kennzeichen: M-AB 1234", "number plate: 7ABC123"
     Rule(
         "ID_NUMBER",
@@ -688,7 +700,8 @@ RULES = [
     Rule(
         "STREET_ADDRESS",
         _r(
-            r"\b(?:address|addr|home[ \t]address|street[ \t]address|mailing[ \t]address|"
+            r"\b(?:address[ \t]line[ \t]?\d|address|addr|home[ \t]address|street[ \t]address|"
+            r"mailing[ \t]address|"
             r"residence|resides[ \t]at|lives[ \t]at|domicile|domicilio|morada|adresse|dirección|direccion|"
             r"endereço|indirizzo|anschrift|katuosoite|osoite|lakcím|cím|adresa|gateadresse|"
             r"gatuadress|adres|straße[ \t]und[ \t]hausnummer|strasse[ \t]und[ \t]hausnummer|"
