@@ -22,6 +22,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
 
 from interceptors.pii_anonymizer import names
 from interceptors.pii_anonymizer import recognizers as ours
+from interceptors.pii_anonymizer.cjk import CjkNameRecognizer
 from interceptors.pii_anonymizer.normalize import normalize
 from interceptors.pii_anonymizer.places import PlaceRecognizer
 from interceptors.pii_anonymizer.records import RecordRecognizer
@@ -108,6 +109,7 @@ def build_analyzer(spacy_model: str, language: str = "en"):
         PlaceRecognizer,
         RecordRecognizer,
         SpokenRecognizer,
+        CjkNameRecognizer,
     ):
         analyzer.registry.add_recognizer(make(language))
     # Presidio only looks at non-stop-words for context, and spaCy counts "call" and "name" as stop

@@ -67,7 +67,7 @@ _SPOKEN_MARK = re.compile(
 # Forms filled in boxes, one character per box: "|D|I|R|K|| | |" reads "DIRK   ".
 _BOXES = re.compile(r"\|(?:[^|\n]\|){3,}")
 # An author's affiliation marks glued to the name: "Alyssa die Bont1*, Kösemen Zorlu2,"
-_AFFILIATION = re.compile(r"(?<=[a-z]{2})\d{1,2}(?=[*†‡]*(?:[,;]|[ \t]*$))", re.MULTILINE)
+_AFFILIATION = re.compile(r"(?<=\b[A-Z][a-z])[a-z]+(\d{1,2})(?=[*†‡]*(?:[,;]|[ \t]*$))", re.MULTILINE)
 _DICTATION_HINTS = ("comma", "full stop", "new paragraph", "new line")
 _MARK_OF = {"comma": ", ", "full stop": ". ", "period": ". ", "colon": ": ", "semicolon": "; "}
 
@@ -261,7 +261,7 @@ def _unmark(t: str):
     """ "Bont1*," reads "Bont *,": the digits become a space, so the name ends where it should."""
     b = _Builder(t)
     for m in _AFFILIATION.finditer(t):
-        b.put(" " * len(m.group()), m.start(), m.end())
+        b.put(" " * len(m.group(1)), m.start(1), m.end(1))
     return b.result()
 
 

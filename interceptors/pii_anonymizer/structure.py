@@ -787,17 +787,9 @@ RULES = [
         _r(r"(?<![\w-])(?P<v>\p{Lu}\p{Ll}+(?:-\p{Ll}+)?-(?:gu|dong|si|gun|eup|myeon))(?![\w-])"),
         0.7,
     ),
-    # Japanese, Chinese and Korean: a name before its honorific ("中村 恵子 様", "김민준 님"), a name in
+    # Japanese, Chinese and Korean (names before their honorific: cjk.py): a name in
     # brackets after its romanisation ("Choi Sung-min (최성민)"), an address of ward, street and
     # number ("東京都港区赤坂4-21-13", "广东省广州市天河区天河路480号9楼918室"), 〒 and 邮编 postcodes
-    Rule(
-        "PERSON",
-        _r(
-            r"(?P<v>[\p{Han}\p{Hangul}\p{Katakana}]{1,4}(?:[ \t　][\p{Han}\p{Hangul}\p{Katakana}]{1,4})?)"
-            r"[ \t　]*(?:様|さん|殿|先生|氏|君|님|씨|女士|小姐)"
-        ),
-        0.8,
-    ),
     Rule(
         "PERSON",
         _r(r"(?<=\p{L}[ \t]*[(（])(?P<v>[\p{Han}\p{Hangul}]{2,4}|\p{Katakana}{2,12})(?=[)）])"),

@@ -261,6 +261,20 @@ FOUND = [
     ("Straße und Hausnummer:            Am Markt 48", "Am Markt 48"),
     ("Surname: MANN   Forename(s): Abdelilah", "Abdelilah"),
     ("Vehicle 1: Reg EN91 QCP   Make/model: Toyota Yaris", "EN91 QCP"),
+    # boxed capitals, glued affiliation marks, airline names
+    ("Surname:     |D|E| |G|R|U|I|L|| | |\nFirst name:  |D|I|R|K|| | |", "D|I|R|K"),
+    ("Fang Yang1*, Mlungisi Sigegede2, Seo-yeon Lee3", "Mlungisi Sigegede"),
+    ("  1.ANDREASEN/YAN MR  2.DESMET/FEBE MS", "DESMET/FEBE"),
+    # names in Chinese, Japanese and Korean script, where the text's shape says a name stands
+    ("[예진] [1:06 PM] ㅋㅋㅋ ok", "예진"),
+    ("고마워 예진 언니 ❤️", "예진"),
+    ("10:12\t渡辺美咲\t駅に着いた! where are you", "渡辺美咲"),
+    ("btw 長谷川さん asked for your number", "長谷川"),
+    ("[LINE] Chat history with 清水 結衣", "清水 結衣"),
+    ("朱静 2021/5/10 10:49\n快到了 5 min", "朱静"),
+    ("@高艳 你到了吗? we are in the lobby", "高艳"),
+    ("我们和王小明先生去了", "王小明"),
+    ("TANAKA Misaki               田中\u3000美咲             4612", "田中\u3000美咲"),
 ]
 
 
@@ -342,6 +356,10 @@ LEFT = [
     "tell them at once, the postcode lookup in 2020 failed",
     "Hausnummer: 12\nVersion number: 3.2.1",
     "please reg your interest by 2 PM; the registration of 12 cars",
+    "use TCP/IP and AND/OR, HTTP/HTTPS",
+    "그래야 돼 있어야 해",
+    "地址：四川省成都市",
+    "项目    金额    备注",
 ]
 
 
