@@ -82,7 +82,7 @@ class NameListRecognizer(EntityRecognizer):
             for start, end in _name_runs(text, m.start(), m.end()):
                 words = _WORDS.findall(text, start, end)
                 if all(w.isupper() for w in words):  # ALL CAPS: judged as Title Case; alone a heading
-                    if len(words) < 2:
+                    if len(words) < 2 or _caps_heading(words):
                         continue
                     words = [w.capitalize() for w in words]
                 at_start = _SENTENCE_START.search(text, max(0, start - 4), start) is not None
@@ -90,6 +90,21 @@ class NameListRecognizer(EntityRecognizer):
                 if score:
                     out.append(result(self, "PERSON", start, end, score))
         return out
+
+
+_PARTICLES = lexicon.word_set("de del della di da das do dos du la le les van von der den ter bin al el y e")
+
+
+def _caps_heading(words: list[str]) -> bool:
+    """A form's heading in capitals, in English or another language ("SOLICITUD GENERAL", "DATOS DEL
+    SOLICITANTE", "DICHIARAZIONE SOSTITUTIVA"): common words only, one of them in no name list, and
+    no first name among them ("ANNA KOWALSKA" is a name)."""
+    low = [w.lower() for w in words]
+    return (
+        all(lexicon.foreign_zipf(w) >= 3.0 or lexicon.zipf(w) >= 3.5 for w in low)
+        and any(not lexicon.is_known_name(w) for w in low)
+        and not any(w not in _PARTICLES and lexicon.is_first_name(w) and lexicon.zipf(w) < 5.0 for w in low)
+    )
 
 
 _WORDS = regex.compile(r"\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}[\p{L}\p{M}'’]+)?")

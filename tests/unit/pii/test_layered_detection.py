@@ -275,6 +275,7 @@ FOUND = [
     ("@高艳 你到了吗? we are in the lobby", "高艳"),
     ("我们和王小明先生去了", "王小明"),
     ("TANAKA Misaki               田中\u3000美咲             4612", "田中\u3000美咲"),
+    ("ANNA KOWALSKA\nMARIA GARCIA", "ANNA KOWALSKA"),
 ]
 
 
@@ -360,6 +361,7 @@ LEFT = [
     "그래야 돼 있어야 해",
     "地址：四川省成都市",
     "项目    金额    备注",
+    "SOLICITUD GENERAL\nDATOS DEL SOLICITANTE\nDICHIARAZIONE SOSTITUTIVA DI CERTIFICAZIONE",
 ]
 
 
