@@ -96,6 +96,9 @@ def build_analyzer(spacy_model: str, language: str = "en"):
     # Presidio's date recognizer scores most shapes below any useful threshold; ours reads the
     # shapes and the cues (DOB:) of structure.py.
     analyzer.registry.remove_recognizer("DateRecognizer")
+    for recognizer in analyzer.registry.recognizers:  # some of Presidio's patterns behind cheap gates
+        if recognizer.name in ours.PRESIDIO_GATES:
+            ours.gated(recognizer, ours.PRESIDIO_GATES[recognizer.name])
     for make in (
         ours.phone_shape_recognizer,
         ours.address_recognizer,

@@ -8,6 +8,7 @@ address block (house number before it, flat/suite, postcode, city and country af
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import replace
 
@@ -292,15 +293,38 @@ class _Gated:
 def gated(recognizer: PatternRecognizer, gates: dict[str, object]) -> PatternRecognizer:
     """`recognizer` with its patterns named in `gates` (pattern name -> a regex, or an object with a
     `search(text)`, that finds what every match of that pattern contains) compiled now, as Presidio
-    compiles them (with `regex`), each behind its gate."""
+    compiles them (with `regex`), each behind its gate. The gated patterns are copies: Presidio's
+    recognizers share theirs with every other instance (a stock AnalyzerEngine's too)."""
     flags = recognizer.global_regex_flags
+    patterns = []
     for pattern in recognizer.patterns:  # type: ignore[has-type]
         gate = gates.get(pattern.name)
         if gate is not None:
             gate = regex.compile(gate, flags=flags) if isinstance(gate, str) else gate
+            pattern = copy.copy(pattern)
             pattern.compiled_regex = _Gated(regex.compile(pattern.regex, flags=flags), gate)
             pattern.compiled_with_flags = flags
+        patterns.append(pattern)
+    recognizer.patterns = patterns  # type: ignore[has-type]
     return recognizer
+
+
+# The same for Presidio's own pattern recognizers (as pinned in pyproject.toml): pattern name -> what
+# every match contains ("::" or ":" for IPv6 shapes, "@" for an e-mail, a letter next to a digit for
+# a driver's licence, runs of digits for passports and licences).
+PRESIDIO_GATES: dict[str, dict[str, object]] = {
+    "IpRecognizer": {"IPv4_mapped": "::", "IPv4_embedded": ":", "IPv6": ":", "IPv6_unspecified": "::"},
+    "EmailRecognizer": {"Email (Medium)": "@"},
+    "UsLicenseRecognizer": {
+        "Driver License - Alphanumeric (weak)": r"[A-Z][0-9]|[0-9][A-Z]|\][0-9]",
+        "Driver License - Digits (very weak)": r"[0-9]{6}",
+    },
+    "UsPassportRecognizer": {
+        "Passport (very weak)": r"[0-9]{9}",
+        "Passport Next Generation (very weak)": r"[0-9]{8}",
+    },
+    "MedicalLicenseRecognizer": {"USA DEA Certificate Number (weak)": r"[a-zA-Z]\d{7}"},
+}
 
 
 def postcode_recognizer(language: str) -> PatternRecognizer:
