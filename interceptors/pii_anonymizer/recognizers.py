@@ -342,6 +342,17 @@ def postcode_recognizer(language: str) -> PatternRecognizer:
     )
 
 
+class _TrieDenyListRecognizer(PatternRecognizer):
+    """Presidio's deny-list recognizer, its alternation of values compiled as a trie: the same
+    matches, without trying every value at every word."""
+
+    def _deny_list_to_regex(self, deny_list: list[str]) -> Pattern:
+        values = lexicon.trie("|".join(regex.escape(value) for value in deny_list))  # as Presidio escapes
+        return Pattern(
+            name="deny_list", regex=rf"(?:^|(?<=\W))({values})(?:(?=\W)|$)", score=self.deny_list_score
+        )
+
+
 def country_recognizer(language: str) -> PatternRecognizer:
     """Country names (spaCy's small model misses many), from Faker's English list; names that are
     also common first names or words (Jordan, Chad, Turkey, ...) are left to spaCy."""
@@ -350,7 +361,7 @@ def country_recognizer(language: str) -> PatternRecognizer:
     ambiguous = {"Jordan", "Chad", "Turkey", "Georgia", "Jersey", "Guinea", "China", "Niger", "Panama"}
     names = {c.split(" (")[0] for c in Provider.countries} - ambiguous
     names |= {"USA", "U.S.A.", "UK", "England", "Scotland", "Wales", "United States"}
-    return PatternRecognizer(
+    return _TrieDenyListRecognizer(
         supported_entity="LOCATION",
         name="CountryRecognizer",
         supported_language=language,
