@@ -835,10 +835,16 @@ class StructureRecognizer(EntityRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
         out = []
+        # rules with the same pattern (DATE and DATE_OF_BIRTH) search the text once
+        found: dict[tuple[str, int], list] = {}
         for rule in self.rules:
             if rule.entity not in entities:
                 continue
-            for m in rule.pattern.finditer(text):
+            key = (rule.pattern.pattern, rule.pattern.flags)
+            matches = found.get(key)
+            if matches is None:
+                matches = found[key] = list(rule.pattern.finditer(text))
+            for m in matches:
                 start, end = m.span("v")
                 value = m.group("v")
                 if rule.trim is not None:
