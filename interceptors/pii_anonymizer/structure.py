@@ -103,6 +103,7 @@ class Rule:
     score: float
     check: Callable[[str], bool] | None = None
     trim: Callable[[str], int] | None = None  # how many leading characters of the value to keep
+    gate: regex.Pattern | None = None  # finds what every match contains: a text without it skips the rule
 
 
 _RANGE = regex.compile(r"\d{1,3}(?:\.\d+)?[-–]\d{1,3}(?:\.\d+)?")  # a lab's reference range: 0.6-1.3
@@ -234,6 +235,7 @@ _JOBS = lexicon.trie(
     r"geschäftsführer|leiter|leiterin|directeur|directrice|gerente|direttore|responsable"
 )
 _LABEL_SEP = r"(?:[ \t]*[:#][ \t]*|[ \t]+[-–][ \t]+|\t+|[ \t]{2,}|[ \t]*[._]{3,}[ \t]*)"
+_SEPARATED = regex.compile(r"[:#\t]|[ \t][-–]|[ \t]{2}|[._]{3}")  # what every _LABEL_SEP contains
 _RELATIONS = lexicon.trie(
     r"wife|husband|son|daughter|mother|father|mom|mum|dad|brother|sister|neighbou?r|friend|"
     r"partner|spouse|aunt|uncle|niece|nephew|cousin|grandson|granddaughter|grandmother|"
@@ -501,6 +503,7 @@ RULES = [
         ),
         0.85,
         trim=trim_labelled_name,
+        gate=_SEPARATED,
     ),
     # SHIP TO:\n ROSINEIDE LAMARQUE-COLE: a label alone on its line, the name on the next
     Rule(
@@ -522,6 +525,7 @@ RULES = [
         ),
         0.86,
         trim=trim_name,
+        gate=_SEPARATED,
     ),
     # Patient Name Phạm, Hương (a label that says "name" needs no separator)
     Rule(
@@ -657,6 +661,7 @@ RULES = [
             r"(?![\w-])"
         ),
         0.8,
+        gate=_SEPARATED,
     ),
     # chat exports: "Carly  2:19 PM" on its own line, "<Ronald>", "Ronald (10:32):", "[10/03, 10:32] Ronald:"
     Rule(
@@ -748,6 +753,7 @@ RULES = [
         ),
         0.85,
         trim=trim_named_field,
+        gate=_SEPARATED,
     ),
     # Telegram exports: "elena, [03.07.18 12:41]" on its own line
     Rule(
@@ -837,9 +843,15 @@ class StructureRecognizer(EntityRecognizer):
         out = []
         # rules with the same pattern (DATE and DATE_OF_BIRTH) search the text once
         found: dict[tuple[str, int], list] = {}
+        gates: dict[regex.Pattern, bool] = {}
         for rule in self.rules:
             if rule.entity not in entities:
                 continue
+            if rule.gate is not None:
+                if rule.gate not in gates:
+                    gates[rule.gate] = rule.gate.search(text) is not None
+                if not gates[rule.gate]:
+                    continue
             key = (rule.pattern.pattern, rule.pattern.flags)
             matches = found.get(key)
             if matches is None:
