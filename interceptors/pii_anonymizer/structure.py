@@ -193,6 +193,9 @@ def _speaker(v: str) -> bool:
     )
 
 
+# A rule whose look-behind rules out a word character before a match that starts with one (a digit,
+# a label, a month) also starts with `\b`: the same matches, as `regex` tries a `\b` at each position
+# much faster than a look-behind (a third of those rules' cost).
 def _r(pattern: str, flags: int = 0) -> regex.Pattern:
     return regex.compile(pattern, flags | regex.MULTILINE)
 
@@ -360,13 +363,13 @@ RULES = [
         0.9,
     ),
     # any long run of digits, or an SSN shape that fails validation
-    Rule("ID_NUMBER", _r(r"(?<![\w.,$€£/:-])(?P<v>\d{8,19})(?![\w]|[.,/-]\d)"), 0.55),
-    Rule("US_SSN", _r(r"(?<![\w-])(?P<v>\d{3}-\d{2}-\d{4})(?![\w-])"), 0.6),
+    Rule("ID_NUMBER", _r(r"\b(?<![\w.,$€£/:-])(?P<v>\d{8,19})(?![\w]|[.,/-]\d)"), 0.55),
+    Rule("US_SSN", _r(r"\b(?<![\w-])(?P<v>\d{3}-\d{2}-\d{4})(?![\w-])"), 0.6),
     # identifier-shaped tokens anywhere: AB123456, 1JL4-JM9-UR85, 29771086-52
     Rule(
         "ID_NUMBER",
         _r(
-            r"(?<![\w-])(?P<v>(?=(?:[A-Z-]*\d){4})(?=[A-Z0-9-]*[A-Z])"
+            r"\b(?<![\w-])(?P<v>(?=(?:[A-Z-]*\d){4})(?=[A-Z0-9-]*[A-Z])"
             r"[A-Z0-9]{1,6}(?:-?[A-Z0-9]){4,24})(?![\w-])"
         ),
         0.55,
@@ -374,7 +377,7 @@ RULES = [
     Rule(
         "ID_NUMBER",
         _r(
-            r"(?<![\w./-])(?!\d{4}-\d\d-\d\d(?!\d))(?P<v>\d{2,}-\d{2,}(?:-\d+)*)"
+            r"\b(?<![\w./-])(?!\d{4}-\d\d-\d\d(?!\d))(?P<v>\d{2,}-\d{2,}(?:-\d+)*)"
             r"(?![\w./-])"
         ),
         0.5,
@@ -462,7 +465,7 @@ RULES = [
     Rule(
         "DATE_OF_BIRTH",
         _r(
-            r"(?<!\w)(?:"
+            r"\b(?<!\w)(?:"
             + lexicon.trie(
                 r"dob|d\.o\.b\.?|date[ \t]of[ \t]birth|birth[ \t]?date|born(?:[ \t]on)?|birthday|"
                 r"geburtsdatum|geb\.|geboren(?:[ \t]am)?|fecha[ \t]de[ \t]nacimiento|f\.[ \t]?nac\.?|"
@@ -478,15 +481,15 @@ RULES = [
         ),
         0.9,
     ),
-    Rule("DATE", _r(rf"(?<![\w/.\-])(?P<v>{DATE})", _I), 0.6),
+    Rule("DATE", _r(rf"\b(?<![\w/.\-])(?P<v>{DATE})", _I), 0.6),
     # A whole date (day, month and year) at least 15 years back is most likely someone's birth date,
     # whatever cue (or none) stands before it: recall first, and the date comes back in the answer.
-    Rule("DATE_OF_BIRTH", _r(rf"(?<![\w/.\-])(?P<v>{DATE})", _I), 0.55, check=_long_ago),
+    Rule("DATE_OF_BIRTH", _r(rf"\b(?<![\w/.\-])(?P<v>{DATE})", _I), 0.55, check=_long_ago),
     # 07/04 without a year (one side written with two digits: "1/2" is a fraction)
     Rule(
         "DATE",
         _r(
-            r"(?<![\w/.\-])(?P<v>(?:0[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|1[0-2])/"
+            r"\b(?<![\w/.\-])(?P<v>(?:0[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|1[0-2])/"
             r"(?:0[1-9]|[12]\d|3[01]))(?![\w/]|\.\d)"
         ),
         0.55,
@@ -498,7 +501,7 @@ RULES = [
     Rule(
         "PERSON",
         _r(
-            rf"(?<![\w-])(?i:{_NAME_LABELS}){_LABEL_SEP}(?:{TITLE}[ \t]+)?"
+            rf"\b(?<![\w-])(?i:{_NAME_LABELS}){_LABEL_SEP}(?:{TITLE}[ \t]+)?"
             rf"(?P<v>{NAME})"
         ),
         0.85,
@@ -509,7 +512,7 @@ RULES = [
     Rule(
         "PERSON",
         _r(
-            rf"(?<![\w-])(?i:{_NAME_LABELS})[ \t]*:?[ \t]*\r?\n[ \t]*(?:{TITLE}[ \t]+)?"
+            rf"\b(?<![\w-])(?i:{_NAME_LABELS})[ \t]*:?[ \t]*\r?\n[ \t]*(?:{TITLE}[ \t]+)?"
             rf"(?P<v>{NAME})[ \t]*$"
         ),
         0.8,
@@ -519,7 +522,7 @@ RULES = [
     Rule(
         "PERSON",
         _r(
-            rf"(?<![\w-])(?i:(?:patient|full|first|last|given|family|member|printed|contact|"
+            rf"\b(?<![\w-])(?i:(?:patient|full|first|last|given|family|member|printed|contact|"
             rf"legal|maiden)[ \t]names?|names?|surname|forenames?|pt|patient){_LABEL_SEP}"
             rf"(?:{TITLE}[ \t]+)?(?P<v>{NAME})"
         ),
@@ -540,7 +543,7 @@ RULES = [
     # C/O O'Sullivan, (née Hekker), geb. Schulz: a name after "care of" or a birth name's cue
     Rule(
         "PERSON",
-        _r(rf"(?<![\w/])(?i:c/o|care[ \t]of|née|nee|geb\.|geborene|z[ \t]domu|roz\.)[ \t]+(?P<v>{NAME})"),
+        _r(rf"\b(?<![\w/])(?i:c/o|care[ \t]of|née|nee|geb\.|geborene|z[ \t]domu|roz\.)[ \t]+(?P<v>{NAME})"),
         0.8,
         trim=trim_named_field,
     ),
@@ -745,7 +748,7 @@ RULES = [
     Rule(
         "PERSON",
         _r(
-            r"(?<![\w-])(?i:surnames?(?:\(s\))?|last[ \t]name|family[ \t]name|first[ \t]name|"
+            r"\b(?<![\w-])(?i:surnames?(?:\(s\))?|last[ \t]name|family[ \t]name|first[ \t]name|"
             r"given[ \t]names?(?:\(s\))?|forenames?|full[ \t]name|maiden[ \t]name|etunimi|etunimet|"
             r"sukunimi|vorname|nachname|prénom|apellidos?|cognome|nazwisko|imię|příjmení|jméno|"
             r"vezetéknév|keresztnév|fornavn|efternavn|etternavn|förnamn|efternamn|voornaam|achternaam|"
