@@ -39,10 +39,12 @@ _STATE = r"(?:[A-Z]{2,3}|\([A-Z]{2}\))"
 # A country's letters before a postcode, as European mail writes them: NO-2507, D-10115, FI-00100
 _COUNTRY = r"(?:[A-Z]{1,2}-)?"
 _YEAR = regex.compile(r"(?:19|20)\d\d")
+# A `\b` before a look-around that rules out a word character, where the match starts with one: the
+# same matches, found faster (as in structure.py).
 PATTERNS = [
     # 0491 Trondheim, 38-817 Warszawa, 6395 HD Groningen, 56131 Napoli (NA)
     regex.compile(
-        rf"(?<![\w./:+-])(?P<code>{_COUNTRY}{POSTCODE})(?:[ \t]+|[ \t]*[,;][ \t]*)(?P<town>{_TOWN})"
+        rf"\b(?<![\w./:+-])(?P<code>{_COUNTRY}{POSTCODE})(?:[ \t]+|[ \t]*[,;][ \t]*)(?P<town>{_TOWN})"
         rf"(?:[ \t]+{_STATE})?(?![\w])"
     ),
     # Halifax NS J1Y 1P9, Helsinki 00100, WORCESTER, MA 80911
@@ -81,20 +83,20 @@ PATTERNS.append(
 )
 # wichita, ks 59245; calgary ab s4m9k5
 _LOW_TOWN_STATE_CODE = regex.compile(
-    rf"(?<![\w-])(?P<town>{_LOW_TOWN}),?[ \t]+[a-z]{{2}}[ \t]+"
+    rf"\b(?<![\w-])(?P<town>{_LOW_TOWN}),?[ \t]+[a-z]{{2}}[ \t]+"
     rf"(?P<code>\d{{5}}(?:-\d{{4}})?|(?i:{_LETTER_CODE}))(?![\w-])"
 )
 _CODE_LOW_TOWN = regex.compile(
-    rf"(?<![\w./:-])(?P<code>(?i:(?:[a-z]{{1,2}}-)?{POSTCODE}))[ \t]*,?[ \t]+(?P<town>{_LOW_TOWN})"
+    rf"\b(?<![\w./:-])(?P<code>(?i:(?:[a-z]{{1,2}}-)?{POSTCODE}))[ \t]*,?[ \t]+(?P<town>{_LOW_TOWN})"
 )
 _LOW_TOWN_CODE = regex.compile(
-    rf"(?<![\w-])(?P<town>{_LOW_TOWN})(?:[ \t]+\d{{1,2}})?[ \t]*,?[ \t]+"
+    rf"\b(?<![\w-])(?P<town>{_LOW_TOWN})(?:[ \t]+\d{{1,2}})?[ \t]*,?[ \t]+"
     rf"(?P<code>(?i:{_LETTER_CODE}))(?![\w-])"
 )
 # Where those two can end: found first, as words in front of every lowercase word cost too much.
-_LOW_CODE = regex.compile(rf"(?<=[ \t])(?i:{_LETTER_CODE})(?![\w-])")
+_LOW_CODE = regex.compile(rf"\b(?<=[ \t])(?i:{_LETTER_CODE})(?![\w-])")
 _STATE_CODE = regex.compile(
-    rf"(?<=[ \t,])[a-z]{{2}}[ \t]+(?:\d{{5}}(?:-\d{{4}})?|(?i:{_LETTER_CODE}))(?![\w-])"
+    rf"\b(?<=[ \t,])[a-z]{{2}}[ \t]+(?:\d{{5}}(?:-\d{{4}})?|(?i:{_LETTER_CODE}))(?![\w-])"
 )
 
 
@@ -136,7 +138,7 @@ _PLACE_DATE = regex.compile(
 )
 # Vietnam's districts, wards and cities: "Quận 3", "Phường Bến Nghé", "TP.HCM", "THÀNH PHỐ HỒ CHÍ MINH"
 _VN_UNIT = regex.compile(
-    r"(?<![\w])(?P<town>(?i:quận|huyện|phường|thị[ \t]xã|thị[ \t]trấn|tỉnh|thành[ \t]phố|tp\.?)"
+    r"\b(?<![\w])(?P<town>(?i:quận|huyện|phường|thị[ \t]xã|thị[ \t]trấn|tỉnh|thành[ \t]phố|tp\.?)"
     r"[ \t]*(?:\d{1,2}(?!\w)|\p{Lu}[\p{L}\p{M}]*\.?(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,4}))"
 )
 
