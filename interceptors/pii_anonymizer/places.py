@@ -271,7 +271,7 @@ class PlaceRecognizer(EntityRecognizer):
         )
 
     def load(self) -> None:
-        towns()
+        _town_heads()
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
         out = []
@@ -310,13 +310,25 @@ class PlaceRecognizer(EntityRecognizer):
 _WORD = regex.compile(r"(?<![\w-])\p{L}[\p{L}\p{M}'’.]*(?:-\p{L}[\p{L}\p{M}'’]*)*")
 
 
+@functools.cache
+def _town_heads() -> frozenset[str]:
+    """Each known town's leading words up to where a word of the text ends (before a character that
+    is no letter or mark): "Freiburg" and "Freiburg im" of "Freiburg im Breisgau". A word that is
+    none of these, nor a town alone, starts no town."""
+    return frozenset(t[: m.start()] for t in towns() for m in _NOT_LETTER.finditer(t) if m.start())
+
+
+_NOT_LETTER = regex.compile(r"[^\p{L}\p{M}]")
+
+
 def gazetteer_towns(text: str) -> list[tuple[int, int]]:
     """Spans of known town names, longest first (up to four words: "Freiburg im Breisgau")."""
-    known, out = towns(), []
+    known, out, heads = towns(), [], _town_heads()
     words = list(_WORD.finditer(text))
     i = 0
     while i < len(words):
-        if not words[i].group()[0].isupper():
+        word = words[i].group()
+        if not word[0].isupper() or word not in heads and word.rstrip(".") not in known:
             i += 1
             continue
         for n in (4, 3, 2, 1):
