@@ -1,5 +1,6 @@
-"""Our own classifier: one logistic regression per category over word 1-2-grams and character
-3-5-grams (tf-idf) of the normalized text. `train.py` fits it; this module only scores, with numpy."""
+"""Our own classifier: one logistic regression per category over word 1-2-grams, character 3-5-grams,
+stems and word classes (tf-idf) of the normalized text. `train.py` fits it; this module only scores,
+with numpy."""
 
 from __future__ import annotations
 
@@ -49,6 +50,73 @@ _CLASSES = {
 _CLASS_OF = {w: c for c, ws in _CLASSES.items() for w in ws}
 
 
+def lemma(word: str) -> str:
+    """A crude English stem ("killing", "killed" -> "kill"; "cockroaches" -> "cockroache"): the same
+    stem for a word's inflections, so what is learnt about one form carries to the others."""
+    if len(word) <= 4 or "'" in word:
+        return word
+    for suffix, replacement in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: len(word) - len(suffix)] + replacement
+            if suffix in ("ing", "ed") and len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+                stem = stem[:-1]  # "stabbed" -> "stab"
+            return stem
+    return word
+
+
+_SUFFIXES = (
+    ("ies", "y"),
+    ("ied", "y"),
+    ("ying", "y"),
+    ("sses", "ss"),
+    ("ing", ""),
+    ("ed", ""),
+    ("es", "e"),
+    ("s", ""),
+)
+
+# Wider classes read per sentence: which classes meet in one sentence, whatever the words between
+# ("<group> ... <vermin>", "<you> ... <cons>equence", "<excl>usion ... <group>").
+_SENTENCE_CLASSES = {
+    "<group>": _words("""
+    poles bulgarians brazilians ghanaians ethiopians eritreans sudanese somalis tamils bangladeshis
+    jamaicans moroccans albanians kurds travellers pensioners elderly boomers millennials teenagers men
+    males wheelchair deaf blind schizophrenics autistic disabled foreigners outsiders newcomers illegals
+    aliens invaders immigrants migrants muslims jews hindus sikhs christians catholics mormons atheists
+    gays lesbians bisexuals trans women females girls arabs africans asians chinese indians pakistanis
+    mexicans gypsies roma refugees nigerians filipinos vietnamese ukrainians romanians russians irish
+    scots welsh english americans evangelicals buddhists protestants orthodox hasidic shia sunni
+    quakers"""),
+    "<them>": _words("them they their those these lot kind breed sort types"),
+    "<vermin>": _words("""
+    weed weeds mould mold rot livestock herd cattle stray dogs dog vermin tumour tumor infection germs
+    bacteria pests pest swarm horde hordes invasion infestation animals beasts creatures rodents
+    mongrels subhuman primitive savages barbarians parasites parasite leeches locusts cockroaches lice
+    ticks fleas plague filth dirt garbage rubbish waste trash rats rat apes monkeys pigs swine maggots
+    insects disease cancer virus scum goat goats vultures hyenas wolves pigeons rabbits"""),
+    "<excl>": _words("""
+    deport deported expel expelled remove removed ban banned barred exclude excluded segregate
+    separate ship shipped kick kicked throw thrown sterilise sterilize sterilised register registered
+    fingerprint fingerprinted lock locked rid purge cleanse eradicate exterminate wipe drown gas camps
+    camp border borders fence wall send sent fire fired evict evicted"""),
+    "<stereo>": _words("""
+    lazy dirty filthy thieves thief criminals crooks liars cheats scammers rapists terrorists violent
+    stupid thick dumb inbred smell stink smelly scroungers primitive backward inferior degenerate
+    degenerates extremists savage greedy breeding breed"""),
+    "<you>": _words("you your yourself u ya ur yours"),
+    "<cons>": _words("""
+    regret sorry shame pity accident accidents careful warning hospital grave funeral ambulance
+    wheelchair stretcher missing disappear pain safe lucky lose last finished borrowed numbered"""),
+    "<home>": _words("house home address door window car street flat garden doorstep"),
+}
+_SENTENCE_CLASS_OF = dict(_CLASS_OF)
+for _c, _ws in _SENTENCE_CLASSES.items():
+    for _w in _ws:
+        _SENTENCE_CLASS_OF.setdefault(_w, _c)
+        _SENTENCE_CLASS_OF.setdefault(lemma(_w), _c)
+_SENTENCE = re.compile(r"[.!?;\n]+")
+
+
 def grams(normalized: str) -> Counter:
     words = _WORD.findall(normalized)
     out = Counter(f"w:{w}" for w in words)
@@ -66,6 +134,19 @@ def grams(normalized: str) -> Counter:
     for w in words:
         padded = f" {w} "
         out.update(f"c:{padded[i : i + n]}" for n in (3, 4, 5) for i in range(len(padded) - n + 1))
+    for sentence in _SENTENCE.split(normalized):
+        said = _WORD.findall(sentence)
+        stems = [lemma(w) for w in said]
+        out.update(f"l:{s}" for s, w in zip(stems, said, strict=True) if s != w)
+        present = sorted(
+            {
+                c
+                for w, s in zip(said, stems, strict=True)
+                if (c := _SENTENCE_CLASS_OF.get(w, _SENTENCE_CLASS_OF.get(s)))
+            }
+        )
+        out.update(f"s:{c}" for c in present)
+        out.update(f"s:{a}+{b}" for i, a in enumerate(present) for b in present[i + 1 :])
     return out
 
 

@@ -53,9 +53,11 @@ def _token(token: str) -> str:
         trailing = token[len(token.rstrip("!")) :]  # "idiot!!" keeps its exclamation marks
         core = token[: len(token) - len(trailing)] if trailing else token
         token = _starred(core.translate(_LEET)) + trailing
+    stretched = bool(_RUN2.search(token))
     if _RUN3.search(token):
         token = _RUN3.sub(r"\1", token)
-    if token not in LEXICON and (known := _SQUEEZED.get(_RUN2.sub(r"\1", token))):
+    # only a stretched word is squeezed back to a word of LEXICON: "asssss" is "ass", "as" stays "as"
+    if stretched and token not in LEXICON and (known := _SQUEEZED.get(_RUN2.sub(r"\1", token))):
         token = known
     return token
 

@@ -3,16 +3,19 @@
     python -m interceptors.toxicity_blocker.train     # rewrites model/linear.npz
 
 Training data, all in this repository and written for it (no package we could install ships
-labelled abusive text): the TUNE split of bench/data/toxicity_set.jsonl (bench/toxicity_eval/tune.py
-rendered with seed 14) and the 227 hand-written texts of bench/data/toxicity_labelled.jsonl (their
-abusive rows teach `toxicity` only; they carry no category). The held-out split is never read here.
+labelled abusive text): the TUNE split of bench/data/toxicity_set.jsonl (bench/toxicity_eval/tune*.py,
+eight authors, rendered with seed 14) and the 227 hand-written texts of
+bench/data/toxicity_labelled.jsonl (their abusive rows teach `toxicity` only; they carry no category).
+The held-out and fresh splits are never read here.
 
-The regularisation strength is chosen by 5-fold cross-validation grouped by template (a template's
-renderings never straddle folds), for the recall of what ships, the model *and* the patterns of
-patterns.py (the `layered` backend): each category's threshold is the lowest that keeps the benign
-rows the patterns let through above it under FP_BUDGET (out-of-fold scores), never below 0.5, and C
-is the one whose worst category is best, unless a stronger regularisation (smaller C) comes within
-MARGIN of it.
+What the model must do is generalise to authors it never saw, so it is validated the way it will be
+used: leave one author out (every tune author's templates, and the hand-written texts, are held out in
+turn; a template's renderings never straddle folds). On those out-of-author scores, for the model
+*and* the patterns of patterns.py together (the `layered` backend), the per-category thresholds are
+chosen jointly: the ones that block the most abuse of every kind ((mean + worst) per-category recall)
+while all categories together, patterns included, block at most FP_BUDGET of the benign rows; never
+below 0.5. The regularisation strength C is the one whose thresholds do best, unless a stronger one
+(smaller C) comes within MARGIN of it.
 """
 
 from __future__ import annotations
@@ -23,8 +26,8 @@ from collections import Counter
 from pathlib import Path
 
 import numpy as np
+from scipy.sparse import csr_matrix
 from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import GroupKFold
 
 from interceptors.toxicity_blocker.linear import MODEL, LinearModel, grams
 from interceptors.toxicity_blocker.normalize import normalize
@@ -39,9 +42,9 @@ HEAD_OF = {
     "sexual": "sexual",
     "self_harm": "self_harm",
 }
-FP_BUDGET = 0.01
-C_GRID = (0.3, 1.0, 3.0)
-MARGIN = 0.03  # of worst per-category recall: about one standard error over the smallest category
+FP_BUDGET = 0.05  # of benign rows blocked out-of-author, by the model and the patterns together
+C_GRID = (1.0, 3.0)
+MARGIN = 0.01  # of the recall objective
 
 
 def rows() -> list[dict]:
@@ -69,25 +72,32 @@ def labels(row: dict, head: str) -> float | None:
     return float(HEAD_OF[row["category"]] == head)
 
 
-def featurize(texts: list[str], vocabulary: dict[str, int] | None = None):
-    counts = [grams(normalize(t)) for t in texts]
+def featurize(counts: list[Counter], vocabulary: dict[str, int] | None = None):
+    """Rows of tf-idf (1 + log count, times idf), each scaled to unit length, as a sparse matrix.
+    `counts` are `grams(normalize(text))` of each text; the vocabulary is every gram in two texts."""
     if vocabulary is None:
         df = Counter(g for c in counts for g in c)
         vocabulary = {g: i for i, g in enumerate(sorted(g for g, n in df.items() if n >= 2))}
     idf = np.ones(len(vocabulary))
     df = Counter(g for c in counts for g in c if g in vocabulary)
     for g, i in vocabulary.items():
-        idf[i] = math.log((1 + len(texts)) / (1 + df[g])) + 1
-    X = np.zeros((len(texts), len(vocabulary)))
-    for r, c in enumerate(counts):
-        for g, n in c.items():
-            if g in vocabulary:
-                X[r, vocabulary[g]] = (1 + math.log(n)) * idf[vocabulary[g]]
-        X[r] /= np.linalg.norm(X[r]) or 1.0
+        idf[i] = math.log((1 + len(counts)) / (1 + df[g])) + 1
+    indptr: list[int] = [0]
+    indices: list[int] = []
+    values: list[float] = []
+    for c in counts:
+        row = [
+            (vocabulary[g], (1 + math.log(n)) * idf[vocabulary[g]]) for g, n in c.items() if g in vocabulary
+        ]
+        norm = math.sqrt(sum(v * v for _, v in row)) or 1.0
+        indices += [j for j, _ in row]
+        values += [v / norm for _, v in row]
+        indptr.append(len(indices))
+    X = csr_matrix((values, indices, indptr), shape=(len(counts), len(vocabulary)))
     return X, vocabulary, idf
 
 
-def fit_heads(X: np.ndarray, data: list[dict], c: float) -> tuple[np.ndarray, np.ndarray]:
+def fit_heads(X, data: list[dict], c: float) -> tuple[np.ndarray, np.ndarray]:
     coef, intercept = np.zeros((len(CATEGORIES), X.shape[1])), np.zeros(len(CATEGORIES))
     for k, head in enumerate(CATEGORIES):
         keep = [i for i, r in enumerate(data) if labels(r, head) is not None]
@@ -97,59 +107,98 @@ def fit_heads(X: np.ndarray, data: list[dict], c: float) -> tuple[np.ndarray, np
     return coef, intercept
 
 
-def out_of_fold(data: list[dict], c: float) -> np.ndarray:
-    texts, groups = [r["text"] for r in data], [r["template"] for r in data]
-    scores = np.zeros((len(data), len(CATEGORIES)))
-    for train, test in GroupKFold(n_splits=5).split(texts, groups=groups):
-        X, vocab, _ = featurize([texts[i] for i in train])
-        coef, intercept = fit_heads(X, [data[i] for i in train], c)
-        Xt, _, _ = featurize([texts[i] for i in test], vocab)
-        scores[test] = 1 / (1 + np.exp(-(Xt @ coef.T + intercept)))
+def author(row: dict) -> str:
+    return row["template"].split("/")[0]  # tune, tune_b, ..., or hand
+
+
+def out_of_author(
+    data: list[dict], counts: list[Counter], grid: tuple[float, ...]
+) -> dict[float, np.ndarray]:
+    """Scores of every row by models that never saw its author, for each C."""
+    scores = {c: np.zeros((len(data), len(CATEGORIES))) for c in grid}
+    groups = [author(r) for r in data]
+    for held in sorted(set(groups)):
+        train = [i for i, g in enumerate(groups) if g != held]
+        test = [i for i, g in enumerate(groups) if g == held]
+        X, vocab, _ = featurize([counts[i] for i in train])
+        Xt, _, _ = featurize([counts[i] for i in test], vocab)
+        for c in grid:
+            coef, intercept = fit_heads(X, [data[i] for i in train], c)
+            scores[c][test] = 1 / (1 + np.exp(-(Xt @ coef.T + intercept)))
     return scores
 
 
-def thresholds_and_recall(
-    data: list[dict], scores: np.ndarray
-) -> tuple[dict[str, float], tuple[float, float]]:
-    """Thresholds, and the worst per-category out-of-fold recall with the patterns and without them."""
-    patterned = np.array([bool(matches(normalize(r["text"]))) for r in data])
+def recall_and_fp(data: list[dict], blocked: np.ndarray) -> tuple[dict[str, float], float]:
+    per_category: dict[str, list[bool]] = {}
+    benign = []
+    for r, b in zip(data, blocked, strict=True):
+        if not r["toxic"]:
+            benign.append(b)
+        elif r["category"]:
+            per_category.setdefault(r["category"], []).append(b)
+    return {k: float(np.mean(v)) for k, v in per_category.items()}, float(np.mean(benign))
+
+
+def thresholds(
+    data: list[dict], scores: np.ndarray, patterned: np.ndarray
+) -> tuple[dict[str, float], float, dict[str, float], float]:
+    """Per-category thresholds, chosen jointly (coordinate search from equal benign quantiles): the
+    best (mean + worst) per-category recall with at most FP_BUDGET of benign rows blocked."""
     benign = np.array([not r["toxic"] for r in data])
-    left = benign & ~patterned  # benign rows only the model can still block
-    out = {}
-    for k, head in enumerate(CATEGORIES):
-        ranked = np.sort(scores[left, k])[::-1]
-        allowed = int(FP_BUDGET * benign.sum())
-        out[head] = round(max(0.5, float(ranked[allowed]) + 1e-3), 3)
-    model = (scores >= np.array([out[h] for h in CATEGORIES])).any(axis=1)
-    abusive = [i for i, r in enumerate(data) if r["toxic"] and r["category"]]
-    worst = []
-    for blocked in (np.asarray(patterned | model), np.asarray(model)):
-        per_category: dict[str, list[bool]] = {}
-        for i in abusive:
-            per_category.setdefault(data[i]["category"], []).append(blocked[i])
-        worst.append(min(float(np.mean(v)) for v in per_category.values()))
-    return out, (worst[0], worst[1])
+    left = benign & ~patterned
+
+    def outcome(th: np.ndarray) -> tuple[float, dict[str, float], float]:
+        recall, fp = recall_and_fp(data, patterned | (scores >= th).any(axis=1))
+        v = list(recall.values())
+        return (-1.0 if fp > FP_BUDGET else (float(np.mean(v)) + min(v)) / 2), recall, fp
+
+    def at_quantile(q: float) -> np.ndarray:
+        return np.array(
+            [max(0.5, float(np.quantile(scores[left, k], 1 - q))) for k in range(len(CATEGORIES))]
+        )
+
+    lo, hi = 0.0, FP_BUDGET
+    for _ in range(30):  # the largest equal benign quantile within the budget
+        q = (lo + hi) / 2
+        lo, hi = (q, hi) if outcome(at_quantile(q))[0] >= 0 else (lo, q)
+    th = at_quantile(lo)
+    best = outcome(th)[0]
+    grid = np.round(np.arange(0.5, 0.995, 0.01), 3)
+    for _ in range(4):
+        improved = False
+        for k in range(len(CATEGORIES)):
+            for g in grid:
+                trial = th.copy()
+                trial[k] = g
+                value = outcome(trial)[0]
+                if value > best + 1e-9:
+                    best, th, improved = value, trial, True
+        if not improved:
+            break
+    _, recall, fp = outcome(th)
+    return {h: round(float(t), 3) for h, t in zip(CATEGORIES, th, strict=True)}, best, recall, fp
 
 
 def main() -> None:
     data = rows()
-    best: tuple[float, tuple[float, float], dict[str, float]] | None = None
-    for c in C_GRID:
-        thresholds, worst = thresholds_and_recall(data, out_of_fold(data, c))
+    counts = [grams(normalize(r["text"])) for r in data]
+    patterned = np.array([bool(matches(normalize(r["text"]))) for r in data])
+    chosen: tuple[float, float, dict[str, float]] | None = None
+    for c, scores in out_of_author(data, counts, C_GRID).items():
+        th, value, recall, fp = thresholds(data, scores, patterned)
         print(
-            f"C={c}: worst per-category out-of-fold recall with the patterns {worst[0]:.3f}, "
-            f"the model alone {worst[1]:.3f}, thresholds {thresholds}"
+            f"C={c}: out-of-author recall {', '.join(f'{k} {v:.3f}' for k, v in recall.items())}; "
+            f"benign blocked {fp:.3f}; thresholds {th}"
         )
-        # C_GRID ascends: a weaker regularisation must beat the stronger one by more than the noise
-        # of out-of-fold recall to be chosen (the simpler model within one standard error)
-        if best is None or worst[0] > best[1][0] + MARGIN:
-            best = (c, worst, thresholds)
-    assert best is not None, "C_GRID is empty"
-    c, _, thresholds = best
-    X, vocab, idf = featurize([r["text"] for r in data])
+        # C_GRID ascends: a weaker regularisation must beat the stronger one by more than MARGIN
+        if chosen is None or value > chosen[1] + MARGIN:
+            chosen = (c, value, th)
+    assert chosen is not None, "C_GRID is empty"
+    c, _, th = chosen
+    X, vocab, idf = featurize(counts)
     coef, intercept = fit_heads(X, data, c)
-    LinearModel(sorted(vocab, key=vocab.get), idf, coef, intercept, CATEGORIES, thresholds).save(MODEL)
-    print(f"wrote {MODEL} (C={c}, {len(vocab)} features, thresholds {thresholds})")
+    LinearModel(sorted(vocab, key=vocab.get), idf, coef, intercept, CATEGORIES, th).save(MODEL)
+    print(f"wrote {MODEL} (C={c}, {len(vocab)} features, thresholds {th})")
 
 
 if __name__ == "__main__":

@@ -64,6 +64,8 @@ def test_the_default_backend_on_the_held_out_split_stays_where_it_was_measured(c
         ("$lut", "slut"),
         ("Meet at 3pm, the 1st door", "meet at 3pm, the 1st door"),
         ("The U.S. army", "the u.s. army"),
+        ("as good as new, Bobs", "as good as new, bobs"),  # words that are a swear word squeezed stay
+        ("you big asssss", "you big ass"),
     ],
 )
 def test_the_normalizer_undoes_disguises_and_leaves_ordinary_text(disguised, plain):
