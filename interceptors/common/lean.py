@@ -37,7 +37,11 @@ from typing import Any
 
 import aiohttp
 import orjson
-from aidial_interceptors_sdk.chat_completion.annotated_value import AnnotatedException, Annotation
+from aidial_interceptors_sdk.chat_completion.annotated_value import (
+    AnnotatedChunk,
+    AnnotatedException,
+    Annotation,
+)
 from aidial_interceptors_sdk.chat_completion.base import ChatCompletionInterceptor
 from aidial_interceptors_sdk.dial_client import DialClient
 from aidial_interceptors_sdk.embeddings.base import EmbeddingsInterceptor
@@ -79,7 +83,7 @@ from fastapi import HTTPException as FastAPIException
 from starlette.datastructures import MutableHeaders
 from starlette.requests import Request as StarletteRequest
 
-from interceptors.common import contract
+from interceptors.common import contract, lean_walk
 
 _log = logging.getLogger(__name__)
 
@@ -299,15 +303,15 @@ async def _event_batches(resp: aiohttp.ClientResponse) -> AsyncGenerator[list[di
             resp.close()
 
 
-async def _events(resp: aiohttp.ClientResponse) -> AsyncIterator[dict | DialException]:
-    """The same, one chunk at a time."""
-    async with contextlib.aclosing(_event_batches(resp)) as batches:
-        async for batch in batches:
+async def _items(batches: AsyncGenerator[list, None]) -> AsyncIterator:
+    """The items of `batches`, one at a time."""
+    async with contextlib.aclosing(batches) as each:
+        async for batch in each:
             for item in batch:
                 yield item
 
 
-async def _single(item: dict) -> AsyncIterator[dict | DialException]:
+async def _single(item: Any) -> AsyncGenerator[Any, None]:
     yield item
 
 
@@ -604,21 +608,26 @@ class LeanApp:
         response = ChatResponse(request)
         opened: list[aiohttp.ClientResponse] = []
 
-        async def call_upstream(context: Annotation, req: dict) -> AsyncIterator[dict | DialException]:
+        async def open_upstream(req: dict) -> AsyncGenerator[list, None]:
+            """The answer to `req`: its chunks (dicts, a DialException last if it broke) in lists,
+            one per read from the socket."""
             resp = await upstream.send(url, headers, req)
             opened.append(resp)
             if req.get("stream"):
-                return _events(resp)
+                return _event_batches(resp)
             answer = orjson.loads(await upstream.read(resp))
             if isinstance(answer, dict):
                 for key in DefaultChunk.__annotations__:  # recreated by aidial-sdk (the SDK adapter)
                     answer.pop(key, None)
                 answer = block_response_to_streaming_chunk(answer)
-            return _single(answer)
+            return _single([answer])
+
+        async def call_upstream(context: Annotation, req: dict) -> AsyncIterator[dict | DialException]:
+            return _items(await open_upstream(req))
 
         async def produce(_request, _response) -> None:
             try:
-                await self._run_chat(cls, request, response, body, call_upstream)
+                await self._run_chat(cls, request, response, body, call_upstream, open_upstream)
             except DialException:
                 raise
             except Exception as exc:
@@ -737,11 +746,13 @@ class LeanApp:
             await send({"type": "http.response.start", "status": 200, "headers": [_SSE]})
         await send({"type": "http.response.body", "body": end})
 
-    async def _run_chat(self, cls, request, response, body: dict, call_upstream) -> None:
+    async def _run_chat(self, cls, request, response, body: dict, call_upstream, open_upstream) -> None:
         """The SDK adapter's `chat_completion` (chat_completion/adapter.py), with our call upstream.
-        Where the class keeps the SDK's own `call_upstreams` or response callbacks, their work is
-        done directly: the same chunks, without a pydantic model per chunk or a traversal that
-        changes nothing."""
+        The request and each chunk are walked through the class's callbacks by `lean_walk`: the
+        SDK's walk, step for step, without a pydantic model per level or the callbacks the class
+        does not override; a class that overrides no response callback gets each chunk as it came.
+        Where the class keeps the SDK's `call_upstreams`, the chunks come from upstream directly,
+        a socket read at a time, without the SDK's `AnnotatedChunk` around each."""
         configuration = parse_interceptor_configuration(request, await cls.configuration_schema())
         # Not validated again: the request was, the rest is ours (pydantic would copy each field).
         interceptor = cls.construct(
@@ -750,25 +761,35 @@ class LeanApp:
             response=response,
             configuration=configuration,
         )
-        body = await interceptor.traverse_request(body)
+        body = await lean_walk.traverse_request(interceptor, body)
         body = cleanup_interceptor_configuration(body)
         plain = _plain_response(cls)
+        emit = functools.partial(_emit, response)
+        walk = lean_walk.traverse_response_chunk
         try:
             await interceptor.on_stream_start()
-            if plain and cls.call_upstreams is ChatCompletionInterceptor.call_upstreams:
-                async for item in await call_upstream(None, body):
-                    if isinstance(item, DialException):
-                        await interceptor.on_stream_error(AnnotatedException(error=item))
-                    else:
-                        _emit(response, item)
+            if cls.call_upstreams is ChatCompletionInterceptor.call_upstreams:
+                # The SDK's: `annotate_stream(None, await call_upstream(None, body))`.
+                async with contextlib.aclosing(await open_upstream(body)) as batches:
+                    async for batch in batches:
+                        for item in batch:
+                            if isinstance(item, DialException):
+                                await interceptor.on_stream_error(AnnotatedException(error=item))
+                                continue
+                            if type(item) is not dict:  # as pydantic makes it, or refuses it
+                                item = AnnotatedChunk(chunk=item).chunk
+                            if plain:
+                                emit(item)
+                            else:
+                                await walk(interceptor, item, None, emit)
             else:
                 async for value in await interceptor.call_upstreams(body, call_upstream):
                     if isinstance(value, AnnotatedException):
                         await interceptor.on_stream_error(value)
                     elif plain:
-                        _emit(response, value.chunk)
+                        emit(value.chunk)
                     else:
-                        await interceptor.traverse_response_chunk(value)
+                        await walk(interceptor, value.chunk, value.annotation, emit)
             await interceptor.on_stream_end()
         except EarlyStreamExit:
             pass
