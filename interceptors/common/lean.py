@@ -66,7 +66,7 @@ from aidial_sdk.chat_completion.chunks import (
     UsageChunk,
     UsagePerModelChunk,
 )
-from aidial_sdk.chat_completion.request import Role
+from aidial_sdk.chat_completion.request import Message, Role
 from aidial_sdk.deployment import _headers as dial_headers
 from aidial_sdk.deployment.from_request_mixin import resolve_deployment_id
 from aidial_sdk.embeddings.request import Request as EmbeddingsRequest
@@ -429,6 +429,80 @@ def _plainly_valid(body: dict) -> bool:
     return "messages" in body
 
 
+# aidial-sdk's models are pydantic v1 ones (its typing says v2): read through `Any`.
+_CHAT_MODEL: Any = ChatRequest
+_MESSAGE_MODEL: Any = Message
+_CHAT_FIELDS = tuple(_CHAT_MODEL.__fields__.items())
+_MESSAGE_FIELDS = tuple(_MESSAGE_MODEL.__fields__)
+_FLOATS = frozenset(_NUMBERS)  # the float fields of the plain forms: pydantic gives 1 as 1.0
+_new = object.__new__
+_set = object.__setattr__
+
+
+def _plain_models_hold() -> bool:
+    """What `_plain_chat_request` relies on in aidial-sdk's models: no validator that runs on a
+    default, no root validator after the fields, one before (the request's secrets), no
+    private attributes, fields read by their own names, and a message's defaults all None."""
+    for model in (_CHAT_MODEL, _MESSAGE_MODEL):
+        if (
+            model.__config__.validate_all
+            or model.__post_root_validators__
+            or model.__private_attributes__
+            or any(f.validate_always or f.alias != n for n, f in model.__fields__.items())
+        ):
+            return False
+    message = _MESSAGE_MODEL.__fields__
+    return (
+        len(_CHAT_MODEL.__pre_root_validators__) == 1
+        and not _MESSAGE_MODEL.__pre_root_validators__
+        and [n for n, f in message.items() if f.required] == ["role"]
+        and all(f.default is None and f.default_factory is None for n, f in message.items() if n != "role")
+    )
+
+
+_PLAIN_MODELS = _plain_models_hold()
+
+
+def _plain_message(message: dict) -> Message:
+    """`Message(**message)` for a message `_plainly_valid` passed (a role, text content, a name)."""
+    values = dict.fromkeys(_MESSAGE_FIELDS)
+    for key, value in message.items():
+        values[key] = Role(value) if key == "role" else value
+    out = _new(Message)
+    _set(out, "__dict__", values)
+    _set(out, "__fields_set__", set(message))
+    return out
+
+
+def _plain_chat_request(body: dict, given: dict) -> ChatRequest:
+    """`ChatRequest(**body, **given)` for a body `_plainly_valid` passed, as pydantic (v1) builds
+    it: every field in order, given or its default; the messages as `Message`s, the numbers of a
+    closed range as floats; the same set fields. tests/unit/test_lean_request.py compares the two
+    on fuzzed bodies."""
+    if not _PLAIN_MODELS:
+        return ChatRequest(**body, **given)
+    data = {**body, **given}
+    for validator in _CHAT_MODEL.__pre_root_validators__:
+        data = validator(ChatRequest, data)
+    values = {}
+    for name, field in _CHAT_FIELDS:
+        if name not in data:
+            values[name] = field.get_default()
+            continue
+        value = data[name]
+        if name == "messages":
+            value = [_plain_message(m) for m in value]
+        elif name in _FLOATS and value is not None:
+            value = float(value)
+        elif name == "unreliable_dial_application_properties" and value is not None:
+            value = dict(value)
+        values[name] = value
+    out = _new(ChatRequest)
+    _set(out, "__dict__", values)
+    _set(out, "__fields_set__", set(data))
+    return out
+
+
 def _validation_error(exc: ValidationErrorV1) -> DialException:
     """aidial-sdk's message for a request that does not fit its model (_errors.py)."""
     error = exc.errors()[0]
@@ -566,22 +640,25 @@ class LeanApp:
             if authorization and authorization.startswith("Bearer ")
             else None
         )
-        try:
-            request = model(
-                **body,
-                api_key_secret=SecretStrV1(api_key),
-                jwt_secret=SecretStrV1(authorization) if authorization else None,
-                bearer_token_secret=SecretStrV1(bearer) if bearer else None,
-                deployment_id=resolve_deployment_id(_CaseFolded(headers), name),
-                api_version=_api_version(scope),
-                headers={},
-                original_request=original,
-                base_url=self.dial_url,
-                unreliable_dial_application_properties=properties,
-                **{field: headers.get(header) for field, header in _HEADER_FIELDS},
-            )
-        except ValidationErrorV1 as exc:
-            raise _validation_error(exc) from None
+        given = {
+            "api_key_secret": SecretStrV1(api_key),
+            "jwt_secret": SecretStrV1(authorization) if authorization else None,
+            "bearer_token_secret": SecretStrV1(bearer) if bearer else None,
+            "deployment_id": resolve_deployment_id(_CaseFolded(headers), name),
+            "api_version": _api_version(scope),
+            "headers": {},
+            "original_request": original,
+            "base_url": self.dial_url,
+            "unreliable_dial_application_properties": properties,
+            **{field: headers.get(header) for field, header in _HEADER_FIELDS},
+        }
+        if model is ChatRequest and _plainly_valid(body) and type(properties) in (dict, type(None)):
+            request = _plain_chat_request(body, given)
+        else:
+            try:
+                request = model(**body, **given)
+            except ValidationErrorV1 as exc:
+                raise _validation_error(exc) from None
         # What pydantic makes of starlette's headers: `type(headers)(dict(headers))`.
         request.headers = MutableHeaders(headers)
         return request

@@ -4,6 +4,7 @@ field, as aidial-sdk's own `from_request`, and the same errors."""
 from __future__ import annotations
 
 import asyncio
+import copy
 
 import orjson
 import pytest
@@ -187,3 +188,56 @@ def test_what_the_fast_check_passes_the_sdk_accepts():
     assert passed > 1000  # the common shapes do take the fast path
     for body in (CHAT, {"messages": [{"role": "user", "content": "benchmark " * 20}]}):
         assert _plainly_valid(body) and _accepted(body)
+
+
+def _state(value) -> object:
+    """A model's whole state, nested: types, values, key order and set fields."""
+    from aidial_sdk.pydantic_v1 import BaseModel as BaseModelV1
+
+    if isinstance(value, BaseModelV1):
+        return (
+            type(value).__name__,
+            [(k, _state(v)) for k, v in value.__dict__.items()],
+            sorted(value.__fields_set__),
+        )
+    if isinstance(value, list):
+        return ["list", *map(_state, value)]
+    if isinstance(value, dict):
+        return ["dict", *((k, _state(v)) for k, v in value.items())]
+    return (type(value).__name__, value if isinstance(value, str | int | float | type(None)) else id(value))
+
+
+def test_a_plainly_valid_request_is_built_as_pydantic_builds_it():
+    """For a body `_plainly_valid` passes, the lean runtime builds aidial-sdk's request model
+    without pydantic's validation: the same model, field for field (types, order, set fields),
+    its messages too."""
+    import random
+
+    from aidial_sdk.pydantic_v1 import SecretStr
+
+    from interceptors.common.lean import _PLAIN_MODELS, _plain_chat_request, _plainly_valid
+
+    assert _PLAIN_MODELS
+    rng = random.Random(17)
+    original = StarletteRequest(_scope([]))
+    built = 0
+    for i in range(5000):
+        body = _fuzzed(rng)
+        if not _plainly_valid(body):
+            continue
+        given = {
+            "api_key_secret": SecretStr("k"),
+            "jwt_secret": SecretStr("Bearer t") if i % 2 else None,
+            "deployment_id": "noop",
+            "api_version": "2024-02-01" if i % 3 else None,
+            "headers": {},
+            "original_request": original,
+            "base_url": DIAL_URL,
+            "unreliable_dial_application_properties": {"a": [1]} if i % 5 == 0 else None,
+            "conversation_id": "c" if i % 7 == 0 else None,
+        }
+        ours = _plain_chat_request(copy.deepcopy(body), dict(given))
+        sdk = ChatRequest(**copy.deepcopy(body), **given)
+        assert _state(ours) == _state(sdk), body
+        built += 1
+    assert built > 200
