@@ -226,13 +226,17 @@ class _Side:
             cc = await on(path, cc)
         return cc
 
-    async def message(self, path: ElementPath, message: Any) -> Any:
-        """`traverse_{request,response}_message`: its custom content walked."""
+    async def message(self, path: ElementPath | None, message: Any, make: Callable | None = None) -> Any:
+        """`traverse_{request,response}_message`: its custom content walked. Without a `path`,
+        `make()` builds it when it is needed."""
         if _absent(message):
             return message
         old = message.get("custom_content", NOT_GIVEN)
         if old is NOT_GIVEN and f"{self.prefix}custom_content" not in self.on:
             return message  # nothing to walk: the SDK's walk gives back `message` itself
+        if path is None:
+            assert make is not None
+            path = make()
         return _put(message, "custom_content", old, await self._custom_content(path, old))
 
 
@@ -283,7 +287,6 @@ async def traverse_response_chunk(
         await icpt.traverse_response_chunk(AnnotatedChunk(chunk=chunk, annotation=annotation))
         return
     on = plan.response
-    path = _root(annotation)
     r: Any = chunk
     old = r.get("usage", NOT_GIVEN)
     if "on_response_usage" in on:
@@ -292,25 +295,51 @@ async def traverse_response_chunk(
         r = _put(r, "usage", old, old)
     if not _absent(r):
         old = r.get("choices", NOT_GIVEN)
-        r = _put(r, "choices", old, await _choices(icpt, on, path, old))
+        r = _put(r, "choices", old, await _choices(icpt, on, annotation, old))
     if plan.emits:
         emit(r)
     else:
         await icpt.on_stream_chunk(r)
 
 
-async def _choices(icpt: ChatCompletionInterceptor, on: frozenset, path: ElementPath, choices: Any) -> Any:
-    """`traverse_choices`."""
+# The response callbacks that are given a choice's path (or one made from it).
+_PATH_TAKERS = frozenset(_RESPONSE) - {
+    "on_response_usage",
+    "on_response_choices",
+    "on_stream_chunk",
+    "send_chunk",
+}
+
+
+def _choice_path(
+    annotation: Any, index: Any, mapper: IndexMapper, context: ChoiceContext | None
+) -> ElementPath:
+    """`ElementPath(response_ctx=annotation).with_choice_ctx(ChoiceContext(...))`."""
+    values = dict.fromkeys(_PATH_FIELDS)
+    values["response_ctx"] = annotation
+    values["choice_ctx"] = context if context is not None else _choice_context(index, mapper)
+    return _path(values, ("response_ctx", "choice_ctx"))
+
+
+async def _choices(icpt: ChatCompletionInterceptor, on: frozenset, annotation: Any, choices: Any) -> Any:
+    """`traverse_choices`. A choice's path is built only when something is given it (a callback,
+    or the walk of custom content); its side effects are not left out: the stage index mapper
+    of every choice, pydantic's check of an index that is not a plain int."""
     if not _absent(choices):
         side = _Side(icpt, on, "on_response_")
+        eager = bool(on & _PATH_TAKERS)
         out: list = []
         for idx, choice in enumerate(choices):
             choice_idx = _index(choice, idx)
-            context = _choice_context(choice_idx, icpt._get_stage_index_mapper(choice_idx))
-            choice_path = _with(path, "choice_ctx", context)
+            mapper = icpt._get_stage_index_mapper(choice_idx)
+            context = None
+            if type(choice_idx) is not int or type(mapper) is not IndexMapper:
+                context = ChoiceContext(index=choice_idx, stage_index_mapper=mapper)  # may refuse it
+            choice_path = _choice_path(annotation, choice_idx, mapper, context) if eager else None
             if not _absent(choice):
                 old = choice.get("finish_reason", NOT_GIVEN)
                 if "on_response_finish_reason" in on:
+                    assert choice_path is not None
                     choice = _put(
                         choice, "finish_reason", old, await icpt.on_response_finish_reason(choice_path, old)
                     )
@@ -318,11 +347,17 @@ async def _choices(icpt: ChatCompletionInterceptor, on: frozenset, path: Element
                     choice = _put(choice, "finish_reason", old, old)
             if not _absent(choice):
                 old = choice.get("delta", NOT_GIVEN)
-                message = await side.message(choice_path, old)
+                if choice_path is None:
+                    make = functools.partial(_choice_path, annotation, choice_idx, mapper, context)
+                    message = await side.message(None, old, make)
+                else:
+                    message = await side.message(choice_path, old)
                 if "on_response_message" in on:
+                    assert choice_path is not None
                     message = await icpt.on_response_message(choice_path, message)
                 choice = _put(choice, "delta", old, message)
             if "on_response_choice" in on:
+                assert choice_path is not None
                 choice = await icpt.on_response_choice(choice_path, choice)
             if isinstance(choice, list):
                 out.extend(choice)
