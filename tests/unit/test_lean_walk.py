@@ -326,3 +326,48 @@ def test_the_request_walk_covers_what_it_says():
     for body in REQUESTS:
         seen |= {e[0] for e in asyncio.run(_walk_request(REQUEST_CLASSES["all"], body, ours=True))["log"]}
     assert seen == set(_REQUEST)
+
+
+class _Dict(dict):
+    pass
+
+
+def test_chunks_are_annotated_as_the_sdk_annotates_them():
+    """`PolicyInterceptor.call_upstreams` (interceptors/common/base.py) wraps each chunk without
+    pydantic: the same objects as the SDK's `annotate_stream`, errors included."""
+    from aidial_interceptors_sdk.utils.streaming import annotate_stream
+    from aidial_sdk.exceptions import HTTPException as DialException
+
+    from interceptors.common.base import annotate
+
+    error = DialException("no", 502)
+    items = [{"choices": []}, _Dict(a=1), error, {"usage": {"total_tokens": 1}}]
+
+    def state(value):
+        return (type(value).__name__, list(value.__dict__.items()), sorted(value.__fields_set__))
+
+    async def collect(make, annotation, stream):
+        out = []
+        try:
+            async for value in make(annotation, stream):
+                out.append(state(value))
+        except Exception as exc:
+            out.append((type(exc).__name__, str(exc)))
+        return out
+
+    async def source(values):
+        for v in values:
+            yield v
+
+    for annotation in (None, "ann", {"k": 1}):
+        for values in (items, [*items, ["not", "a", "chunk"]]):
+            ours = asyncio.run(collect(annotate, annotation, source(values)))
+            sdk = asyncio.run(collect(annotate_stream, annotation, source(values)))
+            assert ours == sdk
+    chunk = {"choices": []}
+
+    async def first():
+        async for value in annotate(None, source([chunk])):
+            return value
+
+    assert asyncio.run(first()).chunk is chunk  # kept, as pydantic keeps a dict
