@@ -25,6 +25,7 @@ import array
 import asyncio
 import base64
 import contextlib
+import copy
 import functools
 import inspect
 import json
@@ -74,11 +75,11 @@ from aidial_sdk.embeddings.response import Response as EmbeddingsResponse
 from aidial_sdk.exceptions import HTTPException as DialException
 from aidial_sdk.exceptions import InvalidRequestError, RuntimeServerError
 from aidial_sdk.pydantic_v1 import ValidationError as ValidationErrorV1
+from aidial_sdk.utils._indexed_list import try_parse_indexed_list
 from aidial_sdk.utils.env import env_var_list
 from aidial_sdk.utils.errors import RUNTIME_ERROR_MESSAGE
 from aidial_sdk.utils.logging import log_error
-from aidial_sdk.utils.merge_chunks import merge
-from aidial_sdk.utils.streaming import to_block_response
+from aidial_sdk.utils.merge_chunks import cleanup_indices, merge
 from fastapi import HTTPException as FastAPIException
 from starlette.datastructures import MutableHeaders
 from starlette.requests import Request as StarletteRequest
@@ -717,7 +718,7 @@ class LeanApp:
                 await self._stream(batches, response, send)
             else:
                 try:
-                    answer = await to_block_response(_flatten(batches, response._default_chunk))
+                    answer = await _block_answer(batches, response._default_chunk)
                 except FastAPIException as exc:
                     return await _send_json(
                         send, exc.status_code, exc.detail, _out_headers((exc.headers or {}).items())
@@ -756,7 +757,7 @@ class LeanApp:
             if generated != n:
                 log_error("Not all choices were generated")
                 raise RuntimeServerError(RUNTIME_ERROR_MESSAGE)
-            merged = await to_block_response(_single_with_defaults(answer, defaults))
+            merged = await _block_answer(_single([answer]), defaults)
             return await _send_json(send, 200, merged)
         generated = 0
         started = False
@@ -967,10 +968,6 @@ def _interceptor_error(exc: Exception) -> DialException:
     return DialException(status_code=500, type="internal_server_error", message=str(exc))
 
 
-async def _single_with_defaults(chunk: dict, defaults: DefaultChunk) -> AsyncIterator:
-    yield BaseChunkWithDefaults(chunk=ArbitraryChunk(chunk=chunk), defaults=defaults)
-
-
 def _emit(response: ChatResponse, chunk: dict) -> None:
     """aidial-interceptors-sdk's `send_chunk_to_response` for a plain dict, queued as it is (the
     consumer adds the defaults, as to an `ArbitraryChunk`)."""
@@ -1066,10 +1063,82 @@ async def _generate(response: ChatResponse, produce) -> AsyncGenerator[list, Non
                 await task
 
 
-async def _flatten(batches: AsyncGenerator[list, None], defaults: DefaultChunk) -> AsyncIterator:
-    async with contextlib.aclosing(batches):
-        async for batch in batches:
-            for item in batch:
-                if type(item) is dict:
-                    item = BaseChunkWithDefaults(chunk=ArbitraryChunk(chunk=item), defaults=defaults)
-                yield item
+class _Shared(Exception):
+    """A value the quick copy or merge leaves to aidial-sdk's: a container met twice (deepcopy
+    keeps it shared), a type other than JSON's, an indexed list out of order."""
+
+
+def _copy_json(value: Any, seen: set[int]) -> Any:
+    kind = type(value)
+    if kind is str or kind is int or kind is float or kind is bool or value is None:
+        return value
+    if kind is dict or kind is list:
+        if id(value) in seen:
+            raise _Shared
+        seen.add(id(value))
+        if kind is dict:
+            return {k: _copy_json(v, seen) for k, v in value.items()}
+        return [_copy_json(v, seen) for v in value]
+    raise _Shared
+
+
+def _copied(value: Any) -> Any:
+    """`copy.deepcopy(value)`, for a value of JSON's types in which no dict or list appears twice
+    (what a parsed answer is); anything else is left to `copy.deepcopy` itself."""
+    try:
+        return _copy_json(value, set())
+    except _Shared:
+        return copy.deepcopy(value)
+
+
+def _merged_into_nothing(value: Any) -> Any:
+    """aidial-sdk's `merge_recursive(None, value, path)`: what merging `value` into an empty answer
+    gives, by the same rules (a dict merged key by key; a list of indexed elements merged by index,
+    each element copied; any other list copied; a scalar kept), with aidial-sdk's own checks of a
+    list's indices. A list whose indices are not 0, 1, 2... in order raises `_Shared`: the caller
+    leaves the whole merge to aidial-sdk."""
+    if value is None:
+        return None
+    if isinstance(value, dict):
+        return {k: _merged_into_nothing(v) for k, v in value.items()}
+    if isinstance(value, list):
+        indexed = try_parse_indexed_list(value)  # raises as aidial-sdk does on mixed indices
+        if not value:
+            return []
+        if not indexed:
+            return _copied(value)
+        if any(elem["index"] != i for i, elem in enumerate(value)):
+            raise _Shared
+        return [_copied(elem) for elem in value]
+    return value
+
+
+async def _block_answer(batches: AsyncIterator[list], defaults: DefaultChunk) -> dict:
+    """aidial-sdk's `to_block_response` of the answer's chunks (dicts from `_emit`, aidial-sdk
+    chunks, an error last): the first chunk with this answer's defaults, each merged into the
+    answer by aidial-sdk's merge, an error raised as its FastAPI exception, each choice's delta
+    made its message. Merging the first chunk into the empty answer is `_merged_into_nothing`:
+    aidial-sdk's rules without its generic dispatch and deep copies per key (test_lean_merge)."""
+    answer: Any = None
+    async for batch in batches:
+        for item in batch:
+            if isinstance(item, DialException):
+                raise item.to_fastapi_exception()
+            first = answer is None
+            if type(item) is dict:
+                chunk = {**item, **defaults} if first else item
+            else:
+                chunk = item.to_dict(with_defaults=first)
+            if first and type(chunk) is dict:
+                try:
+                    answer = _merged_into_nothing(chunk)
+                except _Shared:
+                    answer = merge({}, chunk)
+            else:
+                answer = merge(answer if answer is not None else {}, chunk)
+    if answer is None:
+        answer = {}
+    for choice in answer["choices"]:
+        choice["message"] = cleanup_indices(choice["delta"])
+        del choice["delta"]
+    return answer
