@@ -8,7 +8,8 @@ pass-through hops written without the SDKs (the floor: the gateway's own cost pe
 key, lookup, routing); through three no-op interceptors under the SDK's own adapter
 (`INTERCEPTOR_RUNTIME=sdk`, before) and under our lean runtime (after); the default chain
 (toxicity, PII, cache with `Cache-Control: no-cache`) under both. Then a stream of 1,000 small
-chunks through the gateway alone, three raw hops and three no-op hops under both runtimes.
+chunks through the gateway alone, three raw hops, three no-op hops and the default chain under
+both runtimes.
 Everything runs on this machine and shares its cores, so compare the rows with each other, not
 with other machines.
 """
@@ -31,6 +32,10 @@ from devstack.stack import Stack
 BODY = json.dumps({"messages": [{"role": "user", "content": "benchmark " * 20}]}).encode()
 STREAM_BODY = json.dumps(
     {"messages": [{"role": "user", "content": "go"}], "stream": True, "max_tokens": 1000}
+).encode()
+# Through the default chain: a prompt the toxicity blocker passes (it checks prompt and answer).
+CHAIN_STREAM_BODY = json.dumps(
+    {"messages": [{"role": "user", "content": "benchmark " * 20}], "stream": True, "max_tokens": 1000}
 ).encode()
 KEY = "bench-key"
 SDK = {"INTERCEPTOR_RUNTIME": "sdk"}
@@ -81,15 +86,19 @@ def settings(default_chain: bool) -> dict:
             icpts[f"{name}-sdk"] = {"endpoint": f"${{{env[name]}_SDK}}{path}"}
         models["default-sdk"] = {"endpoint": demo, "interceptors": [f"{n}-sdk" for n in DEFAULT_CHAIN]}
         models["default-lean"] = {"endpoint": demo, "interceptors": list(DEFAULT_CHAIN)}
+        models["stream-default-sdk"] = {**models["default-sdk"], "endpoint": stream}
+        models["stream-default-lean"] = {**models["default-lean"], "endpoint": stream}
     return {"interceptors": icpts, "models": models, "keys": {KEY: {"project": "bench", "role": "default"}}}
 
 
-async def stream_time(session: aiohttp.ClientSession, url: str, headers: dict, n: int) -> float:
+async def stream_time(
+    session: aiohttp.ClientSession, url: str, headers: dict, n: int, body: bytes = STREAM_BODY
+) -> float:
     """Mean milliseconds to read a whole 1,000-chunk stream."""
     total = 0.0
     for _ in range(n):
         t0 = time.perf_counter()
-        async with session.post(url, data=STREAM_BODY, headers=headers) as r:
+        async with session.post(url, data=body, headers=headers) as r:
             assert r.status == 200, r.status
             body = await r.read()
         total += time.perf_counter() - t0
@@ -125,10 +134,15 @@ async def run(stack: Stack, args) -> None:
             "gateway + 3 no-op, SDK adapter": f"{gw}/stream-sdk3/chat/completions",
             "gateway + 3 no-op, lean runtime": f"{gw}/stream-lean3/chat/completions",
         }
-        for url in streams.values():
-            await stream_time(session, url, headers, 1)
+        if args.default_chain:
+            streams["default chain, SDK adapter"] = f"{gw}/stream-default-sdk/chat/completions"
+            streams["default chain, lean runtime"] = f"{gw}/stream-default-lean/chat/completions"
+        bodies = {name: CHAIN_STREAM_BODY if name.startswith("default") else STREAM_BODY for name in streams}
+        for name, url in streams.items():
+            await stream_time(session, url, headers, 1, bodies[name])
         stream_rows = [
-            (name, await stream_time(session, url, headers, args.streams)) for name, url in streams.items()
+            (name, await stream_time(session, url, headers, args.streams, bodies[name]))
+            for name, url in streams.items()
         ]
     base50, base99 = rows[0][1], rows[0][2]
     print(
