@@ -302,6 +302,8 @@ async def traverse_response_chunk(
         await icpt.on_stream_chunk(r)
 
 
+_NO_PATH = dict.fromkeys(_PATH_FIELDS)
+_CHOICE_SET = frozenset(("response_ctx", "choice_ctx"))
 # The response callbacks that are given a choice's path (or one made from it).
 _PATH_TAKERS = frozenset(_RESPONSE) - {
     "on_response_usage",
@@ -315,48 +317,58 @@ def _choice_path(
     annotation: Any, index: Any, mapper: IndexMapper, context: ChoiceContext | None
 ) -> ElementPath:
     """`ElementPath(response_ctx=annotation).with_choice_ctx(ChoiceContext(...))`."""
-    values = dict.fromkeys(_PATH_FIELDS)
+    values = dict(_NO_PATH)
     values["response_ctx"] = annotation
     values["choice_ctx"] = context if context is not None else _choice_context(index, mapper)
-    return _path(values, ("response_ctx", "choice_ctx"))
+    return _path(values, _CHOICE_SET)
 
 
 async def _choices(icpt: ChatCompletionInterceptor, on: frozenset, annotation: Any, choices: Any) -> Any:
     """`traverse_choices`. A choice's path is built only when something is given it (a callback,
     or the walk of custom content); its side effects are not left out: the stage index mapper
     of every choice, pydantic's check of an index that is not a plain int."""
-    if not _absent(choices):
-        side = _Side(icpt, on, "on_response_")
+    if choices is not None and not isinstance(choices, NotGiven):
+        side = None
         eager = bool(on & _PATH_TAKERS)
+        on_finish = "on_response_finish_reason" in on
+        on_custom = "on_response_custom_content" in on
+        on_message = "on_response_message" in on
+        on_choice = "on_response_choice" in on
         out: list = []
         for idx, choice in enumerate(choices):
-            choice_idx = _index(choice, idx)
+            choice_idx = choice.get("index", idx) if isinstance(choice, dict) else idx
             mapper = icpt._get_stage_index_mapper(choice_idx)
             context = None
             if type(choice_idx) is not int or type(mapper) is not IndexMapper:
                 context = ChoiceContext(index=choice_idx, stage_index_mapper=mapper)  # may refuse it
             choice_path = _choice_path(annotation, choice_idx, mapper, context) if eager else None
-            if not _absent(choice):
+            if choice is not None and not isinstance(choice, NotGiven):
                 old = choice.get("finish_reason", NOT_GIVEN)
-                if "on_response_finish_reason" in on:
+                if on_finish:
                     assert choice_path is not None
                     choice = _put(
                         choice, "finish_reason", old, await icpt.on_response_finish_reason(choice_path, old)
                     )
-                else:
-                    choice = _put(choice, "finish_reason", old, old)
-            if not _absent(choice):
+                elif old is not NOT_GIVEN:
+                    choice = {**choice}  # `_put(choice, "finish_reason", old, old)`
+            if choice is not None and not isinstance(choice, NotGiven):
                 old = choice.get("delta", NOT_GIVEN)
-                if choice_path is None:
-                    make = functools.partial(_choice_path, annotation, choice_idx, mapper, context)
-                    message = await side.message(None, old, make)
+                message: Any
+                if type(old) is dict and not on_custom and "custom_content" not in old:
+                    message = old  # what `side.message` gives back: nothing to walk
                 else:
-                    message = await side.message(choice_path, old)
-                if "on_response_message" in on:
+                    if side is None:
+                        side = _Side(icpt, on, "on_response_")
+                    if choice_path is None:
+                        make = functools.partial(_choice_path, annotation, choice_idx, mapper, context)
+                        message = await side.message(None, old, make)
+                    else:
+                        message = await side.message(choice_path, old)
+                if on_message:
                     assert choice_path is not None
                     message = await icpt.on_response_message(choice_path, message)
                 choice = _put(choice, "delta", old, message)
-            if "on_response_choice" in on:
+            if on_choice:
                 assert choice_path is not None
                 choice = await icpt.on_response_choice(choice_path, choice)
             if isinstance(choice, list):
