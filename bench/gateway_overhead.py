@@ -99,10 +99,10 @@ async def stream_time(
     for _ in range(n):
         t0 = time.perf_counter()
         async with session.post(url, data=body, headers=headers) as r:
-            assert r.status == 200, r.status
-            body = await r.read()
+            answer = await r.read()
+            assert r.status == 200, (url, r.status, answer[:300])
         total += time.perf_counter() - t0
-        assert body.count(b"data:") >= 1000, body[-300:]
+        assert answer.count(b"data:") >= 1000, (url, answer[-300:])
     return total / n * 1000
 
 
@@ -183,14 +183,18 @@ def main() -> None:
             "GATEWAY_CONFIG_POLL_SECONDS": "0",
             "PII_WORKERS": "1",
         }
-        with Stack(
+        stack = Stack(
             env=env,
             random_ports=True,
             redis=args.default_chain,
             services=services(args.default_chain),
             log_dir=Path(tmp),
-        ) as stack:
+        )
+        try:  # not `with`: a stack that fails to start is stopped too
+            stack.start()
             asyncio.run(run(stack, args))
+        finally:
+            stack.stop()
 
 
 if __name__ == "__main__":
