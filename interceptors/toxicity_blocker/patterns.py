@@ -268,6 +268,13 @@ REPORTED = re.compile(
     r"block\w*|chat|translate|spell\w*)\b"
 )
 
+# A question about what was done to a group in the past ("how were Armenians deported in 1915?",
+# "why did the authorities expel the Jews?"): history, not a call to do it; only the identity-attack
+# patterns stand aside for it.
+HISTORY_QUESTION = re.compile(
+    r"^(?:how|why|when|where|what|who)\b[^.?!]{0,60}\b(?:were|was|did|had)\b|\bin (?:the )?1\d{3}s?\b"
+)
+
 COMPILED = {c: re.compile("|".join(f"(?:{p})" for p in ps)) for c, ps in PATTERNS.items()}
 CATEGORIES = tuple(COMPILED)
 
@@ -285,4 +292,7 @@ def matches(normalized: str) -> dict[str, float]:
     if DISCUSSION.search(normalized) or reported(normalized):
         return {}
     text = unquoted(normalized)
-    return {c: 1.0 for c, rx in COMPILED.items() if rx.search(text)}
+    found = {c: 1.0 for c, rx in COMPILED.items() if rx.search(text)}
+    if "identity_attack" in found and HISTORY_QUESTION.search(text):
+        del found["identity_attack"]
+    return found

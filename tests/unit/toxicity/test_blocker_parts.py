@@ -79,6 +79,13 @@ def test_patterns_see_abuse_but_not_talk_about_it():
     assert matches(normalize("How do I kill the nginx process?")) == {}
 
 
+def test_a_question_about_what_was_done_to_a_group_in_the_past_is_history_not_a_call_to_do_it():
+    assert matches(normalize("How were Syrians deported from Lebanon, and where did they go?")) == {}
+    assert matches(normalize("Why did the authorities round up the Roma in 1942?")) == {}
+    assert "identity_attack" in matches(normalize("Deport the Syrians, every last one of them."))
+    assert "identity_attack" in matches(normalize("Round up the Roma and ship them out."))
+
+
 def test_every_category_of_the_default_backend_has_a_threshold_and_one_is_named(classifier):
     assert set(classifier.categories) == {
         "toxicity",
