@@ -124,7 +124,38 @@ def build_analyzer(spacy_model: str, language: str = "en"):
     # spaCy's recognizer last: the others do not read its output, so they run while it works (below).
     registry = analyzer.registry.recognizers
     registry.sort(key=lambda r: r.name == "SpacyRecognizer")
+    analyzer.registry.get_recognizers = _in_registry_order(analyzer.registry)
     return analyzer
+
+
+def _in_registry_order(registry):
+    """Presidio's `registry.get_recognizers`, its answer in the registry's order (spaCy's recognizer
+    last) and kept per request shape. Presidio builds it as a set, in no particular order, so spaCy's
+    recognizer, which waits for spaCy's thread, came anywhere among the first few and the pattern
+    recognizers after it ran only once spaCy was done. The order changes no finding: all results are
+    kept until overlaps are resolved by their values."""
+    get, known = registry.get_recognizers, {}
+
+    def ordered(language, entities=None, all_fields=False, ad_hoc_recognizers=None):
+        key = (
+            language,
+            tuple(entities or ()),
+            all_fields,
+            tuple(map(id, ad_hoc_recognizers or ())),
+            tuple(map(id, registry.recognizers)),
+        )
+        found = known.get(key)
+        if found is None:
+            if len(known) >= 256:
+                known.clear()
+            rank = {id(r): i for i, r in enumerate([*registry.recognizers, *(ad_hoc_recognizers or ())])}
+            found = known[key] = sorted(
+                get(language, entities, all_fields, ad_hoc_recognizers),
+                key=lambda r: (r.name == "SpacyRecognizer", rank[id(r)]),
+            )
+        return list(found)
+
+    return ordered
 
 
 class NerOnlyEngine(SpacyNlpEngine):
