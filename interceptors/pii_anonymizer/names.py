@@ -13,6 +13,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
@@ -453,6 +455,7 @@ def trim_entity(span):
     return None if is_false_name(trimmed.text, entity) else trimmed
 
 
+@functools.lru_cache(maxsize=65536)  # asked twice per spaCy entity, and names recur across texts
 def is_false_name(text: str, entity: str) -> bool:
     """A spaCy PERSON or LOCATION made only of words that are not names: clinical abbreviations,
     note headings, common English words that no name list has."""
