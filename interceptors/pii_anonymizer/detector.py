@@ -471,13 +471,29 @@ def _resolve(results) -> list[Finding]:
         key=lambda r: (-(r.score + 0.2 * (r.entity_type == "STREET_ADDRESS")), -(r.end - r.start), r.start),
     )
     taken: list[Finding] = []
+    # The taken spans never overlap, so sorted by start they are sorted by end too (while none is
+    # empty): whether a span overlaps one is a bisection, not a comparison with each.
+    starts: list[int] = []
+    ends: list[int] = []
+    proper = True  # no empty span taken
     for r in ranked:
-        if all(r.end <= t.start or r.start >= t.end for t in taken):
+        if proper and r.start < r.end:
+            i = bisect.bisect_left(starts, r.end)
+            free = i == 0 or ends[i - 1] <= r.start
+        else:
+            free = all(r.end <= t.start or r.start >= t.end for t in taken)
+        if free:
             taken.append(Finding(r.start, r.end, r.entity_type, r.score))
         else:  # "Bartek Majerczyk Młyńska 75": the name before the street; a phone half in a name
             rest = _uncovered(r.start, r.end, taken)
             if rest is not None:
                 taken.append(Finding(*rest, r.entity_type, r.score))
+        if proper and len(taken) > len(starts):
+            a, b = taken[-1].start, taken[-1].end
+            i = bisect.bisect_left(starts, a)
+            starts.insert(i, a)
+            ends.insert(i, b)
+            proper = a < b  # after an empty span, compare with each
     return sorted(taken, key=lambda f: f.start)
 
 
