@@ -121,6 +121,7 @@ def build_analyzer(spacy_model: str, language: str = "en"):
         for word in recognizer.context or ():
             for form in {word, word.lower(), word.capitalize()}:
                 nlp.vocab[form].is_stop = False
+    engine._word_flags.clear()
     # spaCy's recognizer last: the others do not read its output, so they run while it works (below).
     registry = analyzer.registry.recognizers
     registry.sort(key=lambda r: r.name == "SpacyRecognizer")
@@ -166,6 +167,7 @@ class NerOnlyEngine(SpacyNlpEngine):
 
     def load(self) -> None:
         super().load()
+        self._word_flags = {}
         assert self.nlp is not None
         for nlp in self.nlp.values():
             keep = {"ner"} | {
@@ -174,6 +176,26 @@ class NerOnlyEngine(SpacyNlpEngine):
             for name in nlp.pipe_names:
                 if name not in keep:
                     nlp.disable_pipe(name)
+
+    # Presidio asks, for every token of every text, whether its lower-case form is a stop word and
+    # whether it is punctuation (two vocabulary look-ups each): the answers, kept per word. They are
+    # fixed once build_analyzer has set the context words' stop flags (it clears these).
+    _word_flags: dict[tuple[str, str], tuple[bool, bool]]
+
+    def _flags(self, word: str, language: str) -> tuple[bool, bool]:
+        flags = self._word_flags.get((word, language))
+        if flags is None:
+            if len(self._word_flags) >= 200_000:
+                self._word_flags.clear()
+            lexeme = self.nlp[language].vocab[word]
+            flags = self._word_flags[(word, language)] = (lexeme.is_stop, lexeme.is_punct)
+        return flags
+
+    def is_stopword(self, word: str, language: str) -> bool:
+        return self._flags(word, language)[0]
+
+    def is_punct(self, word: str, language: str) -> bool:
+        return self._flags(word, language)[1]
 
     def _doc_to_nlp_artifact(self, doc, language: str) -> NlpArtifacts:
         # Judged here, before Presidio resolves overlaps: a spaCy span trimmed of heading words at its
