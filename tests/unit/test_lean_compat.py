@@ -71,6 +71,7 @@ class FakeGateway:
         if "scn-500text" in text:
             return web.Response(text="upstream exploded", status=500)
         tools = "scn-tools" in text
+        staged = "scn-stage" in text  # custom content: a stage and an attachment, as DIAL apps send
         usage = {"prompt_tokens": 3, "completion_tokens": 4, "total_tokens": 7}
         if not stream:
             choices = []
@@ -87,6 +88,11 @@ class FakeGateway:
                                 "function": {"name": "get_weather", "arguments": '{"city":"Paris"}'},
                             }
                         ],
+                    }
+                if staged:
+                    message["custom_content"] = {
+                        "stages": [{"index": 0, "name": "s", "content": "c", "status": "completed"}],
+                        "attachments": [{"title": "t", "data": "d"}],
                     }
                 choices.append(
                     {"index": i, "message": message, "finish_reason": "tool_calls" if tools else "stop"}
@@ -110,6 +116,16 @@ class FakeGateway:
             await resp.write(b": heartbeat\n\n")
         for i in range(n):
             await resp.write(_chunk([{"index": i, "delta": {"role": "assistant"}, "finish_reason": None}]))
+            if staged:
+                for stage in (
+                    {"index": 0, "name": "s"},
+                    {"index": 0, "content": "c"},
+                    {"index": 1, "name": "u"},
+                ):
+                    cc = {"stages": [stage]}
+                    await resp.write(_chunk([{"index": i, "delta": {"custom_content": cc}}]))
+                attachment = {"custom_content": {"attachments": [{"index": 0, "title": "t", "data": "d"}]}}
+                await resp.write(_chunk([{"index": i, "delta": attachment}]))
             if tools:
                 await resp.write(
                     _chunk(
@@ -327,6 +343,19 @@ for _dep in ("noop", "tag", "pii", "toxicity", "cache"):
         (_dep, {"messages": _user("too many scn-429")}),
         (_dep, {"messages": _user("explodes scn-500text")}),
         (_dep, {"messages": _user("breaks scn-midstream"), "stream": True}),
+        (_dep, {"messages": _user(f"staged scn-stage {_dep}")}),
+        (  # a body the lean runtime builds the request model for without validating it
+            _dep,
+            {
+                "messages": _user(f"numbers scn-plain {_dep}"),
+                "temperature": 1,
+                "top_p": 0.5,
+                "n": 1,
+                "max_tokens": 7,
+                "user": "u",
+                "model": None,
+            },
+        ),
     ]
 TABLE += [
     ("pii", {"messages": _user(f"{PII_TEXT} scn-plain")}),
@@ -426,6 +455,13 @@ def test_the_same_answers_and_calls_upstream_under_both_runtimes(stack):
     assert {200, 400, 429, 500} <= statuses
     assert any(r[0]["headers"]["x-cache"] == "HIT" for r in results["lean"])
     assert any(not calls for _, calls in results["lean"])  # toxicity blocked a prompt
+    staged = [
+        r
+        for row, r in zip(ROWS, results["lean"], strict=True)
+        if "scn-stage" in orjson.dumps(row[1]).decode()
+    ]
+    assert len(staged) == 10 and all(r[0]["status"] == 200 for r in staged)
+    assert all(b'"stages"' in orjson.dumps(r[0]["body"]) for r in staged)  # walked, remapped, merged
 
 
 def test_embeddings_the_same_under_both_runtimes(stack):
