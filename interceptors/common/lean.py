@@ -11,9 +11,12 @@ This module runs the same classes with what a hop really needs:
   everything else (health, metrics, configuration, extra routes) goes to the DIALApp behind it.
 
 What it keeps from the SDK, by calling the SDK's own code: the request model (built as
-`Request.from_request` builds it, tests/unit/test_lean_request.py), the interceptor configuration
-parsing, the interceptor callbacks, aidial-sdk's `Response` (its chunk queue, defaults, the check that
-every choice was generated) and the merging of a blocking answer. A class that overrides none of the
+`Request.from_request` builds it, tests/unit/test_lean_request.py; for a plainly valid body, built
+as pydantic builds it without validating it), the interceptor configuration parsing, the interceptor
+callbacks, aidial-sdk's `Response` (its chunk queue, defaults, the check that every choice was
+generated) and aidial-sdk's merge rules for a blocking answer (`_block_answer`,
+tests/unit/test_lean_merge.py). The SDK's walks of a request and of each chunk through the callbacks
+are `lean_walk`'s, step for step (tests/unit/test_lean_walk.py). A class that overrides none of the
 SDK's callbacks (a pass-through) skips the interceptor and the `Response` queue: `_chat_pure` does
 their work for it directly. So the answers and the calls upstream are the same
 (tests/unit/test_lean_compat.py).
