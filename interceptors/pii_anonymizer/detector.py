@@ -187,6 +187,7 @@ class NerOnlyEngine(SpacyNlpEngine):
         if flags is None:
             if len(self._word_flags) >= 200_000:
                 self._word_flags.clear()
+            assert self.nlp is not None
             lexeme = self.nlp[language].vocab[word]
             flags = self._word_flags[(word, language)] = (lexeme.is_stop, lexeme.is_punct)
         return flags
