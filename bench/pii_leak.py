@@ -212,6 +212,7 @@ def main() -> None:
             "fresh+fresh_b",
             "fresh+fresh_b+fresh_c",
             "fresh+fresh_b+fresh_c+fresh_d",
+            "fresh+fresh_b+fresh_c+fresh_d+fresh_e",
         ),
         help="all: every split; the default leaves out the fresh ones",
     )

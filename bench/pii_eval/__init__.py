@@ -6,9 +6,9 @@
 
 Documents come from templates of six shapes; the templates are split in three: `templates_tune.py`
 (read and tune on these), `templates_heldout.py` and `templates_fresh.py` (never read or tune on
-these; `fresh` and, later, `fresh_b`, `fresh_c` and `fresh_d` were each written by an independent
-author after the detector). Every split draws its values from the same generators (values.py,
-places.py, ids.py).
+these; `fresh` and, later, `fresh_b`, `fresh_c`, `fresh_d` and `fresh_e` were each written by an
+independent author after the detector). Every split draws its values from the same generators
+(values.py, places.py, ids.py).
 
 `split` is one split, "all" (the three), or splits joined by "+". The default, "tune+heldout", is
 the set the detector's recorded figures and tests were measured on; ask for "fresh" or "all" to add
@@ -22,7 +22,7 @@ from bench.pii_eval.scoring import Leak, Report, restore_rate, score
 from bench.pii_eval.values import Gen
 
 SHAPES = ("clinical_note", "support_email", "chat_transcript", "hr_record", "form_invoice", "intl_contacts")
-SPLITS = ("tune", "heldout", "fresh", "fresh_b", "fresh_c", "fresh_d")
+SPLITS = ("tune", "heldout", "fresh", "fresh_b", "fresh_c", "fresh_d", "fresh_e")
 DEFAULT_SPLIT = "tune+heldout"
 
 __all__ = [
@@ -61,6 +61,7 @@ def templates(split: str = "all") -> dict[str, list[tuple[str, str, object]]]:
         ("fresh_b", lambda: templates_fresh.templates("fresh_b")),
         ("fresh_c", lambda: templates_fresh.templates("fresh_c")),
         ("fresh_d", lambda: templates_fresh.templates("fresh_d")),
+        ("fresh_e", lambda: templates_fresh.templates("fresh_e")),
     ):
         if name in chosen:
             for shape, fns in made().items():

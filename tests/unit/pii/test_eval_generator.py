@@ -59,15 +59,16 @@ def test_every_shape_split_and_many_locales_are_present(docs):
 def test_splits_are_disjoint_by_template_and_each_shape_has_enough_templates():
     tune, held = templates("tune"), templates("heldout")
     fresh, fresh_b, fresh_c = templates("fresh"), templates("fresh_b"), templates("fresh_c")
-    fresh_d = templates("fresh_d")
+    fresh_d, fresh_e = templates("fresh_d"), templates("fresh_e")
     for shape in SHAPES:
         t, h = {n for n, _, _ in tune[shape]}, {n for n, _, _ in held[shape]}
-        f = {n for split in (fresh, fresh_b, fresh_c, fresh_d) for n, _, _ in split[shape]}
+        f = {n for split in (fresh, fresh_b, fresh_c, fresh_d, fresh_e) for n, _, _ in split[shape]}
         assert not t & h and not t & f and not h & f
-        # the four fresh splits are disjoint
-        assert sum(len(split[shape]) for split in (fresh, fresh_b, fresh_c, fresh_d)) == len(f)
+        # the five fresh splits are disjoint
+        assert sum(len(split[shape]) for split in (fresh, fresh_b, fresh_c, fresh_d, fresh_e)) == len(f)
         assert len(fresh_c[shape]) == 7, shape
         assert len(fresh_d[shape]) == 8, shape
+        assert len(fresh_e[shape]) == 8, shape
         assert len(t) + len(h) >= 8
         # at least a third of all templates held back (held-out and fresh are never tuned on)
         assert (len(h) + len(f)) * 3 >= len(t) + len(h) + len(f), shape
@@ -86,11 +87,13 @@ def test_the_fresh_split_is_a_third_disjoint_split_left_out_by_default():
     assert [(d.text, d.spans) for d in docs] == [(d.text, d.spans) for d in again]
     for doc in docs:
         assert all(doc.text[s.start : s.end] == s.value for s in doc.spans), doc.template
-    every = {"tune", "heldout", "fresh", "fresh_b", "fresh_c", "fresh_d"}
-    # enough documents that every shape reaches its last (fresh_d) templates
+    every = {"tune", "heldout", "fresh", "fresh_b", "fresh_c", "fresh_d", "fresh_e"}
+    # enough documents that every shape reaches its last (fresh_e) templates
     longest = max(len(fns) for fns in templates("all").values())
     assert {d.split for d in generate(6 * longest, seed=2, split="all")} == every
-    assert not {"fresh", "fresh_b", "fresh_c", "fresh_d"} & {d.split for d in generate(120, seed=2)}
+    assert not {"fresh", "fresh_b", "fresh_c", "fresh_d", "fresh_e"} & {
+        d.split for d in generate(120, seed=2)
+    }
     docs_c = generate(84, seed=2, split="fresh_c")
     assert {d.split for d in docs_c} == {"fresh_c"} and {d.shape for d in docs_c} == set(SHAPES)
     assert len({d.template for d in docs_c}) == 42
@@ -100,6 +103,11 @@ def test_the_fresh_split_is_a_third_disjoint_split_left_out_by_default():
     assert {d.split for d in docs_d} == {"fresh_d"} and {d.shape for d in docs_d} == set(SHAPES)
     assert len({d.template for d in docs_d}) == 48
     for doc in docs_d:
+        assert all(doc.text[s.start : s.end] == s.value for s in doc.spans), doc.template
+    docs_e = generate(96, seed=2, split="fresh_e")
+    assert {d.split for d in docs_e} == {"fresh_e"} and {d.shape for d in docs_e} == set(SHAPES)
+    assert len({d.template for d in docs_e}) == 48
+    for doc in docs_e:
         assert all(doc.text[s.start : s.end] == s.value for s in doc.spans), doc.template
     with pytest.raises(ValueError):
         templates("tune+nope")
