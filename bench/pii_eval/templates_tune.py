@@ -14,6 +14,7 @@ from bench.pii_eval import (
     tune_more3,
     tune_more4,
     tune_more5,
+    tune_more6,
 )
 
 MODULES = (
@@ -28,6 +29,7 @@ MODULES = (
     tune_more3,
     tune_more4,
     tune_more5,
+    tune_more6,
 )
 
 
