@@ -27,6 +27,7 @@ from interceptors.pii_anonymizer.normalize import normalize
 from interceptors.pii_anonymizer.places import PlaceRecognizer
 from interceptors.pii_anonymizer.records import RecordRecognizer
 from interceptors.pii_anonymizer.settings import Policy
+from interceptors.pii_anonymizer.travel import PnrRecognizer
 from interceptors.pii_anonymizer.spoken import SpokenRecognizer
 from interceptors.pii_anonymizer.structure import StructureRecognizer
 from interceptors.pii_anonymizer.workers import AnalysisTimeoutError
@@ -113,6 +114,7 @@ def build_analyzer(spacy_model: str, language: str = "en"):
         RecordRecognizer,
         SpokenRecognizer,
         CjkNameRecognizer,
+        PnrRecognizer,
     ):
         analyzer.registry.add_recognizer(make(language))
     # Presidio only looks at non-stop-words for context, and spaCy counts "call" and "name" as stop

@@ -74,6 +74,13 @@ def word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+# Element codes of an airline passenger record (travel.py), never a name ("CTCM EK", "SSR DOCS").
+PNR_CODES = word_set(
+    "SSR OSI DOCS DOCA DOCO CTCM CTCE CTCH APE APM APH APB HK1 HK2 HK3 KK1 TKNE TKNA TKOK OPW OPC OTHS "
+    "FOID FQTV PCTC WCHR WCHC VGML AVML KSML INFT CHLD GRPS SEAT ADTK RQST"
+)
+
+
 # Abbreviations and words of clinical notes that are never names or places.
 CLINICAL = word_set("""
 q.d. qd b.i.d. bid t.i.d. tid q.i.d. qid q.o.d. qod q.h.s. qhs q.h. qh h.s. hs p.r.n. prn p.o. po

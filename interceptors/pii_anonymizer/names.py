@@ -127,7 +127,7 @@ def _name_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if breaks and cur and len(w) > 2 and not lexicon.is_common(w):
             before = text[cur[0] : cur[1]]  # "Józef Gogol": a surname English knows a little
             breaks = not (" " not in before and lexicon.is_first_name(before) and lexicon.zipf(before) < 4.0)
-        if breaks:
+        if breaks or w in lexicon.PNR_CODES:
             if cur:
                 runs.append(cur)
             cur = None
@@ -464,6 +464,8 @@ def is_false_name(text: str, entity: str) -> bool:
         return True
     words = lexicon.words(text) or [text]
     if entity == "PERSON":
+        if any(w in lexicon.PNR_CODES for w in words):
+            return True
         plain = [
             lexicon.is_ordinary(w) or lexicon.is_foreign_word(w) or lexicon.is_field_name(w) for w in words
         ]

@@ -276,6 +276,32 @@ FOUND = [
     ("我们和王小明先生去了", "王小明"),
     ("TANAKA Misaki               田中\u3000美咲             4612", "田中\u3000美咲"),
     ("ANNA KOWALSKA\nMARIA GARCIA", "ANNA KOWALSKA"),
+    # airline passenger records and passports' machine-readable zones
+    ("  5 APE ODA.KRANJC//POSTEO.NET/P1", "ODA.KRANJC//POSTEO.NET"),
+    ("  6 SSR DOCS LX HK1 P/SVN/PB4417302/SVN/03FEB79/F/11JUN31/KRANJC/ODA MARIJA/P1", "PB4417302"),
+    ("  6 SSR DOCS LX HK1 P/SVN/PB4417302/SVN/03FEB79/F/11JUN31/KRANJC/ODA MARIJA/P1", "03FEB79"),
+    ("  6 SSR DOCS LX HK1 P/SVN/PB4417302/SVN/03FEB79/F/11JUN31/KRANJC/ODA MARIJA/P1", "ODA MARIJA"),
+    ("  7 SSR DOCA LX HK1 R/SVN/TRUBARJEVA 9/KRANJ//4000/P1", "TRUBARJEVA 9"),
+    ("  7 SSR DOCA LX HK1 R/SVN/TRUBARJEVA 9/KRANJ//4000/P1", "KRANJ"),
+    ("  7 SSR DOCA LX HK1 R/SVN/TRUBARJEVA 9/KRANJ//4000/P1", "4000"),
+    ("  8 SSR CTCM LX HK1 38641225907/P1", "38641225907"),
+    (
+        "P<SVNKRANJC<<ODA<MARIJA<<<<<<<<<<<<<<<<<<<<<<\nPB44173028SVN7902037F3106117<<<<<<<<<<<<<<02",
+        "KRANJC<<ODA<MARIJA",
+    ),
+    (
+        "P<SVNKRANJC<<ODA<MARIJA<<<<<<<<<<<<<<<<<<<<<<\nPB44173028SVN7902037F3106117<<<<<<<<<<<<<<02",
+        "PB4417302",
+    ),
+    ("P<SVNKRANJC<<ODA<MARIJA<<<<<<<<<<<<<<<<<<<<<<\nPB44173028SVN7902037F3106117<<<<<<<<<<<<<<02", "790203"),
+    (
+        "I<SVNLK02917341<<<<<<<<<<<<<<<\n7902037F3106117SVN<<<<<<<<<<<6\nKRANJC<<ODA<<<<<<<<<<<<<<<<<<<",
+        "LK0291734",
+    ),
+    (
+        "I<SVNLK02917341<<<<<<<<<<<<<<<\n7902037F3106117SVN<<<<<<<<<<<6\nKRANJC<<ODA<<<<<<<<<<<<<<<<<<<",
+        "KRANJC<<ODA",
+    ),
 ]
 
 
@@ -362,6 +388,8 @@ LEFT = [
     "地址：四川省成都市",
     "项目    金额    备注",
     "SOLICITUD GENERAL\nDATOS DEL SOLICITANTE\nDICHIARAZIONE SOSTITUTIVA DI CERTIFICAZIONE",
+    # a passenger record's element and airline codes, its flight dates and times
+    "  3  EK 29 Y 11MAR 4 FRAICN HK2  2330 1855+1\n  8 SSR CTCM EK HK1\n  9 SSR OTHS EK 02MAR19/1828Z",
 ]
 
 
