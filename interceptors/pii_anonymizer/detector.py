@@ -27,9 +27,9 @@ from interceptors.pii_anonymizer.normalize import normalize
 from interceptors.pii_anonymizer.places import PlaceRecognizer
 from interceptors.pii_anonymizer.records import RecordRecognizer
 from interceptors.pii_anonymizer.settings import Policy
-from interceptors.pii_anonymizer.travel import PnrRecognizer
 from interceptors.pii_anonymizer.spoken import SpokenRecognizer
 from interceptors.pii_anonymizer.structure import StructureRecognizer
+from interceptors.pii_anonymizer.travel import PnrRecognizer
 from interceptors.pii_anonymizer.workers import AnalysisTimeoutError
 
 _log = logging.getLogger(__name__)
