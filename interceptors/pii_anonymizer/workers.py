@@ -176,6 +176,8 @@ class AnalysisPool:
                 loop.run_in_executor(self._second_pass, second_pass, texts, found, known),
                 max(job.deadline - time.time(), 0) + 0.5,
             )
+        except AnalysisBusyError:
+            raise  # a TimeoutError too, but not the budget's: the interceptor answers 503, not 504
         except TimeoutError:
             raise AnalysisTimeoutError from None
         finally:
