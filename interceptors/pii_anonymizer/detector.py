@@ -443,6 +443,7 @@ def _unsuffixed(text: str) -> str:
 
 _NOT_IN_NAME = re.compile(r"[\n\d+@]")
 _NOT_IN_HANDLE = re.compile(r"[\n+@]")
+_LEADING_NOT_NAME = re.compile(r"(?=[^\n]*[^\W\d_])(?:\d[\d:./,-]*[ \t]*[-–—:|][ \t]*|\d[\d:./,-]*[ \t]+)+")
 
 
 def _one_line(text: str, result):
@@ -452,6 +453,9 @@ def _one_line(text: str, result):
         value = text[result.start : result.end]
         # a handle ("mheo38", "k_ito_99") is one token: its digits are part of it
         pattern = _NOT_IN_HANDLE if value and not any(c.isspace() for c in value) else _NOT_IN_NAME
+        lead = _LEADING_NOT_NAME.match(text, result.start, result.end)
+        if lead is not None and lead.end() > result.start and lead.end() < result.end:
+            result.start = lead.end()  # spaCy's "14:32 - Aaron" is "Aaron"
         cut = pattern.search(text, result.start + 1, result.end)
         if cut is not None:
             result.end = len(text[: cut.start()].rstrip()) if cut.start() > result.start else result.end

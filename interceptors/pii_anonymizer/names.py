@@ -213,8 +213,24 @@ _ALONE_AFTER = regex.compile(r"[ \t]*(?:$|\n|[,.!?)]|[^\w\s])", regex.MULTILINE)
 _POSSESSED = regex.compile(
     r"[ \t]+(?:number|phone|mobile|cell|address|email|e-mail|contact|details|place|house)\b"
 )
+# "hes kellers cousin": a surname with a possessive s before a relative
+_POSSESSED_KIN = regex.compile(
+    r"[ \t]+(?:cousin|brother|sister|bro|sis|mom|mum|dad|parents|bf|gf|boyfriend|girlfriend|wife|husband|"
+    r"son|daughter|aunt|auntie|uncle|nan|gran|grandma|grandpa|ex|stepdad|stepmom|stepmum)\b"
+)
+# "megan: omg", repeated: a transcript's speaker typed in lower case, with no time stamp
+_LOW_SPEAKER = regex.compile(r"^[ \t]*(?P<v>\p{Ll}[\p{Ll}\p{M}'’]{2,14})[ \t]*:[ \t]", regex.MULTILINE)
+_NOT_SPEAKERS = lexicon.word_set("edit eta fyi tldr tl ps nb pps btw imo imho lol update ans")
 _WHO = regex.compile(r"(?:\b(?:who's|whos|who[ \t]+is|who[ \t]+was)[ \t]+)$", regex.IGNORECASE)
 _WHO_AFTER = regex.compile(r"[ \t]+again\b|[ \t]*\?")
+# "ok. is lsa comming 👀", "wait is jojo going": asked whether someone comes
+_IS = regex.compile(
+    r"(?:(?:^|[.!?]|\b(?:ok|okay|so|and|but|wait|also|btw|omg))[ \t]*(?:is|isnt|isn't|was|wasnt)[ \t]+)$",
+    regex.IGNORECASE | regex.MULTILINE,
+)
+_IS_AFTER = regex.compile(
+    r"[ \t]+(?:coming|comming|cumming|going|goin|gonna[ \t]+come|invited|still[ \t]+coming)\b"
+)
 # Who these words are is said by the word itself, not a name: "ask mum if", "tell dad to".
 _KIN = lexicon.word_set(
     """mum mom mam mama mamma papa dad daddy nan nana gran granny grandma grandpa grandad nanna sis
@@ -269,6 +285,8 @@ def _told_about(text: str, word: str, before: str, end: int) -> bool:
         and _PERSON_PREDICATE.match(text, end)
         or _WHO.search(before)
         and _WHO_AFTER.match(text, end)
+        or _IS.search(before)
+        and _IS_AFTER.match(text, end)
     )
 
 
@@ -296,6 +314,12 @@ class LowercaseNameRecognizer(EntityRecognizer):
             if w.endswith("s") and len(w) >= 4 and _POSSESSED.match(text, m.end()):
                 stem = w[:-1]
                 if lexicon.is_first_name(stem) and lexicon.zipf(stem) < _STRONG_BELOW and stem not in _KIN:
+                    out.append(result(self, "PERSON", m.start(), m.end() - 1, 0.6))
+                    i += 1
+                    continue
+            if w.endswith("s") and len(w) >= 5 and _POSSESSED_KIN.match(text, m.end()):
+                stem = w[:-1]
+                if stem not in _KIN and not lexicon.is_common(stem) and _low_surname(stem):
                     out.append(result(self, "PERSON", m.start(), m.end() - 1, 0.6))
                     i += 1
                     continue
@@ -363,7 +387,25 @@ class LowercaseNameRecognizer(EntityRecognizer):
                 i += 1
             out.append(result(self, "PERSON", m.start(), end, score))
             i += 1
-        return out
+        return out + self._speakers(text)
+
+    def _speakers(self, text: str) -> list[RecognizerResult]:
+        """Speakers in lower case that speak at least twice, in a transcript of two or more."""
+        found = list(_LOW_SPEAKER.finditer(text))
+        counts: dict[str, int] = {}
+        for m in found:
+            counts[m["v"]] = counts.get(m["v"], 0) + 1
+        if len(counts) < 2:
+            return []
+        return [
+            result(self, "PERSON", m.start("v"), m.end("v"), 0.65)
+            for m in found
+            if counts[m["v"]] >= 2
+            and m["v"] not in _NOT_SPEAKERS
+            and not lexicon.is_common(m["v"])
+            and not lexicon.is_field_name(m["v"])
+            and lexicon.zipf(m["v"]) < 4.5
+        ]
 
 
 # Who an address block or a contact line belongs to: the line above it, or what a separator sets

@@ -53,7 +53,13 @@ _FIELDS = {
     # vehicles: a number plate is somebody's
     "reg carreg vehiclereg registration vehicleregistration numberplate licenseplate licenceplate "
     "kennzeichen matricula targa kenteken "
-    "dni nie nif cpf pesel bsn codicefiscale steuerid svnr ahv",
+    "dni nie nif cpf pesel bsn codicefiscale steuerid svnr ahv "
+    # people's numbers in registers: staff, pupils, members, customers
+    "staffno staffnumber staffid employeeno employeenumber empno empid payrollno payrollnumber "
+    "personnelno personnelnumber studentno studentnumber studentid pupilno pupilnumber pupilid upn "
+    "memberno membernumber membershipno membershipnumber customerno customernumber clientno "
+    "clientnumber clientid patientno patientnumber hospitalno hospitalnumber nhsno cardno "
+    "librarycard librarycardno loyaltyno loyaltynumber badgeno badgenumber",
     "IP_ADDRESS": "ip ipaddress lastloginip clientip remoteip",
 }
 _FIELD_OF = {name: entity for entity, names in _FIELDS.items() for name in names.split()}

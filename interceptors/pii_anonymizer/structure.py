@@ -80,7 +80,8 @@ _ID_CUE = lexicon.trie(
     r"username|login|student|matriculation|pin|ni|contract|hosp|hospital|rx|prescription|mbr|ins|acc|emp|"
     r"reg|ref|booking|confirmation|ticket|loyalty|membership|enrol+ment|permit|visa|residence[ \t]permit|"
     r"reference|mandate|medicaid|medicare|tricare|gmc|nmc|hcpc|ahpra|bsn|dni|nir|nss|amka|pps|ppsn|ird|"
-    r"aadhaar|pan|cnic|nric|tfn|abn|ssnit|nin|bvn|kra"
+    r"aadhaar|pan|cnic|nric|tfn|abn|ssnit|nin|bvn|kra|pass|pupil|payroll|personnel|library[ \t]card|"
+    r"candidate|learner|player|upn"
 )
 # Case-sensitive inside the case-insensitive cue patterns: "is 643-21-6917" is not one ID.
 _ID_VALUE = r"(?-i:[A-Z0-9](?:[A-Z0-9]|[./\-](?=[A-Z0-9])|[ \t](?=\d{2,}\b)){3,34})"
@@ -181,8 +182,15 @@ def _first_name_led(v: str) -> bool:
     return bool(ws) and lexicon.zipf(ws[0]) < 5.0 and not any(lexicon.is_common(w) for w in ws)
 
 
+# What IRC adds to a taken nickname: "rachel_", "anoush`", "lubna5", "tom|away"
+_NICK_MARKS = "_`^|0123456789-"
+_NICK_TAIL = r"(?:[_`^-]{1,3}|\d{1,4}|\|\w{1,8})?"
+
+
 def _nick(v: str) -> bool:
-    """A chat nickname that reads as a name ("leonila", "adam"), not a bot or a role ("ChanServ")."""
+    """A chat nickname that reads as a name ("leonila", "adam", "rachel_"), not a bot or a role
+    ("ChanServ")."""
+    v = v.split("|")[0].rstrip(_NICK_MARKS)
     return len(v) >= 2 and not lexicon.is_common(v) and v.lower() not in ("chanserv", "nickserv", "bot")
 
 
@@ -240,6 +248,7 @@ _JOBS = lexicon.trie(
     r"broker|underwriter|adjuster|inspector|superintendent|foreman|captain|sergeant|officer|"
     r"geschäftsführer|leiter|leiterin|directeur|directrice|gerente|direttore|responsable"
 )
+_NOT_A_STAMP = r"(?![ \t]*,?[ \t]*\d{1,2}:\d\d)"  # a chat message's date and time: "19/10/2021, 08:05"
 _LABEL_SEP = r"(?:[ \t]*[:#][ \t]*|[ \t]+[-–][ \t]+|\t+|[ \t]{2,}|[ \t]*[._]{3,}[ \t]*)"
 _SEPARATED = regex.compile(r"[:#\t]|[ \t][-–]|[ \t]{2}|[._]{3}")  # what every _LABEL_SEP contains
 _RELATIONS = lexicon.trie(
@@ -295,7 +304,7 @@ RULES = [
         _r(
             rf"\b(?:{_ID_CUE})\b\.?[ \t]*(?:{_NUMBER_WORD}\b\.?[ \t]*)?(?:(?:is|was|:)[ \t]+)?"
             r"[:#=\-]?[ \t]*#?[ \t]*[(\[]?"
-            rf"(?P<v>{_ID_VALUE})",
+            rf"(?P<v>(?-i:[a-z](?=\d{{4}}))?{_ID_VALUE})",  # "student (s9629390)"
             _I,
         ),
         0.85,
@@ -347,6 +356,8 @@ RULES = [
         ),
         0.7,
     ),
+    # A British registration without its cue: "my Civic FO90 ZKQ" (two letters, the age, three letters)
+    Rule("ID_NUMBER", _r(r"\b(?<![\w-])(?P<v>[A-Z]{2}\d\d[ ]?[A-Z]{3})(?![\w-])"), 0.6),
     # XX #0937884, #0937884
     Rule(
         "ID_NUMBER",
@@ -480,7 +491,7 @@ RULES = [
                 r"születési[ \t](?:dátum|idő)|szül\.|ngày[ \t]sinh"
             )
             + rf")(?!\w)(?:[^\n\d]{{0,40}}?\n?)?[^\n\d]{{0,30}}?"
-            rf"(?P<v>{DATE})",
+            rf"(?P<v>{DATE}){_NOT_A_STAMP}",
             _I,
         ),
         0.9,
@@ -600,6 +611,15 @@ RULES = [
         0.85,
         trim=trim_name,
     ),
+    # "Thanks,\nOrlagh  9629390": a number signed with the name (a student's, a member's)
+    Rule(
+        "ID_NUMBER",
+        _r(
+            rf"\b(?i:{_CLOSINGS})[ \t]*[,!.]?[ \t]*(?:\r?\n[ \t]*){{1,2}}(?:{TITLE}[ \t]+)?"
+            rf"{NAME}(?:[ \t]{{2,}}|[ \t]*[,|–—-][ \t]*|\t)(?P<v>[A-Za-z]{{0,2}}\d{{4}}[ -]?\d{{2,8}})[ \t]*$"
+        ),
+        0.7,
+    ),
     # Lisa: hi,  [10:32] Ronald Weber: yes
     Rule(
         "PERSON",
@@ -684,15 +704,15 @@ RULES = [
     # IRC: "12:20 <@leonila> ...", "-!- vũ [~vũ@10.0.0.1] has quit", "* adam waves"
     Rule(
         "PERSON",
-        _r(rf"^[ \t]*(?:{STAMP})?<[@+%&~]?(?P<v>\p{{L}}[\p{{L}}\p{{M}}'’]+)>(?=[ \t]+[^\s<])"),
+        _r(rf"^[ \t]*(?:{STAMP})?<[@+%&~]?(?P<v>\p{{L}}[\p{{L}}\p{{M}}'’]+{_NICK_TAIL})>(?=[ \t]+[^\s<])"),
         0.7,
-        lambda v: _nick(v) and not lexicon.is_foreign_word(v),
+        lambda v: _nick(v) and not lexicon.is_foreign_word(v.rstrip(_NICK_MARKS)),
     ),
     Rule(
         "PERSON",
         _r(
             rf"^[ \t]*(?:{STAMP}|\d{{4}}[ \t]+)?(?:-!-|\*\*\*)[ \t]+"
-            r"(?P<v>\p{L}[\p{L}\p{M}'’]+)"
+            rf"(?P<v>\p{{L}}[\p{{L}}\p{{M}}'’]+{_NICK_TAIL})"
             r"[ \t]+(?:\[|has|is|was|sets|changed)"
         ),
         0.7,
@@ -871,7 +891,38 @@ class StructureRecognizer(EntityRecognizer):
                     value = text[start:end]
                 if end > start and (rule.check is None or rule.check(value)):
                     out.append(result(self, rule.entity, start, end, rule.score))
+        if "DATE_OF_BIRTH" in entities and _BIRTH_GATE.search(text):
+            out += [result(self, "DATE_OF_BIRTH", a, b, 0.6) for a, b in _birth_answers(text)]
         return out
+
+
+# A chat asks for dates of birth ("can everyone send their kid's name and date of birth? 🎂"): the
+# dates in the messages of the next lines answer it, whatever their year.
+_BIRTH_WORD = r"(?:date[ \t]+of[ \t]+birth|dob|d\.o\.b\.?|birthdays?|birth[ \t]?dates?|born)"
+_BIRTH_QUESTION = regex.compile(
+    rf"(?i)\b{_BIRTH_WORD}\b[^\n?]{{0,60}}\?"
+    r"|\b(?:need|send|share|give|tell|post|add|provide|list|confirm|what(?:'s|[ \t]+is|[ \t]+are)?)\b"
+    rf"[^\n]{{0,50}}\b{_BIRTH_WORD}\b"
+)
+_ANSWERED_DATE = regex.compile(rf"(?<=\S[ \t]*)(?<![\w/.\-])(?P<v>{DATE}){_NOT_A_STAMP}", _I)
+_ANSWER_LINES = 12
+_BIRTH_GATE = regex.compile(r"(?i)birth|dob|d\.o\.b|born")
+
+
+def _birth_answers(text: str) -> list[tuple[int, int]]:
+    out = []
+    for q in _BIRTH_QUESTION.finditer(text):
+        start = text.find("\n", q.end())
+        if start < 0:
+            continue
+        end = start
+        for _ in range(_ANSWER_LINES):
+            nxt = text.find("\n", end + 1)
+            end = len(text) if nxt < 0 else nxt
+            if nxt < 0:
+                break
+        out += [m.span("v") for m in _ANSWERED_DATE.finditer(text, start, end)]
+    return out
 
 
 def result(recognizer: EntityRecognizer, entity: str, start: int, end: int, score: float) -> RecognizerResult:

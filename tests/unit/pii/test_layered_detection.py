@@ -276,7 +276,25 @@ FOUND = [
     ("我们和王小明先生去了", "王小明"),
     ("TANAKA Misaki               田中\u3000美咲             4612", "田中\u3000美咲"),
     ("ANNA KOWALSKA\nMARIA GARCIA", "ANNA KOWALSKA"),
-    # airline passenger records and passports' machine-readable zones
+    # IRC nicknames with what IRC adds to a taken one, chat speakers typed in lower case, asked-about
+    # and possessive names in teenage chat
+    ("[01:09] <olga_> rachel_: your patch looks fine", "olga_"),
+    ("[16:02] -!- lubna5 [~lubna@10.0.0.1] has quit", "lubna5"),
+    ("megan: omg are u coming\nmelanie: ya if my mom lets me\nmegan: lol ok", "megan"),
+    ("maybe. hes kellers cousin so", "keller"),
+    ("ok. is tarcy comming 👀", "tarcy"),
+    # dates of birth answering a chat's question, whatever their year; numbers in registers
+    (
+        "6/14/23, 8:45 AM - Tracey: could you send your child's name and date of birth? 🎂\n"
+        "6/14/23, 10:35 AM - Anna: Jennifer 12/07/2019",
+        "12/07/2019",
+    ),
+    ("I still need name + date of birth for 3 players\n[10:09:33] Martine: Léon 2015-04-02", "2015-04-02"),
+    ("Staff no.  | Name | Dept\n1396605 | G. Warner | ICU", "1396605"),
+    ("Léon's player pass no. is 2098104 right?", "2098104"),
+    ("I'm a final-year student (s9629390) in History.", "s9629390"),
+    ("Thanks,\nOrlagh  9629390\n", "9629390"),
+    ("it hit my Civic FO90 ZKQ in the car park", "FO90 ZKQ"),
     ("  5 APE ODA.KRANJC//POSTEO.NET/P1", "ODA.KRANJC//POSTEO.NET"),
     ("  6 SSR DOCS LX HK1 P/SVN/PB4417302/SVN/03FEB79/F/11JUN31/KRANJC/ODA MARIJA/P1", "PB4417302"),
     ("  6 SSR DOCS LX HK1 P/SVN/PB4417302/SVN/03FEB79/F/11JUN31/KRANJC/ODA MARIJA/P1", "03FEB79"),
@@ -388,6 +406,8 @@ LEFT = [
     "地址：四川省成都市",
     "项目    金额    备注",
     "SOLICITUD GENERAL\nDATOS DEL SOLICITANTE\nDICHIARAZIONE SOSTITUTIVA DI CERTIFICAZIONE",
+    "note: the build is red\nupdate: fixed\nnote: all green",
+    "is it coming? so is the bus coming or not",
     # a passenger record's element and airline codes, its flight dates and times
     "  3  EK 29 Y 11MAR 4 FRAICN HK2  2330 1855+1\n  8 SSR CTCM EK HK1\n  9 SSR OTHS EK 02MAR19/1828Z",
 ]
@@ -420,6 +440,14 @@ def test_the_phi_preset_also_masks_dates_ages_over_89_and_urls(anonymizer, text,
 @pytest.mark.parametrize("text", ["a 77-year-old woman", "in 2019 she moved", "on Friday", "take 1/2 a tab"])
 def test_the_phi_preset_leaves_young_ages_years_weekdays_and_fractions(anonymizer, text):
     assert masked(anonymizer, text, PHI) == {}
+
+
+def test_a_chat_time_stamp_before_a_name_is_not_part_of_it(anonymizer):
+    # spaCy reads "14:32 - Aaron" as one name; cut at its first digit it was "1"
+    assert masked(anonymizer, "19/10/2021, 14:32 - Aaron: Mr Sherman says the form is due") == {
+        "Aaron": "PERSON",
+        "Sherman": "PERSON",
+    }
 
 
 def test_initials_that_spell_an_abbreviation_are_left(anonymizer):
