@@ -415,6 +415,9 @@ class Detector:
         grown = ours.streets_above_places(text, grown, lambda a, b: Finding(a, b, "STREET_ADDRESS", 0.6))
         grown = ours.places_below_streets(text, grown, lambda a, b: Finding(a, b, "LOCATION", 0.6))
         grown = names.owners(text, grown, lambda a, b: Finding(a, b, "PERSON", 0.7))
+        # A country alone identifies nobody (HIPAA's Safe Harbor keeps them too), and the model needs
+        # it more than most words; one in an address block was joined into the address above.
+        grown = [f for f in grown if not (f.entity == "LOCATION" and ours.is_country(text[f.start : f.end]))]
         if norm.changed:
             spans = [norm.to_original(f.start, f.end) for f in grown]
             grown = [Finding(a, b, f.entity, f.score) for (a, b), f in zip(spans, grown, strict=True)]

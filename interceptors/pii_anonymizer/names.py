@@ -169,7 +169,7 @@ _VERB = regex.compile(
     regex.IGNORECASE,
 )
 _AFTER_NAME = regex.compile(
-    r"(?:[ \t]*(?:[,.!?;:)]|$|\n)|[ \t]+(?:said|says|is|was|will|has|had|and|from|"
+    r"(?:[ \t]*(?:[,.!?;:)]|$|\n|[\p{So}\p{Sk}])|[ \t]+(?:said|says|is|was|will|has|had|and|from|"
     r"at|in|on|asked|wants|called|told|can|could|would|should|to|about|if|that|"
     r"who|re|today|tomorrow|yesterday|tonight|now|later|again|too|also|please|"
     r"pls|know|knows|here|there)\b)",

@@ -8,6 +8,8 @@ address block (house number before it, flat/suite, postcode, city and country af
 
 from __future__ import annotations
 
+import functools
+
 import copy
 import re
 from dataclasses import replace
@@ -353,14 +355,27 @@ class _TrieDenyListRecognizer(PatternRecognizer):
         )
 
 
-def country_recognizer(language: str) -> PatternRecognizer:
-    """Country names (spaCy's small model misses many), from Faker's English list; names that are
-    also common first names or words (Jordan, Chad, Turkey, ...) are left to spaCy."""
+_AMBIGUOUS_COUNTRIES = {"Jordan", "Chad", "Turkey", "Georgia", "Jersey", "Guinea", "China", "Niger", "Panama"}
+
+
+@functools.cache
+def countries() -> frozenset[str]:
+    """Country names, from Faker's English list, and the usual short forms."""
     from faker.providers.address.en import Provider
 
-    ambiguous = {"Jordan", "Chad", "Turkey", "Georgia", "Jersey", "Guinea", "China", "Niger", "Panama"}
-    names = {c.split(" (")[0] for c in Provider.countries} - ambiguous
-    names |= {"USA", "U.S.A.", "UK", "England", "Scotland", "Wales", "United States"}
+    names = {c.split(" (")[0] for c in Provider.countries}
+    return frozenset(names | {"USA", "U.S.A.", "UK", "England", "Scotland", "Wales", "United States"})
+
+
+def is_country(text: str) -> bool:
+    return text.strip() in countries()
+
+
+def country_recognizer(language: str) -> PatternRecognizer:
+    """Country names (spaCy's small model misses many), so that a country's line joins its address
+    block; names that are also common first names or words (Jordan, Chad, Turkey, ...) are left to
+    spaCy. A country alone is no identifier: the detector drops it unless it joined an address."""
+    names = countries() - _AMBIGUOUS_COUNTRIES
     return _TrieDenyListRecognizer(
         supported_entity="LOCATION",
         name="CountryRecognizer",

@@ -620,6 +620,30 @@ RULES = [
         ),
         0.7,
     ),
+    # A messaging app's export: after the message's date and time comes its sender, whatever the
+    # name ("29/04/2025, 15:49 - Mo 🏏: welcome", "[27.02.25, 07:49:09] Ash: ok")
+    Rule(
+        "PERSON",
+        _r(
+            r"^[ \t]*\[?\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?"
+            r"(?:[ \t\u202f]?[AaPp]\.?[Mm]\.?)?\]?[ \t]*(?:[-–][ \t]*)?"
+            r"(?P<v>\p{L}[\p{L}\p{M}'’.-]*(?:[ \t]\p{L}[\p{L}\p{M}'’.-]*){0,3})"
+            r"(?:[ \t]*[\p{So}\p{Sk}\u200d\ufe0f]+)?[ \t]*:[ \t]"
+        ),
+        0.75,
+        check=lambda v: v.lower() not in ("you", "me", "system", "messages", "meta ai"),
+    ),
+    # Match fees to C NAKAMURA, sort code 22-10-69: an account's holder before its bank details
+    Rule(
+        "PERSON",
+        _r(
+            r"\b(?i:to|payee|beneficiary|account[ \t]name|acc(?:ount)?[ \t]holder|pay)[ \t]*:?[ \t]+"
+            rf"(?P<v>{NAME})"
+            r"(?=[ \t]*[,(]?[ \t]*(?i:sort[ \t]code|acc\b|account[ \t](?:no|number)|iban|bsb|a/c|bic|swift))"
+        ),
+        0.8,
+        trim=trim_name,
+    ),
     # Lisa: hi,  [10:32] Ronald Weber: yes
     Rule(
         "PERSON",

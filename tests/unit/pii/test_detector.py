@@ -92,10 +92,17 @@ def test_numbers_near_capitalized_words_are_not_addresses(detector, text):
     assert "STREET_ADDRESS" not in found(detector, text).values()
 
 
-def test_zip_codes_count_next_to_zip_and_countries_are_locations(detector):
+def test_zip_codes_count_next_to_zip(detector):
     assert found(detector, "My zip code is 97400") == {"97400": "ZIP_CODE"}
     assert found(detector, "The order has 12345 items.") == {}
-    assert found(detector, "We moved here from Cyprus") == {"Cyprus": "LOCATION"}
+
+
+def test_a_country_alone_is_no_identifier_but_an_address_keeps_its_country(detector):
+    # HIPAA's Safe Harbor keeps countries too; the model needs them more than most words
+    assert found(detector, "We moved here from Cyprus, then to the Philippines") == {}
+    assert found(detector, "Address: 14 Odos Lefkonos, 1011 Nicosia, Cyprus") == {
+        "14 Odos Lefkonos, 1011 Nicosia, Cyprus": "STREET_ADDRESS"
+    }
 
 
 @pytest.mark.parametrize(

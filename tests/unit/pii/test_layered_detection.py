@@ -295,6 +295,11 @@ FOUND = [
     ("I'm a final-year student (s9629390) in History.", "s9629390"),
     ("Thanks,\nOrlagh  9629390\n", "9629390"),
     ("it hit my Civic FO90 ZKQ in the car park", "FO90 ZKQ"),
+    # a messaging export's sender, whatever the name; an account's holder; a name before an emoji
+    ("29/04/2025, 15:49 - Mo 🏏: see you at 12", "Mo"),
+    ("2021-06-03 11:16 - Ash: I'll get it.", "Ash"),
+    ("Match fees £15 each to C SIMPSON, sort code 53-84-95", "C SIMPSON"),
+    ("welcome georgina 🔥", "georgina"),
     ("  5 APE ODA.KRANJC//POSTEO.NET/P1", "ODA.KRANJC//POSTEO.NET"),
     ("  6 SSR DOCS LX HK1 P/SVN/PB4417302/SVN/03FEB79/F/11JUN31/KRANJC/ODA MARIJA/P1", "PB4417302"),
     ("  6 SSR DOCS LX HK1 P/SVN/PB4417302/SVN/03FEB79/F/11JUN31/KRANJC/ODA MARIJA/P1", "03FEB79"),
@@ -408,6 +413,7 @@ LEFT = [
     "SOLICITUD GENERAL\nDATOS DEL SOLICITANTE\nDICHIARAZIONE SOSTITUTIVA DI CERTIFICAZIONE",
     "note: the build is red\nupdate: fixed\nnote: all green",
     "is it coming? so is the bus coming or not",
+    "10/01/2023, 10:18 - You: send it to the team, sort code and account on the invoice",
     # a passenger record's element and airline codes, its flight dates and times
     "  3  EK 29 Y 11MAR 4 FRAICN HK2  2330 1855+1\n  8 SSR CTCM EK HK1\n  9 SSR OTHS EK 02MAR19/1828Z",
 ]
