@@ -8,9 +8,8 @@ address block (house number before it, flat/suite, postcode, city and country af
 
 from __future__ import annotations
 
-import functools
-
 import copy
+import functools
 import re
 from dataclasses import replace
 
