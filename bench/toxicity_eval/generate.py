@@ -30,6 +30,7 @@ from bench.toxicity_eval import (
     tune_f,
     tune_g,
     tune_h,
+    tune_i,
 )
 from bench.toxicity_eval.vocab import OBFUSCATABLE, SLOTS
 
@@ -39,12 +40,14 @@ VARIANTS = 4
 _SLOT = re.compile(r"\{(\w+)\}")
 # tune: developed against; heldout: measured once per round; fresh: a later, independent author's
 # templates (fresh.py), measured, never tuned on.
-# (split, source, templates): the tune split has eight authors (tune.py, then independent authors B:
+# (split, source, templates): the tune split has nine authors (tune.py, then independent authors B:
 # chat and comments, C: letters and e-mails, D: varied wordings of the categories a word model
 # generalises worst, E: hard benign prompts and their abusive twins, F: many registers and sentence
 # shapes of the categories that generalised worst to new authors, G: threats and identity attacks
 # without profanity against benign prompts sharing their words, H: identity attacks without slurs,
-# implicit and conditional threats, and hard benign prompts: idioms, sport, news, advocacy);
+# implicit and conditional threats, and hard benign prompts: idioms, sport, news, advocacy, I: threats
+# and identity attacks that never swear against benign prompts borrowing their words: idioms, devops,
+# military history, news about extremism, quoted abuse, pest control, names that look like words);
 # held-out, fresh, fresh_b (written later still, after fresh had been measured), fresh_c (a third
 # independent author's) and fresh_d (a fourth independent author's, written without reading the
 # blocker or the other templates) are each one author's, never tuned on.
@@ -57,6 +60,7 @@ SOURCES = (
     ("tune", "tune_f", tune_f),
     ("tune", "tune_g", tune_g),
     ("tune", "tune_h", tune_h),
+    ("tune", "tune_i", tune_i),
     ("heldout", "heldout", heldout),
     ("fresh", "fresh", fresh),
     ("fresh_b", "fresh_b", fresh_b),
