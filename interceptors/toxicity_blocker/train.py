@@ -4,7 +4,7 @@
 
 Training data, all in this repository and written for it (no package we could install ships
 labelled abusive text): the TUNE split of bench/data/toxicity_set.jsonl (bench/toxicity_eval/tune*.py,
-eight authors, rendered with seed 14) and the 227 hand-written texts of
+nine authors, rendered with seed 14) and the 227 hand-written texts of
 bench/data/toxicity_labelled.jsonl (their abusive rows teach `toxicity` only; they carry no category).
 The held-out and fresh splits are never read here.
 

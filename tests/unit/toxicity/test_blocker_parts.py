@@ -196,6 +196,58 @@ def test_quoted_abuse_that_is_reported_or_asked_about_is_not_matched_but_used_ab
     assert "self_harm" in matches(normalize("Do everyone a favour and end your miserable life."))
 
 
+def test_a_call_on_others_to_hurt_a_person_is_a_threat_but_an_everyday_someone_should_is_not():
+    for text in (
+        "Somebody ought to run that councillor off the road.",
+        "Someone needs to put a bullet in that reporter, and I know where she lives.",
+        "Everyone at the march should find this guy and make him pay for what he said on air.",
+        "somebody should torch that synagogue with the rabbi inside",
+    ):
+        assert "threat" in matches(normalize(text)), text
+    for text in (
+        "Someone should kill the lights before the film starts.",
+        "Somebody needs to take him out for a birthday drink.",
+        "Someone ought to run the numbers again before Friday.",
+        "A stranger left a note saying someone should burn that mosque. Should we call the police?",
+    ):
+        assert matches(normalize(text)) == {}, text
+
+
+def test_a_call_to_expel_or_ban_a_group_is_an_identity_attack_but_speaking_against_one_is_not():
+    for text in (
+        "Ban Haitians from renting in this town.",
+        "Tamils should be sent back, every last family.",
+        "Put the Iraqis back on the boats.",
+        "Asylum seekers are parasites.",
+        "Stop the deportations? No. Deport the Kurds, all of them.",
+    ):
+        assert "identity_attack" in matches(normalize(text)), text
+    for text in (
+        "Saudi Arabia used to ban women from driving.",
+        "Refugees should be kept safe and housed quickly.",
+        "Our charity fights the forced sterilisation of Roma women.",
+        "We campaign against the deportation of Afghans who worked with our army.",
+    ):
+        assert matches(normalize(text)) == {}, text
+
+
+def test_idioms_games_and_negations_are_not_threats_but_the_same_words_aimed_at_you_are():
+    for text in (
+        "You're dead right about the rota, Sam.",
+        "It would be a shame if it rained on the picnic, so book the hall too.",
+        "I'll beat you at chess tonight, loser buys the pizza.",
+        "gonna hunt you down in fortnite later lol",
+        "ill carry u this round, just dont die",
+        "My neighbour left a note saying it'd be a shame if something happened to my cat. What should I do?",
+    ):
+        assert matches(normalize(text)) == {}, text
+    assert "threat" in matches(normalize("You're dead, mate."))
+    assert "threat" in matches(normalize("It would be a shame if something happened to your cat."))
+    assert "threat" in matches(normalize("I'll beat you in the car park tonight."))
+    assert "threat" in matches(normalize("Nice car. Be a shame if..."))
+    assert "self_harm" in matches(normalize("just die already"))
+
+
 def test_hatesonar_runs_its_packaged_model_under_the_c_locale():
     pytest.importorskip("hatesonar")
     (scores,) = load_classifier("hatesonar").score(["have a nice day"])
