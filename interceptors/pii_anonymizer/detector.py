@@ -413,6 +413,7 @@ class Detector:
         found = [_one_line(text, r) for r in found if not _is_false_name(text, r)]
         grown = ours.grow_addresses(text, _resolve(found))
         grown = ours.streets_above_places(text, grown, lambda a, b: Finding(a, b, "STREET_ADDRESS", 0.6))
+        grown = ours.streets_before_places(text, grown, lambda a, b: Finding(a, b, "STREET_ADDRESS", 0.6))
         grown = ours.places_below_streets(text, grown, lambda a, b: Finding(a, b, "LOCATION", 0.6))
         grown = names.owners(text, grown, lambda a, b: Finding(a, b, "PERSON", 0.7))
         # A country alone identifies nobody (HIPAA's Safe Harbor keeps them too), and the model needs

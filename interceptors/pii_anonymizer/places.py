@@ -31,7 +31,7 @@ _TOWN = (
     rf"{_TOWN_WORD}(?:[ \t]+(?:{_LINKS}[ \t]+)?{_TOWN_WORD}){{0,3}}"
 )
 POSTCODE = (
-    r"(?:\d{5}-\d{3}|\d{5}(?:-\d{4})?|\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4}[ \t]?[A-Z]{2}(?![\w])|"
+    r"(?:\d{5}-\d{3}|\d{4}-\d{3}|\d{5}(?:-\d{4})?|\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4}[ \t]?[A-Z]{2}(?![\w])|"
     r"\d{4,6}|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|"
     r"[A-Z]\d{2}[ \t]?[A-Z\d]{4})"
 )
@@ -179,6 +179,24 @@ def prose_towns(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# Three-digit postcodes (Iceland, the Faroes) before a town we know: "103 Reykjavík", "600 Akureyri"
+_SHORT_CODE_TOWN = regex.compile(rf"\b(?<![\w./:+-])(?P<code>\d{{3}})[ \t]+(?P<town>{_TOWN})")
+
+
+def short_code_towns(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _SHORT_CODE_TOWN.finditer(text):
+        span = _longest_town(m["town"])
+        if span is None or span[0] != 0:
+            continue
+        end = m.start("town") + span[1]
+        before = text[: m.start()].rstrip(" \t")
+        # an address's last part: after a comma or alone on its line, and nothing after the town
+        if (not before or before[-1] in ",\n") and regex.match(r"[ \t]*(?:$|\n|[,.;)])", text[end:]):
+            out.append((m.start(), end))
+    return out
+
+
 def lowercase_addresses(text: str) -> list[tuple[int, int]]:
     """Postcode and town pairs of chat addresses, written without capitals ("40955 bologna",
     "d-87799 köln", "london, cm96 8ey"): the town must be a known one."""
@@ -298,6 +316,7 @@ class PlaceRecognizer(EntityRecognizer):
                         continue  # "2020 Microsoft": a year, not a postcode
                     out.append(result(self, "STREET_ADDRESS", start, end, 0.7))
             out += [result(self, "STREET_ADDRESS", a, b, 0.7) for a, b in lowercase_addresses(text)]
+            out += [result(self, "STREET_ADDRESS", a, b, 0.7) for a, b in short_code_towns(text)]
             from interceptors.pii_anonymizer.recognizers import prose_streets
 
             out += [result(self, "STREET_ADDRESS", a, b, 0.65) for a, b in prose_streets(text)]

@@ -592,10 +592,13 @@ def grow_addresses(text: str, findings: list) -> list:
     return out
 
 
+_LINK = r"(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|el|na|am|an)"
+# "Av de Carneiro, 205, 8.º Esq.": a Portuguese or Spanish number after a comma, then the floor and door
+_FLOOR = r"\d{1,2}\.?[ºª°oa]?[ \t]*(?:[A-Z][a-z]{0,3}\.?|[A-Z])?"
 _STREET_LINE = re.compile(
     rf"(?m)^[ \t]*(?P<v>(?:(?:Flat|Apt\.?|Unit|Suite)[ \t]*#?\d+[A-Za-z]?,?[ \t]+)?"
-    rf"(?:{_NUM}[ \t]+(?:{_CAP}[ \t]+){{0,3}}{_CAP}|(?:{_CAP}[ \t]+){{0,3}}{_CAP}[ \t]+{_NUM})"
-    rf"(?:,?[ \t]*(?:#\d+|(?i:{_UNIT})))?)[ \t]*,?[ \t]*\n"
+    rf"(?:{_NUM}[ \t]+(?:{_CAP}[ \t]+){{0,3}}{_CAP}|{_CAP}(?:[ \t]+(?:{_CAP}|{_LINK})){{0,4}},?[ \t]+{_NUM})"
+    rf"(?:,?[ \t]*(?:#\d+|(?i:{_UNIT})|{_FLOOR}))?)[ \t]*[,.]?[ \t]*\n"
 )
 _PLACE_LINE = frozenset({"LOCATION", "ZIP_CODE", "STREET_ADDRESS"})
 
@@ -613,10 +616,40 @@ def streets_above_places(text: str, findings: list, make) -> list:
         if m is None or m.end() != line_start:
             continue
         start, end = m.span("v")
-        if all(o.end <= start or o.start >= end for o in out) and not all(
+        inside = [o for o in out if not (o.end <= start or o.start >= end)]
+        if all(start <= o.start and o.end <= end for o in inside) and not all(
             lexicon.is_common(w) for w in re.findall(r"[^\W\d_]+", m.group("v"))
-        ):
+        ):  # what was found inside the street line (a surname in its name, "Esq.") is part of it
+            out = [o for o in out if o not in inside]
             out.append(make(start, end))
+    return sorted(out, key=lambda f: f.start)
+
+
+# "Triin Tamm, 13 — Pärnu mnt 10, 10829 Tallinn": on the postcode's own line, after a separator, the
+# street before it
+_STREET_BEFORE = re.compile(
+    rf"(?:^|[—–|:;\t]|[ \t]-|[ ]{{2}})[ \t]*(?P<v>{_CAP}(?:[ \t]+[^\W\d_][\w'’.-]*){{0,4}}[ \t]+{_NUM}"
+    rf"|{_NUM}[ \t]+(?:[^\W\d_][\w'’.-]*[ \t]+){{0,4}}{_CAP})[ \t]*,[ \t]*$"
+)
+
+
+def streets_before_places(text: str, findings: list, make) -> list:
+    """The street before a postcode and town on the same line, set off from what comes before it."""
+    out = list(findings)
+    for f in findings:
+        if f.entity not in _PLACE_LINE or not text[f.start : f.start + 1].isdigit():
+            continue
+        line_start = text.rfind("\n", 0, f.start) + 1
+        m = _STREET_BEFORE.search(text[line_start : f.start])
+        if m is None:
+            continue
+        start, end = line_start + m.start("v"), line_start + m.end("v")
+        words = re.findall(r"[^\W\d_]+", m.group("v"))
+        inside = [o for o in out if not (o.end <= start or o.start >= end)]
+        if any(o.start < start or o.end > end for o in inside) or all(lexicon.is_common(w) for w in words):
+            continue
+        out = [o for o in out if o not in inside]  # a town or a surname in the street's name
+        out.append(make(start, end))
     return sorted(out, key=lambda f: f.start)
 
 

@@ -300,6 +300,15 @@ FOUND = [
     ("2021-06-03 11:16 - Ash: I'll get it.", "Ash"),
     ("Match fees £15 each to C SIMPSON, sort code 53-84-95", "C SIMPSON"),
     ("welcome georgina 🔥", "georgina"),
+    # streets before a postcode and town on their line, Portuguese codes and floors, Icelandic codes
+    ("Triin Tamm, 13 — Pärnu mnt 10, 10829 Tallinn", "Pärnu mnt 10"),
+    ("Marko, 10 — Bulevar kralja Aleksandra 36, 11000 Beograd", "Bulevar kralja Aleksandra 36"),
+    (
+        "      Av de Carneiro, 205, 8.º Esq.\n      4787-313 Braga\n      Portugal",
+        "Av de Carneiro, 205, 8.º Esq.",
+    ),
+    ("      Av de Carneiro, 205, 8.º Esq.\n      4787-313 Braga\n      Portugal", "4787-313 Braga"),
+    ("Hildur, 13 — Hringbraut 910, 103 Reykjavík", "103 Reykjavík"),
     ("  5 APE ODA.KRANJC//POSTEO.NET/P1", "ODA.KRANJC//POSTEO.NET"),
     ("  6 SSR DOCS LX HK1 P/SVN/PB4417302/SVN/03FEB79/F/11JUN31/KRANJC/ODA MARIJA/P1", "PB4417302"),
     ("  6 SSR DOCS LX HK1 P/SVN/PB4417302/SVN/03FEB79/F/11JUN31/KRANJC/ODA MARIJA/P1", "03FEB79"),
@@ -413,6 +422,7 @@ LEFT = [
     "SOLICITUD GENERAL\nDATOS DEL SOLICITANTE\nDICHIARAZIONE SOSTITUTIVA DI CERTIFICAZIONE",
     "note: the build is red\nupdate: fixed\nnote: all green",
     "is it coming? so is the bus coming or not",
+    "we had 300 Spartans and 120 buses; we won 3 to 1, 10000 fans came",
     "10/01/2023, 10:18 - You: send it to the team, sort code and account on the invoice",
     # a passenger record's element and airline codes, its flight dates and times
     "  3  EK 29 Y 11MAR 4 FRAICN HK2  2330 1855+1\n  8 SSR CTCM EK HK1\n  9 SSR OTHS EK 02MAR19/1828Z",
