@@ -725,6 +725,28 @@ RULES = [
         _speaker,
     ),
     Rule("PERSON", _r(rf"(?:^|[ \t])<(?P<v>{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}})>"), 0.8, _speaker),
+    # Slack's copy-paste: a handle alone on its line with the time ("smithv  8:23 AM"), and who joined
+    Rule(
+        "PERSON",
+        _r(r"^[ \t]*(?P<v>\p{Ll}[\p{Ll}\d._-]{2,30})[ \t]+\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*$"),
+        0.75,
+        _nick,
+    ),
+    Rule(
+        "PERSON",
+        _r(r"(?:^|[.!?][ \t]+|Also,[ \t]+)(?P<v>\p{Ll}[\p{Ll}\d._-]{2,30})[ \t]+(?:has[ \t]+)?joined\b"),
+        0.7,
+        _nick,
+    ),
+    Rule(
+        "PERSON",
+        _r(
+            rf"^[ \t]*(?P<v>{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}})[ \t]+(?:has[ \t]+)?(?:joined|left)"
+            r"[ \t]+(?:#|the[ \t]+(?:channel|call|meeting|chat|group))"
+        ),
+        0.75,
+        _speaker,
+    ),
     # IRC: "12:20 <@leonila> ...", "-!- vũ [~vũ@10.0.0.1] has quit", "* adam waves"
     Rule(
         "PERSON",

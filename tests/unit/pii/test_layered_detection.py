@@ -309,6 +309,10 @@ FOUND = [
     ),
     ("      Av de Carneiro, 205, 8.º Esq.\n      4787-313 Braga\n      Portugal", "4787-313 Braga"),
     ("Hildur, 13 — Hringbraut 910, 103 Reykjavík", "103 Reykjavík"),
+    # Slack's copy-paste: a handle with the time on its line, who joined
+    ("#eu-billing\nsmithv  8:23 AM\nhey can you check", "smithv"),
+    ("Ptolemy Rintamaki joined #ops-emea. Also, sarah_pett joined.", "Ptolemy Rintamaki"),
+    ("Ptolemy Rintamaki joined #ops-emea. Also, sarah_pett joined.", "sarah_pett"),
     ("  5 APE ODA.KRANJC//POSTEO.NET/P1", "ODA.KRANJC//POSTEO.NET"),
     ("  6 SSR DOCS LX HK1 P/SVN/PB4417302/SVN/03FEB79/F/11JUN31/KRANJC/ODA MARIJA/P1", "PB4417302"),
     ("  6 SSR DOCS LX HK1 P/SVN/PB4417302/SVN/03FEB79/F/11JUN31/KRANJC/ODA MARIJA/P1", "03FEB79"),
@@ -423,6 +427,7 @@ LEFT = [
     "note: the build is red\nupdate: fixed\nnote: all green",
     "is it coming? so is the bus coming or not",
     "we had 300 Spartans and 120 buses; we won 3 to 1, 10000 fans came",
+    "lunch  12:30\nThe Board joined the call",
     "10/01/2023, 10:18 - You: send it to the team, sort code and account on the invoice",
     # a passenger record's element and airline codes, its flight dates and times
     "  3  EK 29 Y 11MAR 4 FRAICN HK2  2330 1855+1\n  8 SSR CTCM EK HK1\n  9 SSR OTHS EK 02MAR19/1828Z",
