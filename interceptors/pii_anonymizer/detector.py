@@ -411,7 +411,7 @@ class Detector:
             ad_hoc_recognizers=recognizers or None,
         )
         found = [_one_line(text, r) for r in found if not _is_false_name(text, r)]
-        grown = ours.grow_addresses(text, _resolve(found))
+        grown = ours.grow_addresses(text, _resolve(text, found))
         grown = ours.streets_above_places(text, grown, lambda a, b: Finding(a, b, "STREET_ADDRESS", 0.6))
         grown = ours.streets_before_places(text, grown, lambda a, b: Finding(a, b, "STREET_ADDRESS", 0.6))
         grown = ours.places_below_streets(text, grown, lambda a, b: Finding(a, b, "LOCATION", 0.6))
@@ -495,7 +495,7 @@ def _ad_hoc(policy: Policy) -> list:
     return out
 
 
-def _resolve(results) -> list[Finding]:
+def _resolve(text: str, results) -> list[Finding]:
     # Two recognizers that see parts of one name ("SMITH, John" and "John") report one name.
     results = _merge_overlapping(sorted(results, key=lambda r: r.start), "PERSON")
     # An address pattern outranks spaCy's guess for a piece of it ("Fitjabraut 5" as a PERSON).
@@ -518,7 +518,7 @@ def _resolve(results) -> list[Finding]:
         if free:
             taken.append(Finding(r.start, r.end, r.entity_type, r.score))
         else:  # "Bartek Majerczyk Młyńska 75": the name before the street; a phone half in a name
-            rest = _uncovered(r.start, r.end, taken)
+            rest = _uncovered(text, r.start, r.end, taken)
             if rest is not None:
                 taken.append(Finding(*rest, r.entity_type, r.score))
         if proper and len(taken) > len(starts):
@@ -530,15 +530,17 @@ def _resolve(results) -> list[Finding]:
     return sorted(taken, key=lambda f: f.start)
 
 
-def _uncovered(start: int, end: int, taken: list[Finding]) -> tuple[int, int] | None:
-    """The longest piece of [start, end) that no taken finding covers, if it is 3 or more long."""
+def _uncovered(text: str, start: int, end: int, taken: list[Finding]) -> tuple[int, int] | None:
+    """The longest piece of [start, end) that no taken finding covers, if it is 3 or more long and
+    has a letter or digit (the spaces between two table cells are no piece of anything)."""
     cuts = sorted((max(t.start, start), min(t.end, end)) for t in taken if t.start < end and start < t.end)
     pieces, pos = [], start
     for a, b in cuts:
         pieces.append((pos, a))
         pos = max(pos, b)
     pieces.append((pos, end))
-    best = max(pieces, key=lambda p: p[1] - p[0])
+    pieces = [(a, b) for a, b in pieces if any(c.isalnum() for c in text[a:b])]
+    best = max(pieces, key=lambda p: p[1] - p[0], default=(start, start))
     return best if best[1] - best[0] >= 3 else None
 
 

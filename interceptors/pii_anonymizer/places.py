@@ -35,7 +35,7 @@ POSTCODE = (
     r"\d{4,6}|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|"
     r"[A-Z]\d{2}[ \t]?[A-Z\d]{4})"
 )
-_STATE = r"(?:[A-Z]{2,3}|\([A-Z]{2}\))"
+_STATE = r"(?:[A-Z]{2,3}|\([A-Z]{2}\)|\(\p{Lu}[\p{L}\p{M}'’. -]{2,30}\))"  # ON, (NA), (Québec)
 # A country's letters before a postcode, as European mail writes them: NO-2507, D-10115, FI-00100
 _COUNTRY = r"(?:[A-Z]{1,2}-)?"
 _YEAR = regex.compile(r"(?:19|20)\d\d")

@@ -597,7 +597,11 @@ _LINK = r"(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|el|na|am|an)
 _FLOOR = r"\d{1,2}\.?[ºª°oa]?[ \t]*(?:[A-Z][a-z]{0,3}\.?|[A-Z])?"
 _STREET_LINE = re.compile(
     rf"(?m)^[ \t]*(?P<v>(?:(?:Flat|Apt\.?|Unit|Suite)[ \t]*#?\d+[A-Za-z]?,?[ \t]+)?"
-    rf"(?:{_NUM}[ \t]+(?:{_CAP}[ \t]+){{0,3}}{_CAP}|{_CAP}(?:[ \t]+(?:{_CAP}|{_LINK})){{0,4}},?[ \t]+{_NUM})"
+    rf"(?:{_NUM}[ \t]+(?:{_CAP}[ \t]+){{0,3}}{_CAP}|{_CAP}(?:[ \t]+(?:{_CAP}|{_LINK})){{0,4}},?[ \t]+{_NUM}"
+    # Quebec's "1410, avenue du Mont-Royal Est, bureau 401"
+    rf"|{_NUM},[ \t]+(?i:rue|avenue|av\.|boulevard|boul\.|chemin|ch\.|place|route|rang|montée|côte|allée)"
+    rf"(?:[ \t]+(?:{_CAP}|{_LINK}|des|d'\S+)){{1,5}}"
+    rf"(?:,[ \t]*(?i:bureau|app\.|appartement|suite|local)[ \t]*\d{{1,5}})?)"
     rf"(?:,?[ \t]*(?:#\d+|(?i:{_UNIT})|{_FLOOR}))?)[ \t]*[,.]?[ \t]*\n"
 )
 _PLACE_LINE = frozenset({"LOCATION", "ZIP_CODE", "STREET_ADDRESS"})

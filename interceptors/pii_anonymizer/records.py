@@ -26,7 +26,9 @@ from interceptors.pii_anonymizer.structure import DATE, STAMP, result
 _FIELDS = {
     "PERSON": "name fullname firstname lastname givenname givennames familyname given family surname "
     "middlename displayname contactname customername patientname forename forenames fname lname "
-    "first last nickname preferredname maidenname legalname holdername accountholder cardholder "
+    "first last nickname preferredname preferred knownas maidenname legalname holdername accountholder "
+    "cardholder "
+    "localscript nativename localname nameinlocalscript display displayas "
     "contact recipient attendee guest employee patient customer initials signedby printname sign signed "
     # other languages' field names, folded to ASCII ("prénom" -> "prenom")
     "vorname nachname familienname nom prenom nomdefamille nombre apellido apellidos nome cognome "
@@ -142,6 +144,8 @@ class RecordRecognizer(EntityRecognizer):
                 (m.start(2), m.end(2), e) for m in _XML.finditer(text) if (e := field_entity(m.group(1)))
             ]
         found += _tables(text)
+        if "   " in text:
+            found += _aligned(text)
         if "|" in text and "^" in text:
             found += _hl7(text)
         out = []
@@ -315,6 +319,43 @@ def _cells(line: str, delimiter: str) -> list[tuple[int, int]]:
         spans.append((pos, pos + len(cell)))
         pos += len(cell) + 1
     return spans
+
+
+_GAP = re.compile(r"\S+(?: \S+)*")  # a cell of a column-aligned table: words one space apart
+
+
+def _aligned(text: str) -> list[tuple[int, int, str]]:
+    """Rows of a column-aligned table (columns set apart by two spaces or more) under a header line
+    that names at least two PII fields; a cell belongs to the column whose header starts nearest
+    before it ("Family name       Given name(s)     Display")."""
+    out: list[tuple[int, int, str]] = []
+    lines = text.split("\n")
+    pos = 0
+    offsets = []
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        heads = [m for m in _GAP.finditer(line)] if "  " in line.strip() else []
+        columns = [field_entity(m.group()) for m in heads]
+        if (
+            len(heads) < 3
+            or sum(c is not None for c in columns) < 2
+            or any(len(m.group()) > 40 for m in heads)
+        ):
+            i += 1
+            continue
+        starts = [m.start() for m in heads]
+        i += 1
+        while i < len(lines) and lines[i].strip():
+            for cell in _GAP.finditer(lines[i]):
+                k = max((n for n, st in enumerate(starts) if st <= cell.start() + 2), default=None)
+                if k is not None and columns[k] and abs(cell.start() - starts[k]) <= 2:
+                    out.append((offsets[i] + cell.start(), offsets[i] + cell.end(), columns[k]))  # type: ignore[arg-type]
+            i += 1
+    return out
 
 
 # "And the postcode?" then, on the next line, after a speaker label, the answer.

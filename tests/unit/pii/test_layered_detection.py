@@ -34,6 +34,8 @@ def covered(anonymizer: Anonymizer, text: str, value: str, policy: Policy | None
     return all(any(f.start <= i < f.end for f in findings) for i in range(start, start + len(value)))
 
 
+QUEBEC = "  1410, avenue du Mont-Royal Est, bureau 401\n  Sherbrooke (Québec)  J1F 2W4"
+STAFF = "Family name    Given name(s)    Preferred    Ext.\nOkafor         Chidinma         Dee          5811"
 FOUND = [
     # labelled identifiers, whatever their checksum
     ("MRN: 098329684 on file", "098329684"),
@@ -311,6 +313,11 @@ FOUND = [
     ("Hildur, 13 — Hringbraut 910, 103 Reykjavík", "103 Reykjavík"),
     # Slack's copy-paste: a handle with the time on its line, who joined
     ("#eu-billing\nsmithv  8:23 AM\nhey can you check", "smithv"),
+    # Quebec addresses; a column-aligned staff table under its header
+    (QUEBEC, "J1F 2W4"),
+    (QUEBEC, "avenue du Mont-Royal Est"),
+    (STAFF, "Dee"),
+    (STAFF, "Okafor"),
     ("Ptolemy Rintamaki joined #ops-emea. Also, sarah_pett joined.", "Ptolemy Rintamaki"),
     ("Ptolemy Rintamaki joined #ops-emea. Also, sarah_pett joined.", "sarah_pett"),
     ("  5 APE ODA.KRANJC//POSTEO.NET/P1", "ODA.KRANJC//POSTEO.NET"),
@@ -428,6 +435,7 @@ LEFT = [
     "is it coming? so is the bus coming or not",
     "we had 300 Spartans and 120 buses; we won 3 to 1, 10000 fans came",
     "lunch  12:30\nThe Board joined the call",
+    "Item          Quantity      Cost\nwidget        2             3.50\nbolt          10            0.20",
     "10/01/2023, 10:18 - You: send it to the team, sort code and account on the invoice",
     # a passenger record's element and airline codes, its flight dates and times
     "  3  EK 29 Y 11MAR 4 FRAICN HK2  2330 1855+1\n  8 SSR CTCM EK HK1\n  9 SSR OTHS EK 02MAR19/1828Z",
