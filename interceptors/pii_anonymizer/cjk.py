@@ -96,6 +96,35 @@ def _honorific_name(text: str, m: regex.Match) -> tuple[int, int] | None:
     return None
 
 
+# The same name in Latin letters next to it on its line: "徐静  /  XU Jing", "LEUNG Ka Yan  (梁嘉欣)"
+_LATIN_NAME = r"[A-Z][A-Za-z'’-]+(?:,?[ ][A-Z][A-Za-z'’-]+){1,3}"
+_ROMAN_AFTER = regex.compile(
+    rf"[ \t]*[)）]?[ \t]*(?:[/|(（][ \t]*)?(?P<v>{_LATIN_NAME})[ \t]*[)）]?[ \t]*(?:$|\n)"
+)
+_ROMAN_BEFORE = regex.compile(rf"(?:^|[:：][ \t]*)(?P<v>{_LATIN_NAME})[ \t]*(?:[/|(（][ \t]*)?$")
+
+
+_BRACKETED = regex.compile(rf"(?P<latin>{_LATIN_NAME})[ \t]*[(（](?P<v>{_HAN}{{2,4}}|{_HANGUL}{{2,4}})[)）]")
+
+
+def _romanized(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    from interceptors.pii_anonymizer import lexicon
+
+    out = []
+    after = _ROMAN_AFTER.match(text, b)
+    if after is not None:
+        out.append(after.span("v"))
+    line_start = text.rfind("\n", 0, a) + 1
+    before = _ROMAN_BEFORE.search(text, line_start, a)
+    if before is not None:
+        out.append(before.span("v"))
+    return [
+        (x, y)
+        for x, y in out
+        if not all(lexicon.is_common(w) for w in regex.findall(r"[A-Za-z]+", text[x:y]))
+    ]
+
+
 class CjkNameRecognizer(EntityRecognizer):
     def __init__(self, language: str = "en"):
         super().__init__(supported_entities=["PERSON"], name="CjkNameRecognizer", supported_language=language)
@@ -120,4 +149,8 @@ class CjkNameRecognizer(EntityRecognizer):
                 m["v"].replace(" ", "").replace("\u3000", "")
             ):
                 spans.append(m.span("v"))
+        for m in _BRACKETED.finditer(text):
+            if _starts_with_family(m["v"]) or regex.fullmatch(f"{_HANGUL}+", m["v"]):
+                spans.append(m.span("v"))
+        spans += [s for a, b in spans for s in _romanized(text, a, b)]
         return [result(self, "PERSON", a, b, 0.7) for a, b in sorted(set(spans))]

@@ -318,6 +318,10 @@ FOUND = [
     (QUEBEC, "avenue du Mont-Royal Est"),
     (STAFF, "Dee"),
     (STAFF, "Okafor"),
+    # a Chinese name's romanization beside it
+    ("    收货人: 徐静  /  XU Jing", "XU Jing"),
+    ("    收件人: 蔡怡君  Yi-Chun Tsai", "Yi-Chun Tsai"),
+    ("    Consignee: LEUNG Ka Yan  (梁嘉欣)", "LEUNG Ka Yan"),
     ("Ptolemy Rintamaki joined #ops-emea. Also, sarah_pett joined.", "Ptolemy Rintamaki"),
     ("Ptolemy Rintamaki joined #ops-emea. Also, sarah_pett joined.", "sarah_pett"),
     ("  5 APE ODA.KRANJC//POSTEO.NET/P1", "ODA.KRANJC//POSTEO.NET"),
