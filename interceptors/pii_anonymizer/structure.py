@@ -67,7 +67,8 @@ DATE = (
     rf"(?:[ \t]+(?:de[ \t]+)?(?:\d{{4}}|'\d{{2}}))?(?![\w])"
     rf"|{_MON}\.?[ \t]+\d{{1,2}}{_ORD}(?:,?[ \t]+\d{{4}})?(?![\w])"
     rf"|{_MON}\.?,?[ \t]+\d{{4}}(?!\d)"
-    rf"|{_DATE_COMPACT}(?![\w]))"
+    rf"|{_DATE_COMPACT}(?![\w])"
+    r"|\d{4}[ \t]?[年년][ \t]?\d{1,2}[ \t]?[月월][ \t]?\d{1,2}[ \t]?[日일])"
 )
 
 _ID_CUE = lexicon.trie(
@@ -850,12 +851,23 @@ RULES = [
         and not v[0].isdigit()
         and (regex.search(r"[\d_]", v) or not lexicon.is_common(v)),
     ),
+    # A name in Latin letters after a label that asks for one: "ローマ字 (Romaji): INOUE Hina"
+    Rule(
+        "PERSON",
+        _r(
+            r"(?:영문(?:[ \t]?이름)?|ローマ字|英文(?:名|姓名)?|拼音|フリガナ)"
+            r"(?:[ \t]*[(（][^)）\n]{1,20}[)）])?[ \t]*[:：][ \t]*"
+            r"(?P<v>[A-Z][A-Za-z'’-]+(?:[ ,]+[A-Z][A-Za-z'’-]+){1,3})"
+        ),
+        0.85,
+    ),
     # A name spelled out for the record: "C-O-S-T-A", "W-R-I-G-H-T"
     Rule("PERSON", _r(r"(?<![\w-])(?P<v>\p{Lu}(?:-\p{Lu}){3,})(?![\w-])"), 0.7),
     Rule(
         "PERSON",
         _r(
-            r"(?:收货人|收件人|寄件人|联系人|姓名|氏名|名前|お名前|이름|성명|담당자)[ \t]*[:：]?[ \t]*"
+            r"(?:收货人|收件人|寄件人|联系人|姓名|氏名|名前|お名前|이름|성명|담당자|보호자|신청인|환자|患者|申请人)"
+            r"(?:[ \t]*[(（][^)）\n]{1,20}[)）])?[ \t]*[:：]?[ \t]*"
             r"(?P<v>[\p{Han}\p{Hangul}\p{Katakana}]{1,4}(?:[ \t　][\p{Han}\p{Hangul}\p{Katakana}]{1,4})?)"
         ),
         0.85,
@@ -880,7 +892,9 @@ RULES = [
             r"(?P<v>[\p{Han}\p{Hangul}\p{Katakana}\p{Hiragana}ー]{1,12}"
             r"(?:都|道|府|県|市|区|町|村|省|路|街|道|巷|弄|구|동|로|길|시|군)"
             r"[\p{Han}\p{Hangul}\p{Katakana}\p{Hiragana}ー\d０-９\-－‐ 　]{0,40}\d"
-            r"[\p{Han}\p{Hangul}\p{Katakana}\p{Hiragana}ー\d０-９\-－‐号室楼階F]{0,30})"
+            r"[\p{Han}\p{Hangul}\p{Katakana}\p{Hiragana}ー\d０-９\-－‐号室楼階F]{0,30}"
+            # a Korean flat's building and number, the postcode in brackets: ", 107동 1552호 (05551)"
+            r"(?:,[ \t]*\d{1,4}동(?:[ \t]*\d{1,5}호)?)?(?:[ \t]*\(\d{5}\))?)"
         ),
         0.75,
     ),

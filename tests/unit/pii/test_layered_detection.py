@@ -322,6 +322,12 @@ FOUND = [
     ("    收货人: 徐静  /  XU Jing", "XU Jing"),
     ("    收件人: 蔡怡君  Yi-Chun Tsai", "Yi-Chun Tsai"),
     ("    Consignee: LEUNG Ka Yan  (梁嘉欣)", "LEUNG Ka Yan"),
+    # Korean and Japanese forms: glossed labels, the romanized name, dates of birth, a flat and its code
+    ("[예진] [2:24 PM] 서울특별시 송파구 올림픽로 5, 107동 1552호 (05551)", "107동 1552호 (05551)"),
+    ("성명 (Name): 박현우", "박현우"),
+    ("영문 (English): PARK HYUNWOO", "PARK HYUNWOO"),
+    ("생년월일 (DOB): 1989년 1월 6일", "1989년 1월 6일"),
+    ("生年月日 (DOB): 1952年4月18日", "1952年4月18日"),
     ("Ptolemy Rintamaki joined #ops-emea. Also, sarah_pett joined.", "Ptolemy Rintamaki"),
     ("Ptolemy Rintamaki joined #ops-emea. Also, sarah_pett joined.", "sarah_pett"),
     ("  5 APE ODA.KRANJC//POSTEO.NET/P1", "ODA.KRANJC//POSTEO.NET"),
