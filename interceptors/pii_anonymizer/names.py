@@ -225,7 +225,7 @@ _WHO = regex.compile(r"(?:\b(?:who's|whos|who[ \t]+is|who[ \t]+was)[ \t]+)$", re
 _WHO_AFTER = regex.compile(r"[ \t]+again\b|[ \t]*\?")
 # "ok. is lsa comming 👀", "wait is jojo going": asked whether someone comes
 _IS = regex.compile(
-    r"(?:(?:^|[.!?]|\b(?:ok|okay|so|and|but|wait|also|btw|omg))[ \t]*(?:is|isnt|isn't|was|wasnt)[ \t]+)$",
+    r"(?:\b(?:is|isnt|isn't|was|wasnt)[ \t]+)$",
     regex.IGNORECASE | regex.MULTILINE,
 )
 _IS_AFTER = regex.compile(

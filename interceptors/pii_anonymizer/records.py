@@ -29,6 +29,7 @@ _FIELDS = {
     "first last nickname preferredname preferred knownas maidenname legalname holdername accountholder "
     "cardholder "
     "localscript nativename localname nameinlocalscript display displayas "
+    "from author sender "
     "contact recipient attendee guest employee patient customer initials signedby printname sign signed "
     # other languages' field names, folded to ASCII ("prénom" -> "prenom")
     "vorname nachname familienname nom prenom nomdefamille nombre apellido apellidos nome cognome "

@@ -634,6 +634,26 @@ RULES = [
         0.75,
         check=lambda v: v.lower() not in ("you", "me", "system", "messages", "meta ai"),
     ),
+    # "the Ruckdeschels want to invite": a family by its surname in the plural
+    Rule(
+        "PERSON",
+        _r(
+            r"\b(?i:the)[ \t]+(?P<v>\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})?)s[ \t]+"
+            r"(?:want|wanted|are|were|have|had|will|said|say|came|come|invited|asked|family|moved|live)\b"
+        ),
+        0.7,
+        check=lambda v: lexicon.is_known_name(v) or not lexicon.is_common(v) and lexicon.zipf(v) < 3.5,
+    ),
+    # A chat export's speaker in brackets before the bracketed time: "[Min-jun Kim] [5:03 PM]"
+    Rule(
+        "PERSON",
+        _r(
+            r"^[ \t]*\[(?P<v>\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]*){0,3})\][ \t]*"
+            r"\[\d{1,2}:\d{2}"
+        ),
+        0.8,
+        check=lambda v: not all(lexicon.is_common(w) for w in regex.split(r"[ \t-]+", v)),
+    ),
     # Match fees to C NAKAMURA, sort code 22-10-69: an account's holder before its bank details
     Rule(
         "PERSON",

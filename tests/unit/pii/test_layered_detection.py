@@ -328,6 +328,11 @@ FOUND = [
     ("영문 (English): PARK HYUNWOO", "PARK HYUNWOO"),
     ("생년월일 (DOB): 1989년 1월 6일", "1989년 1월 6일"),
     ("生年月日 (DOB): 1952年4月18日", "1952年4月18日"),
+    # a family by its surname in the plural; a bracketed speaker; a JSON export's sender; "is X coming"
+    ("the Ruckdeschels want to invite meltem", "Ruckdeschel"),
+    ("[Min-jun Kim] [5:03 PM] did u see lol", "Min-jun Kim"),
+    ('{"from": "Stepan Yemets", "from_id": "user23122734"}', "Stepan Yemets"),
+    ("I'll be there about eight is damien coming", "damien"),
     ("Ptolemy Rintamaki joined #ops-emea. Also, sarah_pett joined.", "Ptolemy Rintamaki"),
     ("Ptolemy Rintamaki joined #ops-emea. Also, sarah_pett joined.", "sarah_pett"),
     ("  5 APE ODA.KRANJC//POSTEO.NET/P1", "ODA.KRANJC//POSTEO.NET"),
@@ -445,6 +450,7 @@ LEFT = [
     "is it coming? so is the bus coming or not",
     "we had 300 Spartans and 120 buses; we won 3 to 1, 10000 fans came",
     "lunch  12:30\nThe Board joined the call",
+    "[System] [5:04 PM] joined\n[Team Lead] [5:05 PM] ok\nthe Things are fine, this is it coming",
     "Item          Quantity      Cost\nwidget        2             3.50\nbolt          10            0.20",
     "10/01/2023, 10:18 - You: send it to the team, sort code and account on the invoice",
     # a passenger record's element and airline codes, its flight dates and times
