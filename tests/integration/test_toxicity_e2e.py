@@ -44,6 +44,7 @@ HARMLESS = [
     "Is it dangerous to take two doses of ibuprofen by mistake?",
     "A stranger wrote 'go kill yourself' under my son's video. How do we report it?",
     "Send the minutes to Ms Hancock and Mr Glasscock, please.",
+    "Call me on 0161 496 0018 when you get here.",
 ]
 
 
