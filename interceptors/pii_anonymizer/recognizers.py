@@ -632,7 +632,8 @@ def streets_above_places(text: str, findings: list, make) -> list:
 # "Triin Tamm, 13 — Pärnu mnt 10, 10829 Tallinn": on the postcode's own line, after a separator, the
 # street before it
 _STREET_BEFORE = re.compile(
-    rf"(?:^|[—–|:;\t]|[ \t]-|[ ]{{2}})[ \t]*(?P<v>{_CAP}(?:[ \t]+[^\W\d_][\w'’.-]*){{0,4}}[ \t]+{_NUM}"
+    rf"(?:^|[—–|:;\t]|[ \t]-|[ ]{{2}}|\b(?i:at|is|to|in)[ \t])[ \t]*"
+    rf"(?P<v>{_CAP}(?:[ \t]+[^\W\d_][\w'’.-]*){{0,4}}[ \t]+{_NUM}"
     rf"|{_NUM}[ \t]+(?:[^\W\d_][\w'’.-]*[ \t]+){{0,4}}{_CAP})[ \t]*,[ \t]*$"
 )
 

@@ -305,6 +305,7 @@ FOUND = [
     # streets before a postcode and town on their line, Portuguese codes and floors, Icelandic codes
     ("Triin Tamm, 13 — Pärnu mnt 10, 10829 Tallinn", "Pärnu mnt 10"),
     ("Marko, 10 — Bulevar kralja Aleksandra 36, 11000 Beograd", "Bulevar kralja Aleksandra 36"),
+    ("Hi, I live at Pärnu mnt 10, 10829 Tallinn, Estonia.", "Pärnu mnt 10"),
     (
         "      Av de Carneiro, 205, 8.º Esq.\n      4787-313 Braga\n      Portugal",
         "Av de Carneiro, 205, 8.º Esq.",
@@ -449,6 +450,7 @@ LEFT = [
     "note: the build is red\nupdate: fixed\nnote: all green",
     "is it coming? so is the bus coming or not",
     "we had 300 Spartans and 120 buses; we won 3 to 1, 10000 fans came",
+    "The meeting is in Room 12, 10000 people came",
     "lunch  12:30\nThe Board joined the call",
     "[System] [5:04 PM] joined\n[Team Lead] [5:05 PM] ok\nthe Things are fine, this is it coming",
     "Item          Quantity      Cost\nwidget        2             3.50\nbolt          10            0.20",
