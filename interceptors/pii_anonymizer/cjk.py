@@ -16,6 +16,7 @@ import importlib
 import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from interceptors.pii_anonymizer import lexicon
 from interceptors.pii_anonymizer.structure import result
 
 _HAN = r"\p{Han}"
@@ -108,8 +109,6 @@ _BRACKETED = regex.compile(rf"(?P<latin>{_LATIN_NAME})[ \t]*[(（](?P<v>{_HAN}{{
 
 
 def _romanized(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    from interceptors.pii_anonymizer import lexicon
-
     out = []
     after = _ROMAN_AFTER.match(text, b)
     if after is not None:
