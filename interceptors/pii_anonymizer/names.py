@@ -20,20 +20,32 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from interceptors.pii_anonymizer import lexicon
 from interceptors.pii_anonymizer.places import is_town
-from interceptors.pii_anonymizer.structure import result
+from interceptors.pii_anonymizer.structure import STAMP, result
 
+# A word's letters, apostrophes inside ("O'Brien") but not a possessive's ("Stig's idea")
+_LETTERS = r"(?:[\p{L}\p{M}]|['’](?![sS]\b))*"
 # Capitalized words, with initials, particles ("Annabel de Bruijn") and "LAST, First" or a CSV's
 # "First,Last".
 _CAP_RUN = regex.compile(
-    r"(?<![\w@.])(\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}[\p{L}\p{M}'’]+)?)"
+    rf"(?<![\w@.])(\p{{Lu}}{_LETTERS}(?:-\p{{Lu}}[\p{{L}}\p{{M}}'’]+)?)"
     r"((?:(?:,?[ \t]+|,)(?:\p{Lu}\.[ \t]+)?(?:(?:de|van|von|der|den|da|di|du|le|la|ter|ten|del|dos)[ \t]+)?"
-    r"\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}[\p{L}\p{M}'’]+)?){0,3})(?![\w@])"
+    rf"\p{{Lu}}{_LETTERS}(?:-\p{{Lu}}[\p{{L}}\p{{M}}'’]+)?){{0,3}})(?![\w@])"
 )
 _SENTENCE_START = regex.compile(r"(?:^|[.!?:;\n\"“(]\s*|\n\s*[-*•]\s*)$")
 
 
-def _name_score(words: list[str], sentence_start: bool) -> float:
-    """0 when the words do not read as a person's name."""
+# What follows a person who is the subject at the start of a sentence: "Caleb is off sick",
+# "Marcel kept texting me", "Walfried's mum called", "Sophie & Philip are late"
+_SUBJECT_AFTER = regex.compile(
+    r"['’]s\b|[ \t]*[&/+][ \t]*\p{Lu}|[ \t]+(?:is|isn't|was|wasn't|has|hasn't|had|will|won't|said|says|"
+    r"kept|keeps|can|can't|could|would|should|did|didn't|does|doesn't|just|already|wants|wanted|thinks|"
+    r"thought|told|asked|called|texted|rang|sent|replied|wrote|reckons|says|and[ \t]+\p{Lu})\b"
+)
+
+
+def _name_score(words: list[str], sentence_start: bool, subject: bool = False) -> float:
+    """0 when the words do not read as a person's name. `sentence_start`: the first word of a
+    sentence, where a capital says nothing, unless what follows is said of a person (`subject`)."""
     given = words[0] if not words[0].isupper() else words[-1]  # "GOGOL Justyna": the surname first
     if (
         2 <= len(words) <= 3
@@ -48,7 +60,8 @@ def _name_score(words: list[str], sentence_start: bool) -> float:
         w = words[0]
         if len(w) < 3 or w.isupper() or not lexicon.is_first_name(w):
             return 0.0
-        return 0.6 if lexicon.zipf(w) < (3.5 if sentence_start else 4.8) else 0.0
+        limit = 4.8 if not sentence_start else 4.3 if subject else 3.5  # "Grace is needed": a word
+        return 0.6 if lexicon.zipf(w) < limit else 0.0
     first_known = lexicon.is_first_name(words[0]) or lexicon.is_first_name(words[-1])
     if first_known and all(lexicon.is_known_name(w) or lexicon.is_name_like(w) or len(w) <= 2 for w in words):
         return 0.75
@@ -84,14 +97,82 @@ class NameListRecognizer(EntityRecognizer):
             for start, end in _name_runs(text, m.start(), m.end()):
                 words = _WORDS.findall(text, start, end)
                 if all(w.isupper() for w in words):  # ALL CAPS: judged as Title Case; alone a heading
+                    if len(words) < 2 and _shouted(words[0], text, start, end):
+                        out.append(result(self, "PERSON", start, end, 0.55))
+                        continue
                     if len(words) < 2 or _caps_heading(words):
                         continue
                     words = [w.capitalize() for w in words]
                 at_start = _SENTENCE_START.search(text, max(0, start - 4), start) is not None
-                score = _name_score(words, at_start)
+                subject = at_start and _SUBJECT_AFTER.match(text, end) is not None
+                score = _name_score(words, at_start, subject) or (
+                    0.55 if len(words) == 1 and _unknown_person(words[0], text, end) else 0.0
+                )
                 if score:
                     out.append(result(self, "PERSON", start, end, score))
-        return out
+        return out + _partners(text, out, self)
+
+
+# "ADRIAN!!! happy birthday", "hi FENELLA,": a first name alone in capitals, called out
+_SHOUT_AFTER = regex.compile(r"[ \t]*(?:!|,|\?|[\p{So}])")
+_SHOUT_BEFORE = regex.compile(
+    r"(?i:\b(?:hi|hey|hello|dear|thanks|thank[ \t]+you|love[ \t]+you|happy[ \t]+birthday)[ \t,]*)$"
+)
+
+
+def _shouted(word: str, text: str, start: int, end: int) -> bool:
+    return (
+        len(word) >= 3
+        and lexicon.is_first_name(word)
+        and lexicon.zipf(word) < 3.5
+        and (
+            _SHOUT_AFTER.match(text, end) is not None or _SHOUT_BEFORE.search(text, max(0, start - 20), start)
+        )
+    )
+
+
+# What is said only of a person, after a word English does not know: "Lubna is off sick today",
+# "Wladyslawa's mum called", "Moinul said"
+_PERSON_AFTER = regex.compile(
+    r"['’]s[ \t]+(?:mum|mom|dad|wife|husband|son|daughter|sister|brother|kids?|parents|boyfriend|"
+    r"girlfriend|partner|birthday|bday|idea|number|phone|mobile|address|email|house|place|flat|desk)\b"
+    r"|[ \t]+(?:said|says|kept|told|asked|texted|rang|replied|wrote|reckons|thinks|wants|wanted|"
+    r"is[ \t]+(?:off|on[ \t]+holiday|coming|going|running|bringing|driving|back|sick|ill|away|late|"
+    r"not[ \t]+coming))\b"
+)
+
+
+def _unknown_person(word: str, text: str, end: int) -> bool:
+    """A capitalized word no list and no dictionary knows, followed by what only a person does."""
+    return (
+        len(word) >= 3
+        and not word.isupper()
+        and lexicon.zipf(word) < 2.5
+        and not lexicon.is_ordinary(word)
+        and not lexicon.is_foreign_word(word)
+        and _PERSON_AFTER.match(text, end) is not None
+    )
+
+
+# "Yuto & Laura", "Heloísa/Ottoline", "Jean and Oluwaseun": the other one of two people named together;
+# "Csenge (Georgiadis)": a surname in brackets
+_PARTNER_AFTER = regex.compile(rf"[ \t]*(?:(?:&|/|\+|and)[ \t]*|\()(?P<v>\p{{Lu}}{_LETTERS})(?![\w@])")
+_PARTNER_BEFORE = regex.compile(rf"(?<![\w@.])(?P<v>\p{{Lu}}{_LETTERS})[ \t]*(?:&|/|\+|and)[ \t]*$")
+
+
+def _partners(text: str, found: list, recognizer) -> list:
+    out = []
+    for f in found:
+        for m in (
+            _PARTNER_AFTER.match(text, f.end),
+            _PARTNER_BEFORE.search(text, max(0, f.start - 40), f.start),
+        ):
+            if m is None or any(g.start <= m.start("v") < g.end for g in found):
+                continue
+            w = m["v"]
+            if len(w) >= 2 and not lexicon.is_common(w) and not w.isupper() and lexicon.zipf(w) < 5.0:
+                out.append(result(recognizer, "PERSON", m.start("v"), m.end("v"), 0.55))
+    return out
 
 
 _PARTICLES = lexicon.word_set("de del della di da das do dos du la le les van von der den ter bin al el y e")
@@ -109,7 +190,7 @@ def _caps_heading(words: list[str]) -> bool:
     )
 
 
-_WORDS = regex.compile(r"\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}[\p{L}\p{M}'’]+)?")
+_WORDS = regex.compile(rf"\p{{Lu}}{_LETTERS}(?:-\p{{Lu}}[\p{{L}}\p{{M}}'’]+)?")
 
 
 def _name_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -157,7 +238,7 @@ _SENTENCE = regex.compile(
 )
 _GREETING = regex.compile(
     r"(?:(?:^|[^\w])(?:hi|hello|hey|heya|hiya|dear|thanks|thank[ \t]+you|thx|ty|cheers|"
-    r"bye|morning|evening|welcome|sorry|ok|okay|yes|yeah|no|sure|congrats|"
+    r"bye|morning|evening|welcome|sorry|ok|okay|yes|yeah|no|sure|congrats|lol|lmao|haha|omg|dm|ily|"
     r"love|miss|@)[ \t,]*)$",
     regex.IGNORECASE,
 )
@@ -172,7 +253,7 @@ _AFTER_NAME = regex.compile(
     r"(?:[ \t]*(?:[,.!?;:)]|$|\n|[\p{So}\p{Sk}])|[ \t]+(?:said|says|is|was|will|has|had|and|from|"
     r"at|in|on|asked|wants|called|told|can|could|would|should|to|about|if|that|"
     r"who|re|today|tomorrow|yesterday|tonight|now|later|again|too|also|please|"
-    r"pls|know|knows|here|there)\b)",
+    r"pls|know|knows|here|there|you|you're|youre|ur|u)\b)",
     regex.MULTILINE,
 )
 _VERB_AFTER = regex.compile(
@@ -387,7 +468,13 @@ class LowercaseNameRecognizer(EntityRecognizer):
                 i += 1
             out.append(result(self, "PERSON", m.start(), end, score))
             i += 1
-        return out + self._speakers(text)
+        return (
+            out
+            + self._speakers(text)
+            + _handles(text, self)
+            + _system_lines(text, self)
+            + _titled(text, self)
+        )
 
     def _speakers(self, text: str) -> list[RecognizerResult]:
         """Speakers in lower case that speak at least twice, in a transcript of two or more."""
@@ -653,3 +740,73 @@ def propagate(
         ]
         out.append(sorted([*found, *extra], key=lambda f: f.start) if extra else found)
     return out
+
+
+# "stephanie_jenkins: sure", "@zulfiqar.reed": a user name made of a first name and a surname
+_HANDLE = regex.compile(
+    r"(?<![\w./-])@?(?P<a>\p{L}[\p{L}\p{M}]+)[_.](?P<b>\p{L}[\p{L}\p{M}]+)\d{0,4}(?![\w@/-]|\.\w)"
+)
+
+
+def _handles(text: str, recognizer) -> list:
+    out: list[RecognizerResult] = []
+    if "_" not in text and "." not in text:
+        return out
+    for m in _HANDLE.finditer(text):
+        a, b = m["a"].lower(), m["b"].lower()
+        if any(lexicon.is_common(w) or w in _KIN for w in (a, b)):
+            continue
+        if (lexicon.is_first_name(a) and _low_surname(b)) or (_low_surname(a) and lexicon.is_first_name(b)):
+            out.append(result(recognizer, "PERSON", m.start("a"), m.end(), 0.6))
+    return out
+
+
+# A messaging app's own lines: "gert kloosterman added marianne", "Ana Lima left"
+_SYS_WORD = r"\p{L}[\p{L}\p{M}'’.-]*"
+_SYS_SEP = r"(?:[ \t]+|,[ \t]*|[ \t]+and[ \t]+)"
+_SYSTEM_LINE = regex.compile(
+    rf"^(?:[ \t]*{STAMP})?[ \t]*(?P<a>{_SYS_WORD}(?:[ \t]+{_SYS_WORD}){{0,3}})[ \t]+"
+    rf"(?:(?P<two>added|removed)[ \t]+(?P<b>{_SYS_WORD}(?:{_SYS_SEP}{_SYS_WORD}){{0,8}})"
+    r"|left|joined(?:[ \t]+using[ \t]+this[ \t]+group's[ \t]+invite[ \t]+link)?"
+    r"|changed[ \t]+(?:the[ \t]+(?:subject|group[ \t]+(?:name|description))|this[ \t]+group's[ \t]+icon)"
+    r"\b[^\n]*"
+    r"|created[ \t]+group\b[^\n]*)[ \t]*$",
+    regex.MULTILINE,
+)
+_SYSTEM_GATE = regex.compile(r"\b(?:added|removed|left|joined|changed|created)\b")
+
+
+def _system_lines(text: str, recognizer) -> list:
+    out: list[RecognizerResult] = []
+    if not _SYSTEM_GATE.search(text):
+        return out
+    for m in _SYSTEM_LINE.finditer(text):
+        for group in ("a", "b"):
+            if m[group] is None:
+                continue
+            for w in regex.finditer(r"[\p{L}][\p{L}\p{M}'’.-]*", m[group]):
+                word = w.group()
+                if word.lower() in ("and", "you") or word.lower() in _KIN or lexicon.is_common(word):
+                    continue
+                a = m.start(group) + w.start()
+                out.append(result(recognizer, "PERSON", a, a + len(word), 0.6))
+    return out
+
+
+# "miss harrell gave us homework", "ask mr waters": a title and a surname, in lower case
+_LOW_TITLE = regex.compile(
+    r"(?i:\b(?:mr|mrs|ms|miss|mx|dr|prof|sir|madam)\.?)[ \t]+"
+    r"(?P<v>\p{Ll}[\p{Ll}\p{M}'’]+(?:-\p{Ll}[\p{Ll}\p{M}'’]+)?)"
+    r"(?![\w@])"
+)
+
+
+def _titled(text: str, recognizer) -> list:
+    return [
+        result(recognizer, "PERSON", m.start("v"), m.end("v"), 0.6)
+        for m in _LOW_TITLE.finditer(text)
+        if m["v"] not in _KIN
+        and not lexicon.is_common(m["v"])
+        and (_low_surname(m["v"]) or lexicon.zipf(m["v"]) < 3.0)
+        and not is_town(m["v"])
+    ]

@@ -21,7 +21,7 @@ import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from interceptors.pii_anonymizer import lexicon
-from interceptors.pii_anonymizer.structure import DATE, result
+from interceptors.pii_anonymizer.structure import DATE, POSTCODE, result
 
 # A capitalized word; in capitals, four letters or more (not a state code like "ON").
 _TOWN_WORD = r"(?:'[sS]-)?\p{Lu}(?:[\p{Ll}\p{M}'’.]+|[\p{Lu}\p{M}'’.]{2,})(?:-\p{L}[\p{L}\p{M}'’]*)*"
@@ -29,11 +29,6 @@ _LINKS = r"(?:am|an|im|in|de|del|la|le|sur|upon|nad|pod|na|di|e|y)"
 _TOWN = (
     rf"(?:(?:A|O|As|Os|La|Le|Les|El|Los|Las|Il|Den|De|Het)[ \t]+)?"
     rf"{_TOWN_WORD}(?:[ \t]+(?:{_LINKS}[ \t]+)?{_TOWN_WORD}){{0,3}}"
-)
-POSTCODE = (
-    r"(?:\d{5}-\d{3}|\d{4}-\d{3}|\d{5}(?:-\d{4})?|\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4}[ \t]?[A-Z]{2}(?![\w])|"
-    r"\d{4,6}|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|"
-    r"[A-Z]\d{2}[ \t]?[A-Z\d]{4})"
 )
 _STATE = r"(?:[A-Z]{2,3}|\([A-Z]{2}\)|\(\p{Lu}[\p{L}\p{M}'’. -]{2,30}\))"  # ON, (NA), (Québec)
 # A country's letters before a postcode, as European mail writes them: NO-2507, D-10115, FI-00100

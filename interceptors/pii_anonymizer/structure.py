@@ -71,6 +71,12 @@ DATE = (
     r"|\d{4}[ \t]?[年년][ \t]?\d{1,2}[ \t]?[月월][ \t]?\d{1,2}[ \t]?[日일])"
 )
 
+# A postcode's shapes in many countries: 10115, 38-817, 123 45, 6395 HD, SW1A 1AA, H4Y 7P8, 1000-001
+POSTCODE = (
+    r"(?:\d{5}-\d{3}|\d{4}-\d{3}|\d{5}(?:-\d{4})?|\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4}[ \t]?[A-Z]{2}(?![\w])|"
+    r"\d{4,6}|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|"
+    r"[A-Z]\d{2}[ \t]?[A-Z\d]{4})"
+)
 _ID_CUE = lexicon.trie(
     r"mrn|mr[ \t]?#|mc[ \t]?#|medical[ \t]record|record|chart|patient[ \t]id|member|subscriber|"
     r"policy|group|account|acct|a/c|passport|licen[cs]e|dl|professional[ \t]id|employee|staff[ \t]id|"
@@ -82,11 +88,14 @@ _ID_CUE = lexicon.trie(
     r"reg|ref|booking|confirmation|ticket|loyalty|membership|enrol+ment|permit|visa|residence[ \t]permit|"
     r"reference|mandate|medicaid|medicare|tricare|gmc|nmc|hcpc|ahpra|bsn|dni|nir|nss|amka|pps|ppsn|ird|"
     r"aadhaar|pan|cnic|nric|tfn|abn|ssnit|nin|bvn|kra|pass|pupil|payroll|personnel|library[ \t]card|"
-    r"candidate|learner|player|upn"
+    r"candidate|learner|player|upn|matric|uni[ \t]id|pt[ \t]id"
 )
+_YEAR = regex.compile(r"(?:19|20)\d\d")
+_ZIP_CUE = r"postcode|post[ \t]code|postal[ \t]code|zip(?:[ \t]?code)?|eircode|plz|cep"
+_ZIP_GATE = regex.compile(r"(?i)post|zip|eircode|plz|cep")
 # Case-sensitive inside the case-insensitive cue patterns: "is 643-21-6917" is not one ID.
 _ID_VALUE = r"(?-i:[A-Z0-9](?:[A-Z0-9]|[./\-](?=[A-Z0-9])|[ \t](?=\d{2,}\b)){3,34})"
-_NUMBER_WORD = r"(?:no|nr|num|number|numbers|#|id|code)"
+_NUMBER_WORD = r"(?:no|nr|num|number|numbers|#|id|code|card)"
 _PHONE_CUE = lexicon.trie(
     r"tel|phone|ph|telephone|fax|facsimile|mobile|mob|cell|cellphone|office|work|home|direct|"
     r"dir|pager|main|switchboard|whatsapp|signal|sms|tlf|tfn|handy|mobil|tél|telefon|telefono|"
@@ -249,6 +258,8 @@ _JOBS = lexicon.trie(
     r"broker|underwriter|adjuster|inspector|superintendent|foreman|captain|sergeant|officer|"
     r"geschäftsführer|leiter|leiterin|directeur|directrice|gerente|direttore|responsable"
 )
+# 11/24: a day and month without a year (a fraction or a score too, so only after a birth cue)
+_DAY_MONTH = r"(?:\d{1,2}/\d{1,2}(?![\d/]|\.\d))"
 _NOT_A_STAMP = r"(?![ \t]*,?[ \t]*\d{1,2}:\d\d)"  # a chat message's date and time: "19/10/2021, 08:05"
 _LABEL_SEP = r"(?:[ \t]*[:#][ \t]*|[ \t]+[-–][ \t]+|\t+|[ \t]{2,}|[ \t]*[._]{3,}[ \t]*)"
 _SEPARATED = regex.compile(r"[:#\t]|[ \t][-–]|[ \t]{2}|[._]{3}")  # what every _LABEL_SEP contains
@@ -303,18 +314,32 @@ RULES = [
     Rule(
         "ID_NUMBER",
         _r(
-            rf"\b(?:{_ID_CUE})\b\.?[ \t]*(?:{_NUMBER_WORD}\b\.?[ \t]*)?(?:(?:is|was|:)[ \t]+)?"
+            rf"\b(?:{_ID_CUE})\b\.?[ \t]*(?:{_NUMBER_WORD}\b\.?[ \t]*)?(?:(?:is|was|are|:|->|=>|→|\?)[ \t]+)?"
             r"[:#=\-]?[ \t]*#?[ \t]*[(\[]?"
             rf"(?P<v>(?-i:[a-z](?=\d{{4}}))?{_ID_VALUE})",  # "student (s9629390)"
             _I,
         ),
         0.85,
-        _min_digits(3),
+        lambda v: _min_digits(3)(v) and not _YEAR.fullmatch(v),  # "the claim is 2024 was"
+    ),
+    # "B14 39 4443 - that's my staff id", "it's Y69 81 1548 (my NHS number)": the cue after the value
+    Rule(
+        "ID_NUMBER",
+        _r(
+            rf"\b(?<![\w£$€.,/-])(?P<v>{_ID_VALUE})[ \t]*(?:[(\[]|[-–,:][ \t]*)?[ \t]*"
+            r"(?:(?:that's|thats|that[ \t]is|it's|its|is|=)[ \t]+)?(?:my|his|her|their|our|your|the)[ \t]+"
+            rf"(?:{_ID_CUE})\b",
+            _I,
+        ),
+        0.8,
+        lambda v: sum(c.isdigit() for c in v) >= 4 and len(v) >= 5,
+        gate=_r(rf"(?i)\b(?:my|his|her|their|our|your|the)[ \t]+(?:{_ID_CUE})\b"),
     ),
     Rule(
         "US_SSN",
         _r(
-            rf"\b(?:ssn|social[ \t]security)\b\.?[ \t]*(?:{_NUMBER_WORD}\b\.?[ \t]*)?[:#=\-]?[ \t]*"
+            r"\b(?:ssn|social[ \t]security|(?<=\b(?:my|his|her|their|your)[ \t]+)social)\b\.?[ \t]*"
+            rf"(?:{_NUMBER_WORD}\b\.?[ \t]*)?(?:(?:is|was|'s)[ \t]+)?[:#=\-]?[ \t]*"
             rf"(?P<v>{_ID_VALUE})",
             _I,
         ),
@@ -483,7 +508,8 @@ RULES = [
         _r(
             r"\b(?<!\w)(?:"
             + lexicon.trie(
-                r"dob|d\.o\.b\.?|date[ \t]of[ \t]birth|birth[ \t]?date|born(?:[ \t]on)?|birthday|"
+                r"dob|d\.o\.b\.?|date[ \t]of[ \t]birth|birth[ \t]?date|born(?:[ \t]on)?|birthday|bday|b-day|"
+                r"b\.(?=[ \t]*\d)|"
                 r"geburtsdatum|geb\.|geboren(?:[ \t]am)?|fecha[ \t]de[ \t]nacimiento|f\.[ \t]?nac\.?|"
                 r"nacid[oa](?:[ \t]el)?|né(?:e)?(?:[ \t]le)?|date[ \t]de[ \t]naissance|"
                 r"data[ \t]di[ \t]nascita|nat[oa][ \t]il|data[ \t]de[ \t]nascimento|nascid[oa](?:[ \t]em)?|"
@@ -492,10 +518,22 @@ RULES = [
                 r"születési[ \t](?:dátum|idő)|szül\.|ngày[ \t]sinh"
             )
             + rf")(?!\w)(?:[^\n\d]{{0,40}}?\n?)?[^\n\d]{{0,30}}?"
-            rf"(?P<v>{DATE}){_NOT_A_STAMP}",
+            rf"(?P<v>{DATE}|{_DAY_MONTH}){_NOT_A_STAMP}",
             _I,
         ),
         0.9,
+    ),
+    # "6/24/49 is my birthday", "Dec 16th is his bday": the cue after the date
+    Rule(
+        "DATE_OF_BIRTH",
+        _r(
+            rf"\b(?<![\w/.\-])(?P<v>{DATE}|{_DAY_MONTH})[ \t]+(?:(?:is|was|=|-|–|:)[ \t]+)?"
+            r"(?:(?:my|his|her|their|our|your|the|[\p{L}]+'s|[\p{L}]+s')[ \t]+)?(?:\p{L}+[ \t]+)?"
+            r"(?:birthday|bday|b-day|dob|d\.o\.b|date[ \t]of[ \t]birth|birth[ \t]?date)\b",
+            _I,
+        ),
+        0.85,
+        gate=_r(r"(?i)birth|bday|b-day|dob|d\.o\.b"),
     ),
     Rule("DATE", _r(rf"\b(?<![\w/.\-])(?P<v>{DATE})", _I), 0.6),
     # A whole date (day, month and year) at least 15 years back is most likely someone's birth date,
@@ -734,6 +772,26 @@ RULES = [
         ),
         0.8,
         gate=_SEPARATED,
+    ),
+    # "my postcode is 6930 AW", "post code = 74354", "the zip's 83-382"
+    Rule(
+        "ZIP_CODE",
+        _r(
+            rf"\b(?i:{_ZIP_CUE})(?:'s|[ \t]+(?i:is|was|=|->|=>))[ \t]+(?P<v>(?:[A-Z]{{1,2}}-)?{POSTCODE}|(?i:"
+            r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d))(?![\w-])"
+        ),
+        0.8,
+        gate=_ZIP_GATE,
+    ),
+    # "6930 AW is the postcode", "33110's my zip": the cue after the code
+    Rule(
+        "ZIP_CODE",
+        _r(
+            rf"\b(?<![\w./:+-])(?P<v>(?:[A-Z]{{1,2}}-)?{POSTCODE})(?:'s|[ \t]+(?i:is|was|=))[ \t]+"
+            rf"(?i:(?:the|my|our|his|her|their|your)[ \t]+)?(?i:{_ZIP_CUE})\b"
+        ),
+        0.8,
+        gate=_ZIP_GATE,
     ),
     # chat exports: "Carly  2:19 PM" on its own line, "<Ronald>", "Ronald (10:32):", "[10/03, 10:32] Ronald:"
     Rule(

@@ -361,6 +361,40 @@ FOUND = [
         "I<SVNLK02917341<<<<<<<<<<<<<<<\n7902037F3106117SVN<<<<<<<<<<<6\nKRANJC<<ODA<<<<<<<<<<<<<<<<<<<",
         "KRANJC<<ODA",
     ),
+    # a cue after its value, or joined by an arrow or a question
+    ("B17 52 9931 - that's my staff id", "B17 52 9931"),
+    ("it's QW 8812 0457 (my NHS number)", "QW 8812 0457"),
+    ("staff id -> 4410927", "4410927"),
+    ("and the student id? KV 5512 0039", "KV 5512 0039"),
+    ("ok my social is 618-29-0045 thx", "618-29-0045"),
+    ("my loyalty card is 7751204", "7751204"),
+    # a birthday without a year, the cue after the date, "bday" and "b."
+    ("his bday is 04/27/91 🎂", "04/27/91"),
+    ("Dec 16th is my birthday!", "Dec 16th"),
+    ("born on 11/24, like my dad", "11/24"),
+    ("Eudora Pilcher, b. 3 March 1948", "3 March 1948"),
+    # a postcode given in chat, before or after its cue
+    ("my postcode is 6930 AW", "6930 AW"),
+    ("post code = 74354", "74354"),
+    ("83-382 is the zip", "83-382"),
+    # a first name at the start of a sentence, as the subject; a possessive; two named together
+    ("Caleb is off sick today", "Caleb"),
+    ("Marcel kept texting me about it", "Marcel"),
+    ("it was Stig's idea", "Stig"),
+    ("Sophie & Philip are late again", "Philip"),
+    ("Sophie & Philip are late again", "Sophie"),
+    ("Lubna is off sick today", "Lubna"),
+    ("Wladyslawa's mum called", "Wladyslawa"),
+    ("Heloísa/Ottoline pls confirm", "Ottoline"),
+    ("Colette (Abernathy) joined", "Abernathy"),
+    ("DAGMAR!!! happy birthday", "DAGMAR"),
+    # user names, a messaging app's own lines, a title in lower case, a name after "lol" or "dm"
+    ("stephanie_jenkins: sure, on it", "stephanie_jenkins"),
+    ("ping @zulfiqar.reed about it", "zulfiqar.reed"),
+    ("gert kloosterman added marianne", "marianne"),
+    ("12/03/2024, 10:15 - Oyelaran Adebayo left", "Oyelaran Adebayo"),
+    ("miss harrell gave us homework", "harrell"),
+    ("lol alain you're mad", "alain"),
 ]
 
 
@@ -455,6 +489,17 @@ LEFT = [
     "[System] [5:04 PM] joined\n[Team Lead] [5:05 PM] ok\nthe Things are fine, this is it coming",
     "Item          Quantity      Cost\nwidget        2             3.50\nbolt          10            0.20",
     "10/01/2023, 10:18 - You: send it to the team, sort code and account on the invoice",
+    # the cue words of the rules above, with no identifier, birthday, postcode or person there
+    "the claim is 2024 was a good year; the policy -> see the wiki",
+    "2024 is the policy year and 5000 is the claim limit",
+    "the score was 3/4 and my birthday party is on Friday",
+    "it's in the zip file; the postcode field is empty",
+    "Today is off. Monday is fine. April is cold. Grace is needed here.",
+    "Kubernetes is down again and Postgres is slow",
+    "use file_name and self.value, see user.name and max_value",
+    "we all left early\nyou added the file\nmum left",
+    "i miss home and i miss you, mr nobody",
+    "Terms/Conditions and R&D, Q&A",
     # a passenger record's element and airline codes, its flight dates and times
     "  3  EK 29 Y 11MAR 4 FRAICN HK2  2330 1855+1\n  8 SSR CTCM EK HK1\n  9 SSR OTHS EK 02MAR19/1828Z",
 ]
