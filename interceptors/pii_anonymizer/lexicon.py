@@ -74,6 +74,12 @@ def word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+# Markup's tags, never a chat nickname ("<li> one", "<td> 12")
+HTML_TAGS = word_set(
+    """html head body div span p a b i u s q li ul ol dl dt dd tr td th table thead tbody br hr em strong
+    code pre h1 h2 h3 h4 h5 h6 img section article nav header footer main form input label button select
+    option script style title meta link small sub sup blockquote cite abbr mark time figure caption"""
+)
 # Element codes of an airline passenger record (travel.py), never a name ("CTCM EK", "SSR DOCS").
 PNR_CODES = word_set(
     "SSR OSI DOCS DOCA DOCO CTCM CTCE CTCH APE APM APH APB HK1 HK2 HK3 KK1 TKNE TKNA TKOK OPW OPC OTHS "

@@ -210,7 +210,16 @@ def _speaker(v: str) -> bool:
         bool(ws)
         and not any(lexicon.is_common(w) for w in ws)
         and not all(lexicon.is_foreign_word(w) or lexicon.is_field_name(w) for w in ws)
-        and (len(ws) > 1 and not all(lexicon.is_ordinary(w) for w in ws) or lexicon.is_name_like(ws[0]))
+        and (
+            len(ws) > 1
+            and not all(lexicon.is_ordinary(w) for w in ws)
+            or lexicon.is_name_like(ws[0])
+            # where only a speaker stands, a word English barely knows: "Takeshi   1:31"
+            or lexicon.zipf(ws[0]) < 3.0
+            and ws[0][0].isupper()
+            and not lexicon.is_clinical(ws[0].lower())
+            and ws[0].lower() not in lexicon.HEADINGS
+        )
     )
 
 
@@ -793,11 +802,13 @@ RULES = [
         0.8,
         gate=_ZIP_GATE,
     ),
-    # chat exports: "Carly  2:19 PM" on its own line, "<Ronald>", "Ronald (10:32):", "[10/03, 10:32] Ronald:"
+    # chat exports: "Carly  2:19 PM" or "Minh Anh 2018/5/26 12:00" on its own line, "<Ronald>",
+    # "Ronald (10:32):", "[10/03, 10:32] Ronald:"
     Rule(
         "PERSON",
         _r(
-            rf"^[ \t]*(?P<v>{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}})[ \t]+\[?\d{{1,2}}:\d{{2}}"
+            rf"^[ \t]*(?P<v>{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}})[ \t]+"
+            r"(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t]+)?\[?\d{1,2}:\d{2}(?::\d{2})?"
             r"(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]?[ \t]*$"
         ),
         0.8,
@@ -831,7 +842,14 @@ RULES = [
         "PERSON",
         _r(rf"^[ \t]*(?:{STAMP})?<[@+%&~]?(?P<v>\p{{L}}[\p{{L}}\p{{M}}'’]+{_NICK_TAIL})>(?=[ \t]+[^\s<])"),
         0.7,
-        lambda v: _nick(v) and not lexicon.is_foreign_word(v.rstrip(_NICK_MARKS)),
+        lambda v: _nick(v) and v.lower() not in lexicon.HTML_TAGS,
+    ),
+    # "18:45 * nasser goes afk": an action, after a time stamp (without one, a list's bullet)
+    Rule(
+        "PERSON",
+        _r(rf"^[ \t]*{STAMP}\*[ \t]+(?P<v>\p{{L}}[\p{{L}}\p{{M}}'’]+{_NICK_TAIL})[ \t]+\p{{Ll}}+"),
+        0.65,
+        _nick,
     ),
     Rule(
         "PERSON",

@@ -395,6 +395,11 @@ FOUND = [
     ("12/03/2024, 10:15 - Oyelaran Adebayo left", "Oyelaran Adebayo"),
     ("miss harrell gave us homework", "harrell"),
     ("lol alain you're mad", "alain"),
+    # a speaker English barely knows, alone with the time; IRC nicknames English or another language knows
+    ("Auto-generated transcription\n\nTakeshi   1:31\nCan you hear me?", "Takeshi"),
+    ("10:12 <nasser> morning. who is on call", "nasser"),
+    ("18:45 * nasser goes afk", "nasser"),
+    ("Minh Anh 2018/5/26 12:03\nok see you", "Minh Anh"),
 ]
 
 
@@ -499,6 +504,7 @@ LEFT = [
     "use file_name and self.value, see user.name and max_value",
     "we all left early\nyou added the file\nmum left",
     "i miss home and i miss you, mr nobody",
+    "<li> one item\n<td> 12 </td>\nSummary   10:00\n* update the docs",
     "Terms/Conditions and R&D, Q&A",
     # a passenger record's element and airline codes, its flight dates and times
     "  3  EK 29 Y 11MAR 4 FRAICN HK2  2330 1855+1\n  8 SSR CTCM EK HK1\n  9 SSR OTHS EK 02MAR19/1828Z",
