@@ -32,7 +32,8 @@ GROUP = (
     r"iraqis|iranians|haitians|jamaicans|tamils|bangladeshis|eritreans|ethiopians|sudanese|moroccans|"
     r"algerians|egyptians|yemenis|uyghurs|yazidis|copts|punjabis|slovaks|czechs|bosnians|serbs|"
     r"bulgarians|lithuanians|ukrainians|russians|venezuelans|colombians|brazilians|filipinos|"
-    r"vietnamese|buddhists|mormons|atheists|bisexuals|asylum seekers|illegals|schizophrenics|"
+    r"vietnamese|buddhists|mormons|atheists|bisexuals|asylum seekers|illegals|schizophrenics|nepalis|"
+    r"zimbabweans|indonesians|lebanese|ghanaians|kenyans|congolese|ugandans|bengalis|sri lankans|"
     r"(?!(?:how|many|some|most|few|more|other|million|thousand|hundred|of|ordinary)\b)[a-z]+ people)"
 )
 DEHUMAN = (
@@ -164,6 +165,19 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:back|out|off|away|home|up|down)|deported|banned|barred|expelled|sterili[sz]ed|interned|purged|"
         r"exterminated|gassed|hanged|lynched|segregated|culled|eradicated|put down|(?:put|locked|held|kept) "
         r"(?:in|into) (?:camps|cages|ghettos)|lose the right)\b",
+        # contempt stated as a finding: "statistically they're more violent", "the lowest iq in europe"
+        rf"\b{GROUP}\b (?:are|is) (?:all |just |simply |naturally |statistically |genetically |basically |"
+        r"clearly |obviously )*(?:more violent|less intelligent|less evolved|less civili[sz]ed|a (?:lower|"
+        r"lesser) (?:class|grade|form|kind|breed|type) of|a different breed)",
+        rf"\b{GROUP}\b (?:have|has) (?:the )?(?:lowest|lower|low) iqs?\b",
+        # told to leave, or not welcome, for who they are: "go back to your own country", "your kind
+        # aren't welcome", "people like you don't belong here"
+        r"\b(?:go|get|fly|swim|crawl|piss off|clear off|sod off) (?:back )?(?:home )?to (?:your|ur) own "
+        r"(?:country|countries|kind|people)\b",
+        r"\b(?:go|get|fly|swim|crawl) back (?:to )?where (?:you|u|ya) (?:came|come) from\b"
+        r"(?!,? (?:and|then)\b)",
+        r"\b(?:(?:your|ur) (?:kind|sort|lot|people|type)|people like (?:you|u|them))\s+(?:are |is )?"
+        r"(?:not|aren't|arent|isn't|don't|dont|do not|doesn't|will never|never) (?:welcome|wanted|belong)\b",
     ],
     "self_harm": [
         r"\b(?:kill|hang|shoot|off|drown|cut) yourself\b",
@@ -296,7 +310,7 @@ ASKING = re.compile(
     r"\?|\b(?:how (?:do|can|should|would) (?:i|we)|ban or warn|escalat\w*|polic(?:y|ies)|credible|"
     r"violation|annotat\w*|label\w*|support (?:him|her|them)|reach out|see someone|therapy|report(?:ed)?|"
     r"is (?:that|it|this) (?:a |an )?\w+|covered by|what should i do|still (?:this )?(?:frightened|scared)|"
-    r"should (?:i|we) (?:call|contact|tell|go to|report|involve))\b"
+    r"(?:should|do|can|shall) (?:i|we) (?:call|ring|phone|contact|tell|go to|report|involve))\b"
 )
 
 
@@ -316,7 +330,7 @@ QUOTED = re.compile(
 REPORTED = re.compile(
     r"\?|\b(?:posts?|posted|comments?|messages?|messaged|said|saying|says|wrote|written|"
     r"typed|texted|texts|flag\w*|filter\w*|report\w*|means?|meaning|phrases?|words?|slang|ban\w*|"
-    r"block\w*|chat|translate|spell\w*)\b"
+    r"block\w*|chat|translate|spell\w*|shouted|yelled|screamed|ask(?:s|ed|ing)?|explain\w*)\b"
 )
 
 # A question about what was done to a group in the past ("how were Armenians deported in 1915?",

@@ -231,6 +231,37 @@ def test_a_call_to_expel_or_ban_a_group_is_an_identity_attack_but_speaking_again
         assert matches(normalize(text)) == {}, text
 
 
+def test_telling_people_to_leave_or_ranking_a_group_as_lesser_is_an_identity_attack_but_asking_is_not():
+    for text in (
+        "Go back to your own country, nobody invited you.",
+        "ur kind arent welcome here lol",
+        "People like you don't belong in this country.",
+        "Your lot are not wanted on this estate.",
+        "get back where you came from",
+        "Statistically Nepalis are more violent, so yes, I cross the road.",
+        "Honestly, Kenyans are simply less intelligent. It's not prejudice.",
+        "Fun fact: Bulgarians have the lowest IQ in Europe.",
+        "Romanians are a lower class of human.",
+    ):
+        assert "identity_attack" in matches(normalize(text)), text
+    for text in (
+        "Are migrants more likely to commit crime? What do the statistics say?",
+        "Why is it wrong to claim that some groups have lower IQs?",
+        "Turn around and go back to where you came from, then take the second left.",
+        "Do I have to go back to my home country to switch visa?",
+        "People like you are welcome here any time.",
+        "Your kind words meant a lot to me.",
+        "Your lot were rubbish on Saturday, mate.",
+        "Kenyans are the best marathon runners in the world.",
+        "Our anti-racism training asks why 'go back to your own country' is so hurtful.",
+        "Someone shouted 'go back to your own country' at my mum at the bus stop.",
+        "Someone left 'I know where you park' on my windscreen. Do I ring 101 or 999",
+    ):
+        assert matches(normalize(text)) == {}, text
+    assert "identity_attack" in matches(normalize("Go back to your own country. I'm asking nicely."))
+    assert "threat" in matches(normalize("I know where you park. Do I need to say more"))
+
+
 def test_idioms_games_and_negations_are_not_threats_but_the_same_words_aimed_at_you_are():
     for text in (
         "You're dead right about the rota, Sam.",
