@@ -16,6 +16,9 @@ from interceptors.pii_anonymizer import names
 from interceptors.pii_anonymizer.structure import result
 
 MODEL_DIR = Path(__file__).parent / "model" / "ner"
+# Off: on bench/pii_leak.py (ours-ner) it lowers leak on every fresh split with over-masking at most
+# 7%, but it finds names and IDs in 11 ordinary texts the unit tests want left alone ("ID: 42",
+# "the market said prices rose") and cuts a street's town short ("Via Leopardi 83, Lirone").
 ENABLED = False
 SCORE = 0.6  # below spaCy's 0.85 and most rules: in a conflict their span wins
 # The model's labels (bench/pii_eval's) -> the detector's entities.
