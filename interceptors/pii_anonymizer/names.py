@@ -261,7 +261,7 @@ _VERB_AFTER = regex.compile(
     r"would|should|and[ \t]+i|just|already|added|sent|texted|thinks|reckons)\b"
 )
 # A person is meant on both sides: told or thanked before, speaking or told after
-_STRONG_BEFORE = regex.compile(
+STRONG_BEFORE = regex.compile(
     r"(?:\b(?:tell|ask|thank|thanks|text|ping|remind|my[ \t]+(?:friend|mate|son|daughter|wife|husband|"
     r"boss|brother|sister|mum|mom|dad|cousin|uncle|aunt|colleague|neighbour|neighbor|partner|"
     r"boyfriend|girlfriend|flatmate|roommate))[ \t]+)$",
@@ -354,7 +354,7 @@ def _told_about(text: str, word: str, before: str, end: int) -> bool:
     if not named and (lexicon.is_common(word) or lexicon.zipf(word) >= 4.0):
         return False
     return bool(
-        _STRONG_BEFORE.search(before)
+        STRONG_BEFORE.search(before)
         and _STRONG_AFTER.match(text, end)
         or _ME_AND.search(before)
         and _AND_AFTER.match(text, end)

@@ -32,3 +32,56 @@ def test_the_model_leaves_an_ordinary_sentence_alone(recognizer):
 def test_missing_model_files_fail_with_a_clear_message(tmp_path: Path):
     with pytest.raises(ner_model.LearnedNerUnavailableError, match="never downloaded"):
         ner_model.LearnedNerRecognizer("en", path=tmp_path)
+
+
+# What the model marks is kept only where the value could be what the model says (ner_model.plausible).
+@pytest.mark.parametrize(
+    ("entity", "text", "value"),
+    [
+        ("PERSON", "Upgrade to version 3.12.1 now.", "3.12.1"),
+        ("PERSON", "use file_name and self.value, see max_value", "max_value"),
+        ("PERSON", "see notes.txt for the data", "notes.txt"),
+        ("PERSON", "i will mark the bill as paid", "mark"),  # a lower-case common word
+        ("PERSON", "we all left early", "early"),
+        ("PERSON", "Grace is needed here.", "Grace"),  # a capital at a sentence's start proves nothing
+        ("LOCATION", "we moved to reading more books", "reading"),
+        ("LOCATION", "Item   Quantity   Cost", "Quantity"),
+        ("LOCATION", "地址：四川省成都市", "四川省成都市"),  # other scripts have rules of their own
+        ("ID_NUMBER", "5000 is the claim limit", "5000"),
+        ("ID_NUMBER", "Version number: 3.2.1", "3.2.1"),
+        ("ID_NUMBER", "Version number: 10.22.3.1", "10.22.3.1"),
+        ("STREET_ADDRESS", "ID: 42", "42"),
+    ],
+)
+def test_implausible_findings_are_dropped(entity, text, value):
+    start = text.index(value)
+    assert not ner_model.plausible(entity, text, start, start + len(value))
+
+
+@pytest.mark.parametrize(
+    ("entity", "text", "value"),
+    [
+        ("PERSON", "ask megan about it", "megan"),  # a lower-case name English rarely uses as a word
+        ("PERSON", "went to the council, joy tried too", "joy"),  # a word, but something done after it
+        ("PERSON", "june said the wedding is off", "june"),
+        ("PERSON", "thanks mark", "mark"),  # thanked before it
+        ("PERSON", "rose: see you at 8", "rose"),  # a speaker's label
+        ("PERSON", "then Grace called me back", "Grace"),  # capitalized inside a sentence
+        ("PERSON", "Caleb is off sick", "Caleb"),
+        ("PERSON", "J. Okafor signed it", "J. Okafor"),
+        ("LOCATION", "she lives in Reading now", "Reading"),
+        ("LOCATION", "moved to Kristiansund last year", "Kristiansund"),
+        ("ID_NUMBER", "member 88213", "88213"),
+        ("ID_NUMBER", "ref QX-5512-0039", "QX-5512-0039"),
+        ("STREET_ADDRESS", "at 12 Rue Verte", "12 Rue Verte"),
+    ],
+)
+def test_plausible_findings_are_kept(entity, text, value):
+    start = text.index(value)
+    assert ner_model.plausible(entity, text, start, start + len(value))
+
+
+def test_a_finding_is_trimmed_to_its_value(recognizer):
+    text = "The office is at Via Leopardi 83, Lirone."
+    found = [text[r.start : r.end] for r in recognizer.analyze(text, list(recognizer.ENTITIES))]
+    assert found and all(not value.endswith((".", ",", " ")) for value in found)
