@@ -28,6 +28,11 @@ ENTITY_OF = {"PERSON": "PERSON", "STREET_ADDRESS": "STREET_ADDRESS", "CITY": "LO
 # A model reads shapes, not meaning: what it marks is kept only when the value could be what it says.
 _EDGE = " \t.,;:!?)(\"'"
 _NOT_IN_NAME = regex.compile(r"[\d_@#/\\]|\p{L}\.\p{L}|\.(?:txt|py|js|json|csv|md|pdf|docx?)\b", regex.I)
+# "InvoiceNumber", "cbc:RegistrationName": a field or tag name joined in PascalCase, where a name's
+# inner capital follows a short prefix ("McDonald", "MacArthur", "DeShawn", "FitzGerald")
+_PASCAL_CASE = regex.compile(r"\p{Lu}\p{Ll}{4,}\p{Lu}\p{Ll}")
+_SEPARATOR = regex.compile(r"[<>{}\[\]\"=|^;]+")
+_NOT_IN_PLACE = regex.compile(r"[\d_@#/\\]")
 _LATIN = regex.compile(r"\p{Latin}")
 _VERSION = regex.compile(r"v?\d{1,4}(?:\.\d{1,4}){1,3}")
 # A single name that is mainly an ordinary word ("mark", "joy", "rose", "early") only where spelled as
@@ -64,14 +69,14 @@ def plausible(entity: str, text: str, start: int, end: int) -> bool:
     if entity == "ID_NUMBER":
         digits = sum(c.isdigit() for c in value)
         return digits >= 5 and not _VERSION.fullmatch(value)  # "5000 is the claim limit", "3.2.1"
-    if entity == "STREET_ADDRESS":
-        return any(len(w) > 1 for w in words)  # "ID: 42" is no street
+    if entity == "STREET_ADDRESS":  # "ID: 42" and "streetAddressLine" are no street
+        return any(len(w) > 1 for w in words) and (len(words) > 1 or any(c.isdigit() for c in value))
     if not words or not _LATIN.search(value) or names.is_false_name(value, entity):
         return False  # other scripts' places and names have rules of their own (cjk.py)
     one = words[0] if len(words) == 1 else None
     low = value.lower()
     if entity == "PERSON":
-        if _NOT_IN_NAME.search(value):  # "self.value", "max_value", "notes.txt", "3.12.1"
+        if _NOT_IN_NAME.search(value) or _PASCAL_CASE.search(value):  # "self.value", "notes.txt"
             return False
         if one is None:
             return True
@@ -81,11 +86,24 @@ def plausible(entity: str, text: str, start: int, end: int) -> bool:
             return lexicon.zipf(one) < _LOWER_NAME_BELOW or _said_of_a_person(text, start, end)
         return not _at_sentence_start(text, start) or lexicon.zipf(one.lower()) < _START_NAME_BELOW
     # LOCATION: a single ordinary word is a town only where a list of towns says so and it is capitalized
+    if _NOT_IN_PLACE.search(value):  # "conv_XC91X9LF14"
+        return False
     if one is None:
         return True
     if one.islower():
         return places.is_town(value) and lexicon.zipf(low) < _PLAIN_PLACE_FROM
     return places.is_town(value) or lexicon.zipf(low) < _PLAIN_PLACE_FROM
+
+
+def _pieces(text: str) -> list[tuple[int, int]]:
+    """The parts of a finding between markup and field separators (tags, JSON, HL7's | and ^, ;):
+    the model reads a line of a record as one span where each field is a value of its own."""
+    out, start = [], 0
+    for m in _SEPARATOR.finditer(text):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(text)))
+    return out
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -140,9 +158,10 @@ class LearnedNerRecognizer(EntityRecognizer):
         for span in doc.ents:
             entity = self.labels[span.label_]
             for part in names.line_parts(span):  # a name never runs over a line break
-                start, end = _trimmed(text, part.start_char, part.end_char)
-                if start < end and plausible(entity, text, start, end):
-                    out.append((entity, start, end))
+                for a, b in _pieces(part.text):  # "streetAddressLine>391 Lakeview Rd</…"
+                    start, end = _trimmed(text, part.start_char + a, part.start_char + b)
+                    if start < end and plausible(entity, text, start, end):
+                        out.append((entity, start, end))
         return out
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:

@@ -41,6 +41,8 @@ def test_missing_model_files_fail_with_a_clear_message(tmp_path: Path):
         ("PERSON", "Upgrade to version 3.12.1 now.", "3.12.1"),
         ("PERSON", "use file_name and self.value, see max_value", "max_value"),
         ("PERSON", "see notes.txt for the data", "notes.txt"),
+        ("PERSON", "<cbc:RegistrationName>", "RegistrationName"),  # a tag's name in PascalCase
+        ("PERSON", "InvoiceNumber: 4471", "InvoiceNumber"),
         ("PERSON", "i will mark the bill as paid", "mark"),  # a lower-case common word
         ("PERSON", "we all left early", "early"),
         ("PERSON", "Grace is needed here.", "Grace"),  # a capital at a sentence's start proves nothing
@@ -51,6 +53,8 @@ def test_missing_model_files_fail_with_a_clear_message(tmp_path: Path):
         ("ID_NUMBER", "Version number: 3.2.1", "3.2.1"),
         ("ID_NUMBER", "Version number: 10.22.3.1", "10.22.3.1"),
         ("STREET_ADDRESS", "ID: 42", "42"),
+        ("STREET_ADDRESS", "<streetAddressLine>", "streetAddressLine"),
+        ("LOCATION", '{"id": "conv_XC91X9LF14"}', "conv_XC91X9LF14"),
     ],
 )
 def test_implausible_findings_are_dropped(entity, text, value):
@@ -69,6 +73,8 @@ def test_implausible_findings_are_dropped(entity, text, value):
         ("PERSON", "then Grace called me back", "Grace"),  # capitalized inside a sentence
         ("PERSON", "Caleb is off sick", "Caleb"),
         ("PERSON", "J. Okafor signed it", "J. Okafor"),
+        ("PERSON", "then Connor McDonald and DeShawn FitzGerald left", "Connor McDonald"),
+        ("PERSON", "then Connor McDonald and DeShawn FitzGerald left", "DeShawn FitzGerald"),
         ("LOCATION", "she lives in Reading now", "Reading"),
         ("LOCATION", "moved to Kristiansund last year", "Kristiansund"),
         ("ID_NUMBER", "member 88213", "88213"),
@@ -85,3 +91,10 @@ def test_a_finding_is_trimmed_to_its_value(recognizer):
     text = "The office is at Via Leopardi 83, Lirone."
     found = [text[r.start : r.end] for r in recognizer.analyze(text, list(recognizer.ENTITIES))]
     assert found and all(not value.endswith((".", ",", " ")) for value in found)
+
+
+def test_a_finding_is_split_at_markup(recognizer):
+    text = '<addr use="HP">\n  <streetAddressLine>391 Lakeview Rd</streetAddressLine>\n  <city>Omaha</city>'
+    found = [text[r.start : r.end] for r in recognizer.analyze(text, list(recognizer.ENTITIES))]
+    assert "391 Lakeview Rd" in found
+    assert not any("<" in value or ">" in value for value in found)
