@@ -13,7 +13,7 @@ import re
 import threading
 import time
 from collections import OrderedDict
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerResult
@@ -27,6 +27,7 @@ from interceptors.pii_anonymizer.normalize import normalize
 from interceptors.pii_anonymizer.places import PlaceRecognizer
 from interceptors.pii_anonymizer.records import RecordRecognizer
 from interceptors.pii_anonymizer.settings import Policy
+from interceptors.pii_anonymizer.spacy_zone import MemoryZone
 from interceptors.pii_anonymizer.spoken import SpokenRecognizer
 from interceptors.pii_anonymizer.structure import StructureRecognizer
 from interceptors.pii_anonymizer.travel import PnrRecognizer
@@ -331,6 +332,7 @@ class Detector:
     def __init__(self, analyzer, cache_entries: int = 20_000):
         self.analyzer = analyzer
         self._spacy = ThreadPoolExecutor(1, thread_name_prefix="spacy")
+        self._zone = threading.Lock()  # one analysis at a time in spaCy's memory zone
         # Keyed by a digest of the text, so the cache's size does not grow with the texts'.
         self._cache: OrderedDict[tuple[str, bytes], list[Finding]] = OrderedDict()
         self._max = cache_entries
@@ -376,22 +378,28 @@ class Detector:
         seen = [_unsuffixed(n.text) for n in normalized]
         artifacts: list[Future] = [Future() for _ in seen]
         stop = threading.Event()
-        self._spacy.submit(self._nlp, seen, policy.language, artifacts, stop)
-        self.analyzer.context_aware_enhancer.threshold = policy.score_threshold
-        results = []
-        try:
-            for text, norm, art in zip(seen, normalized, artifacts, strict=True):
-                if deadline is not None and time.time() > deadline:
-                    raise AnalysisTimeoutError
-                results.append(self._one(text, norm, _Later(art), entities, policy, recognizers))
-        finally:
-            stop.set()
+        nlp = self.analyzer.nlp_engine.nlp.get(policy.language)
+        # In a memory zone: spaCy forgets the texts' words once their findings are made (a service
+        # sees new names and numbers all day, and its vocabulary would keep every one). Nothing read
+        # from spaCy's docs outlives the zone: the findings are offsets and entity names.
+        with self._zone, MemoryZone(nlp):
+            task = self._spacy.submit(self._nlp, seen, policy.language, artifacts, stop)
+            self.analyzer.context_aware_enhancer.threshold = policy.score_threshold
+            results = []
+            try:
+                for text, norm, art in zip(seen, normalized, artifacts, strict=True):
+                    if deadline is not None and time.time() > deadline:
+                        raise AnalysisTimeoutError
+                    results.append(self._one(text, norm, _Later(art), entities, policy, recognizers))
+            finally:
+                stop.set()
+                wait([task])  # spaCy's thread works inside the zone: it ends first (at most one batch)
         return results
 
     def _nlp(self, texts: list[str], language: str, out: list[Future], stop: threading.Event) -> None:
         """spaCy on the texts, in batches (one text at a time costs several times more per text)."""
+        batches = self.analyzer.nlp_engine.process_batch(texts, language=language, batch_size=BATCH)
         try:
-            batches = self.analyzer.nlp_engine.process_batch(texts, language=language, batch_size=BATCH)
             for future, (_, art) in zip(out, batches, strict=True):
                 future.set_result(art)
                 if stop.is_set():
@@ -400,6 +408,8 @@ class Detector:
             for future in out:
                 if not future.done():
                     future.set_exception(e)
+        finally:
+            batches.close()  # now, inside the analysis' memory zone, not whenever it is collected
         for future in out:
             future.cancel()  # texts not reached because the analysis stopped
 

@@ -14,6 +14,7 @@ import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from interceptors.pii_anonymizer import lexicon, names, places
+from interceptors.pii_anonymizer.spacy_zone import MemoryZone
 from interceptors.pii_anonymizer.structure import result
 
 MODEL_DIR = Path(__file__).parent / "model" / "ner"
@@ -155,7 +156,7 @@ class LearnedNerRecognizer(EntityRecognizer):
         # One pipeline, perhaps several analyzing threads. In a memory zone: the words of a text are
         # forgotten once it is read (a service sees new names and numbers all day; spaCy's vocabulary
         # would keep every one of them), so the doc is used only inside it.
-        with self._lock, self.nlp.memory_zone():
+        with self._lock, MemoryZone(self.nlp):
             spans = [
                 (self.labels[span.label_], part.start_char, part.end_char, part.text)
                 for span in self.nlp(text).ents
