@@ -17,6 +17,7 @@ import re
 from pathlib import Path
 
 from bench.toxicity_eval import (
+    author_k,
     fresh,
     fresh_b,
     fresh_c,
@@ -50,7 +51,8 @@ _SLOT = re.compile(r"\{(\w+)\}")
 # military history, news about extremism, quoted abuse, pest control, names that look like words);
 # held-out, fresh, fresh_b (written later still, after fresh had been measured), fresh_c (a third
 # independent author's) and fresh_d (a fourth independent author's, written without reading the
-# blocker or the other templates) are each one author's, never tuned on.
+# blocker or the other templates) are each one author's, never tuned on; author_k (a tenth author's,
+# written as a tune author, kept out of training: it found affectionate and everyday false positives).
 SOURCES = (
     ("tune", "tune", tune),
     ("tune", "tune_b", tune_b),
@@ -66,6 +68,7 @@ SOURCES = (
     ("fresh_b", "fresh_b", fresh_b),
     ("fresh_c", "fresh_c", fresh_c),
     ("fresh_d", "fresh_d", fresh_d),
+    ("author_k", "author_k", author_k),
 )
 SPLITS = tuple(dict.fromkeys(split for split, _, _ in SOURCES))
 _LEET = {"a": "4", "e": "3", "i": "1", "o": "0", "s": "$", "t": "7"}
