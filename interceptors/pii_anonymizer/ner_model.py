@@ -55,12 +55,15 @@ def _said_of_a_person(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if not text[line_start:start].strip() and _SPEAKER_AFTER.match(text, end):
         return True
-    return bool(names.STRONG_BEFORE.search(text, 0, start) or _DONE_AFTER.match(text, end))
+    before = max(0, start - 60)  # the cue is a few words before it ("tell my flatmate ")
+    return bool(names.STRONG_BEFORE.search(text, before, start) or _DONE_AFTER.match(text, end))
 
 
 def _at_sentence_start(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \t\"'(")
-    return not before or before[-1] in ".!?\n:"
+    i = start - 1  # back over spaces, quotes and brackets (not a copy of everything before it)
+    while i >= 0 and text[i] in " \t\"'(":
+        i -= 1
+    return i < 0 or text[i] in ".!?\n:"
 
 
 def plausible(entity: str, text: str, start: int, end: int) -> bool:
