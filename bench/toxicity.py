@@ -84,6 +84,7 @@ def candidates() -> dict:
         ("hatesonar", lambda: load_classifier("hatesonar")),
         ("detoxify", lambda: load_classifier("detoxify", **detoxify_files())),
         ("linear (ours)", lambda: load_classifier("linear")),
+        ("layered-linear", lambda: load_classifier("layered-linear")),
         ("layered (default)", lambda: load_classifier(DEFAULT_BACKEND)),
         ("layered + prof.-check", lambda: Layered(profanity=True)),
     ):

@@ -20,6 +20,7 @@ from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
 
+from interceptors.common.spacy_zone import MemoryZone
 from interceptors.pii_anonymizer import names, ner_model
 from interceptors.pii_anonymizer import recognizers as ours
 from interceptors.pii_anonymizer.cjk import CjkNameRecognizer
@@ -27,7 +28,6 @@ from interceptors.pii_anonymizer.normalize import normalize
 from interceptors.pii_anonymizer.places import PlaceRecognizer
 from interceptors.pii_anonymizer.records import RecordRecognizer
 from interceptors.pii_anonymizer.settings import Policy
-from interceptors.pii_anonymizer.spacy_zone import MemoryZone
 from interceptors.pii_anonymizer.spoken import SpokenRecognizer
 from interceptors.pii_anonymizer.structure import StructureRecognizer
 from interceptors.pii_anonymizer.travel import PnrRecognizer

@@ -13,8 +13,8 @@ from pathlib import Path
 import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from interceptors.common.spacy_zone import MemoryZone
 from interceptors.pii_anonymizer import lexicon, names, places
-from interceptors.pii_anonymizer.spacy_zone import MemoryZone
 from interceptors.pii_anonymizer.structure import result
 
 MODEL_DIR = Path(__file__).parent / "model" / "ner"

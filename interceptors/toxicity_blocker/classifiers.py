@@ -9,6 +9,7 @@ them.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 from typing import ClassVar, Protocol
@@ -168,27 +169,69 @@ class Linear:
 
 
 class Layered(Linear):
-    """The default: our linear model, with the patterns of patterns.py as a second opinion (a match
-    scores 1.0 in its category). With `profanity=True` (measured in bench/toxicity.py, not the
-    default: it adds false positives on surnames and places), alt-profanity-check is a floor under
-    `toxicity`, rescaled so that its own 0.8 lands on our `toxicity` threshold."""
+    """The default: our two models and the patterns of patterns.py. The linear model (linear.py)
+    counts words; the context model (context.py) reads them in context; per category their scores
+    are combined by the rule train_context.py chose out-of-author, and judged by the thresholds it
+    chose with it. A pattern match scores 1.0 in its category, a second opinion for short direct
+    threats and dehumanising statements.
 
-    def __init__(self, profanity: bool = False, model_path: str | None = None, **options: object):
+    `context=False` (backend `layered-linear`, the default before the context model) leaves the
+    context model out and uses the linear model's own thresholds. With `profanity=True` (measured in
+    bench/toxicity.py, not the default: it adds false positives on surnames and places),
+    alt-profanity-check is a floor under `toxicity`, rescaled so that its own 0.8 lands on our
+    `toxicity` threshold."""
+
+    def __init__(
+        self,
+        profanity: bool = False,
+        model_path: str | None = None,
+        context: bool = True,
+        context_path: str | None = None,
+        **options: object,
+    ):
         super().__init__(model_path, **options)
         self.profanity = ProfanityCheck() if profanity else None
+        self.context = (
+            self._context(Path(model_path) if model_path else None, context_path) if context else None
+        )
+        if self.context:
+            self.default_thresholds = dict(self.context.thresholds)
+
+    @staticmethod
+    def _context(linear_path: Path | None, context_path: str | None):
+        from interceptors.toxicity_blocker import context, linear
+
+        try:
+            model = context.ContextModel.load(Path(context_path) if context_path else context.MODEL)
+        except context.ContextModelMissingError as exc:
+            raise ClassifierUnavailableError(str(exc)) from exc
+        linear_bytes = (linear_path or linear.MODEL).read_bytes()
+        if hashlib.sha256(linear_bytes).hexdigest() != model.linear_sha256:
+            raise ClassifierUnavailableError(
+                "the context model's thresholds were chosen with another linear model; run `python -m "
+                "interceptors.toxicity_blocker.train_context` after `python -m "
+                "interceptors.toxicity_blocker.train`."
+            )
+        return model
 
     def _floor(self, p: float) -> float:
         t = self.default_thresholds["toxicity"]
         return p * t / 0.8 if p < 0.8 else t + (1 - t) * (p - 0.8) / 0.2
 
     def score(self, texts: list[str]) -> list[dict[str, float]]:
+        from interceptors.toxicity_blocker.context import combine
+
         normalized = [normalize(t) for t in texts]
+        # abuse quoted in order to report it or ask about it ("a stranger wrote 'go kill yourself'
+        # under my son's video"): the models read the words around the quote, as the patterns do
+        read = [unquoted(t) for t in normalized]
         profane = self.profanity.score(normalized) if self.profanity else [{}] * len(texts)
+        in_context = self.context.score(read) if self.context else [None] * len(texts)
         out = []
-        for text, p in zip(normalized, profane, strict=True):
-            # abuse quoted in order to report it or ask about it ("a stranger wrote 'go kill yourself'
-            # under my son's video"): the model reads the words around the quote, as the patterns do
-            scores = self.model.score(unquoted(text))
+        for text, words, p, ctx in zip(normalized, read, profane, in_context, strict=True):
+            scores = self.model.score(words)
+            if ctx is not None and self.context is not None:
+                scores = {c: combine(self.context.rule, s, ctx[c]) for c, s in scores.items()}
             for category, s in matches(text).items():
                 scores[category] = max(scores[category], s)
             if p:
@@ -229,8 +272,16 @@ class HateSonar:
         return [{"toxicity": 1.0 - p[2], "identity_attack": p[0], "insult": p[1]} for p in probabilities]
 
 
+class LayeredLinear(Layered):
+    """`layered` without the context model: the linear model and the patterns."""
+
+    def __init__(self, **options: object):
+        super().__init__(**{**options, "context": False})
+
+
 BACKENDS: dict[str, type] = {
     "layered": Layered,
+    "layered-linear": LayeredLinear,
     "linear": Linear,
     "profanity-check": ProfanityCheck,
     "hatesonar": HateSonar,

@@ -89,7 +89,8 @@ class BlockerSettings(BaseModel):
     policy: Policy = Field(default_factory=Policy)
     backend: str = Field(
         "layered",
-        description="TOXICITY_BACKEND: layered (default), linear, profanity-check, hatesonar or detoxify.",
+        description="TOXICITY_BACKEND: layered (default), layered-linear, linear, profanity-check, "
+        "hatesonar or detoxify.",
     )
     detoxify_checkpoint: str | None = Field(None, description="TOXICITY_DETOXIFY_CHECKPOINT: a .ckpt file.")
     detoxify_config: str | None = Field(

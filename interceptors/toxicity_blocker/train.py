@@ -140,10 +140,11 @@ def recall_and_fp(data: list[dict], blocked: np.ndarray) -> tuple[dict[str, floa
 
 
 def thresholds(
-    data: list[dict], scores: np.ndarray, patterned: np.ndarray
+    data: list[dict], scores: np.ndarray, patterned: np.ndarray, floor: float = 0.5
 ) -> tuple[dict[str, float], float, dict[str, float], float]:
     """Per-category thresholds, chosen jointly (coordinate search from equal benign quantiles): the
-    best (mean + worst) per-category recall with at most FP_BUDGET of benign rows blocked."""
+    best (mean + worst) per-category recall with at most FP_BUDGET of benign rows blocked; none
+    below `floor`."""
     benign = np.array([not r["toxic"] for r in data])
     left = benign & ~patterned
 
@@ -154,7 +155,7 @@ def thresholds(
 
     def at_quantile(q: float) -> np.ndarray:
         return np.array(
-            [max(0.5, float(np.quantile(scores[left, k], 1 - q))) for k in range(len(CATEGORIES))]
+            [max(floor, float(np.quantile(scores[left, k], 1 - q))) for k in range(len(CATEGORIES))]
         )
 
     lo, hi = 0.0, FP_BUDGET
@@ -163,7 +164,7 @@ def thresholds(
         lo, hi = (q, hi) if outcome(at_quantile(q))[0] >= 0 else (lo, q)
     th = at_quantile(lo)
     best = outcome(th)[0]
-    grid = np.round(np.arange(0.5, 0.995, 0.01), 3)
+    grid = np.round(np.arange(floor, 0.995, 0.01), 3)
     for _ in range(4):
         improved = False
         for k in range(len(CATEGORIES)):
@@ -179,11 +180,11 @@ def thresholds(
     return {h: round(float(t), 3) for h, t in zip(CATEGORIES, th, strict=True)}, best, recall, fp
 
 
-def main() -> None:
-    data = rows()
-    counts = [grams(normalize(r["text"])) for r in data]
-    patterned = np.array([bool(matches(normalize(r["text"]))) for r in data])
-    chosen: tuple[float, float, dict[str, float]] | None = None
+def select_linear(
+    data: list[dict], counts: list[Counter], patterned: np.ndarray
+) -> tuple[float, dict[str, float], np.ndarray]:
+    """The regularisation C, its thresholds, and its out-of-author scores (train_context.py reads them)."""
+    chosen: tuple[float, float, dict[str, float], np.ndarray] | None = None
     for c, scores in out_of_author(data, counts, C_GRID).items():
         th, value, recall, fp = thresholds(data, scores, patterned)
         print(
@@ -192,13 +193,25 @@ def main() -> None:
         )
         # C_GRID ascends: a weaker regularisation must beat the stronger one by more than MARGIN
         if chosen is None or value > chosen[1] + MARGIN:
-            chosen = (c, value, th)
+            chosen = (c, value, th, scores)
     assert chosen is not None, "C_GRID is empty"
-    c, _, th = chosen
+    c, _, th, scores = chosen
+    return c, th, scores
+
+
+def patterned_rows(data: list[dict]) -> np.ndarray:
+    return np.array([bool(matches(normalize(r["text"]))) for r in data])
+
+
+def main() -> None:
+    data = rows()
+    counts = [grams(normalize(r["text"])) for r in data]
+    c, th, _ = select_linear(data, counts, patterned_rows(data))
     X, vocab, idf = featurize(counts)
     coef, intercept = fit_heads(X, data, c)
     LinearModel(sorted(vocab, key=vocab.get), idf, coef, intercept, CATEGORIES, th).save(MODEL)
     print(f"wrote {MODEL} (C={c}, {len(vocab)} features, thresholds {th})")
+    print("Now run `python -m interceptors.toxicity_blocker.train_context`: it depends on this model.")
 
 
 if __name__ == "__main__":

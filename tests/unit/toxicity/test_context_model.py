@@ -1,0 +1,105 @@
+"""The context model (context.py, trained by train_context.py) and how the default backend uses it."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+
+import pytest
+
+from interceptors.toxicity_blocker import context, linear, train, train_context
+from interceptors.toxicity_blocker.classifiers import (
+    ClassifierUnavailableError,
+    Layered,
+    load_classifier,
+)
+
+
+@pytest.fixture(scope="module")
+def model():
+    return context.ContextModel.load()
+
+
+def test_the_shipped_context_model_was_chosen_with_the_shipped_linear_model(model):
+    assert model.linear_sha256 == hashlib.sha256(linear.MODEL.read_bytes()).hexdigest()
+    assert model.rule in context.RULES
+    assert set(model.thresholds) == set(context.CATEGORIES)
+    assert all(0.5 <= t < 1 for t in model.thresholds.values())
+
+
+def test_the_default_backend_combines_both_models_with_the_context_models_thresholds(model):
+    layered = load_classifier("layered")
+    assert isinstance(layered, Layered) and layered.context is not None
+    assert layered.default_thresholds == model.thresholds
+    text = "you will regret the day you crossed me, i know where you sleep"
+    normalized = train_context.model_input(text)
+    alone = layered.model.score(normalized)
+    (ctx,) = model.score([normalized])
+    (both,) = layered.score([text])
+    for c in context.CATEGORIES:
+        assert both[c] >= context.combine(model.rule, alone[c], ctx[c]) - 1e-9
+
+
+def test_layered_linear_is_the_previous_default_without_the_context_model():
+    previous = load_classifier("layered-linear")
+    assert previous.context is None
+    assert previous.default_thresholds == dict(previous.model.thresholds)
+
+
+@pytest.mark.parametrize(
+    ("abusive", "benign"),
+    [
+        (
+            "people like you should be put down like the dogs you are",
+            "please put the dog food down by the door",
+        ),
+        ("nobody would miss you if you stopped breathing tonight", "i missed you so much, see you tonight"),
+        (
+            "those people are a disease and this town needs curing of them",
+            "this town needs a cure for the flu",
+        ),
+    ],
+)
+def test_the_context_model_scores_abuse_above_the_same_words_used_kindly(model, abusive, benign):
+    (a, b) = model.score([train_context.model_input(abusive), train_context.model_input(benign)])
+    assert max(a[c] for c in context.CATEGORIES) > max(b[c] for c in context.CATEGORIES)
+
+
+def test_scoring_does_not_grow_the_vocabulary(model):
+    model.score(["warm up"])
+    before = len(model.nlp.vocab.strings)
+    model.score([f"zqxword{i} and qzvname{i} were here" for i in range(50)])
+    assert len(model.nlp.vocab.strings) == before
+
+
+def test_a_missing_context_model_refuses_to_load_and_says_how(tmp_path):
+    with pytest.raises(ClassifierUnavailableError, match="train_context"):
+        Layered(context_path=str(tmp_path / "nothing"))
+
+
+def test_thresholds_chosen_with_another_linear_model_refuse_to_load(tmp_path):
+    other = tmp_path / "linear.npz"
+    other.write_bytes(linear.MODEL.read_bytes() + b"\0")
+    with pytest.raises(ClassifierUnavailableError, match="another linear model"):
+        Layered(model_path=str(other))
+
+
+def test_a_copied_model_loads_from_its_own_path(tmp_path, model):
+    copy = tmp_path / "context"
+    shutil.copytree(context.MODEL, copy)
+    layered = Layered(context_path=str(copy))
+    text = "i will find you after work and you will be sorry"
+    assert layered.score([text]) == load_classifier("layered").score([text])
+
+
+def test_training_is_deterministic_and_learns(monkeypatch):
+    monkeypatch.setattr(train_context, "EPOCHS", 3)
+    tune_c = [r for r in train.rows() if r["template"].startswith("tune_c/")]
+    rows = [r for r in tune_c if r["toxic"]][:150] + [r for r in tune_c if not r["toxic"]][:150]
+    assert {r["toxic"] for r in rows} == {True, False}
+    first, second = train_context.fit(rows), train_context.fit(rows)
+    a, b = train_context.scores_of(first, rows), train_context.scores_of(second, rows)
+    assert (a == b).all()
+    toxic = [max(s) for s, r in zip(a, rows, strict=True) if r["toxic"]]
+    benign = [max(s) for s, r in zip(a, rows, strict=True) if not r["toxic"]]
+    assert sum(toxic) / len(toxic) > sum(benign) / len(benign) + 0.3
