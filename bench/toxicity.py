@@ -2,7 +2,7 @@
 adds per prompt and per streamed chunk.
 
     python -m bench.toxicity [--requests 300] [--no-gateway]
-        [--split tune|heldout|fresh|fresh_b|fresh_c|fresh_d|author_k|both|all]
+        [--split tune|heldout|fresh|fresh_b|fresh_c|fresh_d|author_k|author_j|both|all]
 
 1. Side by side, every backend that can load here, at its default thresholds, on
    bench/data/toxicity_set.jsonl (bench/toxicity_eval: seeded templates written for this project,
@@ -188,13 +188,24 @@ def main() -> None:
     parser.add_argument("--no-gateway", action="store_true", help="skip the through-the-gateway rows")
     parser.add_argument(
         "--split",
-        choices=("tune", "heldout", "fresh", "fresh_b", "fresh_c", "fresh_d", "author_k", "both", "all"),
+        choices=(
+            "tune",
+            "heldout",
+            "fresh",
+            "fresh_b",
+            "fresh_c",
+            "fresh_d",
+            "author_k",
+            "author_j",
+            "both",
+            "all",
+        ),
         default="both",
         help="tune while developing; the held-out and fresh splits are measured once, at the end "
-        "(both: tune and held-out; all: every split, fresh to fresh_d and author_k included)",
+        "(both: tune and held-out; all: every split, fresh to fresh_d, author_k and author_j included)",
     )
     args = parser.parse_args()
-    every = ("tune", "heldout", "fresh", "fresh_b", "fresh_c", "fresh_d", "author_k")
+    every = ("tune", "heldout", "fresh", "fresh_b", "fresh_c", "fresh_d", "author_k", "author_j")
     splits = {"both": ("tune", "heldout"), "all": every}.get(args.split, (args.split,))
     backends = candidates()
     print_table(backends, splits)

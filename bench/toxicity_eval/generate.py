@@ -17,6 +17,7 @@ import re
 from pathlib import Path
 
 from bench.toxicity_eval import (
+    author_j,
     author_k,
     fresh,
     fresh_b,
@@ -52,7 +53,9 @@ _SLOT = re.compile(r"\{(\w+)\}")
 # held-out, fresh, fresh_b (written later still, after fresh had been measured), fresh_c (a third
 # independent author's) and fresh_d (a fourth independent author's, written without reading the
 # blocker or the other templates) are each one author's, never tuned on; author_k (a tenth author's,
-# written as a tune author, kept out of training: it found affectionate and everyday false positives).
+# written as a tune author, kept out of training: it found affectionate and everyday false positives);
+# author_j (an eleventh author's, written as a tune author against those false positives with abusive
+# twins; training on it cost 15-35 points of recall on the fresh splits, so it measures instead).
 SOURCES = (
     ("tune", "tune", tune),
     ("tune", "tune_b", tune_b),
@@ -69,6 +72,7 @@ SOURCES = (
     ("fresh_c", "fresh_c", fresh_c),
     ("fresh_d", "fresh_d", fresh_d),
     ("author_k", "author_k", author_k),
+    ("author_j", "author_j", author_j),
 )
 SPLITS = tuple(dict.fromkeys(split for split, _, _ in SOURCES))
 _LEET = {"a": "4", "e": "3", "i": "1", "o": "0", "s": "$", "t": "7"}
