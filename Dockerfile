@@ -11,7 +11,8 @@ COPY gateway ./gateway
 COPY interceptors ./interceptors
 COPY demo_model ./demo_model
 COPY devstack ./devstack
-RUN pip install ".[${EXTRAS}]" && if [ -n "${NO_DEPS}" ]; then pip install --no-deps ${NO_DEPS}; fi
+RUN pip install ".[${EXTRAS}]"
+RUN if [ -n "${NO_DEPS}" ]; then pip install --no-deps ${NO_DEPS}; fi
 COPY core_config ./core_config
 # Where the console keeps its settings file (a volume in docker-compose.yml), writable by the service.
 RUN mkdir -p /var/lib/gateway && chown nobody /var/lib/gateway

@@ -41,10 +41,13 @@ HEALTH_TIMEOUT = 120.0
 pytestmark = pytest.mark.slow
 
 
+NO_DEPS_STEP = 'if [ -n "${NO_DEPS}" ]; then pip install --no-deps ${NO_DEPS}; fi'
+
+
 def _dockerfile() -> dict:
     """The Dockerfile's build steps: ARG defaults, ENV, COPY sources and the pip install spec."""
     text = (ROOT / "Dockerfile").read_text().replace("\\\n", " ")
-    out: dict = {"args": {}, "env": {}, "copy": [], "install": None}
+    out: dict = {"args": {}, "env": {}, "copy": [], "install": None, "no_deps": False}
     for line in text.splitlines():
         words = shlex.split(line, comments=True)
         if not words:
@@ -60,6 +63,10 @@ def _dockerfile() -> dict:
         elif op == "RUN" and rest[:2] == ["mkdir", "-p"]:
             # A directory for the service's state (the console's file): no Python package comes from it.
             assert set(rest) <= {"mkdir", "-p", "&&", "chown", "nobody", *rest[2:3]}, line
+        elif op == "RUN" and rest[:1] == ["if"]:
+            # The service's NO_DEPS build arg: packages installed without their dependencies.
+            assert line.split(None, 1)[1].strip() == NO_DEPS_STEP, f"update this test for: {line}"
+            out["no_deps"] = True
         elif op == "RUN":
             assert rest[:2] == ["pip", "install"] and len(rest) == 3, (
                 f'this test knows `pip install "<spec>"` and `mkdir -p <dir> && chown nobody <dir>`; '
@@ -80,11 +87,21 @@ def _extra(service: dict) -> str:
 EXTRAS = sorted({_extra(s) for s in PYTHON_SERVICES.values()})
 
 
+def _no_deps(service: dict) -> list[str]:
+    """The packages the image installs without their dependencies (NO_DEPS), if the Dockerfile does."""
+    value = (service["build"].get("args") or {}).get("NO_DEPS", DOCKERFILE["args"].get("NO_DEPS", ""))
+    return value.split() if DOCKERFILE["no_deps"] else []
+
+
+NO_DEPS = sorted({p for s in PYTHON_SERVICES.values() for p in _no_deps(s)})
+
+
 def _wheelhouse_stamp() -> str:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     wanted = {
         "deps": project["dependencies"],
         "extras": project["optional-dependencies"],
+        "no_deps": NO_DEPS,
         "python": sys.version_info[:2],
         "platform": sys.platform,
     }
@@ -117,12 +134,17 @@ def wheelhouse() -> Path:
         ]
         done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=900)
         assert done.returncode == 0, f"pip download failed:\n{done.stderr[-3000:]}"
+        if NO_DEPS:
+            cmd = [sys.executable, "-m", "pip", "download", "-q", "--no-deps", "-d", str(where), *NO_DEPS]
+            done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=900)
+            assert done.returncode == 0, f"pip download failed:\n{done.stderr[-3000:]}"
         stamp.touch()
     return where
 
 
-def _build_image(extra: str, base: Path, wheels: Path) -> tuple[Path, Path]:
-    """What `docker build --build-arg EXTRAS=<extra>` does: the app directory and its Python."""
+def _build_image(extra: str, base: Path, wheels: Path, no_deps: list[str]) -> tuple[Path, Path]:
+    """What `docker build --build-arg EXTRAS=<extra> [--build-arg NO_DEPS=...]` does: the app
+    directory and its Python."""
     app, venv = base / "app", base / "venv"
     app.mkdir(parents=True)
     ignore = shutil.ignore_patterns("__pycache__", "*.pyc", "*.egg-info")
@@ -154,6 +176,11 @@ def _build_image(extra: str, base: Path, wheels: Path) -> tuple[Path, Path]:
     done = subprocess.run(cmd, cwd=app, env=env, capture_output=True, text=True, timeout=900)
     if done.returncode != 0:
         raise RuntimeError(f"pip install {spec} failed:\n{done.stderr[-3000:]}")
+    if no_deps:
+        cmd = [*cmd[:-1], "--no-deps", *no_deps]
+        done = subprocess.run(cmd, cwd=app, env=env, capture_output=True, text=True, timeout=900)
+        if done.returncode != 0:
+            raise RuntimeError(f"pip install --no-deps {no_deps} failed:\n{done.stderr[-3000:]}")
     return app, python
 
 
@@ -214,7 +241,7 @@ def _run_image(name: str, base: Path, wheels: Path, redis_url: str) -> str | Non
     else what went wrong."""
     service, extra = PYTHON_SERVICES[name], _extra(PYTHON_SERVICES[name])
     try:
-        app, python = _build_image(extra, base / name, wheels)
+        app, python = _build_image(extra, base / name, wheels, _no_deps(service))
     except Exception as exc:
         return f"the image of {name} (EXTRAS={extra}) did not build: {exc}"
     ports = {other: free_port() for other in PYTHON_SERVICES}
