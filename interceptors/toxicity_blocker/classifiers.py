@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
@@ -174,6 +175,10 @@ class Linear:
         return [self.model.score(normalize(t)) for t in texts]
 
 
+SHORT_WORDS = 6
+_WORD = re.compile(r"[^\W_]+")
+
+
 class Layered(Linear):
     """The default: three models of our own and the patterns of patterns.py. The linear model
     (linear.py) counts words; the context model (context.py) reads them in their neighbours'
@@ -236,13 +241,34 @@ class Layered(Linear):
         read = [unquoted(t) for t in normalized]
         profane = self.profanity.score(normalized) if self.profanity else [{}] * len(texts)
         out = [self.model.score(words) for words in read]
-        if self.context is not None:
-            out = self._combined(read, out)
+        if self.context is not None and texts:
+            out = self._with_context(read, out)
         for scores, text, p in zip(out, normalized, profane, strict=True):
             for category, s in matches(text).items():
                 scores[category] = max(scores[category], s)
             if p:
                 scores["toxicity"] = max(scores["toxicity"], self._floor(p["toxicity"]))
+        return out
+
+    def _with_context(self, read: list[str], words: list[dict[str, float]]) -> list[dict[str, float]]:
+        """The combined scores; a text of fewer than SHORT_WORDS words keeps the linear model's
+        judgement (put on the combined thresholds' scale): no training row that short is benign, and
+        the other two models read "hi", "continue" or "Certainly." as abuse."""
+        out = [self._rescaled(w) for w in words]
+        full = [i for i, t in enumerate(read) if len(_WORD.findall(t)) >= SHORT_WORDS]
+        if full:
+            for i, scores in zip(
+                full, self._combined([read[i] for i in full], [words[i] for i in full]), strict=True
+            ):
+                out[i] = scores
+        return out
+
+    def _rescaled(self, scores: dict[str, float]) -> dict[str, float]:
+        """The linear model's scores, moved so that its own thresholds land on the combined ones."""
+        out = {}
+        for c, s in scores.items():
+            t, target = self.model.thresholds[c], self.default_thresholds[c]
+            out[c] = s * target / t if s < t else target + (1 - target) * (s - t) / (1 - t)
         return out
 
     def _combined(self, read: list[str], words: list[dict[str, float]]) -> list[dict[str, float]]:

@@ -12,6 +12,7 @@ it needs spaCy (already a dependency of the PII anonymizer) and no language mode
 from __future__ import annotations
 
 import json
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ import numpy as np
 
 MODEL = Path(__file__).parent / "model" / "context"
 COMBINED = "combined.json"
+PIECE = 20_000  # characters the context model reads at once (spaCy refuses texts over 1,000,000)
 ENCODER_HEADS = "encoder_heads.npz"
 CATEGORIES = ("toxicity", "threat", "identity_attack", "insult", "sexual", "self_harm")
 
@@ -57,9 +59,16 @@ class ContextModel:
     def score(self, normalized: list[str]) -> list[dict[str, float]]:
         from interceptors.common.spacy_zone import MemoryZone
 
+        # a long text is read in pieces, and a category scores its highest piece
+        pieces = [[t[i : i + PIECE] for i in range(0, len(t), PIECE)] or [""] for t in normalized]
+        out = []
         # a long-running service sees new words all day: the zone forgets each call's strings
         with MemoryZone(self.nlp):
-            return [{c: float(doc.cats[c]) for c in CATEGORIES} for doc in self.nlp.pipe(normalized)]
+            docs = iter(self.nlp.pipe(p for ps in pieces for p in ps))
+            for ps in pieces:
+                scored = [doc.cats for doc in islice(docs, len(ps))]
+                out.append({c: float(max(cats[c] for cats in scored)) for c in CATEGORIES})
+        return out
 
 
 # How one category's scores are combined: linear (w, for words), context (x) and, for the rules

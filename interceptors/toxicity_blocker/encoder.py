@@ -96,7 +96,8 @@ class WordPiece:
         return out
 
     def encode(self, text: str) -> list[int]:
-        ids = [i for w in self._words(text) for i in self._pieces(w)]
+        # MAX_TOKENS pieces never need more text than this: a long text is not split to the end
+        ids = [i for w in self._words(text[: MAX_TOKENS * 40]) for i in self._pieces(w)]
         return [self.cls, *ids[: MAX_TOKENS - 2], self.sep]
 
 

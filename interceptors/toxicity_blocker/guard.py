@@ -7,6 +7,8 @@ from collections.abc import Awaitable, Callable
 
 # The end of a sentence: punctuation followed by whitespace, or a line break. A "." with nothing
 # after it yet may still be "3.14", so it waits for the next chunk.
+# The first check of an answer reads at least this many characters (or the whole answer, if shorter).
+FIRST = 80
 _BOUNDARY = re.compile(r"[.!?…]+[\"')\]]*\s+|\n+")
 
 
@@ -50,6 +52,8 @@ class AnswerGuard:
         cut = 0
         for m in _BOUNDARY.finditer(self.pending):
             cut = m.end()
+        if cut and not self.context and cut < min(FIRST, self.window // 2):
+            cut = 0  # "Certainly. " alone says too little: the first check waits for a little more
         if not cut and len(self.pending) >= self.window:
             space = self.pending.rfind(" ", 0, self.window)
             cut = space + 1 if space > self.window // 2 else self.window

@@ -307,3 +307,23 @@ def test_detoxify_without_its_files_refuses_to_load_and_says_how(tmp_path):
         load_classifier("detoxify", checkpoint=str(ckpt))
     with pytest.raises(ClassifierUnavailableError, match="unknown toxicity backend"):
         load_classifier("magic")
+
+
+def test_the_first_check_of_an_answer_waits_for_more_than_a_short_opener():
+    seen: list[str] = []
+
+    async def record(text: str) -> dict[str, float]:
+        seen.append(text)
+        return {}
+
+    guard = AnswerGuard(record, window=400)
+    assert done(guard.feed("Certainly. ")) == "" and seen == []
+    released = done(
+        guard.feed("Here is the recipe you asked for, with every single step spelled out in order. ")
+    )
+    assert seen == [
+        "Certainly. Here is the recipe you asked for, with every single step spelled out in order. "
+    ]
+    assert released == seen[0]
+    short = AnswerGuard(record, window=400)
+    assert done(short.feed("Yes. ")) == "" and done(short.flush()) == "Yes. "  # a short answer: at the end

@@ -181,3 +181,78 @@ def test_scoring_runs_on_its_own_thread_and_the_event_loop_goes_on_meanwhile():
     assert scores == layered.score([text])
     assert threads == ["toxicity-scorer_0"]
     assert ticks > 1  # other requests' work went on while the text was scored
+
+
+SHORT_AND_PLAIN = [
+    "continue",
+    "more",
+    "done",
+    "lol",
+    "hi there",
+    "...",
+    "sure...",
+    "thanks!",
+    "ok",
+    "lol 😂",
+    "👍",
+    "can you continue please",
+    "make it shorter please",
+    "thanks, that helps a lot",
+    "translate this into French",
+    "what does this error mean?",
+    "",
+]
+
+
+def test_short_plain_prompts_pass_and_short_abuse_is_still_blocked():
+    # no training row under six words is benign: the two newer models read "continue" or "make it
+    # shorter please" as abuse, so short texts keep the linear model's judgement
+    layered = load_classifier("layered")
+    th = layered.default_thresholds
+    for text, scores in zip(SHORT_AND_PLAIN, layered.score(SHORT_AND_PLAIN), strict=True):
+        assert not {c for c, s in scores.items() if s >= th[c]}, text
+    abuse = ["kill yourself", "go die", "i will kill you"]
+    for text, scores in zip(abuse, layered.score(abuse), strict=True):
+        assert any(s >= th[c] for c, s in scores.items()), text
+    assert layered.score([]) == []
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Certainly. Here is a simple recipe: mash three ripe bananas, stir in melted butter and bake.",
+        "Of course. The capital of France is Paris.",
+        "Understood. I will keep the summary short.",
+        "Sure, here it is.\nStep 1: open the settings.\nStep 2: choose Privacy.",
+        "Yes. The function returns a list of strings, one per line.",
+        "Hey there! How can I help today?",
+        "Done. The file is saved.",
+    ],
+)
+def test_an_ordinary_answer_is_released_whole_by_the_guard(answer):
+    import asyncio
+
+    from interceptors.toxicity_blocker.guard import AnswerGuard
+
+    layered = load_classifier("layered")
+    th = layered.default_thresholds
+
+    async def check(text):
+        return {c: s for c, s in layered.score([text])[0].items() if s >= th[c]}
+
+    async def run():
+        guard, out = AnswerGuard(check, 400), ""
+        for word in answer.split(" "):
+            out += await guard.feed(word + " ")
+        return out + await guard.flush(), guard.violation
+
+    out, violation = asyncio.run(run())
+    assert violation is None and out == answer + " "
+
+
+def test_a_text_longer_than_spacy_reads_at_once_is_scored_in_pieces():
+    layered = load_classifier("layered")
+    long = "hello there my friend, the weather is lovely. " * 22_000 + " i will kill you tonight"
+    assert len(long) > 1_000_000
+    (scores,) = layered.score([long])
+    assert scores["threat"] >= layered.default_thresholds["threat"]
