@@ -182,7 +182,7 @@ def out_of_author_scores(data: list[dict], patterned: np.ndarray, vectors: np.nd
     without retraining (delete it when the data or a network changes)."""
     saved = dict(np.load(cache)) if cache and cache.is_file() else {}
     if "linear" not in saved:
-        counts: list[Counter] = [grams(normalize(r["text"])) for r in data]
+        counts: list[Counter] = [grams(model_input(r["text"])) for r in data]  # as Layered reads it
         print("linear model, out of author:")
         saved["linear"] = train.select_linear(data, counts, patterned)[2]
     if "context" not in saved:
