@@ -179,6 +179,13 @@ SHORT_WORDS = 6
 _WORD = re.compile(r"[^\W_]+")
 
 
+def moved(score: float, threshold: float, target: float) -> float:
+    """A score in [0, 1] moved, piecewise linearly, so that `threshold` lands on `target` (0 and 1 stay)."""
+    if score < threshold:
+        return score * target / threshold
+    return target + (1 - target) * (score - threshold) / (1 - threshold)
+
+
 class Layered(Linear):
     """The default: three models of our own and the patterns of patterns.py. The linear model
     (linear.py) counts words; the context model (context.py) reads them in their neighbours'
@@ -231,8 +238,7 @@ class Layered(Linear):
         return model, heads
 
     def _floor(self, p: float) -> float:
-        t = self.default_thresholds["toxicity"]
-        return p * t / 0.8 if p < 0.8 else t + (1 - t) * (p - 0.8) / 0.2
+        return moved(p, 0.8, self.default_thresholds["toxicity"])
 
     def score(self, texts: list[str]) -> list[dict[str, float]]:
         normalized = [normalize(t) for t in texts]
@@ -265,11 +271,7 @@ class Layered(Linear):
 
     def _rescaled(self, scores: dict[str, float]) -> dict[str, float]:
         """The linear model's scores, moved so that its own thresholds land on the combined ones."""
-        out = {}
-        for c, s in scores.items():
-            t, target = self.model.thresholds[c], self.default_thresholds[c]
-            out[c] = s * target / t if s < t else target + (1 - target) * (s - t) / (1 - t)
-        return out
+        return {c: moved(s, self.model.thresholds[c], self.default_thresholds[c]) for c, s in scores.items()}
 
     def _combined(self, read: list[str], words: list[dict[str, float]]) -> list[dict[str, float]]:
         from interceptors.toxicity_blocker.context import CATEGORIES, combine, needs_encoder

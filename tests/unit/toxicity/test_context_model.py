@@ -12,6 +12,7 @@ from interceptors.toxicity_blocker.classifiers import (
     ClassifierUnavailableError,
     Layered,
     load_classifier,
+    moved,
 )
 from interceptors.toxicity_blocker.normalize import normalize
 from interceptors.toxicity_blocker.patterns import matches
@@ -256,3 +257,14 @@ def test_a_text_longer_than_spacy_reads_at_once_is_scored_in_pieces():
     assert len(long) > 1_000_000
     (scores,) = layered.score([long])
     assert scores["threat"] >= layered.default_thresholds["threat"]
+
+
+@pytest.mark.parametrize(("threshold", "target"), [(0.8, 0.5), (0.3, 0.5), (0.5, 0.5), (0.62, 0.41)])
+def test_moved_puts_one_threshold_on_another_and_keeps_the_order(threshold, target):
+    # profanity-check's 0.8 onto our toxicity threshold, the linear model's thresholds onto the combined
+    assert moved(threshold, threshold, target) == pytest.approx(target)
+    assert moved(0.0, threshold, target) == 0.0 and moved(1.0, threshold, target) == pytest.approx(1.0)
+    grid = [i / 100 for i in range(101)]
+    values = [moved(s, threshold, target) for s in grid]
+    assert values == sorted(values)
+    assert all((v >= target) == (s >= threshold) for s, v in zip(grid, values, strict=True))
