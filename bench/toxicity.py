@@ -2,7 +2,7 @@
 adds per prompt and per streamed chunk.
 
     python -m bench.toxicity [--requests 300] [--no-gateway]
-        [--split tune|heldout|fresh|fresh_b|fresh_c|fresh_d|author_k|author_j|both|all]
+        [--split tune|heldout|fresh|fresh_b|...|both|all]   (every split of bench.toxicity_eval.generate)
 
 1. Side by side, every backend that can load here, at its default thresholds, on
    bench/data/toxicity_set.jsonl (bench/toxicity_eval: seeded templates written for this project,
@@ -28,6 +28,7 @@ from pathlib import Path
 import aiohttp
 
 from bench._load import latencies, pct
+from bench.toxicity_eval.generate import SPLITS
 from devstack.services import GATEWAY, SERVICES
 from devstack.stack import Stack
 from interceptors.toxicity_blocker.classifiers import (
@@ -193,25 +194,13 @@ def main() -> None:
     parser.add_argument("--no-gateway", action="store_true", help="skip the through-the-gateway rows")
     parser.add_argument(
         "--split",
-        choices=(
-            "tune",
-            "heldout",
-            "fresh",
-            "fresh_b",
-            "fresh_c",
-            "fresh_d",
-            "author_k",
-            "author_j",
-            "both",
-            "all",
-        ),
+        choices=(*SPLITS, "both", "all"),
         default="both",
         help="tune while developing; the held-out and fresh splits are measured once, at the end "
-        "(both: tune and held-out; all: every split, fresh to fresh_d, author_k and author_j included)",
+        "(both: tune and held-out; all: every split)",
     )
     args = parser.parse_args()
-    every = ("tune", "heldout", "fresh", "fresh_b", "fresh_c", "fresh_d", "author_k", "author_j")
-    splits = {"both": ("tune", "heldout"), "all": every}.get(args.split, (args.split,))
+    splits = {"both": ("tune", "heldout"), "all": SPLITS}.get(args.split, (args.split,))
     backends = candidates()
     print_table(backends, splits)
     classifier = backends["layered (default)"]

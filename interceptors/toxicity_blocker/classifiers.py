@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
@@ -175,10 +174,6 @@ class Linear:
         return [self.model.score(normalize(t)) for t in texts]
 
 
-SHORT_WORDS = 6
-_WORD = re.compile(r"[^\W_]+")
-
-
 def moved(score: float, threshold: float, target: float) -> float:
     """A score in [0, 1] moved, piecewise linearly, so that `threshold` lands on `target` (0 and 1 stay)."""
     if score < threshold:
@@ -257,11 +252,13 @@ class Layered(Linear):
         return out
 
     def _with_context(self, read: list[str], words: list[dict[str, float]]) -> list[dict[str, float]]:
-        """The combined scores; a text of fewer than SHORT_WORDS words keeps the linear model's
+        """The combined scores; a text of fewer than context.SHORT_WORDS words keeps the linear model's
         judgement (put on the combined thresholds' scale): no training row that short is benign, and
         the other two models read "hi", "continue" or "Certainly." as abuse."""
         out = [self._rescaled(w) for w in words]
-        full = [i for i, t in enumerate(read) if len(_WORD.findall(t)) >= SHORT_WORDS]
+        from interceptors.toxicity_blocker.context import is_short
+
+        full = [i for i, t in enumerate(read) if not is_short(t)]
         if full:
             for i, scores in zip(
                 full, self._combined([read[i] for i in full], [words[i] for i in full]), strict=True

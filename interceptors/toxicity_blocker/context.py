@@ -12,6 +12,7 @@ it needs spaCy (already a dependency of the PII anonymizer) and no language mode
 from __future__ import annotations
 
 import json
+import re
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,14 @@ COMBINED = "combined.json"
 PIECE = 20_000  # characters the context model reads at once (spaCy refuses texts over 1,000,000)
 ENCODER_HEADS = "encoder_heads.npz"
 CATEGORIES = ("toxicity", "threat", "identity_attack", "insult", "sexual", "self_harm")
+# A text of fewer words keeps the linear model's judgement (classifiers.Layered), in service and when
+# train_context.py chooses the thresholds
+SHORT_WORDS = 6
+_WORD = re.compile(r"[^\W_]+")
+
+
+def is_short(text: str) -> bool:
+    return len(_WORD.findall(text)) < SHORT_WORDS
 
 
 class ContextModelMissingError(RuntimeError):

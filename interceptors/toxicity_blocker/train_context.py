@@ -44,10 +44,11 @@ from interceptors.toxicity_blocker.context import (
     USES_ENCODER,
     combine,
     gated,
+    is_short,
 )
 from interceptors.toxicity_blocker.encoder import WEIGHTS, Encoder, EncoderHeads
 from interceptors.toxicity_blocker.linear import MODEL as LINEAR_MODEL
-from interceptors.toxicity_blocker.linear import grams
+from interceptors.toxicity_blocker.linear import LinearModel, grams
 from interceptors.toxicity_blocker.normalize import normalize
 from interceptors.toxicity_blocker.patterns import unquoted
 
@@ -206,11 +207,17 @@ def main() -> None:
     for name, alone in (("context", context), ("encoder", encoder)):
         th, _, recall, fp = train.thresholds(data, alone, patterned)
         report(f"{name} alone", recall, fp, th)
+    # in service a short text keeps the linear model's judgement at its own thresholds (Layered): its
+    # verdict is fixed, whatever the combined thresholds, like a pattern's
+    short = np.array([is_short(model_input(r["text"])) for r in data])
+    linear_th = np.array([LinearModel.load(LINEAR_MODEL).thresholds[c] for c in CATEGORIES])
+    fixed = patterned | (short & (linear >= linear_th).any(axis=1))
     best: tuple[float, str, dict[str, float], dict[str, float], float] | None = None
     for rule in RULES:
         meaning = gated(linear, context, encoder, ENCODER_GATE)
         combined = np.vectorize(lambda a, b, c, r=rule: combine(r, a, b, c))(linear, context, meaning)
-        th, value, recall, fp = train.thresholds(data, combined, patterned, FLOOR)
+        combined[short] = 0.0
+        th, value, recall, fp = train.thresholds(data, combined, fixed, FLOOR)
         report(f"rule {rule!r}", recall, fp, th)
         if best is None or value > best[0]:
             best = (value, rule, th, recall, fp)

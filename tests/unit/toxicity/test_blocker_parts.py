@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bench.toxicity import KINDS, labelled, quality
-from bench.toxicity_eval.generate import build
+from bench.toxicity_eval.generate import SPLITS, build
 from interceptors.toxicity_blocker.classifiers import (
     DEFAULT_BACKEND,
     ClassifierUnavailableError,
@@ -38,7 +38,7 @@ def test_the_labelled_set_is_what_its_generator_renders_and_big_enough():
     rows = labelled()
     assert rows == build()  # bench/data/toxicity_set.jsonl is regenerated, never edited by hand
     assert sum(r["toxic"] for r in rows) >= 300 and sum(not r["toxic"] for r in rows) >= 300
-    for split in ("tune", "heldout", "fresh", "fresh_b", "fresh_c", "fresh_d", "author_k", "author_j"):
+    for split in SPLITS:
         assert {r["category"] for r in rows if r["split"] == split and r["toxic"]} == set(KINDS)
 
 
