@@ -19,6 +19,7 @@ from pathlib import Path
 from bench.toxicity_eval import (
     author_j,
     author_k,
+    author_m,
     fresh,
     fresh_b,
     fresh_c,
@@ -33,6 +34,7 @@ from bench.toxicity_eval import (
     tune_g,
     tune_h,
     tune_i,
+    tune_l,
 )
 from bench.toxicity_eval.vocab import OBFUSCATABLE, SLOTS
 
@@ -42,20 +44,24 @@ VARIANTS = 4
 _SLOT = re.compile(r"\{(\w+)\}")
 # tune: developed against; heldout: measured once per round; fresh: a later, independent author's
 # templates (fresh.py), measured, never tuned on.
-# (split, source, templates): the tune split has nine authors (tune.py, then independent authors B:
+# (split, source, templates): the tune split has ten authors (tune.py, then independent authors B:
 # chat and comments, C: letters and e-mails, D: varied wordings of the categories a word model
 # generalises worst, E: hard benign prompts and their abusive twins, F: many registers and sentence
 # shapes of the categories that generalised worst to new authors, G: threats and identity attacks
 # without profanity against benign prompts sharing their words, H: identity attacks without slurs,
 # implicit and conditional threats, and hard benign prompts: idioms, sport, news, advocacy, I: threats
 # and identity attacks that never swear against benign prompts borrowing their words: idioms, devops,
-# military history, news about extremism, quoted abuse, pest control, names that look like words);
+# military history, news about extremism, quoted abuse, pest control, names that look like words, L:
+# conversations with an assistant, both sides: short follow-ups, feedback, assistant answers, refusals
+# and safety text, and abusive turns of the same shapes);
 # held-out, fresh, fresh_b (written later still, after fresh had been measured), fresh_c (a third
 # independent author's) and fresh_d (a fourth independent author's, written without reading the
 # blocker or the other templates) are each one author's, never tuned on; author_k (a tenth author's,
 # written as a tune author, kept out of training: it found affectionate and everyday false positives);
 # author_j (an eleventh author's, written as a tune author against those false positives with abusive
-# twins; training on it cost 15-35 points of recall on the fresh splits, so it measures instead).
+# twins; training on it cost 15-35 points of recall on the fresh splits, so it measures instead);
+# author_m (a twelfth author's, written as a measurement split only: conversations with an assistant,
+# both sides; short follow-ups, assistant answers, and abusive turns of the same shapes).
 SOURCES = (
     ("tune", "tune", tune),
     ("tune", "tune_b", tune_b),
@@ -66,6 +72,7 @@ SOURCES = (
     ("tune", "tune_g", tune_g),
     ("tune", "tune_h", tune_h),
     ("tune", "tune_i", tune_i),
+    ("tune", "tune_l", tune_l),
     ("heldout", "heldout", heldout),
     ("fresh", "fresh", fresh),
     ("fresh_b", "fresh_b", fresh_b),
@@ -73,6 +80,7 @@ SOURCES = (
     ("fresh_d", "fresh_d", fresh_d),
     ("author_k", "author_k", author_k),
     ("author_j", "author_j", author_j),
+    ("author_m", "author_m", author_m),
 )
 SPLITS = tuple(dict.fromkeys(split for split, _, _ in SOURCES))
 _LEET = {"a": "4", "e": "3", "i": "1", "o": "0", "s": "$", "t": "7"}

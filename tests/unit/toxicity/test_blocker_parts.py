@@ -54,6 +54,14 @@ def test_the_default_backend_on_the_held_out_split_stays_where_it_was_measured(c
     assert all(q[k] >= 0.85 for k in KINDS) and q["benign"] <= 0.03, q
 
 
+def test_the_default_backend_on_conversations_with_an_assistant_stays_where_it_was_measured(classifier):
+    # author M (never tuned on): user follow-ups, feedback and assistant answers, both sides. Before
+    # tune author L wrote such turns, 10.9% of its benign turns were blocked; measured after: 4.6%,
+    # every kind 89.9-95.7%
+    q = quality(classifier, labelled("author_m"))
+    assert all(q[k] >= 0.85 for k in KINDS) and q["benign"] <= 0.06, q
+
+
 @pytest.mark.parametrize(
     ("disguised", "plain"),
     [

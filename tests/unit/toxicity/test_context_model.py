@@ -201,6 +201,8 @@ SHORT_AND_PLAIN = [
     "thanks, that helps a lot",
     "translate this into French",
     "what does this error mean?",
+    "no, the other one",
+    "can you make it a bit shorter",
     "",
 ]
 
@@ -228,6 +230,8 @@ def test_short_plain_prompts_pass_and_short_abuse_is_still_blocked():
         "Yes. The function returns a list of strings, one per line.",
         "Hey there! How can I help today?",
         "Done. The file is saved.",
+        "Got it. Let me rephrase that for you.",
+        "Certainly. Here is what you asked for.",
     ],
 )
 def test_an_ordinary_answer_is_released_whole_by_the_guard(answer):
