@@ -35,6 +35,7 @@ from bench.toxicity_eval import (
     tune_h,
     tune_i,
     tune_l,
+    tune_n,
 )
 from bench.toxicity_eval.vocab import OBFUSCATABLE, SLOTS
 
@@ -44,7 +45,7 @@ VARIANTS = 4
 _SLOT = re.compile(r"\{(\w+)\}")
 # tune: developed against; heldout: measured once per round; fresh: a later, independent author's
 # templates (fresh.py), measured, never tuned on.
-# (split, source, templates): the tune split has ten authors (tune.py, then independent authors B:
+# (split, source, templates): the tune split has eleven authors (tune.py, then independent authors B:
 # chat and comments, C: letters and e-mails, D: varied wordings of the categories a word model
 # generalises worst, E: hard benign prompts and their abusive twins, F: many registers and sentence
 # shapes of the categories that generalised worst to new authors, G: threats and identity attacks
@@ -53,7 +54,8 @@ _SLOT = re.compile(r"\{(\w+)\}")
 # and identity attacks that never swear against benign prompts borrowing their words: idioms, devops,
 # military history, news about extremism, quoted abuse, pest control, names that look like words, L:
 # conversations with an assistant, both sides: short follow-ups, feedback, assistant answers, refusals
-# and safety text, and abusive turns of the same shapes);
+# and safety text, and abusive turns of the same shapes, N: support around self-harm and suicide, from
+# assistants, friends, pharmacists and forums, against encouragement of it in the same words);
 # held-out, fresh, fresh_b (written later still, after fresh had been measured), fresh_c (a third
 # independent author's) and fresh_d (a fourth independent author's, written without reading the
 # blocker or the other templates) are each one author's, never tuned on; author_k (a tenth author's,
@@ -73,6 +75,7 @@ SOURCES = (
     ("tune", "tune_h", tune_h),
     ("tune", "tune_i", tune_i),
     ("tune", "tune_l", tune_l),
+    ("tune", "tune_n", tune_n),
     ("heldout", "heldout", heldout),
     ("fresh", "fresh", fresh),
     ("fresh_b", "fresh_b", fresh_b),

@@ -4,7 +4,7 @@
 
 Training data, all in this repository and written for it (no package we could install ships
 labelled abusive text): the TUNE split of bench/data/toxicity_set.jsonl (bench/toxicity_eval/tune*.py,
-nine authors, rendered with seed 14) and the 227 hand-written texts of
+eleven authors, rendered with seed 14) and the 227 hand-written texts of
 bench/data/toxicity_labelled.jsonl (their abusive rows teach `toxicity` only; they carry no category).
 The held-out and fresh splits are never read here.
 
@@ -13,8 +13,9 @@ used: leave one author out (every tune author's templates, and the hand-written 
 turn; a template's renderings never straddle folds). On those out-of-author scores, for the model
 *and* the patterns of patterns.py together (the `layered` backend), the per-category thresholds are
 chosen jointly: the ones that block the most abuse of every kind ((mean + worst) per-category recall)
-while all categories together, patterns included, block at most FP_BUDGET of the benign rows; never
-below 0.5. The regularisation strength C is the one whose thresholds do best, unless a stronger one
+while all categories together, patterns included, block at most FP_BUDGET of the benign rows (of
+every author's but the one blocked most: recall_and_fp); never below 0.5. The regularisation
+strength C is the one whose thresholds do best, unless a stronger one
 (smaller C) comes within MARGIN of it.
 """
 
@@ -43,6 +44,7 @@ HEAD_OF = {
     "self_harm": "self_harm",
 }
 FP_BUDGET = 0.05  # of benign rows blocked out-of-author, by the model and the patterns together
+TRIMMED = 1  # authors left out of the budget (recall_and_fp): the one whose benign rows fare worst
 C_GRID = (1.0, 3.0)
 MARGIN = 0.01  # of the recall objective
 
@@ -129,14 +131,20 @@ def out_of_author(
 
 
 def recall_and_fp(data: list[dict], blocked: np.ndarray) -> tuple[dict[str, float], float]:
+    """Recall per kind of abuse, and the share of benign rows blocked that the budget counts: every
+    author's but the TRIMMED authors' whose benign rows are blocked most. An author who wrote a kind of
+    text nobody else did (conversations with an assistant, support for people in crisis) is blocked
+    far more when held out than any other; counted, it alone would set every threshold, so the
+    trainer would refuse what its rows teach. Its rows still teach."""
     per_category: dict[str, list[bool]] = {}
-    benign = []
+    benign: dict[str, list[bool]] = {}
     for r, b in zip(data, blocked, strict=True):
         if not r["toxic"]:
-            benign.append(b)
+            benign.setdefault(author(r), []).append(bool(b))
         elif r["category"]:
             per_category.setdefault(r["category"], []).append(b)
-    return {k: float(np.mean(v)) for k, v in per_category.items()}, float(np.mean(benign))
+    counted = sorted(benign.values(), key=np.mean)[: max(1, len(benign) - TRIMMED)]
+    return {k: float(np.mean(v)) for k, v in per_category.items()}, float(np.mean(sum(counted, [])))
 
 
 def thresholds(

@@ -272,3 +272,25 @@ def test_moved_puts_one_threshold_on_another_and_keeps_the_order(threshold, targ
     values = [moved(s, threshold, target) for s in grid]
     assert values == sorted(values)
     assert all((v >= target) == (s >= threshold) for s, v in zip(grid, values, strict=True))
+
+
+def test_the_false_positive_budget_leaves_out_only_the_author_blocked_most():
+    def row(template, toxic, category=None):
+        return {"template": template, "toxic": toxic, "category": category}
+
+    data = [
+        row("tune/a", True, "threat"),
+        row("tune/b", True, "threat"),
+        row("tune/c", False),
+        row("tune/d", False),
+        row("tune_b/a", False),
+        row("tune_b/b", False),
+        row("tune_n/a", False),
+        row("tune_n/b", False),
+    ]
+    blocked = [True, False, True, False, False, False, True, True]
+    recall, fp = train.recall_and_fp(data, blocked)
+    assert recall == {"threat": 0.5}
+    assert fp == 0.25  # tune_n (2 of 2 blocked) is left out; tune 1 of 2 and tune_b 0 of 2 count
+    blocked[6] = blocked[7] = False  # now tune is the author blocked most, and it is left out
+    assert train.recall_and_fp(data, blocked)[1] == 0.0
