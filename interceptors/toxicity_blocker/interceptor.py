@@ -41,6 +41,10 @@ ANSWER_CUT = "The answer was stopped because it appears to contain {category}."
 # One thread scores every text, one at a time: the classifier is not shared between threads (spaCy's
 # memory zones are per vocabulary), and numpy's matrix products release the GIL meanwhile.
 _SCORER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="toxicity-scorer")
+# A request's texts go to that thread SCORE_CHUNK at a time, each piece queued when the one before it
+# is done: a request with thousands of messages takes turns with the others instead of making every
+# request that comes after it wait for all of its texts.
+SCORE_CHUNK = 16
 
 
 @dataclass
@@ -165,9 +169,11 @@ class ToxicityBlockerInterceptor(ChatCompletionInterceptor):
     async def _score(self, texts: list[str]) -> list[dict[str, float]]:
         """The classifier's scores, computed on its own thread: a long text costs the sentence
         encoder tens of milliseconds, which must not hold up the other requests' streams."""
-        if not texts:
-            return []
-        return await asyncio.get_running_loop().run_in_executor(_SCORER, self.context.classifier.score, texts)
+        loop, out = asyncio.get_running_loop(), []
+        for start in range(0, len(texts), SCORE_CHUNK):
+            piece = texts[start : start + SCORE_CHUNK]
+            out += await loop.run_in_executor(_SCORER, self.context.classifier.score, piece)
+        return out
 
     async def _check_answer(self, text: str) -> dict[str, float]:
         (scores,) = await self._score([text])

@@ -294,3 +294,37 @@ def test_the_false_positive_budget_leaves_out_only_the_author_blocked_most():
     assert fp == 0.25  # tune_n (2 of 2 blocked) is left out; tune 1 of 2 and tune_b 0 of 2 count
     blocked[6] = blocked[7] = False  # now tune is the author blocked most, and it is left out
     assert train.recall_and_fp(data, blocked)[1] == 0.0
+
+
+def test_a_request_with_thousands_of_messages_takes_turns_with_the_others():
+    import asyncio
+    import threading
+    from types import SimpleNamespace
+
+    from interceptors.toxicity_blocker.interceptor import SCORE_CHUNK, ToxicityBlockerInterceptor
+
+    calls: list[tuple[str, int]] = []
+    small_queued = threading.Event()
+
+    class Recording:
+        def score(self, texts):
+            if not calls:  # the big request's first piece holds the thread until the small one is queued
+                assert small_queued.wait(10)
+            calls.append((texts[0], len(texts)))
+            return [{"toxicity": 0.0} for _ in texts]
+
+    owner = SimpleNamespace(context=SimpleNamespace(classifier=Recording()))
+
+    async def run():
+        big = asyncio.ensure_future(ToxicityBlockerInterceptor._score(owner, ["big"] * 1000))
+        await asyncio.sleep(0)
+        small = asyncio.ensure_future(ToxicityBlockerInterceptor._score(owner, ["small"]))
+        await asyncio.sleep(0)
+        small_queued.set()
+        await small
+        return big.done(), await big
+
+    big_was_done, big_scores = asyncio.run(run())
+    assert not big_was_done and len(big_scores) == 1000
+    assert calls[:2] == [("big", SCORE_CHUNK), ("small", 1)]  # not behind the other 984 texts
+    assert sum(n for text, n in calls if text == "big") == 1000
