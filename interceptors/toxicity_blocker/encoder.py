@@ -18,6 +18,7 @@ import os
 import unicodedata
 from importlib.util import find_spec
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -131,7 +132,14 @@ def _gelu(x: np.ndarray) -> np.ndarray:  # the tanh form; within 1e-3 of erf's, 
 
 
 class Encoder:
-    def __init__(self, directory: Path | None = None, layers: int = _LAYERS):
+    def __init__(
+        self,
+        directory: Path | None = None,
+        layers: int = _LAYERS,
+        adapter: dict[str, np.ndarray] | None = None,
+    ):
+        """`adapter`: a fine-tuned update of the layers (finetune.py): A·B added to each layer's four
+        weight matrices, and its LayerNorms replaced."""
         directory = directory or model_dir()
         weights_file, vocab_file = directory / "model.safetensors", directory / "vocab.txt"
         if not weights_file.is_file() or not vocab_file.is_file():
@@ -155,6 +163,8 @@ class Encoder:
         self.layers = []
         for i in range(layers):
             p = f"encoder.layer.{i}."
+            if adapter is not None:
+                _adapt(w, p, adapter, f"adapter.{i}.")
             qkv = np.concatenate([w[p + f"attention.self.{n}.weight"] for n in ("query", "key", "value")]).T
             qkv_bias = np.concatenate([w[p + f"attention.self.{n}.bias"] for n in ("query", "key", "value")])
             self.layers.append(
@@ -205,19 +215,43 @@ class Encoder:
         return pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
 
 
+def _adapt(w: dict[str, np.ndarray], layer: str, adapter: dict[str, np.ndarray], key: str) -> None:
+    """Fold a fine-tuned update into one layer's published weights, in place (finetune.export)."""
+    for name, matrix in (
+        ("qkv", ("attention.self.query", "attention.self.key", "attention.self.value")),
+        ("out", ("attention.output.dense",)),
+        ("up", ("intermediate.dense",)),
+        ("down", ("output.dense",)),
+    ):
+        # the update is (in, out), as the forward multiplies; safetensors' matrices are (out, in)
+        delta = (adapter[f"{key}{name}.a"] @ adapter[f"{key}{name}.b"]).T
+        rows = 0
+        for part in matrix:
+            weight = w[f"{layer}{part}.weight"]
+            w[f"{layer}{part}.weight"] = weight + delta[rows : rows + len(weight)]
+            rows += len(weight)
+    for name, norm in (("norm1", "attention.output.LayerNorm"), ("norm2", "output.LayerNorm")):
+        w[f"{layer}{norm}.weight"] = adapter[f"{key}{name}.weight"]
+        w[f"{layer}{norm}.bias"] = adapter[f"{key}{name}.bias"]
+
+
 class EncoderHeads:
-    """One logistic regression per category over the encoder's vectors (fitted by train_context.py,
-    shipped in model/context/encoder_heads.npz with the number of layers it was fitted on)."""
+    """One logistic head per category over the encoder's vectors, and the encoder's fine-tuned update
+    (both trained by finetune.py, shipped in model/context/encoder_heads.npz with the number of layers
+    they were trained on)."""
 
     def __init__(self, path: Path, encoder_dir: Path | None = None):
-        saved = np.load(path)
+        saved = dict(np.load(path))
         self.categories = [str(c) for c in saved["categories"]]
         self.coef, self.intercept = saved["coef"].astype(np.float32), saved["intercept"].astype(np.float32)
-        self.encoder = Encoder(encoder_dir, layers=int(saved["layers"]))
+        adapter = {k: v for k, v in saved.items() if k.startswith("adapter.")} or None
+        self.encoder = Encoder(encoder_dir, layers=int(saved["layers"]), adapter=adapter)
 
     @staticmethod
-    def save(path: Path, categories: list[str], coef: np.ndarray, intercept: np.ndarray, layers: int) -> None:
-        np.savez(path, categories=np.array(categories), coef=coef, intercept=intercept, layers=layers)
+    def save(path: Path, categories: list[str], trained: dict[str, np.ndarray], layers: int) -> None:
+        """`trained`: coef and intercept, and the adapter.* arrays if the encoder was fine-tuned."""
+        arrays: dict[str, Any] = {"categories": np.array(categories), "layers": np.array(layers), **trained}
+        np.savez(path, **arrays)
 
     def score(self, texts: list[str]) -> np.ndarray:
         """Probabilities, one row per text, one column per category."""

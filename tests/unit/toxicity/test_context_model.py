@@ -112,6 +112,16 @@ def test_a_copied_model_loads_from_its_own_path(tmp_path, model):
     assert layered.score([text]) == load_classifier("layered").score([text])
 
 
+def test_of_rules_about_as_good_the_one_blocking_fewest_benign_rows_is_kept():
+    tried = [
+        (0.919, "mean of three", {}, {}, 0.049),
+        (0.917, "min, then mean with encoder", {}, {}, 0.043),
+        (0.900, "min", {}, {}, 0.030),  # fewer still, but further than train.MARGIN from the best
+    ]
+    assert train_context.choose_rule(tried)[1] == "min, then mean with encoder"
+    assert train_context.choose_rule(tried[::2])[1] == "mean of three"
+
+
 def test_training_is_deterministic_and_learns(monkeypatch):
     monkeypatch.setattr(train_context, "EPOCHS", 3)
     tune_c = [r for r in train.rows() if r["template"].startswith("tune_c/")]
@@ -143,6 +153,47 @@ def test_the_numpy_encoder_equals_the_reference_implementation():
     mask = batch["attention_mask"].unsqueeze(-1).float()
     reference = torch.nn.functional.normalize((hidden * mask).sum(1) / mask.sum(1), dim=1).numpy()
     assert (1 - (reference * ours.encode(texts)).sum(1)).max() < 1e-4
+
+
+def test_fine_tuning_is_deterministic_learns_and_the_service_scores_what_training_learned(monkeypatch):
+    import numpy as np
+
+    from interceptors.toxicity_blocker import finetune
+
+    monkeypatch.setattr(finetune, "EPOCHS", 4)
+    monkeypatch.setattr(finetune, "LEARNING_RATE", 2e-3)
+    monkeypatch.setattr(finetune, "WARMUP", 5)
+    tune_c = [r for r in train.rows() if r["template"].startswith("tune_c/")]
+    rows = [r for r in tune_c if r["toxic"]][:100] + [r for r in tune_c if not r["toxic"]][:100]
+    texts = [train_context.model_input(r["text"]) for r in rows]
+    y, known = train_context.label_matrix(rows)
+    published = encoder.Encoder(layers=train_context.ENCODER_LAYERS)
+    network = finetune.train_network(published, texts, y, known)
+    trained, again = finetune.export(network), finetune.fit(published, texts, y, known)
+    assert trained.keys() == again.keys() and all((trained[k] == again[k]).all() for k in trained)
+    assert np.abs(trained["adapter.0.qkv.b"]).max() > 0  # the encoder itself moved, not only the heads
+    # the service's numpy forward, with the update folded into the weights, is the network's
+    served = train_context.score_with(trained, texts)
+    assert np.abs(served - finetune.probabilities(network, published, texts)).max() < 1e-4
+    toxicity = served[:, context.CATEGORIES.index("toxicity")]
+    assert toxicity[:100].mean() > toxicity[100:].mean() + 0.3
+
+
+def test_the_shipped_encoder_is_fine_tuned_and_loads_its_update():
+    import numpy as np
+
+    from interceptors.toxicity_blocker import finetune
+
+    path = context.MODEL / context.ENCODER_HEADS
+    saved = np.load(path)
+    layers = int(saved["layers"])
+    for i in range(layers):
+        for name in finetune.MATRICES:
+            assert saved[f"adapter.{i}.{name}.a"].shape[1] == finetune.RANK
+    heads = encoder.EncoderHeads(path)
+    published = encoder.Encoder(layers=layers)
+    text = ["we know where your kids go to school"]
+    assert (1 - (heads.encoder.encode(text) * published.encode(text)).sum()) > 1e-3
 
 
 def test_missing_encoder_weights_refuse_to_load_and_say_how(tmp_path, monkeypatch):
