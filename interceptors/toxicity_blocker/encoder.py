@@ -7,8 +7,9 @@ need), or point TOXICITY_ENCODER_DIR at a copy of that directory.
 A text becomes a 384-number vector (mean of the last layer over its tokens, unit length), as
 sentence-transformers computes it: texts that mean alike land near each other whatever their words,
 which is what a model of words alone cannot learn from a few thousand examples. The encoder is a
-third opinion of the `layered` backend (classifiers.Layered); train_context.py fits one logistic
-regression per category over these vectors.
+third opinion of the `layered` backend (classifiers.Layered). finetune.py (run by train_context.py)
+fine-tunes its layers for our categories with one logistic head per category over these vectors;
+what ships is a low-rank update that Encoder adds to the published weights when it loads them.
 """
 
 from __future__ import annotations
