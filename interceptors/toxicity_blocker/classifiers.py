@@ -220,7 +220,9 @@ class Layered(Linear):
         directory = Path(context_path) if context_path else context.MODEL
         try:
             model = context.ContextModel.load(directory)
-            heads = encoder.EncoderHeads(directory / context.ENCODER_HEADS) if model.uses_encoder else None
+            heads = (
+                encoder.EncoderHeads.load(directory / context.ENCODER_HEADS) if model.uses_encoder else None
+            )
         except (context.ContextModelMissingError, encoder.EncoderMissingError) as exc:
             raise ClassifierUnavailableError(str(exc)) from exc
         linear_bytes = (linear_path or linear.MODEL).read_bytes()

@@ -241,18 +241,26 @@ class EncoderHeads:
     (both trained by finetune.py, shipped in model/context/encoder_heads.npz with the number of layers
     they were trained on)."""
 
-    def __init__(self, path: Path, encoder_dir: Path | None = None):
-        saved = dict(np.load(path))
+    def __init__(self, saved: dict[str, np.ndarray], encoder_dir: Path | None = None):
+        """`saved`: what `save` writes (categories, layers, coef, intercept, adapter.*)."""
         self.categories = [str(c) for c in saved["categories"]]
         self.coef, self.intercept = saved["coef"].astype(np.float32), saved["intercept"].astype(np.float32)
         adapter = {k: v for k, v in saved.items() if k.startswith("adapter.")} or None
         self.encoder = Encoder(encoder_dir, layers=int(saved["layers"]), adapter=adapter)
 
+    @classmethod
+    def load(cls, path: Path, encoder_dir: Path | None = None) -> EncoderHeads:
+        return cls(dict(np.load(path)), encoder_dir)
+
+    @staticmethod
+    def arrays(categories: list[str], trained: dict[str, np.ndarray], layers: int) -> dict[str, Any]:
+        """What `save` writes and the constructor reads; `trained` is what finetune.fit returns."""
+        return {"categories": np.array(categories), "layers": np.array(layers), **trained}
+
     @staticmethod
     def save(path: Path, categories: list[str], trained: dict[str, np.ndarray], layers: int) -> None:
         """`trained`: coef and intercept, and the adapter.* arrays if the encoder was fine-tuned."""
-        arrays: dict[str, Any] = {"categories": np.array(categories), "layers": np.array(layers), **trained}
-        np.savez(path, **arrays)
+        np.savez(path, **EncoderHeads.arrays(categories, trained, layers))
 
     def score(self, texts: list[str]) -> np.ndarray:
         """Probabilities, one row per text, one column per category."""

@@ -193,10 +193,8 @@ def encoder_out_of_author(encoder: Encoder, data: list[dict]) -> np.ndarray:
 
 
 def score_with(trained: dict[str, np.ndarray], texts: list[str]) -> np.ndarray:
-    """What the service computes (EncoderHeads.score) with these trained arrays."""
-    adapter = {k: v for k, v in trained.items() if k.startswith("adapter.")}
-    vectors = Encoder(layers=ENCODER_LAYERS, adapter=adapter).encode(texts)
-    return 1 / (1 + np.exp(-(vectors @ trained["coef"].T + trained["intercept"])))
+    """What the service computes with these trained arrays."""
+    return EncoderHeads(EncoderHeads.arrays(list(CATEGORIES), trained, ENCODER_LAYERS)).score(texts)
 
 
 def out_of_author_scores(data: list[dict], patterned: np.ndarray, encoder: Encoder, cache: Path | None):

@@ -190,7 +190,7 @@ def test_the_shipped_encoder_is_fine_tuned_and_loads_its_update():
     for i in range(layers):
         for name in finetune.MATRICES:
             assert saved[f"adapter.{i}.{name}.a"].shape[1] == finetune.RANK
-    heads = encoder.EncoderHeads(path)
+    heads = encoder.EncoderHeads.load(path)
     published = encoder.Encoder(layers=layers)
     text = ["we know where your kids go to school"]
     assert (1 - (heads.encoder.encode(text) * published.encode(text)).sum()) > 1e-3
