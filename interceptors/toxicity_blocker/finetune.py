@@ -24,7 +24,7 @@ import torch
 from torch import nn
 
 from interceptors.toxicity_blocker.context import CATEGORIES
-from interceptors.toxicity_blocker.encoder import Encoder
+from interceptors.toxicity_blocker.encoder import ATTENTION_HEADS, Encoder
 
 RANK = 8
 EPOCHS = 3
@@ -37,7 +37,6 @@ SEED = 0
 THREADS = 2
 MATRICES = ("qkv", "out", "up", "down")  # the order of encoder.Encoder's layer tuples' weights
 NORMS = ("norm1", "norm2")
-HEADS = 12
 
 
 class _Adapted(nn.Module):
@@ -87,11 +86,13 @@ class Network(nn.Module):
     def forward(self, tokens: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
         b, n = tokens.shape
         d = self.word.shape[1]
-        h = d // HEADS
+        h = d // ATTENTION_HEADS
         x = self.norm(self.word[tokens] + self.position[:n] + self.type0)
         bias = ((1.0 - mask) * -1e9)[:, None, None, :]
         for block in self.blocks:
-            q, k, v = (t.reshape(b, n, HEADS, h).transpose(1, 2) for t in block.qkv(x).chunk(3, dim=-1))
+            q, k, v = (
+                t.reshape(b, n, ATTENTION_HEADS, h).transpose(1, 2) for t in block.qkv(x).chunk(3, dim=-1)
+            )
             scores = q @ k.transpose(-1, -2) / math.sqrt(h) + bias
             context = (scores.softmax(-1) @ v).transpose(1, 2).reshape(b, n, d)
             x = block.norm1(x + block.out(context))
