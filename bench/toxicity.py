@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import random
 import statistics
 import tempfile
 import time
@@ -135,6 +136,43 @@ def print_table(backends: dict, splits: tuple[str, ...] = ("tune", "heldout")) -
             )
 
 
+def long_texts(split: str, n: int = 120) -> tuple[list[str], list[str]]:
+    """Long benign texts (five of the split's benign prompts, one after another) and abuse buried in
+    one (one of its abusive prompts among four benign ones, at a random place), seeded."""
+    rng = random.Random(f"long/{split}")
+    rows = labelled(split)
+    benign = [r["text"] for r in rows if not r["toxic"]]
+    abusive = [r["text"] for r in rows if r["toxic"]]
+    long_benign = [" ".join(rng.sample(benign, 5)) for _ in range(n)]
+    buried = []
+    for _ in range(n):
+        texts = rng.sample(benign, 4)
+        texts.insert(rng.randrange(5), rng.choice(abusive))
+        buried.append(" ".join(texts))
+    return long_benign, buried
+
+
+def print_long_texts(splits: tuple[str, ...]) -> None:
+    """The default reading a long text whole only, and a few sentences at a time as well
+    (context.windows), side by side: whole -> windows."""
+    whole, windowed = Layered(windows=False), load_classifier(DEFAULT_BACKEND)
+    print("\nlong texts, five prompts each (whole -> also a few sentences at a time):")
+    print(f"{'split':9} {'abuse buried, blocked':>22} {'benign, blocked':>16} {'p50 ms, benign':>16}")
+    for split in splits:
+        long_benign, buried = long_texts(split)
+        out = []
+        for classifier in (whole, windowed):
+            out.append(
+                (
+                    sum(blocked(classifier, buried)) / len(buried) * 100,
+                    sum(blocked(classifier, long_benign)) / len(long_benign) * 100,
+                    statistics.median(per_prompt_ms(classifier, long_benign[:40])),
+                )
+            )
+        (a0, b0, m0), (a1, b1, m1) = out
+        print(f"{split:9} {a0:8.1f}% -> {a1:5.1f}% {b0:6.1f}% -> {b1:4.1f}% {m0:6.1f} -> {m1:5.1f}")
+
+
 def print_tune_errors(classifier) -> None:
     rows = labelled("tune")
     for r, hit in zip(rows, blocked(classifier, [r["text"] for r in rows]), strict=True):
@@ -210,6 +248,7 @@ def main() -> None:
             f"{DEFAULT_BACKEND}, benign blocked per topic ({split}): "
             + ", ".join(f"{t} {b}/{n}" for t, (b, n) in sorted(topics.items()))
         )
+    print_long_texts(splits)
     print(f"\n{DEFAULT_BACKEND} on the tune split, what it gets wrong:")
     print_tune_errors(classifier)
     ours, plain = per_chunk_us(classifier)

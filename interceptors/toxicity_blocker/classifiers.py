@@ -174,6 +174,11 @@ class Linear:
         return [self.model.score(normalize(t)) for t in texts]
 
 
+# A piece of a long text read on its own counts this much less than a text of that length would: out
+# of its text's company, a sentence is read as if it were all the user wrote (chosen on the tune split)
+WINDOW_MARGIN = 0.3
+
+
 def moved(score: float, threshold: float, target: float) -> float:
     """A score in [0, 1] moved, piecewise linearly, so that `threshold` lands on `target` (0 and 1 stay)."""
     if score < threshold:
@@ -201,9 +206,11 @@ class Layered(Linear):
         model_path: str | None = None,
         context: bool = True,
         context_path: str | None = None,
+        windows: bool = True,
         **options: object,
     ):
         super().__init__(model_path, **options)
+        self.windows = windows  # False: long texts read whole only (measured in bench/toxicity.py)
         self.profanity = ProfanityCheck() if profanity else None
         self.context: ContextModel | None
         self.encoder: EncoderHeads | None
@@ -238,6 +245,24 @@ class Layered(Linear):
         return moved(p, 0.8, self.default_thresholds["toxicity"])
 
     def score(self, texts: list[str]) -> list[dict[str, float]]:
+        """A text of more than context.WINDOW_WORDS words is also read a few sentences at a time
+        (context.windows), and each category scores its highest reading: one abusive sentence after a
+        benign paragraph otherwise scored like the paragraph."""
+        from interceptors.toxicity_blocker.context import windows
+
+        whole = len(texts)
+        owner = list(range(whole))
+        texts = list(texts)
+        for i in range(whole if self.windows else 0):
+            for piece in windows(texts[i]):
+                texts.append(piece)
+                owner.append(i)
+        out = self._score(texts)
+        for i, scores in zip(owner[whole:], out[whole:], strict=True):
+            out[i] = {c: max(s, scores[c] - WINDOW_MARGIN) for c, s in out[i].items()}
+        return out[:whole]
+
+    def _score(self, texts: list[str]) -> list[dict[str, float]]:
         normalized = [normalize(t) for t in texts]
         # abuse quoted in order to report it or ask about it ("a stranger wrote 'go kill yourself'
         # under my son's video"): the models read the words around the quote, as the patterns do

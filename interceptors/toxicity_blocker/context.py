@@ -30,8 +30,34 @@ SHORT_WORDS = 6
 _WORD = re.compile(r"[^\W_]+")
 
 
+# A text of more words is also read a few sentences at a time (classifiers.Layered): the word models
+# weigh every word of a text together and the encoder averages over its words, so one abusive
+# sentence after a benign paragraph scored like the paragraph
+WINDOW_WORDS = 40
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"')\]]*\s+|\n+")
+
+
 def is_short(text: str) -> bool:
     return len(_WORD.findall(text)) < SHORT_WORDS
+
+
+def windows(text: str, words: int = WINDOW_WORDS) -> list[str]:
+    """The pieces of a text of more than `words` words to read on their own as well (none for a shorter
+    one), about the size of the texts the models learned from: every sentence of at least SHORT_WORDS
+    words, and every two neighbouring sentences, so that abuse spread over two sentences is read
+    together; a sentence of more than `words` words counts as overlapping pieces of `words`."""
+    if len(text.split()) <= words:
+        return []
+    step = words // 2
+    pieces: list[tuple[int, list[str]]] = []  # (sentence, words)
+    for k, sentence in enumerate(_SENTENCE_END.split(text)):
+        w = sentence.split()
+        chunks = [w] if len(w) <= words else [w[i : i + words] for i in range(0, len(w) - step, step)]
+        pieces += [(k, c) for c in chunks if c]
+    out = [" ".join(w) for _, w in pieces if len(w) >= SHORT_WORDS]
+    # two neighbouring sentences (the pieces of one long sentence already overlap)
+    out += [" ".join(a + b) for (i, a), (j, b) in zip(pieces, pieces[1:], strict=False) if i != j]
+    return list(dict.fromkeys(out))
 
 
 class ContextModelMissingError(RuntimeError):

@@ -379,3 +379,30 @@ def test_a_request_with_thousands_of_messages_takes_turns_with_the_others():
     assert not big_was_done and len(big_scores) == 1000
     assert calls[:2] == [("big", SCORE_CHUNK), ("small", 1)]  # not behind the other 984 texts
     assert sum(n for text, n in calls if text == "big") == 1000
+
+
+def test_a_long_text_is_also_read_a_sentence_and_two_sentences_at_a_time():
+    assert context.windows("a short text. of two sentences.") == []
+    first, second = "The budget sheet for the second quarter looks fine to me.", "Just saying."
+    long = " ".join(["Thanks for the notes from Tuesday, they were clear and helpful."] * 3 + [first, second])
+    pieces = context.windows(long)
+    assert first in pieces and f"{first} {second}" in pieces
+    assert second not in pieces  # a sentence under SHORT_WORDS words is read only with a neighbour
+    one_sentence = " ".join(f"w{i}" for i in range(100))  # no full stop: overlapping pieces of 40 words
+    assert [len(p.split()) for p in context.windows(one_sentence)] == [40, 40, 40, 40]
+
+
+def test_abuse_after_a_benign_paragraph_is_read_on_its_own():
+    # the models alone (no pattern matches it): read whole, the paragraph's words drowned it out
+    threat = "Your car's brakes might not work when you least expect it. Just saying."
+    paragraph = (
+        "Thanks for the notes from Tuesday. I went through the budget sheet again and the numbers for "
+        "the second quarter look fine, although the travel line is a little higher than we planned. "
+    ) * 2
+    assert not matches(normalize(threat))
+    windowed, whole = load_classifier("layered"), Layered(windows=False)
+    th = windowed.default_thresholds
+    assert windowed.score([threat])[0]["threat"] >= th["threat"]
+    assert whole.score([paragraph + threat])[0]["threat"] < th["threat"]
+    assert windowed.score([paragraph + threat])[0]["threat"] >= th["threat"]
+    assert not any(s >= th[c] for c, s in windowed.score([paragraph])[0].items())
