@@ -34,6 +34,9 @@ _WORD = re.compile(r"[^\W_]+")
 # weigh every word of a text together and the encoder averages over its words, so one abusive
 # sentence after a benign paragraph scored like the paragraph
 WINDOW_WORDS = 40
+# At most this many pieces per text: a longer text (over ~5,000 words, about 30 KB) is read in as many
+# larger pieces, one after another, so that its cost stays a few times that of reading it whole
+MAX_WINDOWS = 250
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"')\]]*\s+|\n+")
 
 
@@ -57,7 +60,12 @@ def windows(text: str, words: int = WINDOW_WORDS) -> list[str]:
     out = [" ".join(w) for _, w in pieces if len(w) >= SHORT_WORDS]
     # two neighbouring sentences (the pieces of one long sentence already overlap)
     out += [" ".join(a + b) for (i, a), (j, b) in zip(pieces, pieces[1:], strict=False) if i != j]
-    return list(dict.fromkeys(out))
+    out = list(dict.fromkeys(out))
+    if len(out) > MAX_WINDOWS:
+        w = text.split()
+        size = -(-len(w) // MAX_WINDOWS)
+        out = [" ".join(w[i : i + size]) for i in range(0, len(w), size)]
+    return out
 
 
 class ContextModelMissingError(RuntimeError):

@@ -406,3 +406,10 @@ def test_abuse_after_a_benign_paragraph_is_read_on_its_own():
     assert whole.score([paragraph + threat])[0]["threat"] < th["threat"]
     assert windowed.score([paragraph + threat])[0]["threat"] >= th["threat"]
     assert not any(s >= th[c] for c, s in windowed.score([paragraph])[0].items())
+
+
+def test_a_very_long_text_is_read_in_at_most_max_windows_pieces_covering_all_of_it():
+    text = " ".join(f"word{i}." for i in range(60_000))  # 60,000 sentences of one word: few pieces each
+    pieces = context.windows(text)
+    assert len(pieces) <= context.MAX_WINDOWS
+    assert pieces[0].startswith("word0.") and pieces[-1].endswith("word59999.")
