@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
 import numpy as np
 
+from interceptors.toxicity_blocker.context import windows
 from interceptors.toxicity_blocker.normalize import normalize
 from interceptors.toxicity_blocker.patterns import matches, unquoted
 
@@ -248,8 +249,6 @@ class Layered(Linear):
         """A text of more than context.WINDOW_WORDS words is also read a few sentences at a time
         (context.windows), and each category scores its highest reading: one abusive sentence after a
         benign paragraph otherwise scored like the paragraph."""
-        from interceptors.toxicity_blocker.context import windows
-
         whole = len(texts)
         owner = list(range(whole))
         texts = list(texts)

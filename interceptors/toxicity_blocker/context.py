@@ -37,7 +37,8 @@ WINDOW_WORDS = 40
 # At most this many pieces per text: a longer text (over ~5,000 words, about 30 KB) is read in as many
 # larger pieces, one after another, so that its cost stays a few times that of reading it whole
 MAX_WINDOWS = 250
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"')\]]*\s+|\n+")
+# The end of a sentence: punctuation (kept with its sentence) followed by whitespace, or a line break
+SENTENCE_END = re.compile(r"(?<=[.!?…])[\"')\]]*\s+|\n+")
 
 
 def is_short(text: str) -> bool:
@@ -53,7 +54,7 @@ def windows(text: str, words: int = WINDOW_WORDS) -> list[str]:
         return []
     step = words // 2
     pieces: list[tuple[int, list[str]]] = []  # (sentence, words)
-    for k, sentence in enumerate(_SENTENCE_END.split(text)):
+    for k, sentence in enumerate(SENTENCE_END.split(text)):
         w = sentence.split()
         chunks = [w] if len(w) <= words else [w[i : i + words] for i in range(0, len(w) - step, step)]
         pieces += [(k, c) for c in chunks if c]

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Awaitable, Callable
 
-# The end of a sentence: punctuation followed by whitespace, or a line break. A "." with nothing
-# after it yet may still be "3.14", so it waits for the next chunk.
+from interceptors.toxicity_blocker.context import SENTENCE_END
+
 # The first check of an answer reads at least this many characters (or the whole answer, if shorter).
 FIRST = 80
-_BOUNDARY = re.compile(r"[.!?…]+[\"')\]]*\s+|\n+")
 
 
 class AnswerGuard:
@@ -50,7 +48,8 @@ class AnswerGuard:
 
     def _take_ready(self) -> str:
         cut = 0
-        for m in _BOUNDARY.finditer(self.pending):
+        # a "." with nothing after it yet may still be "3.14": it waits for the next chunk
+        for m in SENTENCE_END.finditer(self.pending):
             cut = m.end()
         if cut and not self.context and cut < min(FIRST, self.window // 2):
             cut = 0  # "Certainly. " alone says too little: the first check waits for a little more
