@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
 import numpy as np
 
-from interceptors.toxicity_blocker.context import windows
+from interceptors.toxicity_blocker.context import is_control, windows
 from interceptors.toxicity_blocker.normalize import normalize
 from interceptors.toxicity_blocker.patterns import matches, unquoted
 
@@ -270,6 +270,9 @@ class Layered(Linear):
         out = [self.model.score(words) for words in read]
         if self.context is not None and texts:
             out = self._with_context(read, out)
+        for i, text in enumerate(read):
+            if is_control(text):  # "go on", "stop", "fix line 5": an instruction to the assistant
+                out[i] = dict.fromkeys(out[i], 0.0)
         for scores, text, p in zip(out, normalized, profane, strict=True):
             for category, s in matches(text).items():
                 scores[category] = max(scores[category], s)

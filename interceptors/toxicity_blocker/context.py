@@ -45,6 +45,37 @@ def is_short(text: str) -> bool:
     return len(_WORD.findall(text)) < SHORT_WORDS
 
 
+# The words a conversation with an assistant is steered with ("go on", "stop", "fix line 5", "wait, go
+# back", "shorter please", "this is wrong, try again"). A short text made only of them is an
+# instruction about the answer, whatever the words could mean said to a person ("go on" and "stop"
+# also end self-harm encouragement), so the models do not judge it; the patterns still do. Written as
+# the vocabulary of steering an answer, after reading the tune split's short benign rows and before
+# measuring any other split: no person ("you", "him", "me"), no body, no violence, no group, no verdict
+# on anything but the answer ("wrong", "useless").
+CONTROL_WORDS = frozenset(
+    _WORD.findall(
+        """
+    a again ah ahead all also an and another answer anything back bad begin bit boring both bullet
+    bullets but can change code continue correct could detail details didn different do does doesn don
+    done else end example examples expand explain fine finish first fix format from further go going
+    good great hello hey hi hm hmm how in incorrect instead is isn it its just keep last less let line
+    lines list little long longer look make meh more much next nice no nope not now of oh ok okay on one
+    only or other paragraph part pause perfect please pls plz point points previous redo remove repeat
+    rephrase restart retry rewrite right s same second section see short shorter show simpler simplify
+    skip so start step steps still stop summarise summarize sure t table than thank thanks that the then
+    there these this those too translate try undo up use useless version very wait was wasn what when
+    where which why with word words wrong yeah yep yes yet
+    """
+    )
+)
+
+
+def is_control(text: str) -> bool:
+    """A short text made only of CONTROL_WORDS (and numbers): an instruction to the assistant."""
+    words = _WORD.findall(text.lower())
+    return 0 < len(words) < SHORT_WORDS and all(w in CONTROL_WORDS or w.isdecimal() for w in words)
+
+
 def windows(text: str, words: int = WINDOW_WORDS) -> list[str]:
     """The pieces of a text of more than `words` words to read on their own as well (none for a shorter
     one), about the size of the texts the models learned from: every sentence of at least SHORT_WORDS

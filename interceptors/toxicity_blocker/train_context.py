@@ -243,7 +243,11 @@ def main() -> None:
         th, _, recall, fp = train.thresholds(data, alone, patterned)
         report(f"{name} alone", recall, fp, th)
     # in service a short text keeps the linear model's judgement at its own thresholds (Layered): its
-    # verdict is fixed, whatever the combined thresholds, like a pattern's
+    # verdict is fixed, whatever the combined thresholds, like a pattern's. A short text made only of
+    # the words that steer an answer ("go on", "stop": context.is_control) is not judged in service,
+    # but is counted here as the linear model judges it: the benign rows that exemption lets through
+    # say nothing about how the models read other texts, so it must not buy a looser operating point
+    # for them (counted as not blocked, the budget would loosen enough to pick another rule)
     short = np.array([is_short(model_input(r["text"])) for r in data])
     linear_th = np.array([LinearModel.load(LINEAR_MODEL).thresholds[c] for c in CATEGORIES])
     fixed = patterned | (short & (linear >= linear_th).any(axis=1))

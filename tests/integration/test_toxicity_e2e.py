@@ -154,6 +154,18 @@ def test_a_benign_prompt_passes_unchanged(client, model_bodies):
     assert model_bodies()[0]["messages"] == [user(BENIGN)]
 
 
+@pytest.mark.parametrize("text", ["go on", "Stop.", "fix line 5", "this is useless, try again"])
+def test_a_short_instruction_to_the_assistant_passes(client, model_bodies, text):
+    history = [
+        user("Write a limerick about a lighthouse keeper."),
+        {"role": "assistant", "content": "A keeper who lived by the sea..."},
+        user(text),
+    ]
+    reply = client.chat.completions.create(model="guarded", messages=history)
+    assert reply.choices[0].message.content == text
+    assert model_bodies()[0]["messages"][-1] == user(text)
+
+
 def test_earlier_turns_are_not_rechecked_unless_configured(client, model_bodies):
     history = [user(TOXIC), {"role": "assistant", "content": "Let's keep it civil."}, user(BENIGN)]
     reply = client.chat.completions.create(model="guarded", messages=history)

@@ -271,6 +271,49 @@ def test_short_plain_prompts_pass_and_short_abuse_is_still_blocked():
     assert layered.score([]) == []
 
 
+STEERING = [
+    "go on",
+    "Stop.",
+    "fix line 5",
+    "Wait, go back.",
+    "do it again",
+    "end it there",
+    "this is useless, try again",
+]
+
+
+def test_instructions_that_steer_the_answer_are_not_judged_by_the_models():
+    # all three models read "go on" and "stop" as self-harm encouragement ("Go on. End it."), and the
+    # linear model alone, which judges short texts, still blocked them
+    layered = load_classifier("layered")
+    th = layered.default_thresholds
+    assert all(context.is_control(normalize(t)) for t in STEERING)
+    for text, scores in zip(STEERING, layered.score(STEERING), strict=True):
+        assert not {c for c, s in scores.items() if s >= th[c]}, text
+    linear_only = layered.model.score(normalize("go on"))
+    assert linear_only["self_harm"] >= layered.model.thresholds["self_harm"]  # what the exemption undoes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "go kill yourself",  # a person, violence: not steering words
+        "stop breathing",
+        "end them",
+        "shut up",
+        "you're useless, go away",
+        "Go on. End it, you worthless burden.",  # six words or more
+        "kys",  # the patterns still judge every text
+    ],
+)
+def test_abuse_is_never_taken_for_steering(text):
+    layered = load_classifier("layered")
+    th = layered.default_thresholds
+    assert not context.is_control(normalize(text))
+    (scores,) = layered.score([text])
+    assert any(s >= th[c] for c, s in scores.items()), text
+
+
 @pytest.mark.parametrize(
     "answer",
     [
