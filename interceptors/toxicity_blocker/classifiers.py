@@ -177,7 +177,7 @@ class Linear:
 
 # A piece of a long text read on its own counts this much less than a text of that length would: out
 # of its text's company, a sentence is read as if it were all the user wrote (chosen on the tune split)
-WINDOW_MARGIN = 0.3
+WINDOW_MARGIN = 0.35
 
 
 def moved(score: float, threshold: float, target: float) -> float:
@@ -246,22 +246,24 @@ class Layered(Linear):
         return moved(p, 0.8, self.default_thresholds["toxicity"])
 
     def score(self, texts: list[str]) -> list[dict[str, float]]:
-        """A text of more than context.WINDOW_WORDS words is also read a few sentences at a time
-        (context.windows), and each category scores its highest reading: one abusive sentence after a
-        benign paragraph otherwise scored like the paragraph."""
-        whole = len(texts)
-        owner = list(range(whole))
-        texts = list(texts)
-        for i in range(whole if self.windows else 0):
-            for piece in windows(texts[i]):
-                texts.append(piece)
+        """A text of more than context.WINDOW_WORDS words is also read in pieces (context.windows), and
+        each category scores its highest reading: one abusive sentence after a benign paragraph
+        otherwise scored like the paragraph. The pieces are cut from the text as the models read it
+        whole, without the abuse it quotes in order to report it or ask about it (cut out of the
+        sentence that reports it, a quote would read as said), and only the models read them: the
+        patterns have read the whole text, where they see whether a quote is reported."""
+        pieces: list[str] = []
+        owner: list[int] = []
+        for i in range(len(texts) if self.windows else 0):
+            for piece in windows(unquoted(normalize(texts[i]))):
+                pieces.append(piece)
                 owner.append(i)
-        out = self._score(texts)
-        for i, scores in zip(owner[whole:], out[whole:], strict=True):
+        out = self._score(list(texts))
+        for i, scores in zip(owner, self._score(pieces, patterns=False) if pieces else [], strict=True):
             out[i] = {c: max(s, scores[c] - WINDOW_MARGIN) for c, s in out[i].items()}
-        return out[:whole]
+        return out
 
-    def _score(self, texts: list[str]) -> list[dict[str, float]]:
+    def _score(self, texts: list[str], patterns: bool = True) -> list[dict[str, float]]:
         normalized = [normalize(t) for t in texts]
         # abuse quoted in order to report it or ask about it ("a stranger wrote 'go kill yourself'
         # under my son's video"): the models read the words around the quote, as the patterns do
@@ -274,7 +276,7 @@ class Layered(Linear):
             if is_control(text):  # "go on", "stop", "fix line 5": an instruction to the assistant
                 out[i] = dict.fromkeys(out[i], 0.0)
         for scores, text, p in zip(out, normalized, profane, strict=True):
-            for category, s in matches(text).items():
+            for category, s in (matches(text) if patterns else {}).items():
                 scores[category] = max(scores[category], s)
             if p:
                 scores["toxicity"] = max(scores["toxicity"], self._floor(p["toxicity"]))

@@ -34,6 +34,9 @@ _WORD = re.compile(r"[^\W_]+")
 # weigh every word of a text together and the encoder averages over its words, so one abusive
 # sentence after a benign paragraph scored like the paragraph
 WINDOW_WORDS = 40
+# Every run of this many words (overlapping by half) is a piece too: abuse without final punctuation
+# runs into the next sentence ("it would be so easy to make this look like an accident The budget ...")
+SLIDE_WORDS = 14
 # At most this many pieces per text: a longer text (over ~5,000 words, about 30 KB) is read in as many
 # larger pieces, one after another, so that its cost stays a few times that of reading it whole
 MAX_WINDOWS = 250
@@ -80,7 +83,8 @@ def windows(text: str, words: int = WINDOW_WORDS) -> list[str]:
     """The pieces of a text of more than `words` words to read on their own as well (none for a shorter
     one), about the size of the texts the models learned from: every sentence of at least SHORT_WORDS
     words, and every two neighbouring sentences, so that abuse spread over two sentences is read
-    together; a sentence of more than `words` words counts as overlapping pieces of `words`."""
+    together; a sentence of more than `words` words counts as overlapping pieces of `words`; and every
+    run of SLIDE_WORDS words, overlapping by half, for abuse whose sentence has no end."""
     if len(text.split()) <= words:
         return []
     step = words // 2
@@ -92,12 +96,18 @@ def windows(text: str, words: int = WINDOW_WORDS) -> list[str]:
     out = [" ".join(w) for _, w in pieces if len(w) >= SHORT_WORDS]
     # two neighbouring sentences (the pieces of one long sentence already overlap)
     out += [" ".join(a + b) for (i, a), (j, b) in zip(pieces, pieces[1:], strict=False) if i != j]
-    out = list(dict.fromkeys(out))
+    # and every run of SLIDE_WORDS words, whatever the punctuation
+    out = list(dict.fromkeys(out + runs(text.split(), SLIDE_WORDS // 2)))
     if len(out) > MAX_WINDOWS:
+        # only runs, as many as MAX_WINDOWS, longer the longer the text
         w = text.split()
-        size = -(-len(w) // MAX_WINDOWS)
-        out = [" ".join(w[i : i + size]) for i in range(0, len(w), size)]
+        out = runs(w, max(SLIDE_WORDS // 2, -(-len(w) // MAX_WINDOWS)))
     return out
+
+
+def runs(w: list[str], step: int) -> list[str]:
+    """Runs of 2 * `step` words, each starting `step` words after the one before."""
+    return [" ".join(w[i : i + 2 * step]) for i in range(0, max(1, len(w) - step), step)]
 
 
 class ContextModelMissingError(RuntimeError):

@@ -431,8 +431,45 @@ def test_a_long_text_is_also_read_a_sentence_and_two_sentences_at_a_time():
     pieces = context.windows(long)
     assert first in pieces and f"{first} {second}" in pieces
     assert second not in pieces  # a sentence under SHORT_WORDS words is read only with a neighbour
-    one_sentence = " ".join(f"w{i}" for i in range(100))  # no full stop: overlapping pieces of 40 words
-    assert [len(p.split()) for p in context.windows(one_sentence)] == [40, 40, 40, 40]
+    words = [f"w{i}" for i in range(100)]
+    one_sentence = " ".join(words)  # no full stop: overlapping pieces of 40 words, and runs of 14
+    pieces = context.windows(one_sentence)
+    assert [len(p.split()) for p in pieces[:4]] == [40, 40, 40, 40]
+    assert pieces[4:] == [" ".join(words[i : i + 14]) for i in range(0, 93, 7)]
+
+
+def test_abuse_without_final_punctuation_is_read_apart_from_the_text_after_it():
+    # the models alone (no pattern matches it); before runs of words were read, it merged with the
+    # sentence after it
+    threat = "Imagine being this much of a waste of space in public"
+    paragraph = (
+        "Thanks for the notes from Tuesday. I went through the budget sheet again and the numbers for "
+        "the second quarter look fine, although the travel line is a little higher than we planned. "
+    ) * 2
+    assert not matches(normalize(threat))
+    layered = load_classifier("layered")
+    th = layered.default_thresholds
+    assert layered.score([threat])[0]["insult"] >= th["insult"]
+    assert Layered(windows=False).score([threat + " " + paragraph])[0]["insult"] < th["insult"]
+    assert layered.score([threat + " " + paragraph])[0]["insult"] >= th["insult"]
+    assert not any(s >= th[c] for c, s in layered.score([paragraph])[0].items())
+
+
+def test_a_reported_quote_is_not_read_out_of_the_report_in_a_long_text():
+    # a piece of 14 words holds the quote without the words that report it: read as said, both the
+    # patterns and the models would take it for self-harm encouragement
+    report = (
+        "A guy from my little brother's school keeps sending him 'go kill yourself' every single "
+        "evening, sometimes ten times in a row, and my brother now refuses to leave his room at all. "
+        "How do we get the school to act on this?"
+    )
+    assert not matches(normalize(report))
+    assert any(matches(normalize(p)) for p in context.windows(report))
+    layered = load_classifier("layered")
+    th = layered.default_thresholds
+    assert not any(s >= th[c] for c, s in layered.score([report])[0].items())
+    said = report.replace("'go kill yourself'", "go kill yourself")  # no longer a quote: blocked
+    assert any(s >= th[c] for c, s in layered.score([said])[0].items())
 
 
 def test_abuse_after_a_benign_paragraph_is_read_on_its_own():
