@@ -3,6 +3,8 @@ normalizer and patterns, the answer guard and the settings."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -17,7 +19,7 @@ from interceptors.toxicity_blocker.classifiers import (
 from interceptors.toxicity_blocker.guard import AnswerGuard
 from interceptors.toxicity_blocker.interceptor import main_category, thresholds_of, user_texts
 from interceptors.toxicity_blocker.normalize import normalize
-from interceptors.toxicity_blocker.patterns import matches
+from interceptors.toxicity_blocker.patterns import PATTERNS, matches
 from interceptors.toxicity_blocker.settings import BlockerSettings, PolicyOverride, override_schema
 
 
@@ -85,6 +87,16 @@ def test_patterns_see_abuse_but_not_talk_about_it():
     assert "identity_attack" in matches(normalize("Those refugees are vermin."))
     assert matches(normalize("Why did Nazi propaganda call Jews vermin?")) == {}
     assert matches(normalize("How do I kill the nginx process?")) == {}
+
+
+def test_no_pattern_spans_an_unbounded_stretch_of_text():
+    # "and ... what happens to you" as `and\b.*\bwhat happens` tried every "and" against the rest of
+    # the text: a 660 KB prompt took a minute to check; a bounded gap keeps a pass linear in the text
+    unbounded = re.compile(r"(?<!\\)\.[*+]")
+    for category, patterns in PATTERNS.items():
+        for pattern in patterns:
+            assert not unbounded.search(pattern), (category, pattern)
+    assert matches(normalize("Keep posting about me and see what happens to your kids.")) == {"threat": 1.0}
 
 
 def test_a_question_about_what_was_done_to_a_group_in_the_past_is_history_not_a_call_to_do_it():
