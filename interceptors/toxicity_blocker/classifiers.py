@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
 import numpy as np
 
-from interceptors.toxicity_blocker.context import is_control, windows
+from interceptors.toxicity_blocker.context import is_control, slides, windows
 from interceptors.toxicity_blocker.normalize import normalize
 from interceptors.toxicity_blocker.patterns import matches, unquoted
 
@@ -245,25 +245,33 @@ class Layered(Linear):
     def _floor(self, p: float) -> float:
         return moved(p, 0.8, self.default_thresholds["toxicity"])
 
-    def score(self, texts: list[str]) -> list[dict[str, float]]:
-        """A text of more than context.WINDOW_WORDS words is also read in pieces (context.windows), and
-        each category scores its highest reading: one abusive sentence after a benign paragraph
-        otherwise scored like the paragraph. The pieces are cut from the text as the models read it
-        whole, without the abuse it quotes in order to report it or ask about it (cut out of the
-        sentence that reports it, a quote would read as said), and only the models read them: the
-        patterns have read the whole text, where they see whether a quote is reported."""
-        pieces: list[str] = []
-        owner: list[int] = []
+    def score_answers(self, texts: list[str]) -> list[dict[str, float]]:
+        """Answers: as prompts, but a short answer of steering words ("Go on.") is judged like any text."""
+        return self.score(texts, steering=False)
+
+    def score(self, texts: list[str], steering: bool = True) -> list[dict[str, float]]:
+        """A text of more than context.WINDOW_WORDS words is also read in pieces, and each category
+        scores its highest reading: one abusive sentence after a benign paragraph otherwise scored
+        like the paragraph. Its sentences and pairs of sentences (context.windows) are read by the
+        models and the patterns, each with the words around it in its sentences: a discussion word or
+        a question elsewhere in a long text does not excuse a threat. Its runs of words
+        (context.runs), cut mid-sentence, are read by the models only, and cut from the text without
+        the quotes it reports or asks about: out of its sentence, a reported quote would read as said."""
+        pieces: list[tuple[int, str, bool]] = []  # (text, piece, a run)
         for i in range(len(texts) if self.windows else 0):
-            for piece in windows(unquoted(normalize(texts[i]))):
-                pieces.append(piece)
-                owner.append(i)
-        out = self._score(list(texts))
-        for i, scores in zip(owner, self._score(pieces, patterns=False) if pieces else [], strict=True):
-            out[i] = {c: max(s, scores[c] - WINDOW_MARGIN) for c, s in out[i].items()}
+            sentences, words = windows(normalize(texts[i])), unquoted(normalize(texts[i]))
+            pieces += [(i, p, False) for p in sentences] + [(i, p, True) for p in slides(words)]
+        out = self._score(list(texts), steering=steering)
+        for patterns in (True, False):
+            chosen = [(i, p) for i, p, run in pieces if run != patterns]
+            scored = self._score([p for _, p in chosen], patterns=patterns) if chosen else []
+            for (i, _), scores in zip(chosen, scored, strict=True):
+                out[i] = {c: max(s, scores[c] - WINDOW_MARGIN) for c, s in out[i].items()}
         return out
 
-    def _score(self, texts: list[str], patterns: bool = True) -> list[dict[str, float]]:
+    def _score(
+        self, texts: list[str], patterns: bool = True, steering: bool = True
+    ) -> list[dict[str, float]]:
         normalized = [normalize(t) for t in texts]
         # abuse quoted in order to report it or ask about it ("a stranger wrote 'go kill yourself'
         # under my son's video"): the models read the words around the quote, as the patterns do
@@ -273,7 +281,7 @@ class Layered(Linear):
         if self.context is not None and texts:
             out = self._with_context(read, out)
         for i, text in enumerate(read):
-            if is_control(text):  # "go on", "stop", "fix line 5": an instruction to the assistant
+            if steering and is_control(text):  # "go on", "fix line 5": an instruction to the assistant
                 out[i] = dict.fromkeys(out[i], 0.0)
         for scores, text, p in zip(out, normalized, profane, strict=True):
             for category, s in (matches(text) if patterns else {}).items():

@@ -37,8 +37,9 @@ WINDOW_WORDS = 40
 # Every run of this many words (overlapping by half) is a piece too: abuse without final punctuation
 # runs into the next sentence ("it would be so easy to make this look like an accident The budget ...")
 SLIDE_WORDS = 14
-# At most this many pieces per text: a longer text (over ~5,000 words, about 30 KB) is read in as many
-# larger pieces, one after another, so that its cost stays a few times that of reading it whole
+# At most this many pieces per text, half sentences and half runs of words: a text of over ~900 words
+# is read in runs only, longer the longer it is, so that its cost stays a few times that of reading it
+# whole
 MAX_WINDOWS = 250
 # The end of a sentence: punctuation (kept with its sentence) followed by whitespace, or a line break
 SENTENCE_END = re.compile(r"(?<=[.!?…])[\"')\]]*\s+|\n+")
@@ -54,20 +55,22 @@ def is_short(text: str) -> bool:
 # also end self-harm encouragement), so the models do not judge it; the patterns still do. Written as
 # the vocabulary of steering an answer, after reading the tune split's short benign rows and before
 # measuring any other split: no person ("you", "him", "me"), no body, no violence, no group, no verdict
-# on anything but the answer ("wrong", "useless").
+# on anything but the answer ("wrong", "useless"), and no word that ends self-harm encouragement but
+# "stop" ("end", "finish", "do": "go on, end it", "go on then, do it"). Prompts only: an answer that
+# short is judged as any other text (classifiers.Layered.score_answers).
 CONTROL_WORDS = frozenset(
     _WORD.findall(
         """
     a again ah ahead all also an and another answer anything back bad begin bit boring both bullet
-    bullets but can change code continue correct could detail details didn different do does doesn don
-    done else end example examples expand explain fine finish first fix format from further go going
-    good great hello hey hi hm hmm how in incorrect instead is isn it its just keep last less let line
-    lines list little long longer look make meh more much next nice no nope not now of oh ok okay on one
-    only or other paragraph part pause perfect please pls plz point points previous redo remove repeat
-    rephrase restart retry rewrite right s same second section see short shorter show simpler simplify
-    skip so start step steps still stop summarise summarize sure t table than thank thanks that the then
-    there these this those too translate try undo up use useless version very wait was wasn what when
-    where which why with word words wrong yeah yep yes yet
+    bullets but can change code continue correct could detail details didn different does doesn don done
+    else example examples expand explain fine first fix format from further go going good great hello
+    hey hi hm hmm how in incorrect instead is isn it its just keep last less let line lines list little
+    long longer look make meh more much next nice no nope not now of oh ok okay on one only or other
+    paragraph part pause perfect please pls plz point points previous redo remove repeat rephrase
+    restart retry rewrite right s same second section see short shorter show simpler simplify skip so
+    start step steps still stop summarise summarize sure t table than thank thanks that the then there
+    these this those too translate try undo up use useless version very wait was wasn what when where
+    which why with word words wrong yeah yep yes yet
     """
     )
 )
@@ -80,11 +83,11 @@ def is_control(text: str) -> bool:
 
 
 def windows(text: str, words: int = WINDOW_WORDS) -> list[str]:
-    """The pieces of a text of more than `words` words to read on their own as well (none for a shorter
-    one), about the size of the texts the models learned from: every sentence of at least SHORT_WORDS
-    words, and every two neighbouring sentences, so that abuse spread over two sentences is read
-    together; a sentence of more than `words` words counts as overlapping pieces of `words`; and every
-    run of SLIDE_WORDS words, overlapping by half, for abuse whose sentence has no end."""
+    """The sentences of a text of more than `words` words to read on their own as well (none for a
+    shorter one), about the size of the texts the models learned from: every sentence of at least
+    SHORT_WORDS words, and every two neighbouring sentences, so that abuse spread over two sentences is
+    read together; a sentence of more than `words` words counts as overlapping pieces of `words`. None
+    if there would be more than MAX_WINDOWS / 2 (a text of over ~900 words): slides() covers it."""
     if len(text.split()) <= words:
         return []
     step = words // 2
@@ -96,17 +99,18 @@ def windows(text: str, words: int = WINDOW_WORDS) -> list[str]:
     out = [" ".join(w) for _, w in pieces if len(w) >= SHORT_WORDS]
     # two neighbouring sentences (the pieces of one long sentence already overlap)
     out += [" ".join(a + b) for (i, a), (j, b) in zip(pieces, pieces[1:], strict=False) if i != j]
-    # and every run of SLIDE_WORDS words, whatever the punctuation
-    out = list(dict.fromkeys(out + runs(text.split(), SLIDE_WORDS // 2)))
-    if len(out) > MAX_WINDOWS:
-        # only runs, as many as MAX_WINDOWS, longer the longer the text
-        w = text.split()
-        out = runs(w, max(SLIDE_WORDS // 2, -(-len(w) // MAX_WINDOWS)))
-    return out
+    out = list(dict.fromkeys(out))
+    return out if len(out) <= MAX_WINDOWS // 2 else []
 
 
-def runs(w: list[str], step: int) -> list[str]:
-    """Runs of 2 * `step` words, each starting `step` words after the one before."""
+def slides(text: str, words: int = WINDOW_WORDS) -> list[str]:
+    """Every run of SLIDE_WORDS words of a text of more than `words` words, overlapping by half,
+    whatever its punctuation: abuse whose sentence has no end runs into the next one. At most
+    MAX_WINDOWS / 2 of them: in a text of over ~900 words the runs grow with it."""
+    w = text.split()
+    if len(w) <= words:
+        return []
+    step = max(SLIDE_WORDS // 2, -(-len(w) // (MAX_WINDOWS // 2)))
     return [" ".join(w[i : i + 2 * step]) for i in range(0, max(1, len(w) - step), step)]
 
 

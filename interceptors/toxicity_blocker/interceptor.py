@@ -166,17 +166,20 @@ class ToxicityBlockerInterceptor(ChatCompletionInterceptor):
                 break
         return request
 
-    async def _score(self, texts: list[str]) -> list[dict[str, float]]:
+    async def _score(self, texts: list[str], answers: bool = False) -> list[dict[str, float]]:
         """The classifier's scores, computed on its own thread: a long text costs the sentence
-        encoder tens of milliseconds, which must not hold up the other requests' streams."""
+        encoder tens of milliseconds, which must not hold up the other requests' streams. A backend
+        may judge answers apart from prompts (`score_answers`)."""
+        classifier = self.context.classifier
+        score = (getattr(classifier, "score_answers", None) if answers else None) or classifier.score
         loop, out = asyncio.get_running_loop(), []
         for start in range(0, len(texts), SCORE_CHUNK):
             piece = texts[start : start + SCORE_CHUNK]
-            out += await loop.run_in_executor(_SCORER, self.context.classifier.score, piece)
+            out += await loop.run_in_executor(_SCORER, score, piece)
         return out
 
     async def _check_answer(self, text: str) -> dict[str, float]:
-        (scores,) = await self._score([text])
+        (scores,) = await self._score([text], answers=True)
         return scores if self._over(scores) else {}
 
     def _guard(self, idx: int) -> AnswerGuard:

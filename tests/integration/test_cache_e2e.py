@@ -307,12 +307,15 @@ def test_two_conversations_differing_only_in_pii_share_one_entry(gateway, model_
 
 
 def is_fernet_token(value: bytes) -> bool:
-    """A whole value that is a Fernet token: version 0x80, timestamp, IV, AES blocks, HMAC."""
+    """A whole value that is a Fernet token: version 0x80, timestamp, IV, AES blocks, HMAC, and
+    nothing else (the decoder skips what follows the padding and characters outside the alphabet, so
+    the value must be exactly the token's canonical encoding)."""
     try:
         raw = base64.urlsafe_b64decode(value)
     except (binascii.Error, ValueError):
         return False
-    return raw[:1] == b"\x80" and len(raw) >= 73 and (len(raw) - 57) % 16 == 0
+    canonical = base64.urlsafe_b64encode(raw) == value
+    return canonical and raw[:1] == b"\x80" and len(raw) >= 73 and (len(raw) - 57) % 16 == 0
 
 
 def plaintext_in_redis(r: redis.Redis) -> list[bytes]:

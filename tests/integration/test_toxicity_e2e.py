@@ -161,9 +161,15 @@ def test_a_short_instruction_to_the_assistant_passes(client, model_bodies, text)
         {"role": "assistant", "content": "A keeper who lived by the sea..."},
         user(text),
     ]
-    reply = client.chat.completions.create(model="guarded", messages=history)
-    assert reply.choices[0].message.content == text
-    assert model_bodies()[0]["messages"][-1] == user(text)
+    client.chat.completions.create(model="guarded", messages=history)  # not a 400
+    assert model_bodies()[0]["messages"][-1] == user(text)  # the model got the instruction
+
+
+def test_steering_words_said_by_the_model_are_judged_as_any_answer(client):
+    # "Go on." to someone who wants to hurt themselves: only a prompt's instruction is exempt
+    reply = client.chat.completions.create(model="guarded-answers", messages=[user("go on")])
+    assert reply.choices[0].finish_reason == "content_filter"
+    assert reply.choices[0].message.content == ""
 
 
 def test_earlier_turns_are_not_rechecked_unless_configured(client, model_bodies):

@@ -9,6 +9,7 @@ import pytest
 
 from interceptors.toxicity_blocker import context, encoder, linear, train, train_context
 from interceptors.toxicity_blocker.classifiers import (
+    WINDOW_MARGIN,
     ClassifierUnavailableError,
     Layered,
     load_classifier,
@@ -276,8 +277,8 @@ STEERING = [
     "Stop.",
     "fix line 5",
     "Wait, go back.",
-    "do it again",
-    "end it there",
+    "try it again",
+    "keep it short",
     "this is useless, try again",
 ]
 
@@ -292,6 +293,8 @@ def test_instructions_that_steer_the_answer_are_not_judged_by_the_models():
         assert not {c for c, s in scores.items() if s >= th[c]}, text
     linear_only = layered.model.score(normalize("go on"))
     assert linear_only["self_harm"] >= layered.model.thresholds["self_harm"]  # what the exemption undoes
+    # an answer is not an instruction: "Go on." said to someone who wants to hurt themselves is judged
+    assert layered.score_answers(["Go on."])[0]["self_harm"] >= th["self_harm"]
 
 
 @pytest.mark.parametrize(
@@ -303,7 +306,13 @@ def test_instructions_that_steer_the_answer_are_not_judged_by_the_models():
         "shut up",
         "you're useless, go away",
         "Go on. End it, you worthless burden.",  # six words or more
-        "kys",  # the patterns still judge every text
+        "kys",  # not a steering word
+        # no word that ends self-harm encouragement is a steering word, but "stop"
+        "go on, end it",
+        "Go ahead, end it now.",
+        "why not just end it",
+        "go on then, do it",
+        "go finish it now",
     ],
 )
 def test_abuse_is_never_taken_for_steering(text):
@@ -433,9 +442,9 @@ def test_a_long_text_is_also_read_a_sentence_and_two_sentences_at_a_time():
     assert second not in pieces  # a sentence under SHORT_WORDS words is read only with a neighbour
     words = [f"w{i}" for i in range(100)]
     one_sentence = " ".join(words)  # no full stop: overlapping pieces of 40 words, and runs of 14
-    pieces = context.windows(one_sentence)
-    assert [len(p.split()) for p in pieces[:4]] == [40, 40, 40, 40]
-    assert pieces[4:] == [" ".join(words[i : i + 14]) for i in range(0, 93, 7)]
+    assert [len(p.split()) for p in context.windows(one_sentence)] == [40, 40, 40, 40]
+    assert context.slides(one_sentence) == [" ".join(words[i : i + 14]) for i in range(0, 93, 7)]
+    assert context.slides("a short text. of two sentences.") == []
 
 
 def test_abuse_without_final_punctuation_is_read_apart_from_the_text_after_it():
@@ -456,20 +465,42 @@ def test_abuse_without_final_punctuation_is_read_apart_from_the_text_after_it():
 
 
 def test_a_reported_quote_is_not_read_out_of_the_report_in_a_long_text():
-    # a piece of 14 words holds the quote without the words that report it: read as said, both the
-    # patterns and the models would take it for self-harm encouragement
+    # a run of 14 words holds the quote without the word that reports it: read as said, the models
+    # would take it for self-harm encouragement; runs are cut from the text without its reported quotes
     report = (
-        "A guy from my little brother's school keeps sending him 'go kill yourself' every single "
-        "evening, sometimes ten times in a row, and my brother now refuses to leave his room at all. "
-        "How do we get the school to act on this?"
+        "Last night a new member of our parents' forum wrote a long reply under a mother's post about her "
+        "son that ended with 'go kill yourself, nobody wants you here' and the mother left the forum for "
+        "good. How should we word a rule against that?"
     )
-    assert not matches(normalize(report))
-    assert any(matches(normalize(p)) for p in context.windows(report))
     layered = load_classifier("layered")
     th = layered.default_thresholds
+    raw_runs = context.slides(normalize(report))
+    assert any("kill yourself" in r and "wrote" not in r for r in raw_runs)
+    as_said = layered._score(raw_runs, patterns=False)
+    assert any(s[c] - WINDOW_MARGIN >= th[c] for s in as_said for c in s)
     assert not any(s >= th[c] for c, s in layered.score([report])[0].items())
-    said = report.replace("'go kill yourself'", "go kill yourself")  # no longer a quote: blocked
-    assert any(s >= th[c] for c, s in layered.score([said])[0].items())
+
+
+PARAGRAPH = (
+    "Thanks for the notes from Tuesday. I went through the budget sheet again and the numbers for the "
+    "second quarter look fine, although the travel line is a little higher than we planned. "
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a discussion word elsewhere in the text turns the patterns off for the text as a whole
+        "My kid wrote a story at school. " + PARAGRAPH + "I will kill you, Dave. " + PARAGRAPH,
+        # a question elsewhere lets the text's quotes count as asked about, read whole
+        "How was the weekend? " + PARAGRAPH + "'I will kill you, Dave, I know where you live.' " + PARAGRAPH,
+    ],
+)
+def test_a_threat_in_a_long_text_is_read_with_its_own_sentences_not_the_whole_texts_excuses(text):
+    layered = load_classifier("layered")
+    th = layered.default_thresholds
+    assert not matches(normalize(text))
+    assert layered.score([text])[0]["threat"] >= th["threat"]
 
 
 def test_abuse_after_a_benign_paragraph_is_read_on_its_own():
@@ -490,6 +521,7 @@ def test_abuse_after_a_benign_paragraph_is_read_on_its_own():
 
 def test_a_very_long_text_is_read_in_at_most_max_windows_pieces_covering_all_of_it():
     text = " ".join(f"word{i}." for i in range(60_000))  # 60,000 sentences of one word: few pieces each
-    pieces = context.windows(text)
-    assert len(pieces) <= context.MAX_WINDOWS
+    assert context.windows(text) == []  # too many sentences: runs only
+    pieces = context.slides(text)
+    assert len(pieces) <= context.MAX_WINDOWS // 2
     assert pieces[0].startswith("word0.") and pieces[-1].endswith("word59999.")
