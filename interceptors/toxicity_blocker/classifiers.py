@@ -259,8 +259,8 @@ class Layered(Linear):
         the quotes it reports or asks about: out of its sentence, a reported quote would read as said."""
         pieces: list[tuple[int, str, bool]] = []  # (text, piece, a run)
         for i in range(len(texts) if self.windows else 0):
-            sentences, words = windows(normalize(texts[i])), unquoted(normalize(texts[i]))
-            pieces += [(i, p, False) for p in sentences] + [(i, p, True) for p in slides(words)]
+            read = normalize(texts[i])
+            pieces += [(i, p, False) for p in windows(read)] + [(i, p, True) for p in slides(unquoted(read))]
         out = self._score(list(texts), steering=steering)
         for patterns in (True, False):
             chosen = [(i, p) for i, p, run in pieces if run != patterns]
