@@ -27,8 +27,14 @@ _LEET = str.maketrans(
     {"4": "a", "@": "a", "3": "e", "1": "i", "!": "i", "0": "o", "$": "s", "5": "s", "7": "t", "+": "t"}
 )
 _SPACED = re.compile(r"(?<![\w*])[a-z0-9@$!*]([ .\-_])(?:[a-z0-9@$!*]\1){1,}[a-z0-9@$!*](?![\w*])")
-_TOKEN = re.compile(r"[a-z0-9@$!*+']*[a-z*][a-z0-9@$!*+']*|[a-z0-9@$!*+]+")
-_DISGUISED = re.compile(r"[@$!*+0134578].*[a-z]|[a-z].*[@$!*+0134578]")
+# A token: a run of these characters with a letter or "*" in it; a run without one is cut at its
+# apostrophes. (Found run by run: one pattern for both scanned a long run again from every position.)
+_RUN = re.compile(r"[a-z0-9@$!*+']+")
+_WORDISH = re.compile(r"[a-z*]")
+_PLAIN = re.compile(r"[a-z0-9@$!*+]+")
+# disguised: a letter and a character that stands for one, in either order
+_STANDS_FOR = re.compile(r"[@$!*+0134578]")
+_LETTER = re.compile(r"[a-z]")
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th|am|pm|k|m|s|x|d|h|px|gb|mb|kb|ms)$")  # 3pm, 1st, 4k, 10x
 _RUN3 = re.compile(r"(.)\1{2,}")
 _RUN2 = re.compile(r"(.)\1+")
@@ -49,7 +55,7 @@ def _starred(token: str) -> str:
 
 @lru_cache(maxsize=8192)
 def _token(token: str) -> str:
-    if _DISGUISED.search(token) and not _ORDINAL.match(token):
+    if _STANDS_FOR.search(token) and _LETTER.search(token) and not _ORDINAL.match(token):
         trailing = token[len(token.rstrip("!")) :]  # "idiot!!" keeps its exclamation marks
         core = token[: len(token) - len(trailing)] if trailing else token
         token = _starred(core.translate(_LEET)) + trailing
@@ -65,4 +71,11 @@ def _token(token: str) -> str:
 def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).lower()
     text = _SPACED.sub(lambda m: re.sub(r"[ .\-_]", "", m.group()), text)
-    return _TOKEN.sub(lambda m: _token(m.group()), text)
+    return _RUN.sub(_run, text)
+
+
+def _run(m: re.Match[str]) -> str:
+    run = m.group()
+    if _WORDISH.search(run):
+        return _token(run)
+    return _PLAIN.sub(lambda p: _token(p.group()), run)

@@ -34,7 +34,7 @@ GROUP = (
     r"bulgarians|lithuanians|ukrainians|russians|venezuelans|colombians|brazilians|filipinos|"
     r"vietnamese|buddhists|mormons|atheists|bisexuals|asylum seekers|illegals|schizophrenics|nepalis|"
     r"zimbabweans|indonesians|lebanese|ghanaians|kenyans|congolese|ugandans|bengalis|sri lankans|"
-    r"(?!(?:how|many|some|most|few|more|other|million|thousand|hundred|of|ordinary)\b)[a-z]+ people)"
+    r"\b(?!(?:how|many|some|most|few|more|other|million|thousand|hundred|of|ordinary)\b)[a-z]+ people)"
 )
 DEHUMAN = (
     r"(?:vermin|rats?|cockroach(?:es)?|parasites?|animals|(?:a )?disease|filth|filthy|subhuman|"
