@@ -255,7 +255,7 @@ class Layered(Linear):
         like the paragraph. Its sentences and pairs of sentences (context.windows) are read by the
         models and the patterns, each with the words around it in its sentences: a discussion word or
         a question elsewhere in a long text does not excuse a threat. Its runs of words
-        (context.runs), cut mid-sentence, are read by the models only, and cut from the text without
+        (context.slides), cut mid-sentence, are read by the models only, and cut from the text without
         the quotes it reports or asks about: out of its sentence, a reported quote would read as said."""
         pieces: list[tuple[int, str, bool]] = []  # (text, piece, a run)
         for i in range(len(texts) if self.windows else 0):
