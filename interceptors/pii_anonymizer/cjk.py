@@ -40,15 +40,16 @@ _BEFORE_HONORIFIC = regex.compile(
 # A chat's speaker: at the start of a line (after a time stamp), before a tab, a time stamp or a
 # date, or in brackets before a bracketed time ("[예진] [1:06 PM]"); before a colon only a Han name
 # that starts with a family name (not a label such as "地址：").
-_STAMP = r"(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?[AP]M)?\]?[ \t]+)?"
+_STAMP = r"(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?[AP]M)?\]?[ \t]{1,40})?"
 _SPEAKER = regex.compile(
-    rf"(?m)^[ \t]*{_STAMP}(?:\[(?P<v>{_NAME})\](?=[ ]\[\d{{1,2}}:\d{{2}})|(?P<v>{_NAME})"
+    rf"(?m)^[ \t]{{0,40}}{_STAMP}(?:\[(?P<v>{_NAME})\](?=[ ]\[\d{{1,2}}:\d{{2}})|(?P<v>{_NAME})"
     r"(?=\t|[ ]\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|[ ]\d{1,2}:\d{2}))"
 )
-_SPEAKER_COLON = regex.compile(rf"(?m)^[ \t]*{_STAMP}(?P<v>{_HAN}{{2,3}})(?=[ ]?[:：])")
+_SPEAKER_COLON = regex.compile(rf"(?m)^[ \t]{{0,40}}{_STAMP}(?P<v>{_HAN}{{2,3}})(?=[ ]?[:：])")
 _LABELLED = regex.compile(
     rf"(?:氏名|名前|姓名|联系人|聯絡人|收件人|收货人|申请人|申請人|이름|성명|성함|보호자|받는[ ]?사람|お名前|"
-    rf"担当者?|(?i:name|(?:chat|history|conversation|talking|meeting)[ ]with))[ \t]*[:：]?[ \t]*"
+    rf"担当者?|(?i:name|(?:chat|history|conversation|talking|meeting)[ ]with))"
+    rf"[ \t]{{0,40}}[:：]?[ \t]{{0,40}}"
     rf"(?P<v>{_NAME})(?![\p{{Han}}\p{{Hangul}}])"
 )
 _SPACED = regex.compile(
@@ -79,7 +80,7 @@ def _starts_with_family(name: str) -> bool:
     return any(name[:n] in known and len(name) > n for n in (1, 2, 3))
 
 
-_LATIN_WORD = regex.compile(r"[A-Za-z]{2,}")
+_LATIN_WORD = regex.compile(r"[A-Za-z]{2,64}")
 
 
 def _honorific_name(text: str, m: regex.Match) -> tuple[int, int] | None:
@@ -87,7 +88,7 @@ def _honorific_name(text: str, m: regex.Match) -> tuple[int, int] | None:
     three characters ("我们和王小明先生" is 王小明)."""
     a, b = m.span("v")
     name = text[a:b]
-    if not regex.fullmatch(rf"{_HAN}+", name):
+    if not regex.fullmatch(rf"{_HAN}{{1,64}}", name):
         return a, b  # Hangul, katakana, or a spaced family and given name
     if len(name) <= 3:  # a family name ("長谷川さん") or a whole name ("王小明先生")
         return a, b
@@ -98,14 +99,21 @@ def _honorific_name(text: str, m: regex.Match) -> tuple[int, int] | None:
 
 
 # The same name in Latin letters next to it on its line: "徐静  /  XU Jing", "LEUNG Ka Yan  (梁嘉欣)"
-_LATIN_NAME = r"[A-Z][A-Za-z'’-]+(?:,?[ ][A-Z][A-Za-z'’-]+){1,3}"
+_LATIN_NAME = r"[A-Z][A-Za-z'’-]{1,64}(?:,?[ ][A-Z][A-Za-z'’-]{1,64}){1,3}"
 _ROMAN_AFTER = regex.compile(
-    rf"[ \t]*[)）]?[ \t]*(?:[/|(（][ \t]*)?(?P<v>{_LATIN_NAME})[ \t]*[)）]?[ \t]*(?:$|\n)"
+    rf"[ \t]{{0,40}}[)）]?[ \t]{{0,40}}(?:[/|(（][ \t]{{0,40}})?(?P<v>{_LATIN_NAME})[ \t]{{0,40}}[)）]?"
+    rf"[ \t]{{0,40}}(?:$|\n)"
 )
-_ROMAN_BEFORE = regex.compile(rf"(?:^|[:：][ \t]*)(?P<v>{_LATIN_NAME})[ \t]*(?:[/|(（][ \t]*)?$")
+_ROMAN_BEFORE = regex.compile(
+    rf"(?:^|[:：][ \t]{{0,40}})(?P<v>{_LATIN_NAME})[ \t]{{0,40}}(?:[/|(（]"
+    rf"[ \t]{{0,40}})?$"
+)
 
 
-_BRACKETED = regex.compile(rf"(?P<latin>{_LATIN_NAME})[ \t]*[(（](?P<v>{_HAN}{{2,4}}|{_HANGUL}{{2,4}})[)）]")
+_BRACKETED = regex.compile(
+    rf"(?P<latin>{_LATIN_NAME})[ \t]{{0,40}}[(（](?P<v>{_HAN}{{2,4}}"
+    rf"|{_HANGUL}{{2,4}})[)）]"
+)
 
 
 def _romanized(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -120,7 +128,7 @@ def _romanized(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return [
         (x, y)
         for x, y in out
-        if not all(lexicon.is_common(w) for w in regex.findall(r"[A-Za-z]+", text[x:y]))
+        if not all(lexicon.is_common(w) for w in regex.findall(r"[A-Za-z]{1,64}", text[x:y]))
     ]
 
 

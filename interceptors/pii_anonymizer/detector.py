@@ -20,7 +20,7 @@ from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
 
-from interceptors.common.spacy_zone import MemoryZone
+from interceptors.common.spacy_zone import MemoryZone, tokenizable
 from interceptors.pii_anonymizer import names, ner_model
 from interceptors.pii_anonymizer import recognizers as ours
 from interceptors.pii_anonymizer.cjk import CjkNameRecognizer
@@ -398,6 +398,7 @@ class Detector:
 
     def _nlp(self, texts: list[str], language: str, out: list[Future], stop: threading.Event) -> None:
         """spaCy on the texts, in batches (one text at a time costs several times more per text)."""
+        texts = [tokenizable(t) for t in texts]
         batches = self.analyzer.nlp_engine.process_batch(texts, language=language, batch_size=BATCH)
         try:
             for future, (_, art) in zip(out, batches, strict=True):
@@ -443,7 +444,7 @@ class Detector:
 
 BATCH = 16  # texts per spaCy batch; also how often a long request checks its deadline
 
-_TOKEN_SUFFIX = re.compile(r"(?<=[^\W_])_(?=\d+\b)")
+_TOKEN_SUFFIX = re.compile(r"(?<=[^\W_])_(?=\d{1,64}\b)")
 
 
 _ESCAPED_BREAK = re.compile(r"\\[nr](?=[^\W\d_]|[ \t]|\\|$)")
@@ -463,7 +464,10 @@ def _unsuffixed(text: str) -> str:
 
 _NOT_IN_NAME = re.compile(r"[\n\d+@]")
 _NOT_IN_HANDLE = re.compile(r"[\n+@]")
-_LEADING_NOT_NAME = re.compile(r"(?=[^\n]*[^\W\d_])(?:\d[\d:./,-]*[ \t]*[-–—:|][ \t]*|\d[\d:./,-]*[ \t]+)+")
+_LEADING_NOT_NAME = re.compile(
+    r"(?=[^\n]*[^\W\d_])(?:\d[\d:./,-]{0,64}[ \t]{0,40}[-–—:|][ \t]{0,40}|\d[\d:./,"
+    r"-]{0,64}[ \t]{1,40}){1,16}"
+)
 
 
 def _one_line(text: str, result):

@@ -190,7 +190,7 @@ domicilio morada bairro barrio colonia quartier stadtteil ortsteil dzielnica ker
 consignee shipper addr hawb mawb awb
 """)
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_WORD = re.compile(r"[^\W\d_]{1,64}(?:['’-][^\W\d_]{1,64}){0,16}")
 
 
 @functools.cache
@@ -241,7 +241,7 @@ def foreign_zipf(word: str) -> float:
 def is_foreign_word(word: str) -> bool:
     """A word common in another European language that no name list has, or a camelCase identifier
     ("recordTarget"): not a name where only spaCy's English model says so."""
-    if re.fullmatch(r"[a-z]+[A-Z][A-Za-z]*", word):
+    if re.fullmatch(r"[a-z]{1,64}[A-Z][A-Za-z]{0,64}", word):
         return True
     low = word.lower().strip(".")
     return not is_known_name(low) and foreign_zipf(low) >= 3.3

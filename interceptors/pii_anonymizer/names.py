@@ -23,23 +23,25 @@ from interceptors.pii_anonymizer.places import is_town
 from interceptors.pii_anonymizer.structure import STAMP, result
 
 # A word's letters, apostrophes inside ("O'Brien") but not a possessive's ("Stig's idea")
-_LETTERS = r"(?:[\p{L}\p{M}]|['’](?![sS]\b))*"
+_LETTERS = r"(?:[\p{L}\p{M}]|['’](?![sS]\b)){0,64}"
 # Capitalized words, with initials, particles ("Annabel de Bruijn") and "LAST, First" or a CSV's
 # "First,Last".
 _CAP_RUN = regex.compile(
-    rf"(?<![\w@.])(\p{{Lu}}{_LETTERS}(?:-\p{{Lu}}[\p{{L}}\p{{M}}'’]+)?)"
-    r"((?:(?:,?[ \t]+|,)(?:\p{Lu}\.[ \t]+)?(?:(?:de|van|von|der|den|da|di|du|le|la|ter|ten|del|dos)[ \t]+)?"
-    rf"\p{{Lu}}{_LETTERS}(?:-\p{{Lu}}[\p{{L}}\p{{M}}'’]+)?){{0,3}})(?![\w@])"
+    rf"(?<![\w@.])(\p{{Lu}}{_LETTERS}(?:-\p{{Lu}}[\p{{L}}\p{{M}}'’]{{1,64}})?)"
+    r"((?:(?:,?[ \t]{1,40}|,)(?:\p{Lu}\.[ \t]{1,40})?(?:(?:de|van|von|der|den|da|di|du|le|la|ter|ten|del"
+    r"|dos)[ \t]{1,40})?"
+    rf"\p{{Lu}}{_LETTERS}(?:-\p{{Lu}}[\p{{L}}\p{{M}}'’]{{1,64}})?){{0,3}})(?![\w@])"
 )
-_SENTENCE_START = regex.compile(r"(?:^|[.!?:;\n\"“(]\s*|\n\s*[-*•]\s*)$")
+_SENTENCE_START = regex.compile(r"(?:^|[.!?:;\n\"“(]\s{0,40}|\n\s{0,40}[-*•]\s{0,40})$")
 
 
 # What follows a person who is the subject at the start of a sentence: "Caleb is off sick",
 # "Marcel kept texting me", "Walfried's mum called", "Sophie & Philip are late"
 _SUBJECT_AFTER = regex.compile(
-    r"['’]s\b|[ \t]*[&/+][ \t]*\p{Lu}|[ \t]+(?:is|isn't|was|wasn't|has|hasn't|had|will|won't|said|says|"
+    r"['’]s\b|[ \t]{0,40}[&/+][ \t]{0,40}\p{Lu}|[ \t]{1,40}(?:is|isn't|was|wasn't|has|hasn't|had|will"
+    r"|won't|said|says|"
     r"kept|keeps|can|can't|could|would|should|did|didn't|does|doesn't|just|already|wants|wanted|thinks|"
-    r"thought|told|asked|called|texted|rang|sent|replied|wrote|reckons|says|and[ \t]+\p{Lu})\b"
+    r"thought|told|asked|called|texted|rang|sent|replied|wrote|reckons|says|and[ \t]{1,40}\p{Lu})\b"
 )
 
 
@@ -114,9 +116,10 @@ class NameListRecognizer(EntityRecognizer):
 
 
 # "ADRIAN!!! happy birthday", "hi FENELLA,": a first name alone in capitals, called out
-_SHOUT_AFTER = regex.compile(r"[ \t]*(?:!|,|\?|[\p{So}])")
+_SHOUT_AFTER = regex.compile(r"[ \t]{0,40}(?:!|,|\?|[\p{So}])")
 _SHOUT_BEFORE = regex.compile(
-    r"(?i:\b(?:hi|hey|hello|dear|thanks|thank[ \t]+you|love[ \t]+you|happy[ \t]+birthday)[ \t,]*)$"
+    r"(?i:\b(?:hi|hey|hello|dear|thanks|thank[ \t]{1,40}you|love[ \t]{1,40}you|happy[ \t]{1,40}birthday)"
+    r"[ \t,]{0,40})$"
 )
 
 
@@ -134,11 +137,11 @@ def _shouted(word: str, text: str, start: int, end: int) -> bool:
 # What is said only of a person, after a word English does not know: "Lubna is off sick today",
 # "Wladyslawa's mum called", "Moinul said"
 _PERSON_AFTER = regex.compile(
-    r"['’]s[ \t]+(?:mum|mom|dad|wife|husband|son|daughter|sister|brother|kids?|parents|boyfriend|"
+    r"['’]s[ \t]{1,40}(?:mum|mom|dad|wife|husband|son|daughter|sister|brother|kids?|parents|boyfriend|"
     r"girlfriend|partner|birthday|bday|idea|number|phone|mobile|address|email|house|place|flat|desk)\b"
-    r"|[ \t]+(?:said|says|kept|told|asked|texted|rang|replied|wrote|reckons|thinks|wants|wanted|"
-    r"is[ \t]+(?:off|on[ \t]+holiday|coming|going|running|bringing|driving|back|sick|ill|away|late|"
-    r"not[ \t]+coming))\b"
+    r"|[ \t]{1,40}(?:said|says|kept|told|asked|texted|rang|replied|wrote|reckons|thinks|wants|wanted|"
+    r"is[ \t]{1,40}(?:off|on[ \t]{1,40}holiday|coming|going|running|bringing|driving|back|sick|ill|away|late|"
+    r"not[ \t]{1,40}coming))\b"
 )
 
 
@@ -156,8 +159,14 @@ def _unknown_person(word: str, text: str, end: int) -> bool:
 
 # "Yuto & Laura", "Heloísa/Ottoline", "Jean and Oluwaseun": the other one of two people named together;
 # "Csenge (Georgiadis)": a surname in brackets
-_PARTNER_AFTER = regex.compile(rf"[ \t]*(?:(?:&|/|\+|and)[ \t]*|\()(?P<v>\p{{Lu}}{_LETTERS})(?![\w@])")
-_PARTNER_BEFORE = regex.compile(rf"(?<![\w@.])(?P<v>\p{{Lu}}{_LETTERS})[ \t]*(?:&|/|\+|and)[ \t]*$")
+_PARTNER_AFTER = regex.compile(
+    rf"[ \t]{{0,40}}(?:(?:&|/|\+|and)[ \t]{{0,40}}|\()"
+    rf"(?P<v>\p{{Lu}}{_LETTERS})(?![\w@])"
+)
+_PARTNER_BEFORE = regex.compile(
+    rf"(?<![\w@.])(?P<v>\p{{Lu}}{_LETTERS})[ \t]{{0,40}}(?:&|/|\+|and)"
+    rf"[ \t]{{0,40}}$"
+)
 
 
 def _partners(text: str, found: list, recognizer) -> list:
@@ -190,7 +199,7 @@ def _caps_heading(words: list[str]) -> bool:
     )
 
 
-_WORDS = regex.compile(rf"\p{{Lu}}{_LETTERS}(?:-\p{{Lu}}[\p{{L}}\p{{M}}'’]+)?")
+_WORDS = regex.compile(rf"\p{{Lu}}{_LETTERS}(?:-\p{{Lu}}[\p{{L}}\p{{M}}'’]{{1,64}})?")
 
 
 def _name_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -224,93 +233,112 @@ def _name_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # Lower-case names. How common a name is as an English word decides how much evidence it needs:
 # "karoliina" is a name wherever it stands, "jessica" after "thanks", "will" or "mark" never alone.
-_LOW_WORD = regex.compile(r"(?<![\w@./#-])\p{Ll}[\p{Ll}\p{M}'’]+(?:-\p{Ll}[\p{Ll}\p{M}]+)?(?![\w@]|\.\w)")
+_LOW_WORD = regex.compile(
+    r"(?<![\w@./#-])\p{Ll}[\p{Ll}\p{M}'’]{1,64}(?:-\p{Ll}[\p{Ll}\p{M}]{1,64})?(?!"
+    r"[\w@]|\.\w)"
+)
 _INTRO = regex.compile(
-    r"(?:\b(?:my[ \t]+name[ \t]+is|my[ \t]+name's|name's|i[ \t]+am|i'm|im|this[ \t]+is|"
-    r"it's|its|it[ \t]+is|call[ \t]+me|calls[ \t]+me|signed|from|called|named|she's[ \t]+called|"
-    r"he's[ \t]+called)[ \t]+)$",
+    r"(?:\b(?:my[ \t]{1,40}name[ \t]{1,40}is|my[ \t]{1,40}name's|name's|i[ \t]{1,40}am|i'm|im|this"
+    r"[ \t]{1,40}is|"
+    r"it's|its|it[ \t]{1,40}is|call[ \t]{1,40}me|calls[ \t]{1,40}me|signed|from|called|named|she's"
+    r"[ \t]{1,40}called|"
+    r"he's[ \t]{1,40}called)[ \t]{1,40})$",
     regex.IGNORECASE,
 )
 _SENTENCE = regex.compile(
-    r"(?:^|[.!?:]|\n)[ \t]*(?:(?:ok|okay|so|and|but|also|btw|omg|lol|lmao|haha|fyi|yeah|yep|yes|no|wait|oh|"
-    r"ugh|hmm|well|anyway|tbh|apparently|guys)[ \t.,!]*)?[ \t.,]*$",
+    r"(?:^|[.!?:]|\n)[ \t]{0,40}(?:(?:ok|okay|so|and|but|also|btw|omg|lol|lmao|haha|fyi|yeah|yep|yes|no"
+    r"|wait|oh|"
+    r"ugh|hmm|well|anyway|tbh|apparently|guys)[ \t.,!]{0,40})?[ \t.,]{0,40}$",
     regex.IGNORECASE,
 )
 _GREETING = regex.compile(
-    r"(?:(?:^|[^\w])(?:hi|hello|hey|heya|hiya|dear|thanks|thank[ \t]+you|thx|ty|cheers|"
+    r"(?:(?:^|[^\w])(?:hi|hello|hey|heya|hiya|dear|thanks|thank[ \t]{1,40}you|thx|ty|cheers|"
     r"bye|morning|evening|welcome|sorry|ok|okay|yes|yeah|no|sure|congrats|lol|lmao|haha|omg|dm|ily|"
-    r"love|miss|@)[ \t,]*)$",
+    r"love|miss|@)[ \t,]{0,40})$",
     regex.IGNORECASE,
 )
 _VERB = regex.compile(
     r"(?:\b(?:ask|asked|tell|told|call|called|ping|pinged|email|emailed|text|texted|"
     r"message|messaged|cc|remind|reminded|meet|met|with|and|or|to|from|for|by|via|"
     r"said|says|saw|see|thank|thanked|sister|brother|wife|husband|son|daughter|bring|invite|invited|"
-    r"friend|boss|manager|colleague|mom|mum|dad|uncle|aunt|cousin|named|called)[ \t]+)$",
+    r"friend|boss|manager|colleague|mom|mum|dad|uncle|aunt|cousin|named|called)[ \t]{1,40})$",
     regex.IGNORECASE,
 )
 _AFTER_NAME = regex.compile(
-    r"(?:[ \t]*(?:[,.!?;:)]|$|\n|[\p{So}\p{Sk}])|[ \t]+(?:said|says|is|was|will|has|had|and|from|"
+    r"(?:[ \t]{0,40}(?:[,.!?;:)]|$|\n|[\p{So}\p{Sk}])|[ \t]{1,40}(?:said|says|is|was|will|has|had|and|from|"
     r"at|in|on|asked|wants|called|told|can|could|would|should|to|about|if|that|"
     r"who|re|today|tomorrow|yesterday|tonight|now|later|again|too|also|please|"
     r"pls|know|knows|here|there|you|you're|youre|ur|u)\b)",
     regex.MULTILINE,
 )
 _VERB_AFTER = regex.compile(
-    r"[ \t]+(?:is|was|has|had|will|said|says|asked|wants|called|told|can|could|"
-    r"would|should|and[ \t]+i|just|already|added|sent|texted|thinks|reckons)\b"
+    r"[ \t]{1,40}(?:is|was|has|had|will|said|says|asked|wants|called|told|can|could|"
+    r"would|should|and[ \t]{1,40}i|just|already|added|sent|texted|thinks|reckons)\b"
 )
 # A person is meant on both sides: told or thanked before, speaking or told after
 STRONG_BEFORE = regex.compile(
-    r"(?:\b(?:tell|ask|thank|thanks|text|ping|remind|my[ \t]+(?:friend|mate|son|daughter|wife|husband|"
+    r"(?:\b(?:tell|ask|thank|thanks|text|ping|remind|my[ \t]{1,40}(?:friend|mate|son|daughter|wife|husband|"
     r"boss|brother|sister|mum|mom|dad|cousin|uncle|aunt|colleague|neighbour|neighbor|partner|"
-    r"boyfriend|girlfriend|flatmate|roommate))[ \t]+)$",
+    r"boyfriend|girlfriend|flatmate|roommate))[ \t]{1,40})$",
     regex.IGNORECASE,
 )
 _STRONG_AFTER = regex.compile(
-    r"[ \t]+(?:said|says|is|was|will|to|i|that|added|adds|thinks|wants|told|asked|reckons|sent|texted|"
+    r"[ \t]{1,40}(?:said|says|is|was|will|to|i|that|added|adds|thinks|wants|told|asked|reckons|sent|texted|"
     r"if|whether|at)\b"
-    r"|[ \t]*[,!?](?![\w])"
+    r"|[ \t]{0,40}[,!?](?![\w])"
 )
 # What only a person does, right after a word at the start of a sentence: "june said the wedding is in
 # june", "rob reckons", "btw jo has a new number", "mark is gonna be late"; or who is asked about:
 # "whos bo again".
 _PERSON_PREDICATE = regex.compile(
-    r"[ \t]+(?:said|says|reckons|reckoned|texted|replied|wrote|mentioned|messaged|rang|"
-    r"has[ \t]+(?:a|his|her|their)[ \t]+new|is[ \t]+(?:gonna|going[ \t]+to|coming|bringing|driving|"
-    r"running[ \t]+late|off[ \t]+sick|on[ \t]+holiday|back[ \t]+from)|thinks[ \t]+(?:we|i|you|it|that)|"
-    r"told[ \t]+(?:me|us|him|her|them)|asked[ \t]+(?:me|us|him|her|them|if|whether|about))\b"
+    r"[ \t]{1,40}(?:said|says|reckons|reckoned|texted|replied|wrote|mentioned|messaged|rang|"
+    r"has[ \t]{1,40}(?:a|his|her|their)[ \t]{1,40}new|is[ \t]{1,40}(?:gonna|going[ \t]{1,40}to|coming"
+    r"|bringing|driving|"
+    r"running[ \t]{1,40}late|off[ \t]{1,40}sick|on[ \t]{1,40}holiday|back[ \t]{1,40}from)|thinks"
+    r"[ \t]{1,40}(?:we|i|you|it|that)|"
+    r"told[ \t]{1,40}(?:me|us|him|her|them)|asked[ \t]{1,40}(?:me|us|him|her|them|if|whether|about))\b"
 )
 # "me and bill 🎂", "you and zé are"; a name greeted with a wave ("ronald 👋"); a nickname given
 # ("everyone calls me tiff", "goes by ser")
-_ME_AND = regex.compile(r"(?:\b(?:me|you|him|her|us|them)[ \t]+and[ \t]+)$", regex.IGNORECASE)
+_ME_AND = regex.compile(r"(?:\b(?:me|you|him|her|us|them)[ \t]{1,40}and[ \t]{1,40})$", regex.IGNORECASE)
 _AND_AFTER = regex.compile(
-    r"[ \t]*(?:$|\n|[,.!?)]|[^\w\s])|[ \t]+(?:are|were|went|will|have|had|got|both)\b", regex.MULTILINE
+    r"[ \t]{0,40}(?:$|\n|[,.!?)]|[^\w\s])|[ \t]{1,40}(?:are|were|went|will|have|had|got"
+    r"|both)\b",
+    regex.MULTILINE,
 )
-_WAVE = regex.compile(r"[ \t]*[👋🙋]")
-_NICKNAMED = regex.compile(r"(?:\b(?:calls?[ \t]+me|known[ \t]+as|goes[ \t]+by)[ \t]+)$", regex.IGNORECASE)
-_ALONE_AFTER = regex.compile(r"[ \t]*(?:$|\n|[,.!?)]|[^\w\s])", regex.MULTILINE)
+_WAVE = regex.compile(r"[ \t]{0,40}[👋🙋]")
+_NICKNAMED = regex.compile(
+    r"(?:\b(?:calls?[ \t]{1,40}me|known[ \t]{1,40}as|goes[ \t]{1,40}by)"
+    r"[ \t]{1,40})$",
+    regex.IGNORECASE,
+)
+_ALONE_AFTER = regex.compile(r"[ \t]{0,40}(?:$|\n|[,.!?)]|[^\w\s])", regex.MULTILINE)
 # "whos got chads number": a name with a possessive s and no apostrophe, before what a person has
 _POSSESSED = regex.compile(
-    r"[ \t]+(?:number|phone|mobile|cell|address|email|e-mail|contact|details|place|house)\b"
+    r"[ \t]{1,40}(?:number|phone|mobile|cell|address|email|e-mail|contact|details|place|house)\b"
 )
 # "hes kellers cousin": a surname with a possessive s before a relative
 _POSSESSED_KIN = regex.compile(
-    r"[ \t]+(?:cousin|brother|sister|bro|sis|mom|mum|dad|parents|bf|gf|boyfriend|girlfriend|wife|husband|"
+    r"[ \t]{1,40}(?:cousin|brother|sister|bro|sis|mom|mum|dad|parents|bf|gf|boyfriend|girlfriend|wife"
+    r"|husband|"
     r"son|daughter|aunt|auntie|uncle|nan|gran|grandma|grandpa|ex|stepdad|stepmom|stepmum)\b"
 )
 # "megan: omg", repeated: a transcript's speaker typed in lower case, with no time stamp
-_LOW_SPEAKER = regex.compile(r"^[ \t]*(?P<v>\p{Ll}[\p{Ll}\p{M}'’]{2,14})[ \t]*:[ \t]", regex.MULTILINE)
+_LOW_SPEAKER = regex.compile(
+    r"^[ \t]{0,40}(?P<v>\p{Ll}[\p{Ll}\p{M}'’]{2,14})[ \t]{0,40}:"
+    r"[ \t]",
+    regex.MULTILINE,
+)
 _NOT_SPEAKERS = lexicon.word_set("edit eta fyi tldr tl ps nb pps btw imo imho lol update ans")
-_WHO = regex.compile(r"(?:\b(?:who's|whos|who[ \t]+is|who[ \t]+was)[ \t]+)$", regex.IGNORECASE)
-_WHO_AFTER = regex.compile(r"[ \t]+again\b|[ \t]*\?")
+_WHO = regex.compile(r"(?:\b(?:who's|whos|who[ \t]{1,40}is|who[ \t]{1,40}was)[ \t]{1,40})$", regex.IGNORECASE)
+_WHO_AFTER = regex.compile(r"[ \t]{1,40}again\b|[ \t]{0,40}\?")
 # "ok. is lsa comming 👀", "wait is jojo going": asked whether someone comes
 _IS = regex.compile(
-    r"(?:\b(?:is|isnt|isn't|was|wasnt)[ \t]+)$",
+    r"(?:\b(?:is|isnt|isn't|was|wasnt)[ \t]{1,40})$",
     regex.IGNORECASE | regex.MULTILINE,
 )
 _IS_AFTER = regex.compile(
-    r"[ \t]+(?:coming|comming|cumming|going|goin|gonna[ \t]+come|invited|still[ \t]+coming)\b"
+    r"[ \t]{1,40}(?:coming|comming|cumming|going|goin|gonna[ \t]{1,40}come|invited|still[ \t]{1,40}coming)\b"
 )
 # Who these words are is said by the word itself, not a name: "ask mum if", "tell dad to".
 _KIN = lexicon.word_set(
@@ -499,10 +527,11 @@ class LowercaseNameRecognizer(EntityRecognizer):
 # before it on its line ("MARINALVA ROSENKRANZ | 296 Kingsway", "- Araba de Brzeczyszczykiewicz —").
 _CONTACT = frozenset({"STREET_ADDRESS", "PHONE_NUMBER", "EMAIL_ADDRESS"})
 _OWNER = regex.compile(
-    r"(?:^|(?<=\n))[ \t]*(?:[-*•>][ \t]+)?(?P<v>(?:\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)?,?[ \t]+"
-    r"|(?i:de|da|do|dos|del|la|le|van|von|der|den|ter|bin|al|el)[ \t]+){1,5}?"
-    r"\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)?)"
-    r"(?P<sep>[ \t]*(?:[|—–]|[ \t]-|\t)[ \t]*|[ \t]*\r?\n[ \t]*)$"
+    r"(?:^|(?<=\n))[ \t]{0,40}(?:[-*•>][ \t]{1,40})?(?P<v>(?:\p{Lu}[\p{L}\p{M}'’]{0,64}(?:-\p{L}"
+    r"[\p{L}\p{M}'’]{0,64})?,?[ \t]{1,40}"
+    r"|(?i:de|da|do|dos|del|la|le|van|von|der|den|ter|bin|al|el)[ \t]{1,40}){1,5}?"
+    r"\p{Lu}[\p{L}\p{M}'’]{0,64}(?:-\p{L}[\p{L}\p{M}'’]{0,64})?)"
+    r"(?P<sep>[ \t]{0,40}(?:[|—–]|[ \t]-|\t)[ \t]{0,40}|[ \t]{0,40}\r?\n[ \t]{0,40})$"
 )
 
 
@@ -707,7 +736,10 @@ def _word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
 
 
-_NEXT_WORD = regex.compile(r"[ \t]+(\p{Lu}[\p{L}\p{M}'’]+(?:-\p{Lu}[\p{L}\p{M}'’]+)?)(?![\w@])")
+_NEXT_WORD = regex.compile(
+    r"[ \t]{1,40}(\p{Lu}[\p{L}\p{M}'’]{1,64}(?:-\p{Lu}[\p{L}\p{M}'’]{1,64})?)(?!"
+    r"[\w@])"
+)
 
 
 def _with_surname(text: str, end: int) -> int:
@@ -744,7 +776,7 @@ def propagate(
 
 # "stephanie_jenkins: sure", "@zulfiqar.reed": a user name made of a first name and a surname
 _HANDLE = regex.compile(
-    r"(?<![\w./-])@?(?P<a>\p{L}[\p{L}\p{M}]+)[_.](?P<b>\p{L}[\p{L}\p{M}]+)\d{0,4}(?![\w@/-]|\.\w)"
+    r"(?<![\w./-])@?(?P<a>\p{L}[\p{L}\p{M}]{1,64})[_.](?P<b>\p{L}[\p{L}\p{M}]{1,64})\d{0,4}(?![\w@/-]|\.\w)"
 )
 
 
@@ -762,15 +794,17 @@ def _handles(text: str, recognizer) -> list:
 
 
 # A messaging app's own lines: "gert kloosterman added marianne", "Ana Lima left"
-_SYS_WORD = r"\p{L}[\p{L}\p{M}'’.-]*"
-_SYS_SEP = r"(?:[ \t]+|,[ \t]*|[ \t]+and[ \t]+)"
+_SYS_WORD = r"\p{L}[\p{L}\p{M}'’.-]{0,64}"
+_SYS_SEP = r"(?:[ \t]{1,40}|,[ \t]{0,40}|[ \t]{1,40}and[ \t]{1,40})"
 _SYSTEM_LINE = regex.compile(
-    rf"^(?:[ \t]*{STAMP})?[ \t]*(?P<a>{_SYS_WORD}(?:[ \t]+{_SYS_WORD}){{0,3}})[ \t]+"
-    rf"(?:(?P<two>added|removed)[ \t]+(?P<b>{_SYS_WORD}(?:{_SYS_SEP}{_SYS_WORD}){{0,8}})"
-    r"|left|joined(?:[ \t]+using[ \t]+this[ \t]+group's[ \t]+invite[ \t]+link)?"
-    r"|changed[ \t]+(?:the[ \t]+(?:subject|group[ \t]+(?:name|description))|this[ \t]+group's[ \t]+icon)"
+    rf"^(?:[ \t]{{0,40}}{STAMP})?[ \t]{{0,40}}(?P<a>{_SYS_WORD}(?:[ \t]{{1,40}}{_SYS_WORD}){{0,3}})"
+    rf"[ \t]{{1,40}}"
+    rf"(?:(?P<two>added|removed)[ \t]{{1,40}}(?P<b>{_SYS_WORD}(?:{_SYS_SEP}{_SYS_WORD}){{0,8}})"
+    r"|left|joined(?:[ \t]{1,40}using[ \t]{1,40}this[ \t]{1,40}group's[ \t]{1,40}invite[ \t]{1,40}link)?"
+    r"|changed[ \t]{1,40}(?:the[ \t]{1,40}(?:subject|group[ \t]{1,40}(?:name|description))|this"
+    r"[ \t]{1,40}group's[ \t]{1,40}icon)"
     r"\b[^\n]*"
-    r"|created[ \t]+group\b[^\n]*)[ \t]*$",
+    r"|created[ \t]{1,40}group\b[^\n]*)[ \t]{0,40}$",
     regex.MULTILINE,
 )
 _SYSTEM_GATE = regex.compile(r"\b(?:added|removed|left|joined|changed|created)\b")
@@ -784,7 +818,7 @@ def _system_lines(text: str, recognizer) -> list:
         for group in ("a", "b"):
             if m[group] is None:
                 continue
-            for w in regex.finditer(r"[\p{L}][\p{L}\p{M}'’.-]*", m[group]):
+            for w in regex.finditer(r"[\p{L}][\p{L}\p{M}'’.-]{0,64}", m[group]):
                 word = w.group()
                 if word.lower() in ("and", "you") or word.lower() in _KIN or lexicon.is_common(word):
                     continue
@@ -795,8 +829,8 @@ def _system_lines(text: str, recognizer) -> list:
 
 # "miss harrell gave us homework", "ask mr waters": a title and a surname, in lower case
 _LOW_TITLE = regex.compile(
-    r"(?i:\b(?:mr|mrs|ms|miss|mx|dr|prof|sir|madam)\.?)[ \t]+"
-    r"(?P<v>\p{Ll}[\p{Ll}\p{M}'’]+(?:-\p{Ll}[\p{Ll}\p{M}'’]+)?)"
+    r"(?i:\b(?:mr|mrs|ms|miss|mx|dr|prof|sir|madam)\.?)[ \t]{1,40}"
+    r"(?P<v>\p{Ll}[\p{Ll}\p{M}'’]{1,64}(?:-\p{Ll}[\p{Ll}\p{M}'’]{1,64})?)"
     r"(?![\w@])"
 )
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from interceptors.common.spacy_zone import MemoryZone
+from interceptors.common.spacy_zone import MemoryZone, tokenizable
 from interceptors.pii_anonymizer import lexicon, names, places
 from interceptors.pii_anonymizer.structure import result
 
@@ -31,8 +31,8 @@ _EDGE = " \t.,;:!?)(\"'"
 _NOT_IN_NAME = regex.compile(r"[\d_@#/\\]|\p{L}\.\p{L}|\.(?:txt|py|js|json|csv|md|pdf|docx?)\b", regex.I)
 # "InvoiceNumber", "cbc:RegistrationName": a field or tag name joined in PascalCase, where a name's
 # inner capital follows a short prefix ("McDonald", "MacArthur", "DeShawn", "FitzGerald")
-_PASCAL_CASE = regex.compile(r"\p{Lu}\p{Ll}{4,}\p{Lu}\p{Ll}")
-_SEPARATOR = regex.compile(r"[<>{}\[\]\"=|^;]+")
+_PASCAL_CASE = regex.compile(r"\p{Lu}\p{Ll}{4,64}\p{Lu}\p{Ll}")
+_SEPARATOR = regex.compile(r"[<>{}\[\]\"=|^;]{1,64}")
 _NOT_IN_PLACE = regex.compile(r"[_@#/\\]")
 _LATIN = regex.compile(r"\p{Latin}")
 _VERSION = regex.compile(r"v?\d{1,4}(?:\.\d{1,4}){1,3}")
@@ -46,9 +46,9 @@ _PLAIN_PLACE_FROM = 4.0  # "Quantity" in a table's heading, "reading" in a sente
 # What makes a lower-case word that is also a name ("joy", "june", "mark") a person: a speaker's
 # label, someone told or thanked before it, or something done after it.
 _DONE_AFTER = regex.compile(
-    r"[ \t]+(?:[a-z]+ed|said|says|is|was|has|had|will|can|thinks|wants|went|got|came)\b"
+    r"[ \t]{1,40}(?:[a-z]{1,64}ed|said|says|is|was|has|had|will|can|thinks|wants|went|got|came)\b"
 )
-_SPEAKER_AFTER = regex.compile(r"[ \t]*:")
+_SPEAKER_AFTER = regex.compile(r"[ \t]{0,40}:")
 
 
 def _said_of_a_person(text: str, start: int, end: int) -> bool:
@@ -162,7 +162,7 @@ class LearnedNerRecognizer(EntityRecognizer):
         with self._lock, MemoryZone(self.nlp):
             spans = [
                 (self.labels[span.label_], part.start_char, part.end_char, part.text)
-                for span in self.nlp(text).ents
+                for span in self.nlp(tokenizable(text)).ents
                 for part in names.line_parts(span)  # a name never runs over a line break
             ]
         out = []

@@ -34,21 +34,27 @@ _LOOKALIKES = str.maketrans(_ALIKE, "aeopcyxijsdhlqwABEKMHOPCTXSIJYQWABEZHIKMNOP
 _MIXED = re.compile(f"[{_ALIKE}](?:(?<=[A-Za-z].)|(?=[A-Za-z]))")
 _NON_LATIN = re.compile(r"[\u0370-\u03ff\u0400-\u052f]")
 # Starting only where a word starts keeps this linear in the length of the text.
-_SUSPECT_WORD = re.compile(rf"(?<!\w)\w*?[{_ALIKE}]\w*")
+_SUSPECT_WORD = re.compile(rf"(?<!\w)\w{{0,64}}?[{_ALIKE}]\w{{0,64}}")
 
 # An at-marker: `@`, a bracketed at/@, or the word `at` after a space and before a domain with a
 # spelled-out dot ("look at the numbers" is none). Patterns start with one character class because sre
 # scans for that in C; an alternation would be tried at every position, on every prompt.
 _AT_TAIL = (
-    r"(?<=[aA])[tT](?<=[ \t]..)[ \t]+(?=(?:[a-zA-Z0-9-]+\.)*[a-zA-Z0-9-]+(?:[ \t]*[\[({<]"
-    r"|[ \t]+[dD][oO][tT][ \t]))|(?<=[\[({<])[ \t]*(?:[aA][tT]|@)[ \t]*[\])}>][ \t]*|(?<=@)[ \t]*"
+    r"(?<=[aA])[tT](?<=[ \t]..)[ \t]{1,40}(?=(?:[a-zA-Z0-9-]{1,64}\.){0,16}[a-zA-Z0-9-]{1,64}(?:"
+    r"[ \t]{0,40}[\[({<]"
+    r"|[ \t]{1,40}[dD][oO][tT][ \t]))|(?<=[\[({<])[ \t]{0,40}(?:[aA][tT]|@)[ \t]{0,40}[\])}>][ \t]{0,40}|"
+    r"(?<=@)[ \t]{0,40}"
 )
 _AT = re.compile(r"[\[({<@aA](?:" + _AT_TAIL + ")")
 # Whatever a step could change in ASCII matches here: no match (and, for other text, no invisible
 # character, no look-alike and NFKC already) means there is nothing to undo.
 _TRIGGER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\[({<@aA](?:" + _AT_TAIL + r"|(?<=[^\[({<@aA]))")
-_DOT = re.compile(r"[ \t]*[\[({<][ \t]*(?:dot|\.)[ \t]*[\])}>][ \t]*|[ \t]+dot[ \t]+|\.|[ \t]+\.[ \t]+", re.I)
-_LOCAL = re.compile(r"(?<![\w.+@-])[^\W_][\w.+-]*\Z")  # never right after `@`: not an address twice
+_DOT = re.compile(
+    r"[ \t]{0,40}[\[({<][ \t]{0,40}(?:dot|\.)[ \t]{0,40}[\])}>][ \t]{0,40}|[ \t]{1,40}dot"
+    r"[ \t]{1,40}|\.|[ \t]{1,40}\.[ \t]{1,40}",
+    re.I,
+)
+_LOCAL = re.compile(r"(?<![\w.+@-])[^\W_][\w.+-]{0,64}\Z")  # never right after `@`: not an address twice
 _LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?", re.I)
 _TLD, _WORD_CHAR = re.compile(r"[a-z]{2,24}", re.I), re.compile(r"\w")
 # "look at the dot com bubble": after a bare-word `at`, these are prose, not domain labels.
@@ -62,12 +68,18 @@ _PROSE = frozenset({"at", "dot", "the", "a", "an", "my", "your", "our", "their",
 # Dictation's spoken punctuation. A text is taken for dictation only when it says two different
 # ones ("comma" and "full stop"): "a comma splice" or "the colon" alone stay words.
 _SPOKEN_MARK = re.compile(
-    r"[ \t]*\b(comma|full[ \t]+stop|period|colon|semicolon|new[ \t]+(?:paragraph|line))\b[ \t]*", re.I
+    r"[ \t]{0,40}\b(comma|full[ \t]{1,40}stop|period|colon|semicolon|new[ \t]{1,40}(?:paragraph|line))\b"
+    r"[ \t]{0,40}",
+    re.I,
 )
 # Forms filled in boxes, one character per box: "|D|I|R|K|| | |" reads "DIRK   ".
-_BOXES = re.compile(r"\|(?:[^|\n]\|){3,}")
+_BOXES = re.compile(r"\|(?:[^|\n]\|){3,64}")
 # An author's affiliation marks glued to the name: "Alyssa die Bont1*, Kösemen Zorlu2,"
-_AFFILIATION = re.compile(r"(?<=\b[A-Z][a-z])[a-z]+(\d{1,2})(?=[*†‡]*(?:[,;]|[ \t]*$))", re.MULTILINE)
+_AFFILIATION = re.compile(
+    r"(?<=\b[A-Z][a-z])[a-z]{1,64}(\d{1,2})(?=[*†‡]{0,64}(?:[,;]|"
+    r"[ \t]{0,40}$))",
+    re.MULTILINE,
+)
 _DICTATION_HINTS = ("comma", "full stop", "new paragraph", "new line")
 _MARK_OF = {"comma": ", ", "full stop": ". ", "period": ". ", "colon": ": ", "semicolon": "; "}
 

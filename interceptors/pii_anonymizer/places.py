@@ -24,11 +24,14 @@ from interceptors.pii_anonymizer import lexicon
 from interceptors.pii_anonymizer.structure import DATE, POSTCODE, result
 
 # A capitalized word; in capitals, four letters or more (not a state code like "ON").
-_TOWN_WORD = r"(?:'[sS]-)?\p{Lu}(?:[\p{Ll}\p{M}'’.]+|[\p{Lu}\p{M}'’.]{2,})(?:-\p{L}[\p{L}\p{M}'’]*)*"
+_TOWN_WORD = (
+    r"(?:'[sS]-)?\p{Lu}(?:[\p{Ll}\p{M}'’.]{1,64}|[\p{Lu}\p{M}'’.]{2,64})(?:-\p{L}"
+    r"[\p{L}\p{M}'’]{0,64}){0,16}"
+)
 _LINKS = r"(?:am|an|im|in|de|del|la|le|sur|upon|nad|pod|na|di|e|y)"
 _TOWN = (
-    rf"(?:(?:A|O|As|Os|La|Le|Les|El|Los|Las|Il|Den|De|Het)[ \t]+)?"
-    rf"{_TOWN_WORD}(?:[ \t]+(?:{_LINKS}[ \t]+)?{_TOWN_WORD}){{0,3}}"
+    rf"(?:(?:A|O|As|Os|La|Le|Les|El|Los|Las|Il|Den|De|Het)[ \t]{{1,40}})?"
+    rf"{_TOWN_WORD}(?:[ \t]{{1,40}}(?:{_LINKS}[ \t]{{1,40}})?{_TOWN_WORD}){{0,3}}"
 )
 _STATE = r"(?:[A-Z]{2,3}|\([A-Z]{2}\)|\(\p{Lu}[\p{L}\p{M}'’. -]{2,30}\))"  # ON, (NA), (Québec)
 # A country's letters before a postcode, as European mail writes them: NO-2507, D-10115, FI-00100
@@ -39,30 +42,32 @@ _YEAR = regex.compile(r"(?:19|20)\d\d")
 PATTERNS = [
     # 0491 Trondheim, 38-817 Warszawa, 6395 HD Groningen, 56131 Napoli (NA)
     regex.compile(
-        rf"\b(?<![\w./:+-])(?P<code>{_COUNTRY}{POSTCODE})(?:[ \t]+|[ \t]*[,;][ \t]*)(?P<town>{_TOWN})"
-        rf"(?:[ \t]+{_STATE})?(?![\w])"
+        rf"\b(?<![\w./:+-])(?P<code>{_COUNTRY}{POSTCODE})(?:[ \t]{{1,40}}|[ \t]{{0,40}}[,;][ \t]{{0,40}})"
+        rf"(?P<town>{_TOWN})"
+        rf"(?:[ \t]{{1,40}}{_STATE})?(?![\w])"
     ),
     # Halifax NS J1Y 1P9, Helsinki 00100, WORCESTER, MA 80911
     regex.compile(
-        rf"(?<![\w-])(?P<town>{_TOWN}),?[ \t]+(?:{_STATE}[ \t]+)?(?P<code>{POSTCODE})"
+        rf"(?<![\w-])(?P<town>{_TOWN}),?[ \t]{{1,40}}(?:{_STATE}[ \t]{{1,40}})?(?P<code>{POSTCODE})"
         r"(?![\w-]|[ \t.]\d)"
     ),
     # CEP 48521-707, PLZ 10115, Postcode: SW1A 1AA, ZIP: H4Y7P8
     # 164 Kingsway #7 / CARDIFF / S97 7YQ: the town alone on its line, the postcode alone below it
     regex.compile(
-        rf"(?m)^[ \t]*(?P<town>{_TOWN})[ \t]*,?[ \t]*\n[ \t]*(?P<code>{_COUNTRY}{POSTCODE})[ \t]*$"
+        rf"(?m)^[ \t]{{0,40}}(?P<town>{_TOWN})[ \t]{{0,40}},?[ \t]{{0,40}}\n[ \t]{{0,40}}"
+        rf"(?P<code>{_COUNTRY}{POSTCODE})[ \t]{{0,40}}$"
     ),
     regex.compile(
         r"(?i:\b(?:cep|plz|cap|cp|npa|postcode|post[ \t]code|postal[ \t]code|zip(?:[ \t]code)?|"
-        r"eircode|pin[ \t]code|code[ \t]postal)\b\.?)[ \t]*[:#-]?[ \t]*"
+        r"eircode|pin[ \t]code|code[ \t]postal)\b\.?)[ \t]{0,40}[:#-]?[ \t]{0,40}"
         rf"(?P<code>{POSTCODE}|[A-Z0-9]{{3,4}}[ \t]?[A-Z0-9]{{3,4}})(?![\w])"
     ),
 ]
 
 
 # Chat addresses have no capitals: "40955 bologna", "d-87799 köln", "london, cm96 8ey".
-_LOW_WORD = r"\p{Ll}[\p{Ll}\p{M}'’]*(?:-\p{L}[\p{Ll}\p{M}'’]*)*"
-_LOW_TOWN = rf"{_LOW_WORD}(?:[ \t]+{_LOW_WORD}){{0,2}}"
+_LOW_WORD = r"\p{Ll}[\p{Ll}\p{M}'’]{0,64}(?:-\p{L}[\p{Ll}\p{M}'’]{0,64}){0,16}"
+_LOW_TOWN = rf"{_LOW_WORD}(?:[ \t]{{1,40}}{_LOW_WORD}){{0,2}}"
 _LETTER_CODE = (
     r"(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|[A-Z]\d[\dW][ \t]?[A-Z\d]{4})"
 )
@@ -71,27 +76,29 @@ _LETTER_CODE = (
 PATTERNS.append(
     regex.compile(
         r"(?i:\b(?:postcode|post[ \t]code|postal[ \t]code|zip(?:[ \t]code)?|eircode)"
-        r"(?:[ \t]+(?:for|is|it's|its|the|my|of|on|to|ubers?|uber|taxi|cab|courier|driver|satnav|sat[ \t]nav|"
-        r"gps|delivery|deliveries|parcel)){0,3}[ \t]*:?[ \t]+)"
+        r"(?:[ \t]{1,40}(?:for|is|it's|its|the|my|of|on|to|ubers?|uber|taxi|cab|courier|driver|satnav|sat"
+        r"[ \t]nav|"
+        r"gps|delivery|deliveries|parcel)){0,3}[ \t]{0,40}:?[ \t]{1,40})"
         rf"(?P<code>(?i:{_LETTER_CODE}))(?![\w])"
     )
 )
 # wichita, ks 59245; calgary ab s4m9k5
 _LOW_TOWN_STATE_CODE = regex.compile(
-    rf"\b(?<![\w-])(?P<town>{_LOW_TOWN}),?[ \t]+[a-z]{{2}}[ \t]+"
+    rf"\b(?<![\w-])(?P<town>{_LOW_TOWN}),?[ \t]{{1,40}}[a-z]{{2}}[ \t]{{1,40}}"
     rf"(?P<code>\d{{5}}(?:-\d{{4}})?|(?i:{_LETTER_CODE}))(?![\w-])"
 )
 _CODE_LOW_TOWN = regex.compile(
-    rf"\b(?<![\w./:-])(?P<code>(?i:(?:[a-z]{{1,2}}-)?{POSTCODE}))[ \t]*,?[ \t]+(?P<town>{_LOW_TOWN})"
+    rf"\b(?<![\w./:-])(?P<code>(?i:(?:[a-z]{{1,2}}-)?{POSTCODE}))[ \t]{{0,40}},?[ \t]{{1,40}}"
+    rf"(?P<town>{_LOW_TOWN})"
 )
 _LOW_TOWN_CODE = regex.compile(
-    rf"\b(?<![\w-])(?P<town>{_LOW_TOWN})(?:[ \t]+\d{{1,2}})?[ \t]*,?[ \t]+"
+    rf"\b(?<![\w-])(?P<town>{_LOW_TOWN})(?:[ \t]{{1,40}}\d{{1,2}})?[ \t]{{0,40}},?[ \t]{{1,40}}"
     rf"(?P<code>(?i:{_LETTER_CODE}))(?![\w-])"
 )
 # Where those two can end: found first, as words in front of every lowercase word cost too much.
 _LOW_CODE = regex.compile(rf"\b(?<=[ \t])(?i:{_LETTER_CODE})(?![\w-])")
 _STATE_CODE = regex.compile(
-    rf"\b(?<=[ \t,])[a-z]{{2}}[ \t]+(?:\d{{5}}(?:-\d{{4}})?|(?i:{_LETTER_CODE}))(?![\w-])"
+    rf"\b(?<=[ \t,])[a-z]{{2}}[ \t]{{1,40}}(?:\d{{5}}(?:-\d{{4}})?|(?i:{_LETTER_CODE}))(?![\w-])"
 )
 
 
@@ -124,24 +131,25 @@ _TOWN_CUES = lexicon.trie(
     r"installée?[ \t]à|bor[ \t]i|flyttat[ \t]till|flytter[ \t]til|flyttet[ \t]til|költözés|"
     r"your[ \t]move[ \t]to|our[ \t]move[ \t]to|his[ \t]move[ \t]to|her[ \t]move[ \t]to|left[ \t]for"
 )
-_CUED_TOWN = regex.compile(rf"(?i:\b(?:{_TOWN_CUES}))[ \t]+(?P<town>{_TOWN})")
+_CUED_TOWN = regex.compile(rf"(?i:\b(?:{_TOWN_CUES}))[ \t]{{1,40}}(?P<town>{_TOWN})")
 # in chat, in lower case: "i grew up in jyväskylä" (only towns that are no English word count)
-_CUED_LOW_TOWN = regex.compile(rf"(?i:\b(?:{_TOWN_CUES}))[ \t]+(?P<town>{_LOW_TOWN})")
+_CUED_LOW_TOWN = regex.compile(rf"(?i:\b(?:{_TOWN_CUES}))[ \t]{{1,40}}(?P<town>{_LOW_TOWN})")
 # A letter's place and date: "York, 11 March 2020", "Fremantle, le 27/06/2018", "Berlin, den 3. März"
 _PLACE_DATE = regex.compile(
-    rf"(?m)^[ \t]*(?P<town>{_TOWN}),[ \t]*(?:(?:le|den|am|el|il|dne|the|on)[ \t]+)?(?=(?i:{DATE}))",
+    rf"(?m)^[ \t]{{0,40}}(?P<town>{_TOWN}),[ \t]{{0,40}}(?:(?:le|den|am|el|il|dne|the|on)[ \t]{{1,40}})?"
+    rf"(?=(?i:{DATE}))",
 )
 # Vietnam's districts, wards and cities: "Quận 3", "Phường Bến Nghé", "TP.HCM", "THÀNH PHỐ HỒ CHÍ MINH"
 _VN_UNIT = regex.compile(
     r"\b(?<![\w])(?P<town>(?i:quận|huyện|phường|thị[ \t]xã|thị[ \t]trấn|tỉnh|thành[ \t]phố|tp\.?)"
-    r"[ \t]*(?:\d{1,2}(?!\w)|\p{Lu}[\p{L}\p{M}]*\.?(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,4}))"
+    r"[ \t]{0,40}(?:\d{1,2}(?!\w)|\p{Lu}[\p{L}\p{M}]{0,64}\.?(?:[ \t]{1,40}\p{Lu}[\p{L}\p{M}]{0,64}){0,4}))"
 )
 
 
 def _longest_run(words: str, accept, from_end: bool = False) -> tuple[int, int] | None:
     """The longest run of leading (or trailing) words of `words` that `accept`s, a final full stop
     of a leading run aside ("Zaragoza. Please" -> "Zaragoza")."""
-    spans = [m.span() for m in regex.finditer(r"\S+", words)]
+    spans = [m.span() for m in regex.finditer(r"\S{1,64}", words)]
     for n in range(len(spans), 0, -1):
         a, b = (spans[-n][0], spans[-1][1]) if from_end else (spans[0][0], spans[n - 1][1])
         if not from_end and words[b - 1] == ".":
@@ -175,7 +183,7 @@ def prose_towns(text: str) -> list[tuple[int, int]]:
 
 
 # Three-digit postcodes (Iceland, the Faroes) before a town we know: "103 Reykjavík", "600 Akureyri"
-_SHORT_CODE_TOWN = regex.compile(rf"\b(?<![\w./:+-])(?P<code>\d{{3}})[ \t]+(?P<town>{_TOWN})")
+_SHORT_CODE_TOWN = regex.compile(rf"\b(?<![\w./:+-])(?P<code>\d{{3}})[ \t]{{1,40}}(?P<town>{_TOWN})")
 
 
 def short_code_towns(text: str) -> list[tuple[int, int]]:
@@ -187,7 +195,7 @@ def short_code_towns(text: str) -> list[tuple[int, int]]:
         end = m.start("town") + span[1]
         before = text[: m.start()].rstrip(" \t")
         # an address's last part: after a comma or alone on its line, and nothing after the town
-        if (not before or before[-1] in ",\n") and regex.match(r"[ \t]*(?:$|\n|[,.;)])", text[end:]):
+        if (not before or before[-1] in ",\n") and regex.match(r"[ \t]{0,40}(?:$|\n|[,.;)])", text[end:]):
             out.append((m.start(), end))
     return out
 
@@ -251,7 +259,7 @@ def is_town(text: str) -> bool:
     return " ".join(text.split()).lower() in _lower_towns()
 
 
-_LATIN_NAME = regex.compile(r"\p{Lu}[\p{Ll}\p{M}'’]+(?:[ -]\p{L}[\p{Ll}\p{M}'’]*){0,3}")
+_LATIN_NAME = regex.compile(r"\p{Lu}[\p{Ll}\p{M}'’]{1,64}(?:[ -]\p{L}[\p{Ll}\p{M}'’]{0,64}){0,3}")
 
 
 _LINK_WORDS = frozenset(
@@ -321,7 +329,7 @@ class PlaceRecognizer(EntityRecognizer):
         return out
 
 
-_WORD = regex.compile(r"(?<![\w-])\p{L}[\p{L}\p{M}'’.]*(?:-\p{L}[\p{L}\p{M}'’]*)*")
+_WORD = regex.compile(r"(?<![\w-])\p{L}[\p{L}\p{M}'’.]{0,64}(?:-\p{L}[\p{L}\p{M}'’]{0,64}){0,16}")
 
 
 @functools.cache
@@ -360,15 +368,15 @@ def gazetteer_towns(text: str) -> list[tuple[int, int]]:
 # The street segment in front of a postcode and town: on the same line before a comma, or the line
 # above; it has a number (or is a PO box) and at most seven words.
 _STREET_BEFORE = regex.compile(
-    r"(?:^|(?<=[\n:|—–·•]))[ \t>*-]*(?P<street>[^\n:|—–·•]{3,70}?\d[^\n:|—–·•]{0,40}?)"
-    r"[ \t]*(?:,[ \t]*|[ \t]*\n[ \t]*|[ \t]+[-–][ \t]+)$"
+    r"(?:^|(?<=[\n:|—–·•]))[ \t>*-]{0,40}(?P<street>[^\n:|—–·•]{3,70}?\d[^\n:|—–·•]{0,40}?)"
+    r"[ \t]{0,40}(?:,[ \t]{0,40}|[ \t]{0,40}\n[ \t]{0,40}|[ \t]{1,40}[-–][ \t]{1,40})$"
 )
 
 
 # In a sentence: "… and now live at Bahnhofstr. 61B, 77159 Leipzig"
 _STREET_IN_PROSE = regex.compile(
-    r"(?i:\b(?:at|to|is|in|on|from|address|addr|adresse|is[ \t]now))[ \t]+"
-    r"(?P<street>[^\n,:;]{2,50}?\d[^\n,:;]{0,20}?)(?:,[^\n,:;\d]{1,12})?[ \t]*,[ \t]*$"
+    r"(?i:\b(?:at|to|is|in|on|from|address|addr|adresse|is[ \t]now))[ \t]{1,40}"
+    r"(?P<street>[^\n,:;]{2,50}?\d[^\n,:;]{0,20}?)(?:,[^\n,:;\d]{1,12})?[ \t]{0,40},[ \t]{0,40}$"
 )
 
 

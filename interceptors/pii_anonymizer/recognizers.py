@@ -22,8 +22,8 @@ from interceptors.pii_anonymizer.places import grow_back, is_town
 # Presidio compiles patterns case-insensitively by default; ours say where case does not matter.
 _FLAGS = re.DOTALL | re.MULTILINE
 
-_WORD = r"[^\W\d_][\w'’.-]*"
-_CAP = r"[^\W\d_a-z][\w'’-]*"  # a word starting with a capital (or a non-Latin letter)
+_WORD = r"[^\W\d_][\w'’.-]{0,64}"
+_CAP = r"[^\W\d_a-z][\w'’-]{0,64}"  # a word starting with a capital (or a non-Latin letter)
 _NUM = r"(?<![\d/.-])\d{1,6}[A-Za-z]?(?:[/-]\d{1,4})?(?![/.]\d)"
 _SUFFIX = lexicon.trie(
     r"street|st|avenue|ave|road|rd|drive|dr|lane|ln|boulevard|blvd|way|court|ct|place|pl|"
@@ -49,7 +49,7 @@ _PREFIX_AS_WRITTEN = lexicon.trie(
     "|".join(
         [f"{p[0].upper()}{p[1:]}|{p[0]}{p[1:]}" for p in _PREFIX.split("|")]
         + [p.upper() for p in _PREFIX.split("|") if p.isalpha() and len(p) >= 4]
-        + [r"RUE|RUA|UL\.|AL\.|VIA(?=\s+[A-Z]+,?\s+\d)"]
+        + [r"RUE|RUA|UL\.|AL\.|VIA(?=\s{1,40}[A-Z]{1,64},?\s{1,40}\d)"]
     )
 )
 _COMPOUND = lexicon.trie(
@@ -98,84 +98,114 @@ _TYPES = _street_types()
 # Flat, floor and door, also as Hungarian, Swedish, German, Spanish, Italian and Czech write them
 _UNIT = (
     r"(?:apt|apartment|suite|ste|unit|flat|floor|fl|fsz|em|ajtó|lgh|og|stg|piso|puerta|int|scala|byt|"
-    r"tür)\.?\s*#?\s*\d{1,5}[A-Za-z]?"
+    r"tür)\.?\s{0,40}#?\s{0,40}\d{1,5}[A-Za-z]?"
 )
 
 ADDRESS_PATTERNS = [
     # 254 Damvergi Street, 50 Point Walter Road, 1719 Kamp St
-    Pattern("number_words_suffix", rf"(?i:\b{_NUM}\s+(?:{_WORD}\s+){{0,3}}(?:{_SUFFIX})\b\.?)", 0.7),
+    Pattern(
+        "number_words_suffix",
+        rf"(?i:\b{_NUM}\s{{1,40}}(?:{_WORD}\s{{1,40}}){{0,3}}"
+        rf"(?:{_SUFFIX})\b\.?)",
+        0.7,
+    ),
     # 371 Teresa Mountains, 10 Hobbs Frontage, 202 W 3rd Street, 60 N. Main
     Pattern(
         "number_name_type",
-        rf"\b{_NUM}\s+(?:[NSEW]\.?\s+)?(?:\d{{1,3}}(?:st|nd|rd|th)\s+)?"
-        rf"(?:{_CAP}\s+){{1,3}}(?:{_TYPES}|{_TYPES.upper()})\b",
+        rf"\b{_NUM}\s{{1,40}}(?:[NSEW]\.?\s{{1,40}})?(?:\d{{1,3}}(?:st|nd|rd|th)\s{{1,40}})?"
+        rf"(?:{_CAP}\s{{1,40}}){{1,3}}(?:{_TYPES}|{_TYPES.upper()})\b",
         0.7,
     ),
     Pattern(
         "number_ordinal_suffix",
-        rf"(?i:\b{_NUM}\s+(?:[NSEW]\.?\s+)?\d{{1,3}}(?:st|nd|rd|th)\s+"
+        rf"(?i:\b{_NUM}\s{{1,40}}(?:[NSEW]\.?\s{{1,40}})?\d{{1,3}}(?:st|nd|rd|th)\s{{1,40}}"
         rf"(?:{_SUFFIX})\b\.?)",
         0.7,
     ),
     # Calle de Alcalá, 10, 2º izda.; Travessa do Comércio, 40, casa 2; Plaza España, 61
     Pattern(
         "prefix_words_comma_number",
-        rf"\b(?:(?:{_PREFIX_AS_WRITTEN})\s+|C/\s?)(?:{_WORD}\s+){{0,5}}?{_WORD},\s*"
+        rf"\b(?:(?:{_PREFIX_AS_WRITTEN})\s{{1,40}}|C/\s?)(?:{_WORD}\s{{1,40}}){{0,5}}?{_WORD},\s{{0,40}}"
         rf"{_NUM}\b",
         0.7,
     ),
     # 32 chemin de Adam, 25 bis chemin Potier, 126, rue des Lilas, Số 88 Phạm Thế Hiển
     Pattern(
         "number_prefix_particles",
-        rf"\b{_NUM}(?:,|\s+(?i:bis|ter))?\s+(?:{_PREFIX_AS_WRITTEN})\s+"
-        rf"(?:(?i:de|du|des|de la|del|da|do|dos|das|di|della|la|le|les)\s+)?"
-        rf"(?:{_CAP}\s+){{0,3}}{_CAP}",
+        rf"\b{_NUM}(?:,|\s{{1,40}}(?i:bis|ter))?\s{{1,40}}(?:{_PREFIX_AS_WRITTEN})\s{{1,40}}"
+        rf"(?:(?i:de|du|des|de la|del|da|do|dos|das|di|della|la|le|les)\s{{1,40}})?"
+        rf"(?:{_CAP}\s{{1,40}}){{0,3}}{_CAP}",
         0.7,
     ),
-    Pattern("vietnamese_number", rf"\b(?:Số|SỐ|số)\s+{_NUM}\s+(?:{_CAP}\s+){{0,3}}{_CAP}", 0.7),
+    Pattern(
+        "vietnamese_number",
+        rf"\b(?:Số|SỐ|số)\s{{1,40}}{_NUM}\s{{1,40}}"
+        rf"(?:{_CAP}\s{{1,40}}){{0,3}}{_CAP}",
+        0.7,
+    ),
     # Via Leopardi 83, Rue de Bouillon 316, 8 Rue Hedi Labidi
-    Pattern("prefix_words_number", rf"\b(?:{_PREFIX_AS_WRITTEN})\s+(?:{_WORD}\s+){{0,4}}?{_NUM}\b", 0.7),
-    Pattern("number_prefix_words", rf"\b{_NUM}\s+(?:{_PREFIX_AS_WRITTEN})\s+(?:{_CAP}\s+){{0,3}}{_CAP}", 0.7),
+    Pattern(
+        "prefix_words_number",
+        rf"\b(?:{_PREFIX_AS_WRITTEN})\s{{1,40}}"
+        rf"(?:{_WORD}\s{{1,40}}){{0,4}}?{_NUM}\b",
+        0.7,
+    ),
+    Pattern(
+        "number_prefix_words",
+        rf"\b{_NUM}\s{{1,40}}(?:{_PREFIX_AS_WRITTEN})\s{{1,40}}"
+        rf"(?:{_CAP}\s{{1,40}}){{0,3}}{_CAP}",
+        0.7,
+    ),
     # Ulriksholmvej 46, Alingsåsvägen 42, Strojírenská 1006, Gosposka ulica 53
     # (the look-ahead first: only a word followed by a number is tried against the endings)
     Pattern(
         "compound_number",
-        rf"(?i:\b(?:{_WORD}\s+)?(?=[^\W\d_][\w-]*\s+\d)[^\W\d_][\w-]*?(?:{_COMPOUND})\s+{_NUM}\b)",
+        rf"(?i:\b(?:{_WORD}\s{{1,40}})?(?=[^\W\d_][\w-]{{0,64}}\s{{1,40}}\d)[^\W\d_][\w-]{{0,64}}?"
+        rf"(?:{_COMPOUND})\s{{1,40}}{_NUM}\b)",
         0.7,
     ),
     # Rákóczi út 115a, Prešernova ulica 89, Åløkke Allé 65: the street type as a word of its own
-    Pattern("words_type_number", rf"(?i:\b(?:{_WORD}\s+){{1,3}}(?:{_TYPE_WORD})\s+{_NUM}\b)", 0.7),
+    Pattern(
+        "words_type_number",
+        rf"(?i:\b(?:{_WORD}\s{{1,40}}){{1,3}}"
+        rf"(?:{_TYPE_WORD})\s{{1,40}}{_NUM}\b)",
+        0.7,
+    ),
     # Apt. 910, Suite 026
     Pattern("unit", rf"(?i:\b{_UNIT}\b)", 0.6),
     # P.O. Box 50, PSC 2945, Box 1168, APO AA 72859, Unit 0143 Box 6349
-    Pattern("po_box", r"(?i:\bp\.?\s?o\.?\s+box\s+\d{1,6}\b)|\bPOB\s+\d{1,6}\b", 0.7),
+    Pattern("po_box", r"(?i:\bp\.?\s?o\.?\s{1,40}box\s{1,40}\d{1,6}\b)|\bPOB\s{1,40}\d{1,6}\b", 0.7),
     # 7-34-7 Nishi-Shinjuku (Japan), Teheran-ro 8-gil (Korea), 81/3, Anna Salai (India)
-    Pattern("japan_block", rf"\b\d{{1,2}}-\d{{1,3}}-\d{{1,4}}\s+{_CAP}", 0.7),
-    Pattern("korea_road", r"\b[A-Z][a-z]+-(?:ro|gil|daero)\b(?:\s+\d{1,4}(?:-gil)?)?", 0.7),
-    Pattern("india_door", rf"\b\d{{1,4}}/\d{{1,4}},\s+{_CAP}(?:\s+{_CAP}){{0,2}}", 0.6),
+    Pattern("japan_block", rf"\b\d{{1,2}}-\d{{1,3}}-\d{{1,4}}\s{{1,40}}{_CAP}", 0.7),
+    Pattern("korea_road", r"\b[A-Z][a-z]{1,64}-(?:ro|gil|daero)\b(?:\s{1,40}\d{1,4}(?:-gil)?)?", 0.7),
+    Pattern("india_door", rf"\b\d{{1,4}}/\d{{1,4}},\s{{1,40}}{_CAP}(?:\s{{1,40}}{_CAP}){{0,2}}", 0.6),
     Pattern(
-        "india_road", rf"\b{_CAP}\s+(?:Salai|Marg|Nagar|Road|Gali|Chowk|Bagh|Layout|Colony|Sector)\b", 0.55
+        "india_road",
+        rf"\b{_CAP}\s{{1,40}}(?:Salai|Marg|Nagar|Road|Gali|Chowk|Bagh|Layout|Colony"
+        rf"|Sector)\b",
+        0.55,
     ),
     # House 12, Plot 18 (Ring Road), Flat 4B, Erf 2231: where streets are not numbered
     Pattern(
         "house_plot",
-        r"\b(?:House|HOUSE|Plot|PLOT|Erf|Stand|Flat|FLAT)\s+(?:No\.?\s*)?\d{1,5}[A-Za-z]?\b",
+        r"\b(?:House|HOUSE|Plot|PLOT|Erf|Stand|Flat|FLAT)\s{1,40}(?:No\.?\s{0,40})?\d{1,5}[A-Za-z]?\b",
         0.6,
     ),
     Pattern(
         "military",
-        r"\b(?:(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{3,5}|[AFD]PO\s+A[AEP]\s+\d{5}|"
-        r"USN?S\s+[A-Z][a-z]+)\b",
+        r"\b(?:(?:PSC|CMR|Unit)\s{1,40}\d{3,5},?\s{1,40}Box\s{1,40}\d{3,5}|[AFD]PO\s{1,40}A"
+        r"[AEP]\s{1,40}\d{5}|"
+        r"USN?S\s{1,40}[A-Z][a-z]{1,64})\b",
         0.7,
     ),
     # Hyderabad, WI 62297; Springfield IL 62704-1234
     Pattern(
         "city_state_zip",
-        rf"\b{_CAP}(?:[ \t]{_CAP}){{0,2}},?[ \t]+(?:{_US_STATES})[ \t]+\d{{5}}(?:-\d{{4}})?\b",
+        rf"\b{_CAP}(?:[ \t]{_CAP}){{0,2}},?[ \t]{{1,40}}(?:{_US_STATES})[ \t]{{1,40}}\d{{5}}(?:-\d{{4}})?\b",
         0.7,
     ),
     # 5961 Slovenčeva 62, 788 Fitjabraut 5: counts only next to a word like "address" or "lives"
-    Pattern("number_names_number", rf"\b{_NUM}\s+(?:{_CAP}\s+){{1,3}}{_NUM}\b", 0.45),
+    Pattern("number_names_number", rf"\b{_NUM}\s{{1,40}}(?:{_CAP}\s{{1,40}}){{1,3}}{_NUM}\b", 0.45),
 ]
 # A street named without its number in a sentence: "our office on Park Row", "the one on
 # václavské náměstí", "the flat on Vesterbrogade". The name ends in a street type, or is one word
@@ -186,8 +216,9 @@ _ON_CUE = lexicon.trie(
     r"salon|gym|hotel|hostel|room|address|parking|parked|park"
 )
 _PROSE_STREET = re.compile(
-    rf"(?i:\b(?:{_ON_CUE})(?:[ \t]+(?:is|are|was|were|'s))?[ \t]+(?:on|down|along|off)[ \t]+(?:the[ \t]+)?)"
-    r"(?P<v>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3})"
+    rf"(?i:\b(?:{_ON_CUE})(?:[ \t]{{1,40}}(?:is|are|was|were|'s))?[ \t]{{1,40}}(?:on|down|along|off)"
+    rf"[ \t]{{1,40}}(?:the[ \t]{{1,40}})?)"
+    r"(?P<v>[^\W\d_][\w'’.-]{0,64}(?:[ \t]{1,40}[^\W\d_][\w'’.-]{0,64}){0,3})"
 )
 _TYPE_END = re.compile(rf"(?i:(?:{_COMPOUND}|{_TYPE_WORD})$)")
 _TYPE_LAST = re.compile(rf"(?i:^(?:{_SUFFIX}|{_TYPE_WORD}|{_PREFIX})\.?$)")
@@ -242,7 +273,7 @@ class _EndingBeforeNumber:
     """A gate: a word ending in one of `endings` right before whitespace and a digit ("…vej 46"),
     looked for only in front of each such number (the endings tried at every letter cost more)."""
 
-    _NUMBER = regex.compile(r"\s+\d", _FLAGS)
+    _NUMBER = regex.compile(r"\s{1,40}\d", _FLAGS)
 
     def __init__(self, endings: str) -> None:
         self.ending = regex.compile(rf"(?i:(?:{endings}))\Z", _FLAGS)
@@ -257,9 +288,9 @@ class _EndingBeforeNumber:
 # What every match of these address patterns contains, found far more cheaply than the pattern
 # itself is tried at every word: a text without it skips the pattern. Keep in step with the patterns.
 ADDRESS_GATES: dict[str, object] = {
-    "words_type_number": rf"(?i:\s(?:{_TYPE_WORD})\s+\d)",
+    "words_type_number": rf"(?i:\s(?:{_TYPE_WORD})\s{{1,40}}\d)",
     "compound_number": _EndingBeforeNumber(_COMPOUND),
-    "city_state_zip": rf"[ \t](?:{_US_STATES})[ \t]+\d{{5}}",
+    "city_state_zip": rf"[ \t](?:{_US_STATES})[ \t]{{1,40}}\d{{5}}",
     "india_road": r"\s(?:Salai|Marg|Nagar|Road|Gali|Chowk|Bagh|Layout|Colony|Sector)\b",
 }
 
@@ -451,12 +482,12 @@ _NAME_CUES = lexicon.trie(
     r"mr\.?|mrs\.?|ms\.?|miss|dr\.?|prof\.?"
 )
 _NAME = (
-    r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Prof)\b)[^\W\d_a-z][^\W\d_]+"
-    r"(?:[\s-]+(?:[A-Z]\.?\s+)?[^\W\d_a-z][^\W\d_]+){0,3}"
+    r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Prof)\b)[^\W\d_a-z][^\W\d_]{1,64}"
+    r"(?:[\s-]{1,40}(?:[A-Z]\.?\s{1,40})?[^\W\d_a-z][^\W\d_]{1,64}){0,3}"
 )
 
 
-_ONE_NAME = r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Prof)\b)[^\W\d_a-z][^\W\d_]+"
+_ONE_NAME = r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Prof)\b)[^\W\d_a-z][^\W\d_]{1,64}"
 # Kinship and respect words said after a name: "Sonu uncle", "Jayalakshmi aunty", "Tanaka-san".
 _HONORIFICS = lexicon.trie(
     r"uncle|aunty|auntie|ji|bhai|bhaiya|didi|sahab|saab|akka|amma|chacha|chachi|mami|nani|dadi|"
@@ -484,7 +515,7 @@ def name_cue_recognizer(language: str) -> PatternRecognizer:
         name="NameCueRecognizer",
         supported_language=language,
         patterns=[
-            Pattern("after_cue", rf"(?<=(?:^|[\s,.;:!?(\"])(?i:{_NAME_CUES})[ \t]+){_NAME}\b", 0.6),
+            Pattern("after_cue", rf"(?<=(?:^|[\s,.;:!?(\"])(?i:{_NAME_CUES})[ \t]{{1,40}}){_NAME}\b", 0.6),
         ],
         global_regex_flags=_FLAGS,
     )
@@ -505,14 +536,21 @@ def honorific_recognizer(language: str) -> PatternRecognizer:
         supported_entity="PERSON",
         name="HonorificRecognizer",
         supported_language=language,
-        patterns=[Pattern("before_honorific", rf"\b{_ONE_NAME}(?=(?:[ \t]+|-)(?:{_HONORIFICS})\b)", 0.6)],
+        patterns=[
+            Pattern(
+                "before_honorific",
+                rf"\b{_ONE_NAME}(?=(?:[ \t]{{1,40}}|-)"
+                rf"(?:{_HONORIFICS})\b)",
+                0.6,
+            )
+        ],
         global_regex_flags=_FLAGS,
     )
 
 
 # One line break: an address block ends at a blank line.
-_LINE_BREAK = r"(?:[ \t]*(?:\r?\n|\\n)[ \t]*)"
-_SEP = rf"(?:[ \t]*,[ \t]*{_LINE_BREAK}?|{_LINE_BREAK}|[ \t]+)"
+_LINE_BREAK = r"(?:[ \t]{0,40}(?:\r?\n|\\n)[ \t]{0,40})"
+_SEP = rf"(?:[ \t]{{0,40}},[ \t]{{0,40}}{_LINE_BREAK}?|{_LINE_BREAK}|[ \t]{{1,40}})"
 # Postcodes as countries write them: US ZIP (+4), four to six digits (most of Europe, Vietnam, India,
 # Russia), 123 45 (SE, CZ), 1234-123 (PT), 12-345 (PL), 12345-678 (BR), 123-4567 (JP), 1234 AB (NL),
 # UK, Canadian (K1A 0B1) and Irish Eircodes (A65 F4E2).
@@ -522,31 +560,42 @@ _POSTCODE = (
     r"[A-Z]\d[\dW][ \t]?[A-Z\d]{4})"
 )
 # House numbers (and a street name before a unit: "173 Kingsway Suite 210") on the same line.
-_BEFORE = re.compile(rf"(?:(?i:the[ \t]+corner[ \t]+of[ \t]+)?\b{_NUM}[ \t]+(?:{_CAP}[ \t]+){{0,3}})+$")
-_PARTICLE = r"(?:de|da|do|dos|del|la|le|van|von|der|den|nad|pod|u|di|am|an|sur|upon)[ \t]+"
-_PLACE = rf"{_CAP}(?:[ \t]+(?:{_PARTICLE})?{_CAP}){{0,3}}"  # Teixeira de Freitas, Ždár nad Sázavou
+_BEFORE = re.compile(
+    rf"(?:(?i:the[ \t]{{1,40}}corner[ \t]{{1,40}}of[ \t]{{1,40}})?\b{_NUM}[ \t]{{1,40}}"
+    rf"(?:{_CAP}[ \t]{{1,40}}){{0,3}}){{1,16}}$"
+)
+_PARTICLE = r"(?:de|da|do|dos|del|la|le|van|von|der|den|nad|pod|u|di|am|an|sur|upon)[ \t]{1,40}"
+_PLACE = rf"{_CAP}(?:[ \t]{{1,40}}(?:{_PARTICLE})?{_CAP}){{0,3}}"  # Teixeira de Freitas, Ždár nad Sázavou
 _NOT_CLOSING = r"(?!(?:Thanks|Thank|Regards|Best|Cheers|Sincerely|Kind|Hi|Hello|Dear|Yours)\b)"
 _AFTER_PIECES = [
     re.compile(rf"\.?{_SEP}(?i:{_UNIT})\b\.?"),
-    re.compile(r"[ \t]*,?[ \t]*#[ \t]?\d{1,5}[A-Za-z]?\b"),  # 371 Teresa Mountains #7
+    re.compile(r"[ \t]{0,40},?[ \t]{0,40}#[ \t]?\d{1,5}[A-Za-z]?\b"),  # 371 Teresa Mountains #7
     # a postcode, and the town after it: 3262 LARVIK, 30-134 Kraków
     re.compile(
-        rf"\.?{_SEP}{_POSTCODE}(?:[ \t]+{_PLACE}(?:[ \t]+\d{{1,2}})?(?=[ \t]*(?:[,.;:!?)-]|\n|\\n|$)))?"
+        rf"\.?{_SEP}{_POSTCODE}(?:[ \t]{{1,40}}{_PLACE}(?:[ \t]{{1,40}}\d{{1,2}})?(?=[ \t]{{0,40}}(?:"
+        rf"[,.;:!?)-]|\n|\\n|$)))?"
         r"(?![\w-])"
     ),
     # a district's number after its town ("Praha 8"), and a district after its town ("Praha 8 - Karlín")
-    re.compile(r"(?<=[^\W\d_])[ \t]+\d{1,2}(?=[ \t]*(?:[-–,]|\n|\\n|$))"),
-    re.compile(rf"(?<=\w)[ \t]+[-–][ \t]+{_PLACE}(?=[ \t]*(?:,|\n|\\n|$))"),
-    re.compile(rf"[ \t]*,[ \t]*{_PLACE}(?=\s*(?:[,.;:!?)]|\n|\\n|$|\s\d))"),  # , Springfield.
+    re.compile(r"(?<=[^\W\d_])[ \t]{1,40}\d{1,2}(?=[ \t]{0,40}(?:[-–,]|\n|\\n|$))"),
+    re.compile(rf"(?<=\w)[ \t]{{1,40}}[-–][ \t]{{1,40}}{_PLACE}(?=[ \t]{{0,40}}(?:,|\n|\\n|$))"),
+    re.compile(
+        rf"[ \t]{{0,40}},[ \t]{{0,40}}{_PLACE}(?=\s{{0,40}}(?:[,.;:!?)]|\n|\\n|$"
+        rf"|\s\d))"
+    ),  # , Springfield.
     # a line of its own, right below
-    re.compile(rf"[ \t]*(?:\n|\\n)[ \t]*{_NOT_CLOSING}{_PLACE}(?=[ \t]*(?:,|\n|\\n|$|\s\d))"),
-    re.compile(rf"{_SEP}[A-Z]{{2}}\b(?=\s*(?:,|\n|\\n|$|\s\d))"),
+    re.compile(
+        rf"[ \t]{{0,40}}(?:\n|\\n)[ \t]{{0,40}}{_NOT_CLOSING}{_PLACE}(?=[ \t]{{0,40}}(?:,|\n|\\n|$"
+        rf"|\s\d))"
+    ),
+    re.compile(rf"{_SEP}[A-Z]{{2}}\b(?=\s{{0,40}}(?:,|\n|\\n|$|\s\d))"),
 ]
 # A town between a street and its postcode, in whatever case: "cedar close, manchester, IV7 6NX",
 # "hillside crescent, dublin 6, E67 0NF".
 _TOWN_GAP = re.compile(
-    r"[ \t]*,[ \t]*[^\W\d_][^\W\d_'’.-]*(?:[ '’.-]{1,2}[^\W\d_][^\W\d_'’.-]*){0,2}(?:[ \t]+\d{1,2})?"
-    r"[ \t]*,[ \t]*"
+    r"[ \t]{0,40},[ \t]{0,40}[^\W\d_][^\W\d_'’.-]{0,64}(?:[ '’.-]{1,2}[^\W\d_][^\W\d_'’.-]{0,64}){0,2}(?:"
+    r"[ \t]{1,40}\d{1,2})?"
+    r"[ \t]{0,40},[ \t]{0,40}"
 )
 GROWS = frozenset({"STREET_ADDRESS"})
 JOINS = frozenset({"STREET_ADDRESS", "LOCATION", "ZIP_CODE"})
@@ -594,15 +643,18 @@ def grow_addresses(text: str, findings: list) -> list:
 
 _LINK = r"(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|el|na|am|an)"
 # "Av de Carneiro, 205, 8.º Esq.": a Portuguese or Spanish number after a comma, then the floor and door
-_FLOOR = r"\d{1,2}\.?[ºª°oa]?[ \t]*(?:[A-Z][a-z]{0,3}\.?|[A-Z])?"
+_FLOOR = r"\d{1,2}\.?[ºª°oa]?[ \t]{0,40}(?:[A-Z][a-z]{0,3}\.?|[A-Z])?"
 _STREET_LINE = re.compile(
-    rf"(?m)^[ \t]*(?P<v>(?:(?:Flat|Apt\.?|Unit|Suite)[ \t]*#?\d+[A-Za-z]?,?[ \t]+)?"
-    rf"(?:{_NUM}[ \t]+(?:{_CAP}[ \t]+){{0,3}}{_CAP}|{_CAP}(?:[ \t]+(?:{_CAP}|{_LINK})){{0,4}},?[ \t]+{_NUM}"
+    rf"(?m)^[ \t]{{0,40}}(?P<v>(?:(?:Flat|Apt\.?|Unit|Suite)[ \t]{{0,40}}#?\d{{1,64}}[A-Za-z]?,?"
+    rf"[ \t]{{1,40}})?"
+    rf"(?:{_NUM}[ \t]{{1,40}}(?:{_CAP}[ \t]{{1,40}}){{0,3}}{_CAP}|{_CAP}(?:[ \t]{{1,40}}(?:{_CAP}"
+    rf"|{_LINK})){{0,4}},?[ \t]{{1,40}}{_NUM}"
     # Quebec's "1410, avenue du Mont-Royal Est, bureau 401"
-    rf"|{_NUM},[ \t]+(?i:rue|avenue|av\.|boulevard|boul\.|chemin|ch\.|place|route|rang|montée|côte|allée)"
-    rf"(?:[ \t]+(?:{_CAP}|{_LINK}|des|d'\S+)){{1,5}}"
-    rf"(?:,[ \t]*(?i:bureau|app\.|appartement|suite|local)[ \t]*\d{{1,5}})?)"
-    rf"(?:,?[ \t]*(?:#\d+|(?i:{_UNIT})|{_FLOOR}))?)[ \t]*[,.]?[ \t]*\n"
+    rf"|{_NUM},[ \t]{{1,40}}(?i:rue|avenue|av\.|boulevard|boul\.|chemin|ch\.|place|route|rang|montée|côte"
+    rf"|allée)"
+    rf"(?:[ \t]{{1,40}}(?:{_CAP}|{_LINK}|des|d'\S{{1,64}})){{1,5}}"
+    rf"(?:,[ \t]{{0,40}}(?i:bureau|app\.|appartement|suite|local)[ \t]{{0,40}}\d{{1,5}})?)"
+    rf"(?:,?[ \t]{{0,40}}(?:#\d{{1,64}}|(?i:{_UNIT})|{_FLOOR}))?)[ \t]{{0,40}}[,.]?[ \t]{{0,40}}\n"
 )
 _PLACE_LINE = frozenset({"LOCATION", "ZIP_CODE", "STREET_ADDRESS"})
 
@@ -622,7 +674,7 @@ def streets_above_places(text: str, findings: list, make) -> list:
         start, end = m.span("v")
         inside = [o for o in out if not (o.end <= start or o.start >= end)]
         if all(start <= o.start and o.end <= end for o in inside) and not all(
-            lexicon.is_common(w) for w in re.findall(r"[^\W\d_]+", m.group("v"))
+            lexicon.is_common(w) for w in re.findall(r"[^\W\d_]{1,64}", m.group("v"))
         ):  # what was found inside the street line (a surname in its name, "Esq.") is part of it
             out = [o for o in out if o not in inside]
             out.append(make(start, end))
@@ -632,9 +684,10 @@ def streets_above_places(text: str, findings: list, make) -> list:
 # "Triin Tamm, 13 — Pärnu mnt 10, 10829 Tallinn": on the postcode's own line, after a separator, the
 # street before it
 _STREET_BEFORE = re.compile(
-    rf"(?:^|[—–|:;\t]|[ \t]-|[ ]{{2}}|\b(?i:at|is|to|in)[ \t])[ \t]*"
-    rf"(?P<v>{_CAP}(?:[ \t]+[^\W\d_][\w'’.-]*){{0,4}}[ \t]+{_NUM}"
-    rf"|{_NUM}[ \t]+(?:[^\W\d_][\w'’.-]*[ \t]+){{0,4}}{_CAP})[ \t]*,[ \t]*$"
+    rf"(?:^|[—–|:;\t]|[ \t]-|[ ]{{2}}|\b(?i:at|is|to|in)[ \t])[ \t]{{0,40}}"
+    rf"(?P<v>{_CAP}(?:[ \t]{{1,40}}[^\W\d_][\w'’.-]{{0,64}}){{0,4}}[ \t]{{1,40}}{_NUM}"
+    rf"|{_NUM}[ \t]{{1,40}}(?:[^\W\d_][\w'’.-]{{0,64}}[ \t]{{1,40}}){{0,4}}{_CAP})[ \t]{{0,40}},"
+    rf"[ \t]{{0,40}}$"
 )
 
 
@@ -649,7 +702,7 @@ def streets_before_places(text: str, findings: list, make) -> list:
         if m is None:
             continue
         start, end = line_start + m.start("v"), line_start + m.end("v")
-        words = re.findall(r"[^\W\d_]+", m.group("v"))
+        words = re.findall(r"[^\W\d_]{1,64}", m.group("v"))
         inside = [o for o in out if not (o.end <= start or o.start >= end)]
         if any(o.start < start or o.end > end for o in inside) or all(lexicon.is_common(w) for w in words):
             continue
@@ -675,18 +728,24 @@ def _grow(text: str, f, floor: int):
 
 # A chat line's time stamp and speaker ("[13:31:11] Visitor: "), then the rest of an address typed
 # over two messages: "am markt 7" / "freiburg im breisgau 04031", "cairns 9499", "rotterdam 4428 JK".
-_STAMP_SPEAKER = r"[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*)?(?:[^\n:]{1,40}:[ \t]+)?"
-_TOWN_WORD = r"[^\W\d_][^\W\d_'’.-]*"
+_STAMP_SPEAKER = (
+    r"[ \t]{0,40}(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]{0,40})?(?:[^\n:]{1,40}:"
+    r"[ \t]{1,40})?"
+)
+_TOWN_WORD = r"[^\W\d_][^\W\d_'’.-]{0,64}"
 _TOWN_CODE_LINE = re.compile(
-    rf"{_STAMP_SPEAKER}(?P<v>(?:{_TOWN_WORD}[ \t]+){{1,3}}{_POSTCODE}"
-    rf"|{_POSTCODE}(?:[ \t]+{_TOWN_WORD}){{1,3}})"
-    r"[ \t]*[.!]?[ \t]*$",
+    rf"{_STAMP_SPEAKER}(?P<v>(?:{_TOWN_WORD}[ \t]{{1,40}}){{1,3}}{_POSTCODE}"
+    rf"|{_POSTCODE}(?:[ \t]{{1,40}}{_TOWN_WORD}){{1,3}})"
+    r"[ \t]{0,40}[.!]?[ \t]{0,40}$",
     re.MULTILINE,
 )
 
 
-_TOWN_AFTER = re.compile(r"[ \t]*,?[ \t]+(?P<town>[^\W\d_][^\W\d_'’-]*(?:[ \t]+[^\W\d_][^\W\d_'’-]*){0,2})")
-_LINE_END = re.compile(r"[ \t]*(?:[.,;!?)]|$)", re.MULTILINE)
+_TOWN_AFTER = re.compile(
+    r"[ \t]{0,40},?[ \t]{1,40}(?P<town>[^\W\d_][^\W\d_'’-]{0,64}(?:[ \t]{1,40}"
+    r"[^\W\d_][^\W\d_'’-]{0,64}){0,2})"
+)
+_LINE_END = re.compile(r"[ \t]{0,40}(?:[.,;!?)]|$)", re.MULTILINE)
 
 
 def places_below_streets(text: str, findings: list, make) -> list:
@@ -705,7 +764,7 @@ def places_below_streets(text: str, findings: list, make) -> list:
         if eol < 0 or text[f.end : eol].strip(" \t,.;"):
             continue
         m = _TOWN_CODE_LINE.match(text, eol + 1)
-        if m is None or all(lexicon.is_common(w) for w in re.findall(r"[^\W\d_]+", m.group("v"))):
+        if m is None or all(lexicon.is_common(w) for w in re.findall(r"[^\W\d_]{1,64}", m.group("v"))):
             continue
         added.append(m.span("v"))
     if not added:

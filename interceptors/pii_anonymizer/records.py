@@ -87,7 +87,7 @@ _ROLE = re.compile(
     r"^(?:billing|shipping|delivery|home|work|mailing|postal|contact|customer|client|emergency|primary|"
     r"secondary|alternate|alt|other|private|business|personal|current|previous|permanent|legal|"
     r"registered|guardian|parent|mother|father|spouse|nextofkin|owner|tenant|applicant|employee|"
-    r"patient|member|holder|recipient|sender|buyer|seller|driver|insured|your|my|his|her)+"
+    r"patient|member|holder|recipient|sender|buyer|seller|driver|insured|your|my|his|her){1,16}"
 )
 
 
@@ -112,8 +112,8 @@ def field_entity(name: str) -> str | None:
 
 
 _JSON = re.compile(
-    r"[\"']([A-Za-z_][\w .-]{0,40})[\"']\s*:\s*(?:\"([^\"\n]{1,200})\"|'([^'\n]{1,200})'"
-    r"|(\d[\d .-]{2,30}\d)(?=\s*[,}\n]))"
+    r"[\"']([A-Za-z_][\w .-]{0,40})[\"']\s{0,40}:\s{0,40}(?:\"([^\"\n]{1,200})\"|'([^'\n]{1,200})'"
+    r"|(\d[\d .-]{2,30}\d)(?=\s{0,40}[,}\n]))"
 )
 _XML = re.compile(r"<([A-Za-z_][\w.-]{0,40})>([^<>\n]{1,200})</\1>")
 _VCARD = re.compile(r"^(N|FN|ADR|TEL|BDAY|NICKNAME)(?:;[^:\n]*)?:(.+)$", re.MULTILINE | re.IGNORECASE)
@@ -219,7 +219,7 @@ _HL7_FIELDS = {
     "OBR": {16: _X, 28: _X, 32: _X, 33: _X, 34: _X},
     "ROL": {4: _X},
 }
-_HL7_SEGMENT = re.compile(r"^(?:[ \t]*)([A-Z][A-Z0-9]{2})\|", re.MULTILINE)
+_HL7_SEGMENT = re.compile(r"^(?:[ \t]{0,40})([A-Z][A-Z0-9]{2})\|", re.MULTILINE)
 _ADDRESS_PART = ("STREET_ADDRESS", "STREET_ADDRESS", "LOCATION", None, "ZIP_CODE", None)
 
 
@@ -322,7 +322,7 @@ def _cells(line: str, delimiter: str) -> list[tuple[int, int]]:
     return spans
 
 
-_GAP = re.compile(r"\S+(?: \S+)*")  # a cell of a column-aligned table: words one space apart
+_GAP = re.compile(r"\S{1,64}(?: \S{1,64}){0,16}")  # a cell of a column-aligned table: words one space apart
 
 
 def _aligned(text: str) -> list[tuple[int, int, str]]:
@@ -362,16 +362,19 @@ def _aligned(text: str) -> list[tuple[int, int, str]]:
 # "And the postcode?" then, on the next line, after a speaker label, the answer.
 _QUESTION = regex.compile(
     r"(?i:\b(?P<what>post[ \t]?code|zip(?:[ \t]?code)?|postal[ \t]code|(?:full|first|last|sur)[ \t]?name|"
-    r"your[ \t]name|name[ \t]on[ \t]the[ \t]\w+|phone[ \t]number|mobile(?:[ \t]number)?|"
+    r"your[ \t]name|name[ \t]on[ \t]the[ \t]\w{1,64}|phone[ \t]number|mobile(?:[ \t]number)?|"
     r"(?:best[ \t])?(?:contact|callback|call[ \t]back)[ \t]number|number[ \t]to[ \t]reach|"
     r"date[ \t]of[ \t]birth|birth[ \t]?date|dob|birthday|address|street)\b)[^\n?]{0,60}"
-    r"(?P<q>\?)?[ \t]*\n"
+    r"(?P<q>\?)?[ \t]{0,40}\n"
 )
-_ANSWER = regex.compile(rf"[ \t]*(?:{STAMP})?(?:[^\n:]{{1,60}}:[ \t]+)?(?P<a>[^\n]{{1,80}})")
+_ANSWER = regex.compile(rf"[ \t]{{0,40}}(?:{STAMP})?(?:[^\n:]{{1,60}}:[ \t]{{1,40}})?(?P<a>[^\n]{{1,80}})")
 _DATE = regex.compile(DATE, regex.IGNORECASE)
 _ANSWER_SHAPE = {
     "ZIP_CODE": regex.compile(r"(?i)\b[a-z0-9]{1,4}(?:[ -]?[a-z0-9]{2,4})?\b"),
-    "PHONE_NUMBER": regex.compile(r"\+?\(?\d[\d ().\-/]{5,}\d(?:[ \t]*(?:x|ext\.?)[ \t]*\d{1,5})?"),
+    "PHONE_NUMBER": regex.compile(
+        r"\+?\(?\d[\d ().\-/]{5,40}\d(?:[ \t]{0,40}(?:x|ext\.?)"
+        r"[ \t]{0,40}\d{1,5})?"
+    ),
     "STREET_ADDRESS": regex.compile(r"[^\n,.;]*\d[^\n,;]*"),
 }
 
@@ -422,10 +425,10 @@ def _answers(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-_PIECE = regex.compile(r"\+?\d[\d ().\-/]*\d|\d{2,}")
+_PIECE = regex.compile(r"\+?\d[\d ().\-/]{0,40}\d|\d{2,64}")
 
 
-_STAMP_AT_START = regex.compile(rf"[ \t]*(?:{STAMP})?")
+_STAMP_AT_START = regex.compile(rf"[ \t]{{0,40}}(?:{STAMP})?")
 
 
 def _speaker_of(text: str, answer: regex.Match) -> str:
@@ -454,9 +457,9 @@ def _number_in_pieces(text: str, first: regex.Match) -> list[tuple[int, int, str
 
 
 _INTRO = regex.compile(
-    r"(?i)^(?:(?:yes|yeah|sure|ok|okay|so|um+|uh+|hi|it's|its|it is|i'm|im|i am|"
+    r"(?i)^(?:(?:yes|yeah|sure|ok|okay|so|um{1,64}|uh{1,64}|hi|it's|its|it is|i'm|im|i am|"
     r"my name is|"
-    r"name's|this is|that's|thats)[ ,.]+)+"
+    r"name's|this is|that's|thats)[ ,.]{1,40}){1,16}"
 )
 
 
@@ -465,7 +468,7 @@ def _answer_name(answer: str) -> tuple[int, int] | None:
     intro = _INTRO.match(answer)
     start = intro.end() if intro else 0
     end = start
-    for w in regex.finditer(r"[^\s,.;:!?]+", answer[start:]):
+    for w in regex.finditer(r"[^\s,.;:!?]{1,64}", answer[start:]):
         if w.start() > 0 and answer[start + w.start() - 1] != " " or lexicon.is_common(w.group()):
             break
         end = start + w.end()

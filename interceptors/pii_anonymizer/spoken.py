@@ -27,11 +27,11 @@ _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _TIMES = "double|triple|treble"
 _DIGIT_WORD = lexicon.trie(f"{_UNITS}|{_TEENS}|{_TENS}|{_TIMES}|hundred|thousand")
-_SEP = r"(?:[ \t]*[,-][ \t]*|[ \t]+)"
+_SEP = r"(?:[ \t]{0,40}[,-][ \t]{0,40}|[ \t]{1,40})"
 # A run of number words ("plus four four zero one six one ...", "nine oh four, five nine two")
 _RUN = regex.compile(
-    rf"(?i)(?<![\w-])(?P<v>(?:plus[ \t]+)?(?:{_DIGIT_WORD})"
-    rf"(?:{_SEP}(?:and{_SEP})?(?:{_DIGIT_WORD}))+)(?![\w-])"
+    rf"(?i)(?<![\w-])(?P<v>(?:plus[ \t]{{1,40}})?(?:{_DIGIT_WORD})"
+    rf"(?:{_SEP}(?:and{_SEP})?(?:{_DIGIT_WORD})){{1,64}})(?![\w-])"
 )
 _WEIGHT = {
     **dict.fromkeys(_UNITS.split("|"), 1),
@@ -54,7 +54,7 @@ _ZIP = regex.compile(
 )
 
 # A street: "forty nine station road", "flat twenty three one fourteen church lane"
-_NUMBER_PHRASE = rf"(?:{_DIGIT_WORD})(?:[ \t]+(?:and[ \t]+)?(?:{_DIGIT_WORD})){{0,5}}"
+_NUMBER_PHRASE = rf"(?:{_DIGIT_WORD})(?:[ \t]{{1,40}}(?:and[ \t]{{1,40}})?(?:{_DIGIT_WORD})){{0,5}}"
 _STREET_TYPE = lexicon.trie(
     r"street|avenue|road|drive|lane|boulevard|way|court|place|terrace|row|square|parkway|circle|"
     r"highway|heights|crescent|close|grove|gardens|walk|hill|alley|trail|plaza|mews|crossing|loop|"
@@ -62,8 +62,9 @@ _STREET_TYPE = lexicon.trie(
     r"gate|end|side|wood|woods|circus|parade|mount|hollow|estates|landing|springs|junction|cove"
 )
 _STREET = regex.compile(
-    rf"(?i)(?<![\w-])(?P<v>(?:(?:flat|apartment|apt|unit|number)[ \t]+)?{_NUMBER_PHRASE}[ \t]+"
-    rf"(?P<name>(?:[^\W\d_][\w'’-]*[ \t]+){{0,2}}[^\W\d_][\w'’-]*)[ \t]+(?:{_STREET_TYPE}))(?![\w-])"
+    rf"(?i)(?<![\w-])(?P<v>(?:(?:flat|apartment|apt|unit|number)[ \t]{{1,40}})?{_NUMBER_PHRASE}[ \t]{{1,40}}"
+    rf"(?P<name>(?:[^\W\d_][\w'’-]{{0,64}}[ \t]{{1,40}}){{0,2}}[^\W\d_][\w'’-]{{0,64}})[ \t]{{1,40}}"
+    rf"(?:{_STREET_TYPE}))(?![\w-])"
 )
 _NOT_IN_STREET_NAME = lexicon.word_set(
     "the a an of to in on at by for from my your his her our their this that these those and or but "
@@ -76,19 +77,22 @@ _ORDINAL = lexicon.trie(
 )
 # Any of the above said at all (a number word or an ordinal): else there is nothing more to find
 _NUMBER_WORD = regex.compile(rf"(?i)(?<![\w-])(?:{_DIGIT_WORD}|{_ORDINAL})(?![\w-])")
-_DAY = rf"(?:(?:twenty|thirty)[ \t-]+)?(?:{_ORDINAL})|\d{{1,2}}(?:st|nd|rd|th)?"
+_DAY = rf"(?:(?:twenty|thirty)[ \t-]{{1,40}})?(?:{_ORDINAL})|\d{{1,2}}(?:st|nd|rd|th)?"
 _MONTH = (
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
     r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
 _YEAR = (
-    rf"(?:nineteen|twenty)[ \t]+(?:(?:{_TENS})(?:[ \t-]+(?:{_UNITS}))?|{_TEENS}|hundred|oh[ \t]+(?:{_UNITS}))"
-    rf"|two[ \t]+thousand(?:[ \t]+(?:and[ \t]+)?(?:(?:{_TENS})(?:[ \t-]+(?:{_UNITS}))?|{_TEENS}|{_UNITS}))?"
+    rf"(?:nineteen|twenty)[ \t]{{1,40}}(?:(?:{_TENS})(?:[ \t-]{{1,40}}(?:{_UNITS}))?|{_TEENS}|hundred|oh"
+    rf"[ \t]{{1,40}}(?:{_UNITS}))"
+    rf"|two[ \t]{{1,40}}thousand(?:[ \t]{{1,40}}(?:and[ \t]{{1,40}})?(?:(?:{_TENS})(?:[ \t-]{{1,40}}"
+    rf"(?:{_UNITS}))?|{_TEENS}|{_UNITS}))?"
     r"|(?:19|20)\d\d"
 )
 _DATE = regex.compile(
-    rf"(?i)(?<![\w-])(?P<v>(?:(?:{_MONTH})[ \t]+(?:the[ \t]+)?(?:{_DAY})"
-    rf"|(?:the[ \t]+)?(?:{_DAY})[ \t]+of[ \t]+(?:{_MONTH}))[ \t]*,?[ \t]*(?:{_YEAR}))(?![\w-])"
+    rf"(?i)(?<![\w-])(?P<v>(?:(?:{_MONTH})[ \t]{{1,40}}(?:the[ \t]{{1,40}})?(?:{_DAY})"
+    rf"|(?:the[ \t]{{1,40}})?(?:{_DAY})[ \t]{{1,40}}of[ \t]{{1,40}}(?:{_MONTH}))[ \t]{{0,40}},?"
+    rf"[ \t]{{0,40}}(?:{_YEAR}))(?![\w-])"
 )
 _BIRTH = regex.compile(r"(?i)\b(?:birth|born|dob|d[ \t]o[ \t]b|birthday)\b[^.\n]{0,20}$")
 # asked on the line before, answered on this one: "can you confirm your date of birth" /
@@ -97,20 +101,20 @@ _BIRTH_ASKED = regex.compile(r"(?i)\b(?:birth|born|dob|birthday)\b[^\n]{0,40}\n[
 SPOKEN_DATE = _DATE
 
 # Spelt out: letters one by one, each maybe with its word ("t for tango"); digits said among them
-_LETTER = r"[a-zA-Z](?:[ \t]+(?:for|as[ \t]+in)[ \t]+[a-zA-Z]+)?"
+_LETTER = r"[a-zA-Z](?:[ \t]{1,40}(?:for|as[ \t]{1,40}in)[ \t]{1,40}[a-zA-Z]{1,64})?"
 _SAID = rf"{_LETTER}|{lexicon.trie(_UNITS)}"
 _SPELT = regex.compile(
-    rf"(?<![\w'’-])(?P<v>(?:{_SAID})(?:[ \t]+(?:{_SAID})){{2,}})"
+    rf"(?<![\w'’-])(?P<v>(?:{_SAID})(?:[ \t]{{1,40}}(?:{_SAID})){{2,64}})"
     r"(?![\w'’-])",
     regex.IGNORECASE,
 )
 # Spelt with hyphens: "g-r-e-e-n-w-o-o-d"
-_HYPHEN_SPELT = regex.compile(r"(?i)(?<![\w-])[a-z](?:-[a-z]){2,}(?![\w-])")
-_SAID_AS = regex.compile(r"(?i)(?<=\b[a-z])[ \t]+(?:for|as[ \t]+in)[ \t]+[a-z]+")
+_HYPHEN_SPELT = regex.compile(r"(?i)(?<![\w-])[a-z](?:-[a-z]){2,64}(?![\w-])")
+_SAID_AS = regex.compile(r"(?i)(?<=\b[a-z])[ \t]{1,40}(?:for|as[ \t]{1,40}in)[ \t]{1,40}[a-z]{1,64}")
 
 
 def _digits(run: str) -> int:
-    return sum(_WEIGHT.get(w, 0) for w in regex.split(r"[\s,-]+", run.lower()))
+    return sum(_WEIGHT.get(w, 0) for w in regex.split(r"[\s,-]{1,40}", run.lower()))
 
 
 class SpokenRecognizer(EntityRecognizer):

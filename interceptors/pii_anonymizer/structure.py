@@ -20,13 +20,13 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from interceptors.pii_anonymizer import lexicon
 
 _I = regex.IGNORECASE
-_NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}?[\p{L}\p{M}'’]+)?"
+_NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’]{0,64}(?:-\p{Lu}?[\p{L}\p{M}'’]{1,64})?"
 _PARTICLE = r"(?i:de|da|do|dos|das|del|della|di|du|la|le|van|von|der|den|ter|ten|bin|ibn|al|el|y|e|af|zu)"
 # A name: capitalized words with particles and initials, or "LAST, First".
 NAME = (
-    rf"(?:\p{{Lu}}\.[ \t]?){{0,2}}(?:{_PARTICLE}[ \t]+)?"
-    rf"(?:{_NAME_WORD},[ \t]*{_NAME_WORD}(?:[ \t]+\p{{Lu}}\.?(?!\w))?"
-    rf"|{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?(?:\p{{Lu}}\.(?!\w)|{_NAME_WORD})){{0,4}})"
+    rf"(?:\p{{Lu}}\.[ \t]?){{0,2}}(?:{_PARTICLE}[ \t]{{1,40}})?"
+    rf"(?:{_NAME_WORD},[ \t]{{0,40}}{_NAME_WORD}(?:[ \t]{{1,40}}\p{{Lu}}\.?(?!\w))?"
+    rf"|{_NAME_WORD}(?:[ \t]{{1,40}}(?:{_PARTICLE}[ \t]{{1,40}})?(?:\p{{Lu}}\.(?!\w)|{_NAME_WORD})){{0,4}})"
 )
 TITLE = (
     r"(?:"
@@ -41,8 +41,8 @@ TITLE = (
     )
     + r")\.?"
 )
-_DIGITS = r"\+?\(?\d[\d \t().\-/]{5,}\d"
-_EXT = r"(?:[ \t]*(?:x|ext\.?|extension|#)[ \t]*\d{1,6})?"
+_DIGITS = r"\+?\(?\d[\d \t().\-/]{5,40}\d"
+_EXT = r"(?:[ \t]{0,40}(?:x|ext\.?|extension|#)[ \t]{0,40}\d{1,6})?"
 _MON = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
@@ -63,10 +63,10 @@ DATE = (
     rf"(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:\d{{4}}|\d{{2}})(?![\d/.\-]\d)"
     rf"|\d{{4}}[/.\-]\d{{1,2}}[/.\-]\d{{1,2}}(?!\d)"
     rf"|\d{{1,2}}[-/ ]{_MON}\.?[-/ ](?:\d{{4}}|\d{{2}})(?!\d)"
-    rf"|\d{{1,2}}(?:{_ORD}|\.)[ \t]+(?:of[ \t]+|de[ \t]+)?{_MON}\.?,?"
-    rf"(?:[ \t]+(?:de[ \t]+)?(?:\d{{4}}|'\d{{2}}))?(?![\w])"
-    rf"|{_MON}\.?[ \t]+\d{{1,2}}{_ORD}(?:,?[ \t]+\d{{4}})?(?![\w])"
-    rf"|{_MON}\.?,?[ \t]+\d{{4}}(?!\d)"
+    rf"|\d{{1,2}}(?:{_ORD}|\.)[ \t]{{1,40}}(?:of[ \t]{{1,40}}|de[ \t]{{1,40}})?{_MON}\.?,?"
+    rf"(?:[ \t]{{1,40}}(?:de[ \t]{{1,40}})?(?:\d{{4}}|'\d{{2}}))?(?![\w])"
+    rf"|{_MON}\.?[ \t]{{1,40}}\d{{1,2}}{_ORD}(?:,?[ \t]{{1,40}}\d{{4}})?(?![\w])"
+    rf"|{_MON}\.?,?[ \t]{{1,40}}\d{{4}}(?!\d)"
     rf"|{_DATE_COMPACT}(?![\w])"
     r"|\d{4}[ \t]?[年년][ \t]?\d{1,2}[ \t]?[月월][ \t]?\d{1,2}[ \t]?[日일])"
 )
@@ -85,7 +85,8 @@ _ID_CUE = lexicon.trie(
     r"health[ \t]plan|insurance|beneficiary|certificate|vin|plate|registration|routing|sort[ \t]code|"
     r"bsn|personnummer|cpr|pesel|dni|nie|nif|cpf|rg|codice[ \t]fiscale|steuer-?id|ahv|user[ \t]id|"
     r"username|login|student|matriculation|pin|ni|contract|hosp|hospital|rx|prescription|mbr|ins|acc|emp|"
-    r"reg|ref|booking|confirmation|ticket|loyalty|membership|enrol+ment|permit|visa|residence[ \t]permit|"
+    r"reg|ref|booking|confirmation|ticket|loyalty|membership|enrol{1,64}ment|permit|visa|residence"
+    r"[ \t]permit|"
     r"reference|mandate|medicaid|medicare|tricare|gmc|nmc|hcpc|ahpra|bsn|dni|nir|nss|amka|pps|ppsn|ird|"
     r"aadhaar|pan|cnic|nric|tfn|abn|ssnit|nin|bvn|kra|pass|pupil|payroll|personnel|library[ \t]card|"
     r"candidate|learner|player|upn|matric|uni[ \t]id|pt[ \t]id"
@@ -94,7 +95,7 @@ _YEAR = regex.compile(r"(?:19|20)\d\d")
 _ZIP_CUE = r"postcode|post[ \t]code|postal[ \t]code|zip(?:[ \t]?code)?|eircode|plz|cep"
 _ZIP_GATE = regex.compile(r"(?i)post|zip|eircode|plz|cep")
 # Case-sensitive inside the case-insensitive cue patterns: "is 643-21-6917" is not one ID.
-_ID_VALUE = r"(?-i:[A-Z0-9](?:[A-Z0-9]|[./\-](?=[A-Z0-9])|[ \t](?=\d{2,}\b)){3,34})"
+_ID_VALUE = r"(?-i:[A-Z0-9](?:[A-Z0-9]|[./\-](?=[A-Z0-9])|[ \t](?=\d{2,64}\b)){3,34})"
 _NUMBER_WORD = r"(?:no|nr|num|number|numbers|#|id|code|card)"
 _PHONE_CUE = lexicon.trie(
     r"tel|phone|ph|telephone|fax|facsimile|mobile|mob|cell|cellphone|office|work|home|direct|"
@@ -105,8 +106,8 @@ _PHONE_CUE = lexicon.trie(
 
 # A chat line's time stamp: "[10:32]", "12/09/2017, 10:53 -", "[12/03/2024, 10:15:22]", "00:01:02.500"
 STAMP = (
-    r"[\[(]?(?:\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4},?[ \t]*)?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
-    r"(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]?[ \t]*(?:[-–][ \t]*)?"
+    r"[\[(]?(?:\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4},?[ \t]{0,40})?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
+    r"(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]?[ \t]{0,40}(?:[-–][ \t]{0,40})?"
 )
 
 
@@ -120,7 +121,10 @@ class Rule:
     gate: regex.Pattern | None = None  # finds what every match contains: a text without it skips the rule
 
 
-_RANGE = regex.compile(r"\d{1,3}(?:\.\d+)?[-–]\d{1,3}(?:\.\d+)?")  # a lab's reference range: 0.6-1.3
+_RANGE = regex.compile(
+    r"\d{1,3}(?:\.\d{1,64})?[-–]\d{1,3}"
+    r"(?:\.\d{1,64})?"
+)  # a lab's reference range: 0.6-1.3
 
 
 def _min_digits(n: int) -> Callable[[str], bool]:
@@ -141,7 +145,7 @@ def trim_name(value: str, alone_if_common: bool = False) -> int:
     alone must be name-like ("CC: HYPERTENSION" is a complaint), unless a title says it is a name
     (`alone_if_common` False: "Dr. Bhutto")."""
     keep = 0
-    for m in regex.finditer(r"[^\s,]+", value):
+    for m in regex.finditer(r"[^\s,]{1,64}", value):
         word = m.group().strip(".")
         if len(word) == 1 and word.isupper() or regex.fullmatch(_PARTICLE, word):
             continue  # an initial or a particle: kept when a name word follows
@@ -165,7 +169,7 @@ def trim_named_field(value: str) -> int:
     """After a label that only a name can follow ("Surname(s): YOUNG"): the leading words that are
     known names or not common words."""
     keep = 0
-    for m in regex.finditer(r"[^\s,]+", value):
+    for m in regex.finditer(r"[^\s,]{1,64}", value):
         word = m.group().strip(".")
         if lexicon.is_common(word) and not lexicon.is_known_name(word):
             break
@@ -240,8 +244,8 @@ _NAME_LABELS = lexicon.trie(
     r"account[ \t]holder|holder|beneficiary|insured|subscriber|policyholder|witness|agent|rep|"
     r"representative|prepared[ \t]by|approved[ \t]by|reviewed[ \t]by|requested[ \t]by|owner|tenant|"
     r"landlord|recipient|sender|caller|interviewer|interviewee|participant|student|guest|member|"
-    r"name[ \t]of[ \t]\w+|printed[ \t]name|signature|contact[ \t]name|care[ \t]of|c/o|re|rn|md|np|pa|"
-    r"triage[ \t]rn|physician[ \t]assistant|therapist|pharmacist|dentist|consultant|counsel+or|"
+    r"name[ \t]of[ \t]\w{1,64}|printed[ \t]name|signature|contact[ \t]name|care[ \t]of|c/o|re|rn|md|np|pa|"
+    r"triage[ \t]rn|physician[ \t]assistant|therapist|pharmacist|dentist|consultant|counsel{1,64}or|"
     r"given[ \t]name\(s\)|surname\(s\)|name\(s\)|forenames?|forename\(s\)|first[ \t]name\(s\)|"
     r"middle[ \t]names?|to[ \t]whom|employer[ \t]contact|hiring[ \t]manager|"
     r"assigned[ \t]to|owner|driver|passenger|traveller|traveler|patient[ \t]name|member[ \t]name|"
@@ -269,8 +273,14 @@ _JOBS = lexicon.trie(
 )
 # 11/24: a day and month without a year (a fraction or a score too, so only after a birth cue)
 _DAY_MONTH = r"(?:\d{1,2}/\d{1,2}(?![\d/]|\.\d))"
-_NOT_A_STAMP = r"(?![ \t]*,?[ \t]*\d{1,2}:\d\d)"  # a chat message's date and time: "19/10/2021, 08:05"
-_LABEL_SEP = r"(?:[ \t]*[:#][ \t]*|[ \t]+[-–][ \t]+|\t+|[ \t]{2,}|[ \t]*[._]{3,}[ \t]*)"
+_NOT_A_STAMP = (
+    r"(?![ \t]{0,40},?"
+    r"[ \t]{0,40}\d{1,2}:\d\d)"
+)  # a chat message's date and time: "19/10/2021, 08:05"
+_LABEL_SEP = (
+    r"(?:[ \t]{0,40}[:#][ \t]{0,40}|[ \t]{1,40}[-–][ \t]{1,40}|\t{1,40}|[ \t]{2,40}|[ \t]{0,40}"
+    r"[._]{3,64}[ \t]{0,40})"
+)
 _SEPARATED = regex.compile(r"[:#\t]|[ \t][-–]|[ \t]{2}|[._]{3}")  # what every _LABEL_SEP contains
 _RELATIONS = lexicon.trie(
     r"wife|husband|son|daughter|mother|father|mom|mum|dad|brother|sister|neighbou?r|friend|"
@@ -298,7 +308,7 @@ _NOT_HANDLES = lexicon.word_set(
 
 def _long_ago(v: str) -> bool:
     """A date with a day and a four-digit year 15 to 125 years back."""
-    numbers = regex.findall(r"\d+", v)
+    numbers = regex.findall(r"\d{1,64}", v)
     years = [int(n) for n in numbers if len(n) == 4]
     this_year = datetime.date.today().year
     return len(years) == 1 and len(numbers) >= 2 and this_year - 125 <= years[0] <= this_year - 15
@@ -316,15 +326,19 @@ RULES = [
     # "my neighbour zé at number 117 has the key": a house number said as one
     Rule(
         "STREET_ADDRESS",
-        _r(r"(?i:\b(?:at|lives[ \t]at|live[ \t]at|living[ \t]at)[ \t]+number)[ \t]+(?P<v>\d{1,5}[a-z]?)\b"),
+        _r(
+            r"(?i:\b(?:at|lives[ \t]at|live[ \t]at|living[ \t]at)[ \t]{1,40}number)[ \t]{1,40}"
+            r"(?P<v>\d{1,5}[a-z]?)\b"
+        ),
         0.6,
     ),
     # MRN: 098329684, Member ID 88-12345, Policy No. ABC123456, SSN: 666-27-3725
     Rule(
         "ID_NUMBER",
         _r(
-            rf"\b(?:{_ID_CUE})\b\.?[ \t]*(?:{_NUMBER_WORD}\b\.?[ \t]*)?(?:(?:is|was|are|:|->|=>|→|\?)[ \t]+)?"
-            r"[:#=\-]?[ \t]*#?[ \t]*[(\[]?"
+            rf"\b(?:{_ID_CUE})\b\.?[ \t]{{0,40}}(?:{_NUMBER_WORD}\b\.?[ \t]{{0,40}})?(?:(?:is|was|are|:"
+            rf"|->|=>|→|\?)[ \t]{{1,40}})?"
+            r"[:#=\-]?[ \t]{0,40}#?[ \t]{0,40}[(\[]?"
             rf"(?P<v>(?-i:[a-z](?=\d{{4}}))?{_ID_VALUE})",  # "student (s9629390)"
             _I,
         ),
@@ -335,20 +349,21 @@ RULES = [
     Rule(
         "ID_NUMBER",
         _r(
-            rf"\b(?<![\w£$€.,/-])(?P<v>{_ID_VALUE})[ \t]*(?:[(\[]|[-–,:][ \t]*)?[ \t]*"
-            r"(?:(?:that's|thats|that[ \t]is|it's|its|is|=)[ \t]+)?(?:my|his|her|their|our|your|the)[ \t]+"
+            rf"\b(?<![\w£$€.,/-])(?P<v>{_ID_VALUE})[ \t]{{0,40}}(?:[(\[]|[-–,:][ \t]{{0,40}})?[ \t]{{0,40}}"
+            r"(?:(?:that's|thats|that[ \t]is|it's|its|is|=)[ \t]{1,40})?(?:my|his|her|their|our|your|the)"
+            r"[ \t]{1,40}"
             rf"(?:{_ID_CUE})\b",
             _I,
         ),
         0.8,
         lambda v: sum(c.isdigit() for c in v) >= 4 and len(v) >= 5,
-        gate=_r(rf"(?i)\b(?:my|his|her|their|our|your|the)[ \t]+(?:{_ID_CUE})\b"),
+        gate=_r(rf"(?i)\b(?:my|his|her|their|our|your|the)[ \t]{{1,40}}(?:{_ID_CUE})\b"),
     ),
     Rule(
         "US_SSN",
         _r(
-            r"\b(?:ssn|social[ \t]security|(?<=\b(?:my|his|her|their|your)[ \t]+)social)\b\.?[ \t]*"
-            rf"(?:{_NUMBER_WORD}\b\.?[ \t]*)?(?:(?:is|was|'s)[ \t]+)?[:#=\-]?[ \t]*"
+            r"\b(?:ssn|social[ \t]security|(?<=\b(?:my|his|her|their|your)[ \t]{1,40})social)\b\.?[ \t]{0,40}"
+            rf"(?:{_NUMBER_WORD}\b\.?[ \t]{{0,40}})?(?:(?:is|was|'s)[ \t]{{1,40}})?[:#=\-]?[ \t]{{0,40}}"
             rf"(?P<v>{_ID_VALUE})",
             _I,
         ),
@@ -360,8 +375,8 @@ RULES = [
     Rule(
         "ID_NUMBER",
         _r(
-            r"\b\p{L}{3,}(?:nummer|nr|kennzeichen|kenteken)\b\.?[ \t]*[:#][ \t]*"
-            r"(?P<v>[A-Z0-9](?:[A-Z0-9./-]|[ \t](?=[A-Z0-9])){3,30})(?=[ \t]*(?:$|\n|[ \t]{2}|[,;|]))",
+            r"\b\p{L}{3,64}(?:nummer|nr|kennzeichen|kenteken)\b\.?[ \t]{0,40}[:#][ \t]{0,40}"
+            r"(?P<v>[A-Z0-9](?:[A-Z0-9./-]|[ \t](?=[A-Z0-9])){3,30})(?=[ \t]{0,40}(?:$|\n|[ \t]{2}|[,;|]))",
             _I,
         ),
         0.8,
@@ -373,7 +388,7 @@ RULES = [
         _r(
             r"(?<![\w/])(?:\d{1,2}\.)?(?P<v>[A-Z][A-Z'-]{1,30}(?:[ ][A-Z][A-Z'-]{1,30})?/[A-Z][A-Z'-]{1,30}"
             r"(?:[ ][A-Z][A-Z'-]{1,30})?)"
-            r"(?:[ ](?:MR|MRS|MS|MISS|MSTR|DR|CHD|INF)\b|/P\d|(?=[ \t]*(?:$|\n|[ ]{2})))"
+            r"(?:[ ](?:MR|MRS|MS|MISS|MSTR|DR|CHD|INF)\b|/P\d|(?=[ \t]{0,40}(?:$|\n|[ ]{2})))"
         ),
         0.7,
         lambda v: any(lexicon.is_known_name(w) for w in v.replace("/", " ").split())
@@ -385,8 +400,8 @@ RULES = [
         _r(
             r"(?i:\b(?:reg|reg\.?[ \t]no|registration(?:[ \t]no|[ \t]number)?|vrm|number[ \t]plate|"
             r"licen[cs]e[ \t]plate|plate|kennzeichen|kenteken|matr[ií]cula|targa|immatriculation)\b)\.?"
-            r"[ \t]*[:#]?[ \t]*"
-            r"(?P<v>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){0,2})"
+            r"[ \t]{0,40}[:#]?[ \t]{0,40}"
+            r"(?P<v>(?=[A-Z0-9 -]{0,40}\d)(?=[A-Z0-9 -]{0,40}[A-Z])[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){0,2})"
             r"(?![\w-])"
         ),
         0.7,
@@ -396,7 +411,7 @@ RULES = [
     # XX #0937884, #0937884
     Rule(
         "ID_NUMBER",
-        _r(rf"(?<![\w#])(?:[A-Za-z]{{1,6}}[ \t]?)?#[ \t]*:?[ \t]*(?P<v>{_ID_VALUE})"),
+        _r(rf"(?<![\w#])(?:[A-Za-z]{{1,6}}[ \t]?)?#[ \t]{{0,40}}:?[ \t]{{0,40}}(?P<v>{_ID_VALUE})"),
         0.7,
         _min_digits(3),
     ),
@@ -405,7 +420,7 @@ RULES = [
         "CREDIT_CARD",
         _r(
             r"\b(?:card|credit[ \t]card|debit[ \t]card|cc|visa|mastercard|amex|maestro|"
-            r"discover)(?:[ \t](?:no|number|num)\.?)?[ \t]*[:#]?[ \t]*#?[ \t]*"
+            r"discover)(?:[ \t](?:no|number|num)\.?)?[ \t]{0,40}[:#]?[ \t]{0,40}#?[ \t]{0,40}"
             r"(?P<v>\d(?:[ \-]?\d){11,18})(?!\d)",
             _I,
         ),
@@ -419,7 +434,7 @@ RULES = [
         "ID_NUMBER",
         _r(
             rf"\b(?<![\w-])(?!{_DATE_COMPACT}(?![\w-])|\d{{4}}Z(?![\w-]))"
-            r"(?P<v>(?=(?:[A-Z-]*\d){4})(?=[A-Z0-9-]*[A-Z])"
+            r"(?P<v>(?=(?:[A-Z-]{0,64}\d){4})(?=[A-Z0-9-]{0,64}[A-Z])"
             r"[A-Z0-9]{1,6}(?:-?[A-Z0-9]){4,24})(?![\w<-])"
         ),
         0.55,
@@ -427,7 +442,7 @@ RULES = [
     Rule(
         "ID_NUMBER",
         _r(
-            r"\b(?<![\w./-])(?!\d{4}-\d\d-\d\d(?!\d))(?P<v>\d{2,}-\d{2,}(?:-\d+)*)"
+            r"\b(?<![\w./-])(?!\d{4}-\d\d-\d\d(?!\d))(?P<v>\d{2,64}-\d{2,64}(?:-\d{1,64}){0,16})"
             r"(?![\w./-])"
         ),
         0.5,
@@ -437,9 +452,9 @@ RULES = [
     Rule(
         "PHONE_NUMBER",
         _r(
-            rf"(?:\b(?:{_PHONE_CUE}[ \t]+)?{_PHONE_CUE}(?:[ \t]?(?:no|number|nr|#)\.?)?|"
-            rf"\b[TMFOHWCP])[ \t]*"
-            rf"(?:\([a-z]{{1,10}}\))?[ \t]*[:.]?[ \t]*(?P<v>{_DIGITS}{_EXT})",
+            rf"(?:\b(?:{_PHONE_CUE}[ \t]{{1,40}})?{_PHONE_CUE}(?:[ \t]?(?:no|number|nr|#)\.?)?|"
+            rf"\b[TMFOHWCP])[ \t]{{0,40}}"
+            rf"(?:\([a-z]{{1,10}}\))?[ \t]{{0,40}}[:.]?[ \t]{{0,40}}(?P<v>{_DIGITS}{_EXT})",
             _I,
         ),
         0.85,
@@ -476,17 +491,17 @@ RULES = [
         "PHONE_NUMBER",
         _r(
             r"(?i:\b(?:it's|its|it[ \t]is|number[ \t]is|number's|no[ \t]is|reach[ \t]me[ \t](?:on|at)|"
-            r"call[ \t]me[ \t](?:on|at)|text[ \t]me[ \t](?:on|at))[ \t:]+)"
+            r"call[ \t]me[ \t](?:on|at)|text[ \t]me[ \t](?:on|at))[ \t:]{1,40})"
             r"(?P<v>\d{2,5}(?:[ \t.-]\d{2,5}){1,4})(?![\w.,/-]\d|\d)"
         ),
         0.7,
         lambda v: 9 <= sum(c.isdigit() for c in v) <= 15
-        and not all(regex.fullmatch(r"(?:19|20)\d\d", g) for g in regex.findall(r"\d+", v)),
+        and not all(regex.fullmatch(r"(?:19|20)\d\d", g) for g in regex.findall(r"\d{1,64}", v)),
     ),
     # No. 1838767, Nr 55-1234: a number word before an identifier
     Rule(
         "ID_NUMBER",
-        _r(rf"\b(?i:no|nr|num|number)\.?[ \t]*[:#]?[ \t]*(?P<v>{_ID_VALUE})"),
+        _r(rf"\b(?i:no|nr|num|number)\.?[ \t]{{0,40}}[:#]?[ \t]{{0,40}}(?P<v>{_ID_VALUE})"),
         0.6,
         _min_digits(5),
     ),
@@ -495,8 +510,8 @@ RULES = [
     Rule(
         "PHONE_NUMBER",
         _r(
-            r"(?:(?<![\w])x|\b(?:ext|extension|pager|beeper|bleep|bleep[ \t]no)\b\.?[ \t]*#?)"
-            r"[ \t]*(?P<v>\d[\d-]{2,7})(?![\w-])",
+            r"(?:(?<![\w])x|\b(?:ext|extension|pager|beeper|bleep|bleep[ \t]no)\b\.?[ \t]{0,40}#?)"
+            r"[ \t]{0,40}(?P<v>\d[\d-]{2,7})(?![\w-])",
             _I,
         ),
         0.7,
@@ -504,7 +519,7 @@ RULES = [
     Rule(
         "PHONE_NUMBER",
         _r(
-            rf"(?<![\w.])(?P<v>{_DIGITS}{_EXT})[ \t]*[(\[]?(?:fax|mobile|mob|cell|office|"
+            rf"(?<![\w.])(?P<v>{_DIGITS}{_EXT})[ \t]{{0,40}}[(\[]?(?:fax|mobile|mob|cell|office|"
             r"work|home|direct|tel|phone|landline|pager|main|whatsapp)\b",
             _I,
         ),
@@ -518,7 +533,7 @@ RULES = [
             r"\b(?<!\w)(?:"
             + lexicon.trie(
                 r"dob|d\.o\.b\.?|date[ \t]of[ \t]birth|birth[ \t]?date|born(?:[ \t]on)?|birthday|bday|b-day|"
-                r"b\.(?=[ \t]*\d)|"
+                r"b\.(?=[ \t]{0,40}\d)|"
                 r"geburtsdatum|geb\.|geboren(?:[ \t]am)?|fecha[ \t]de[ \t]nacimiento|f\.[ \t]?nac\.?|"
                 r"nacid[oa](?:[ \t]el)?|né(?:e)?(?:[ \t]le)?|date[ \t]de[ \t]naissance|"
                 r"data[ \t]di[ \t]nascita|nat[oa][ \t]il|data[ \t]de[ \t]nascimento|nascid[oa](?:[ \t]em)?|"
@@ -536,8 +551,9 @@ RULES = [
     Rule(
         "DATE_OF_BIRTH",
         _r(
-            rf"\b(?<![\w/.\-])(?P<v>{DATE}|{_DAY_MONTH})[ \t]+(?:(?:is|was|=|-|–|:)[ \t]+)?"
-            r"(?:(?:my|his|her|their|our|your|the|[\p{L}]+'s|[\p{L}]+s')[ \t]+)?(?:\p{L}+[ \t]+)?"
+            rf"\b(?<![\w/.\-])(?P<v>{DATE}|{_DAY_MONTH})[ \t]{{1,40}}(?:(?:is|was|=|-|–|:)[ \t]{{1,40}})?"
+            r"(?:(?:my|his|her|their|our|your|the|[\p{L}]{1,64}'s|[\p{L}]{1,64}s')[ \t]{1,40})?"
+            r"(?:\p{L}{1,64}[ \t]{1,40})?"
             r"(?:birthday|bday|b-day|dob|d\.o\.b|date[ \t]of[ \t]birth|birth[ \t]?date)\b",
             _I,
         ),
@@ -558,13 +574,21 @@ RULES = [
         0.55,
     ),
     # 92-year-old, aged 95, age: 101
-    Rule("AGE", _r(r"(?<!\d)(?P<v>9\d|1[01]\d)(?=[ \t-]*(?:years?|yrs?|y/?o\b|y\.o\.|-?year-old))", _I), 0.8),
-    Rule("AGE", _r(r"\b(?:age|aged)[ \t:]*(?P<v>9\d|1[01]\d)\b", _I), 0.8),
+    Rule(
+        "AGE",
+        _r(
+            r"(?<!\d)(?P<v>9\d|1[01]\d)(?=[ \t-]{0,40}(?:years?|yrs?|y/?o\b|y\.o\."
+            r"|-?year-old))",
+            _I,
+        ),
+        0.8,
+    ),
+    Rule("AGE", _r(r"\b(?:age|aged)[ \t:]{0,40}(?P<v>9\d|1[01]\d)\b", _I), 0.8),
     # Pt: Ulysses Ogrady, Name: SMITH, John, Bill to: Maria Lopez
     Rule(
         "PERSON",
         _r(
-            rf"\b(?<![\w-])(?i:{_NAME_LABELS}){_LABEL_SEP}(?:{TITLE}[ \t]+)?"
+            rf"\b(?<![\w-])(?i:{_NAME_LABELS}){_LABEL_SEP}(?:{TITLE}[ \t]{{1,40}})?"
             rf"(?P<v>{NAME})"
         ),
         0.85,
@@ -575,8 +599,9 @@ RULES = [
     Rule(
         "PERSON",
         _r(
-            rf"\b(?<![\w-])(?i:{_NAME_LABELS})[ \t]*:?[ \t]*\r?\n[ \t]*(?:{TITLE}[ \t]+)?"
-            rf"(?P<v>{NAME})[ \t]*$"
+            rf"\b(?<![\w-])(?i:{_NAME_LABELS})[ \t]{{0,40}}:?[ \t]{{0,40}}\r?\n[ \t]{{0,40}}(?:{TITLE}"
+            rf"[ \t]{{1,40}})?"
+            rf"(?P<v>{NAME})[ \t]{{0,40}}$"
         ),
         0.8,
         trim=trim_labelled_name,
@@ -587,7 +612,7 @@ RULES = [
         _r(
             rf"\b(?<![\w-])(?i:(?:patient|full|first|last|given|family|member|printed|contact|"
             rf"legal|maiden)[ \t]names?|names?|surname|forenames?|pt|patient){_LABEL_SEP}"
-            rf"(?:{TITLE}[ \t]+)?(?P<v>{NAME})"
+            rf"(?:{TITLE}[ \t]{{1,40}})?(?P<v>{NAME})"
         ),
         0.86,
         trim=trim_name,
@@ -598,7 +623,7 @@ RULES = [
         "PERSON",
         _r(
             rf"\b(?i:(?:patient|full|first|last|given|family|member|printed|contact)[ \t]names?)"
-            rf"[ \t]+(?P<v>{NAME})"
+            rf"[ \t]{{1,40}}(?P<v>{NAME})"
         ),
         0.8,
         trim=trim_labelled_name,
@@ -606,18 +631,30 @@ RULES = [
     # C/O O'Sullivan, (née Hekker), geb. Schulz: a name after "care of" or a birth name's cue
     Rule(
         "PERSON",
-        _r(rf"\b(?<![\w/])(?i:c/o|care[ \t]of|née|nee|geb\.|geborene|z[ \t]domu|roz\.)[ \t]+(?P<v>{NAME})"),
+        _r(
+            rf"\b(?<![\w/])(?i:c/o|care[ \t]of|née|nee|geb\.|geborene|z[ \t]domu|roz\.)[ \t]{{1,40}}"
+            rf"(?P<v>{NAME})"
+        ),
         0.8,
         trim=trim_named_field,
     ),
     # his son Christian, NEIGHBOR MARK
-    Rule("PERSON", _r(rf"\b(?i:{_RELATIONS})[ \t]*[:,-]?[ \t]+(?P<v>{NAME})"), 0.7, trim=trim_labelled_name),
-    Rule("PERSON", _r(rf"\b(?<![\w.])(?:{TITLE})[ \t]+(?P<v>{NAME})"), 0.85, trim=trim_name),
+    Rule(
+        "PERSON",
+        _r(
+            rf"\b(?i:{_RELATIONS})[ \t]{{0,40}}[:,-]?[ \t]{{1,40}}"
+            rf"(?P<v>{NAME})"
+        ),
+        0.7,
+        trim=trim_labelled_name,
+    ),
+    Rule("PERSON", _r(rf"\b(?<![\w.])(?:{TITLE})[ \t]{{1,40}}(?P<v>{NAME})"), 0.85, trim=trim_name),
     # Todd reports, Torvald asking: a first name before a verb of reporting
     Rule(
         "PERSON",
         _r(
-            rf"(?<![\w.])(?P<v>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)[ \t]+(?=(?:reports|reported|"
+            rf"(?<![\w.])(?P<v>{_NAME_WORD}(?:[ \t]{{1,40}}{_NAME_WORD})?)[ \t]{{1,40}}(?=(?:reports"
+            rf"|reported|"
             r"states|stated|denies|denied|endorses|endorsed|complains|complained|presents|presented|"
             r"asking|asked|says|said|wants|wanted|called|phoned|emailed|texted|confirms|confirmed|"
             r"agrees|agreed|declined|requests|requested)\b)"
@@ -629,8 +666,9 @@ RULES = [
     Rule(
         "PERSON",
         _r(
-            rf"^[ \t>*-]*(?P<v>{NAME})[ \t]*(?:,[ \t]*|[ \t]+[|–—-][ \t]+|\r?\n[ \t]*)"
-            rf"(?:[\p{{L}}&/-]+[ \t]+){{0,3}}(?i:{_JOBS})\b"
+            rf"^[ \t>*-]{{0,40}}(?P<v>{NAME})[ \t]{{0,40}}(?:,[ \t]{{0,40}}|[ \t]{{1,40}}[|–—-]"
+            rf"[ \t]{{1,40}}|\r?\n[ \t]{{0,40}})"
+            rf"(?:[\p{{L}}&/-]{{1,64}}[ \t]{{1,40}}){{0,3}}(?i:{_JOBS})\b"
         ),
         0.75,
         trim=trim_name,
@@ -645,7 +683,7 @@ RULES = [
     # Baxter-Rodriguez: a double-barrelled name of name-like parts
     Rule(
         "PERSON",
-        _r(r"(?<![\w-])(?P<v>\p{Lu}[\p{Ll}\p{M}'’]+-\p{Lu}[\p{Ll}\p{M}'’]+)(?![\w-])"),
+        _r(r"(?<![\w-])(?P<v>\p{Lu}[\p{Ll}\p{M}'’]{1,64}-\p{Lu}[\p{Ll}\p{M}'’]{1,64})(?![\w-])"),
         0.6,
         _double_barrelled,
     ),
@@ -653,7 +691,8 @@ RULES = [
     Rule(
         "PERSON",
         _r(
-            rf"\b(?i:{_CLOSINGS})[ \t]*[,!.]?[ \t]*(?:\r?\n[ \t]*){{1,2}}(?:{TITLE}[ \t]+)?"
+            rf"\b(?i:{_CLOSINGS})[ \t]{{0,40}}[,!.]?[ \t]{{0,40}}(?:\r?\n[ \t]{{0,40}}){{1,2}}(?:{TITLE}"
+            rf"[ \t]{{1,40}})?"
             rf"(?P<v>{NAME})"
         ),
         0.85,
@@ -663,8 +702,10 @@ RULES = [
     Rule(
         "ID_NUMBER",
         _r(
-            rf"\b(?i:{_CLOSINGS})[ \t]*[,!.]?[ \t]*(?:\r?\n[ \t]*){{1,2}}(?:{TITLE}[ \t]+)?"
-            rf"{NAME}(?:[ \t]{{2,}}|[ \t]*[,|–—-][ \t]*|\t)(?P<v>[A-Za-z]{{0,2}}\d{{4}}[ -]?\d{{2,8}})[ \t]*$"
+            rf"\b(?i:{_CLOSINGS})[ \t]{{0,40}}[,!.]?[ \t]{{0,40}}(?:\r?\n[ \t]{{0,40}}){{1,2}}(?:{TITLE}"
+            rf"[ \t]{{1,40}})?"
+            rf"{NAME}(?:[ \t]{{2,40}}|[ \t]{{0,40}}[,|–—-][ \t]{{0,40}}|\t)(?P<v>[A-Za-z]{{0,2}}\d{{4}}"
+            rf"[ -]?\d{{2,8}})[ \t]{{0,40}}$"
         ),
         0.7,
     ),
@@ -673,10 +714,10 @@ RULES = [
     Rule(
         "PERSON",
         _r(
-            r"^[ \t]*\[?\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?"
-            r"(?:[ \t\u202f]?[AaPp]\.?[Mm]\.?)?\]?[ \t]*(?:[-–][ \t]*)?"
-            r"(?P<v>\p{L}[\p{L}\p{M}'’.-]*(?:[ \t]\p{L}[\p{L}\p{M}'’.-]*){0,3})"
-            r"(?:[ \t]*[\p{So}\p{Sk}\u200d\ufe0f]+)?[ \t]*:[ \t]"
+            r"^[ \t]{0,40}\[?\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4},?[ \t]{1,40}\d{1,2}:\d{2}(?::\d{2})?"
+            r"(?:[ \t\u202f]?[AaPp]\.?[Mm]\.?)?\]?[ \t]{0,40}(?:[-–][ \t]{0,40})?"
+            r"(?P<v>\p{L}[\p{L}\p{M}'’.-]{0,64}(?:[ \t]\p{L}[\p{L}\p{M}'’.-]{0,64}){0,3})"
+            r"(?:[ \t]{0,40}[\p{So}\p{Sk}\u200d\ufe0f]{1,64})?[ \t]{0,40}:[ \t]"
         ),
         0.75,
         check=lambda v: v.lower() not in ("you", "me", "system", "messages", "meta ai"),
@@ -685,7 +726,7 @@ RULES = [
     Rule(
         "PERSON",
         _r(
-            r"\b(?i:the)[ \t]+(?P<v>\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})?)s[ \t]+"
+            r"\b(?i:the)[ \t]{1,40}(?P<v>\p{Lu}\p{Ll}{2,64}(?:-\p{Lu}\p{Ll}{2,64})?)s[ \t]{1,40}"
             r"(?:want|wanted|are|were|have|had|will|said|say|came|come|invited|asked|family|moved|live)\b"
         ),
         0.7,
@@ -695,19 +736,22 @@ RULES = [
     Rule(
         "PERSON",
         _r(
-            r"^[ \t]*\[(?P<v>\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]*){0,3})\][ \t]*"
+            r"^[ \t]{0,40}\[(?P<v>\p{Lu}[\p{L}\p{M}'’-]{0,64}(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]{0,64}){0,3})\]"
+            r"[ \t]{0,40}"
             r"\[\d{1,2}:\d{2}"
         ),
         0.8,
-        check=lambda v: not all(lexicon.is_common(w) for w in regex.split(r"[ \t-]+", v)),
+        check=lambda v: not all(lexicon.is_common(w) for w in regex.split(r"[ \t-]{1,40}", v)),
     ),
     # Match fees to C NAKAMURA, sort code 22-10-69: an account's holder before its bank details
     Rule(
         "PERSON",
         _r(
-            r"\b(?i:to|payee|beneficiary|account[ \t]name|acc(?:ount)?[ \t]holder|pay)[ \t]*:?[ \t]+"
+            r"\b(?i:to|payee|beneficiary|account[ \t]name|acc(?:ount)?[ \t]holder|pay)[ \t]{0,40}:?"
+            r"[ \t]{1,40}"
             rf"(?P<v>{NAME})"
-            r"(?=[ \t]*[,(]?[ \t]*(?i:sort[ \t]code|acc\b|account[ \t](?:no|number)|iban|bsb|a/c|bic|swift))"
+            r"(?=[ \t]{0,40}[,(]?[ \t]{0,40}(?i:sort[ \t]code|acc\b|account[ \t](?:no|number)|iban|bsb"
+            r"|a/c|bic|swift))"
         ),
         0.8,
         trim=trim_name,
@@ -716,10 +760,10 @@ RULES = [
     Rule(
         "PERSON",
         _r(
-            rf"^[ \t>*-]*(?:{STAMP})?(?:\*\*)?"
-            rf"(?P<v>{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME_WORD}){{0,2}})"
+            rf"^[ \t>*-]{{0,40}}(?:{STAMP})?(?:\*\*)?"
+            rf"(?P<v>{_NAME_WORD}(?:[ \t]{{1,40}}(?:{_PARTICLE}[ \t]{{1,40}}){{0,2}}{_NAME_WORD}){{0,2}})"
             r"(?:\*\*)?"
-            r"[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*:(?!//)"
+            r"[ \t]{0,40}(?:\([^)\n]{0,30}\))?[ \t]{0,40}:(?!//)"
         ),
         0.8,
         _speaker,
@@ -727,7 +771,10 @@ RULES = [
     # "[2022-07-10 09:18] **yatzil**: lol": one word in lower case after a time stamp, no English word
     Rule(
         "PERSON",
-        _r(rf"^[ \t>*-]*(?:{STAMP})(?:\*\*)?(?P<v>\p{{Ll}}[\p{{Ll}}\p{{M}}'’]{{2,}})(?:\*\*)?[ \t]*:[ \t]"),
+        _r(
+            rf"^[ \t>*-]{{0,40}}(?:{STAMP})(?:\*\*)?(?P<v>\p{{Ll}}[\p{{Ll}}\p{{M}}'’]{{2,64}})(?:\*\*)?"
+            rf"[ \t]{{0,40}}:[ \t]"
+        ),
         0.7,
         check=lambda v: not lexicon.is_common(v) and (lexicon.is_known_name(v) or lexicon.zipf(v) < 3.5),
     ),
@@ -735,8 +782,10 @@ RULES = [
     Rule(
         "PERSON",
         _r(
-            r"(?i:\b(?:likes[ \t]+to[ \t]+be[ \t]+called|prefers[ \t]+to[ \t]+be[ \t]+called|known[ \t]+as|"
-            r"goes[ \t]+by|nicknamed|a\.?k\.?a\.?)[ \t]+)[\"“'‘](?P<v>\p{L}[\p{L}\p{M}'’-]{1,20})[\"”'’]"
+            r"(?i:\b(?:likes[ \t]{1,40}to[ \t]{1,40}be[ \t]{1,40}called|prefers[ \t]{1,40}to[ \t]{1,40}be"
+            r"[ \t]{1,40}called|known[ \t]{1,40}as|"
+            r"goes[ \t]{1,40}by|nicknamed|a\.?k\.?a\.?)[ \t]{1,40})[\"“'‘](?P<v>\p{L}"
+            r"[\p{L}\p{M}'’-]{1,20})[\"”'’]"
         ),
         0.7,
         check=lambda v: not lexicon.is_ordinary(v),
@@ -745,9 +794,9 @@ RULES = [
     Rule(
         "PERSON",
         _r(
-            rf"^[ \t>*-]*(?:{STAMP})"
-            r"(?P<v>\p{Ll}[\p{Ll}\p{M}'’]+(?:[ \t]+\p{Ll}[\p{Ll}\p{M}'’]+){1,2})"
-            r"[ \t]*:[ \t]"
+            rf"^[ \t>*-]{{0,40}}(?:{STAMP})"
+            r"(?P<v>\p{Ll}[\p{Ll}\p{M}'’]{1,64}(?:[ \t]{1,40}\p{Ll}[\p{Ll}\p{M}'’]{1,64}){1,2})"
+            r"[ \t]{0,40}:[ \t]"
         ),
         0.75,
         check=lambda v: _speaker(v.title()) and any(lexicon.is_known_name(w) for w in v.split()),
@@ -761,8 +810,8 @@ RULES = [
             r"plaats|woonplaats|miejscowość|località|comune|localidad|población|municipio|"
             r"village|suburb|district|county|birthplace|place[ \t]of[ \t]birth|born[ \t]in|bairro|barrio|"
             r"colonia|quartier|stadtteil|ortsteil|dzielnica|kerület|by|stadsdeel|wijk|neighbou?rhood)"
-            r"(?:,[ \t]*(?i:date))?[ \t]*[:#-]?[ \t]+(?P<v>\p{Lu}[\p{L}\p{M}'’.-]+"
-            r"(?:[ \t]+(?:\p{Lu}|(?:am|im|an|de|del|la|sur|upon|on)\b)[\p{L}\p{M}'’.-]*){0,3})"
+            r"(?:,[ \t]{0,40}(?i:date))?[ \t]{0,40}[:#-]?[ \t]{1,40}(?P<v>\p{Lu}[\p{L}\p{M}'’.-]{1,64}"
+            r"(?:[ \t]{1,40}(?:\p{Lu}|(?:am|im|an|de|del|la|sur|upon|on)\b)[\p{L}\p{M}'’.-]{0,64}){0,3})"
         ),
         0.75,
         trim=lambda v: len(v) if not all(_label_word(w) for w in lexicon.words(v)) else 0,
@@ -775,7 +824,7 @@ RULES = [
             r"codigo[ \t]postal|code[ \t]postal|c\.p\.|plz|postleitzahl|cap|cep|postnummer|"
             r"postnr|kod[ \t]pocztowy|irányítószám|psč|eircode|postinumero|postcode|postnummer|"
             r"código|cap|pc)"
-            rf"{_LABEL_SEP}(?P<v>(?=[A-Za-z -]*\d)[A-Za-z0-9]"
+            rf"{_LABEL_SEP}(?P<v>(?=[A-Za-z -]{{0,40}}\d)[A-Za-z0-9]"
             r"(?:[A-Za-z0-9]|[ -](?=[A-Za-z0-9])){1,9})"
             r"(?![\w-])"
         ),
@@ -786,7 +835,8 @@ RULES = [
     Rule(
         "ZIP_CODE",
         _r(
-            rf"\b(?i:{_ZIP_CUE})(?:'s|[ \t]+(?i:is|was|=|->|=>))[ \t]+(?P<v>(?:[A-Z]{{1,2}}-)?{POSTCODE}|(?i:"
+            rf"\b(?i:{_ZIP_CUE})(?:'s|[ \t]{{1,40}}(?i:is|was|=|->|=>))[ \t]{{1,40}}(?P<v>(?:"
+            rf"[A-Z]{{1,2}}-)?{POSTCODE}|(?i:"
             r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d))(?![\w-])"
         ),
         0.8,
@@ -796,8 +846,9 @@ RULES = [
     Rule(
         "ZIP_CODE",
         _r(
-            rf"\b(?<![\w./:+-])(?P<v>(?:[A-Z]{{1,2}}-)?{POSTCODE})(?:'s|[ \t]+(?i:is|was|=))[ \t]+"
-            rf"(?i:(?:the|my|our|his|her|their|your)[ \t]+)?(?i:{_ZIP_CUE})\b"
+            rf"\b(?<![\w./:+-])(?P<v>(?:[A-Z]{{1,2}}-)?{POSTCODE})(?:'s|[ \t]{{1,40}}(?i:is|was|=))"
+            rf"[ \t]{{1,40}}"
+            rf"(?i:(?:the|my|our|his|her|their|your)[ \t]{{1,40}})?(?i:{_ZIP_CUE})\b"
         ),
         0.8,
         gate=_ZIP_GATE,
@@ -807,9 +858,9 @@ RULES = [
     Rule(
         "PERSON",
         _r(
-            rf"^[ \t]*(?P<v>{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}})[ \t]+"
-            r"(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t]+)?\[?\d{1,2}:\d{2}(?::\d{2})?"
-            r"(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]?[ \t]*$"
+            rf"^[ \t]{{0,40}}(?P<v>{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}})[ \t]{{1,40}}"
+            r"(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t]{1,40})?\[?\d{1,2}:\d{2}(?::\d{2})?"
+            r"(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]?[ \t]{0,40}$"
         ),
         0.8,
         _speaker,
@@ -818,21 +869,28 @@ RULES = [
     # Slack's copy-paste: a handle alone on its line with the time ("smithv  8:23 AM"), and who joined
     Rule(
         "PERSON",
-        _r(r"^[ \t]*(?P<v>\p{Ll}[\p{Ll}\d._-]{2,30})[ \t]+\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*$"),
+        _r(
+            r"^[ \t]{0,40}(?P<v>\p{Ll}[\p{Ll}\d._-]{2,30})[ \t]{1,40}\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?"
+            r"[Mm]\.?)?[ \t]{0,40}$"
+        ),
         0.75,
         _nick,
     ),
     Rule(
         "PERSON",
-        _r(r"(?:^|[.!?][ \t]+|Also,[ \t]+)(?P<v>\p{Ll}[\p{Ll}\d._-]{2,30})[ \t]+(?:has[ \t]+)?joined\b"),
+        _r(
+            r"(?:^|[.!?][ \t]{1,40}|Also,[ \t]{1,40})(?P<v>\p{Ll}[\p{Ll}\d._-]{2,30})[ \t]{1,40}(?:has"
+            r"[ \t]{1,40})?joined\b"
+        ),
         0.7,
         _nick,
     ),
     Rule(
         "PERSON",
         _r(
-            rf"^[ \t]*(?P<v>{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}})[ \t]+(?:has[ \t]+)?(?:joined|left)"
-            r"[ \t]+(?:#|the[ \t]+(?:channel|call|meeting|chat|group))"
+            rf"^[ \t]{{0,40}}(?P<v>{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}})[ \t]{{1,40}}(?:has"
+            rf"[ \t]{{1,40}})?(?:joined|left)"
+            r"[ \t]{1,40}(?:#|the[ \t]{1,40}(?:channel|call|meeting|chat|group))"
         ),
         0.75,
         _speaker,
@@ -840,23 +898,29 @@ RULES = [
     # IRC: "12:20 <@leonila> ...", "-!- vũ [~vũ@10.0.0.1] has quit", "* adam waves"
     Rule(
         "PERSON",
-        _r(rf"^[ \t]*(?:{STAMP})?<[@+%&~]?(?P<v>\p{{L}}[\p{{L}}\p{{M}}'’]+{_NICK_TAIL})>(?=[ \t]+[^\s<])"),
+        _r(
+            rf"^[ \t]{{0,40}}(?:{STAMP})?<[@+%&~]?(?P<v>\p{{L}}[\p{{L}}\p{{M}}'’]{{1,64}}{_NICK_TAIL})>(?="
+            rf"[ \t]{{1,40}}[^\s<])"
+        ),
         0.7,
         lambda v: _nick(v) and v.lower() not in lexicon.HTML_TAGS,
     ),
     # "18:45 * nasser goes afk": an action, after a time stamp (without one, a list's bullet)
     Rule(
         "PERSON",
-        _r(rf"^[ \t]*{STAMP}\*[ \t]+(?P<v>\p{{L}}[\p{{L}}\p{{M}}'’]+{_NICK_TAIL})[ \t]+\p{{Ll}}+"),
+        _r(
+            rf"^[ \t]{{0,40}}{STAMP}\*[ \t]{{1,40}}(?P<v>\p{{L}}[\p{{L}}\p{{M}}'’]{{1,64}}{_NICK_TAIL})"
+            rf"[ \t]{{1,40}}\p{{Ll}}{{1,64}}"
+        ),
         0.65,
         _nick,
     ),
     Rule(
         "PERSON",
         _r(
-            rf"^[ \t]*(?:{STAMP}|\d{{4}}[ \t]+)?(?:-!-|\*\*\*)[ \t]+"
-            rf"(?P<v>\p{{L}}[\p{{L}}\p{{M}}'’]+{_NICK_TAIL})"
-            r"[ \t]+(?:\[|has|is|was|sets|changed)"
+            rf"^[ \t]{{0,40}}(?:{STAMP}|\d{{4}}[ \t]{{1,40}})?(?:-!-|\*\*\*)[ \t]{{1,40}}"
+            rf"(?P<v>\p{{L}}[\p{{L}}\p{{M}}'’]{{1,64}}{_NICK_TAIL})"
+            r"[ \t]{1,40}(?:\[|has|is|was|sets|changed)"
         ),
         0.7,
         _nick,
@@ -864,9 +928,9 @@ RULES = [
     Rule(
         "PERSON",
         _r(
-            rf"^[ \t>*-]*(?:\[[^\]\n]{{1,25}}\][ \t]*)?"
+            rf"^[ \t>*-]{{0,40}}(?:\[[^\]\n]{{1,25}}\][ \t]{{0,40}})?"
             rf"(?P<v>{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}})"
-            r"[ \t]*(?:\(\d{1,2}:\d{2}[^)\n]{0,8}\)|[—–-])[ \t]*:?[ \t]"
+            r"[ \t]{0,40}(?:\(\d{1,2}:\d{2}[^)\n]{0,8}\)|[—–-])[ \t]{0,40}:?[ \t]"
         ),
         0.75,
         _speaker,
@@ -881,8 +945,8 @@ RULES = [
             r"endereço|indirizzo|anschrift|katuosoite|osoite|lakcím|cím|adresa|gateadresse|"
             r"gatuadress|adres|straße[ \t]und[ \t]hausnummer|strasse[ \t]und[ \t]hausnummer|"
             r"wohnanschrift|meldeadresse|calle[ \t]y[ \t]número|straat[ \t]en[ \t]huisnummer|"
-            r"ulica[ \t]i[ \t]numer)\b[ \t]*[:\-]?[ \t]*"
-            r"(?P<v>[^\n:]{4,120}?)(?=[ \t]*(?:$|\||;|\b(?:tel|phone|fax|e-?mail|mobile|"
+            r"ulica[ \t]i[ \t]numer)\b[ \t]{0,40}[:\-]?[ \t]{0,40}"
+            r"(?P<v>[^\n:]{4,120}?)(?=[ \t]{0,40}(?:$|\||;|\b(?:tel|phone|fax|e-?mail|mobile|"
             r"dob|mrn)\b))",
             _I,
         ),
@@ -894,8 +958,8 @@ RULES = [
     Rule(
         "PERSON",
         _r(
-            r"(?:(?P<lead>^[ \t]*)|(?<![\w.@/+-]))@(?P<v>[A-Za-z][\w.-]{0,30}[A-Za-z0-9_]|[A-Za-z])"
-            r"(?![\w@(]|\.[A-Za-z])(?(lead)(?![ \t]*$))"
+            r"(?:(?P<lead>^[ \t]{0,40})|(?<![\w.@/+-]))@(?P<v>[A-Za-z][\w.-]{0,30}[A-Za-z0-9_]|[A-Za-z])"
+            r"(?![\w@(]|\.[A-Za-z])(?(lead)(?![ \t]{0,40}$))"
         ),
         0.7,
         check=_handle,
@@ -904,7 +968,8 @@ RULES = [
     Rule(
         "PERSON",
         _r(
-            r"(?:^[ \t]*|(?<=[.!?][ \t]+))(?P<v>\p{Lu}[\p{Ll}\p{M}'’]+)(?=,[ \t]+(?i:where|what|when|how|"
+            r"(?:^[ \t]{0,40}|(?<=[.!?][ \t]{1,40}))(?P<v>\p{Lu}[\p{Ll}\p{M}'’]{1,64})(?=,[ \t]{1,40}"
+            r"(?i:where|what|when|how|"
             r"why|can|could|would|will|do|did|are|is|please|thanks|thank|any|have|just|i|we|you|let's|"
             r"ok|okay|quick|hope|sorry|good|great|welcome)\b)"
         ),
@@ -929,8 +994,9 @@ RULES = [
     Rule(
         "PERSON",
         _r(
-            r"^[ \t]*(?P<v>\p{L}[\p{L}\p{M}'’.-]*(?:[ \t]\p{L}[\p{L}\p{M}'’.-]*){0,2}),[ \t]*"
-            r"\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?\][ \t]*$"
+            r"^[ \t]{0,40}(?P<v>\p{L}[\p{L}\p{M}'’.-]{0,64}(?:[ \t]\p{L}[\p{L}\p{M}'’.-]{0,64}){0,2}),"
+            r"[ \t]{0,40}"
+            r"\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]{1,40}\d{1,2}:\d{2}(?::\d{2})?\][ \t]{0,40}$"
         ),
         0.8,
         check=_handle,
@@ -939,8 +1005,8 @@ RULES = [
     Rule(
         "PERSON",
         _r(
-            rf"^[ \t>*-]*(?:{STAMP})(?:\[[A-Z]{{2,6}}\][ \t]*)*"
-            r"(?P<v>[\p{L}\d][\p{L}\p{M}\d_.-]{2,30})[ \t]*:[ \t]"
+            rf"^[ \t>*-]{{0,40}}(?:{STAMP})(?:\[[A-Z]{{2,6}}\][ \t]{{0,40}}){{0,16}}"
+            r"(?P<v>[\p{L}\d][\p{L}\p{M}\d_.-]{2,30})[ \t]{0,40}:[ \t]"
         ),
         0.75,
         check=lambda v: _handle(v)
@@ -952,18 +1018,18 @@ RULES = [
         "PERSON",
         _r(
             r"(?:영문(?:[ \t]?이름)?|ローマ字|英文(?:名|姓名)?|拼音|フリガナ)"
-            r"(?:[ \t]*[(（][^)）\n]{1,20}[)）])?[ \t]*[:：][ \t]*"
-            r"(?P<v>[A-Z][A-Za-z'’-]+(?:[ ,]+[A-Z][A-Za-z'’-]+){1,3})"
+            r"(?:[ \t]{0,40}[(（][^)）\n]{1,20}[)）])?[ \t]{0,40}[:：][ \t]{0,40}"
+            r"(?P<v>[A-Z][A-Za-z'’-]{1,64}(?:[ ,]{1,40}[A-Z][A-Za-z'’-]{1,64}){1,3})"
         ),
         0.85,
     ),
     # A name spelled out for the record: "C-O-S-T-A", "W-R-I-G-H-T"
-    Rule("PERSON", _r(r"(?<![\w-])(?P<v>\p{Lu}(?:-\p{Lu}){3,})(?![\w-])"), 0.7),
+    Rule("PERSON", _r(r"(?<![\w-])(?P<v>\p{Lu}(?:-\p{Lu}){3,64})(?![\w-])"), 0.7),
     Rule(
         "PERSON",
         _r(
             r"(?:收货人|收件人|寄件人|联系人|姓名|氏名|名前|お名前|이름|성명|담당자|보호자|신청인|환자|患者|申请人)"
-            r"(?:[ \t]*[(（][^)）\n]{1,20}[)）])?[ \t]*[:：]?[ \t]*"
+            r"(?:[ \t]{0,40}[(（][^)）\n]{1,20}[)）])?[ \t]{0,40}[:：]?[ \t]{0,40}"
             r"(?P<v>[\p{Han}\p{Hangul}\p{Katakana}]{1,4}(?:[ \t　][\p{Han}\p{Hangul}\p{Katakana}]{1,4})?)"
         ),
         0.85,
@@ -971,7 +1037,7 @@ RULES = [
     # Korean districts as romanised: "Songpa-gu", "Yeoksam-dong", "Suwon-si"
     Rule(
         "LOCATION",
-        _r(r"(?<![\w-])(?P<v>\p{Lu}\p{Ll}+(?:-\p{Ll}+)?-(?:gu|dong|si|gun|eup|myeon))(?![\w-])"),
+        _r(r"(?<![\w-])(?P<v>\p{Lu}\p{Ll}{1,64}(?:-\p{Ll}{1,64})?-(?:gu|dong|si|gun|eup|myeon))(?![\w-])"),
         0.7,
     ),
     # Japanese, Chinese and Korean (names before their honorific: cjk.py): a name in
@@ -979,7 +1045,7 @@ RULES = [
     # number ("東京都港区赤坂4-21-13", "广东省广州市天河区天河路480号9楼918室"), 〒 and 邮编 postcodes
     Rule(
         "PERSON",
-        _r(r"(?<=\p{L}[ \t]*[(（])(?P<v>[\p{Han}\p{Hangul}]{2,4}|\p{Katakana}{2,12})(?=[)）])"),
+        _r(r"(?<=\p{L}[ \t]{0,40}[(（])(?P<v>[\p{Han}\p{Hangul}]{2,4}|\p{Katakana}{2,12})(?=[)）])"),
         0.75,
     ),
     Rule(
@@ -990,17 +1056,18 @@ RULES = [
             r"[\p{Han}\p{Hangul}\p{Katakana}\p{Hiragana}ー\d０-９\-－‐ 　]{0,40}\d"
             r"[\p{Han}\p{Hangul}\p{Katakana}\p{Hiragana}ー\d０-９\-－‐号室楼階F]{0,30}"
             # a Korean flat's building and number, the postcode in brackets: ", 107동 1552호 (05551)"
-            r"(?:,[ \t]*\d{1,4}동(?:[ \t]*\d{1,5}호)?)?(?:[ \t]*\(\d{5}\))?)"
+            r"(?:,[ \t]{0,40}\d{1,4}동(?:[ \t]{0,40}\d{1,5}호)?)?(?:[ \t]{0,40}\(\d{5}\))?)"
         ),
         0.75,
     ),
-    Rule("ZIP_CODE", _r(r"(?:〒|邮编|郵便番号|우편번호)[ \t:：]*(?P<v>\d{3}-?\d{3,4}|\d{5,6})"), 0.9),
+    Rule("ZIP_CODE", _r(r"(?:〒|邮编|郵便番号|우편번호)[ \t:：]{0,40}(?P<v>\d{3}-?\d{3,4}|\d{5,6})"), 0.9),
     # Discord and Slack message headers: "mheo38 — Today at 1:37 PM", "Ama Owusu — 03/02/2024 10:15"
     Rule(
         "PERSON",
         _r(
-            r"^[ \t]*(?P<v>[\p{L}\d_.][\p{L}\p{M}\d_.' -]{0,40}?)[ \t]+[—–-][ \t]+"
-            r"(?:(?i:today|yesterday)(?:[ \t]+at)?|\d{1,2}/\d{1,2}/\d{2,4}(?:,)?)[ \t]+\d{1,2}:\d{2}"
+            r"^[ \t]{0,40}(?P<v>[\p{L}\d_.][\p{L}\p{M}\d_.' -]{0,40}?)[ \t]{1,40}[—–-][ \t]{1,40}"
+            r"(?:(?i:today|yesterday)(?:[ \t]{1,40}at)?|\d{1,2}/\d{1,2}/\d{2,4}(?:,)?)"
+            r"[ \t]{1,40}\d{1,2}:\d{2}"
         ),
         0.75,
         check=_handle,
@@ -1054,13 +1121,14 @@ class StructureRecognizer(EntityRecognizer):
 
 # A chat asks for dates of birth ("can everyone send their kid's name and date of birth? 🎂"): the
 # dates in the messages of the next lines answer it, whatever their year.
-_BIRTH_WORD = r"(?:date[ \t]+of[ \t]+birth|dob|d\.o\.b\.?|birthdays?|birth[ \t]?dates?|born)"
+_BIRTH_WORD = r"(?:date[ \t]{1,40}of[ \t]{1,40}birth|dob|d\.o\.b\.?|birthdays?|birth[ \t]?dates?|born)"
 _BIRTH_QUESTION = regex.compile(
     rf"(?i)\b{_BIRTH_WORD}\b[^\n?]{{0,60}}\?"
-    r"|\b(?:need|send|share|give|tell|post|add|provide|list|confirm|what(?:'s|[ \t]+is|[ \t]+are)?)\b"
+    r"|\b(?:need|send|share|give|tell|post|add|provide|list|confirm|what(?:'s|[ \t]{1,40}is|"
+    r"[ \t]{1,40}are)?)\b"
     rf"[^\n]{{0,50}}\b{_BIRTH_WORD}\b"
 )
-_ANSWERED_DATE = regex.compile(rf"(?<=\S[ \t]*)(?<![\w/.\-])(?P<v>{DATE}){_NOT_A_STAMP}", _I)
+_ANSWERED_DATE = regex.compile(rf"(?<=\S[ \t]{{0,40}})(?<![\w/.\-])(?P<v>{DATE}){_NOT_A_STAMP}", _I)
 _ANSWER_LINES = 12
 _BIRTH_GATE = regex.compile(r"(?i)birth|dob|d\.o\.b|born")
 

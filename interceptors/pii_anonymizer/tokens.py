@@ -14,7 +14,8 @@ from collections.abc import Mapping
 # A token is ENTITY_N, in brackets or bare, any case. The bare form needs word boundaries, so
 # `xPERSON_1` and `PERSON_1x` are not tokens.
 TOKEN_RE = re.compile(
-    r"\[([A-Za-z][A-Za-z_]*?_\d+)\]|(?<![A-Za-z0-9_])([A-Za-z][A-Za-z_]*?_\d+)(?![A-Za-z0-9_])"
+    r"\[([A-Za-z][A-Za-z_]{0,64}?_\d{1,64})\]|(?<![A-Za-z0-9_])([A-Za-z][A-Za-z_]{0,64}?_\d{1,64})(?!"
+    r"[A-Za-z0-9_])"
 )
 _WORD_CHAR = re.compile(r"[A-Za-z0-9_]")
 

@@ -24,43 +24,46 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from interceptors.pii_anonymizer.structure import result
 
-_HEAD = r"\bSSR[ \t]+{code}[ \t]+[A-Z0-9]{{2}}[ \t]+[A-Z]{{2}}\d{{1,3}}[ \t]+"
+_HEAD = r"\bSSR[ \t]{{1,40}}{code}[ \t]{{1,40}}[A-Z0-9]{{2}}[ \t]{{1,40}}[A-Z]{{2}}\d{{1,3}}[ \t]{{1,40}}"
 _FIELD = r"[^/\n]*"
 _DOCS = regex.compile(
     _HEAD.format(code="DOCS") + r"(?:[A-Z]{1,2})?/(?:[A-Z]{3})?/(?P<doc>[A-Z0-9]{4,20})?/(?:[A-Z]{3})?/"
     r"(?P<dob>\d{2}[A-Z]{3}\d{2,4})?/[A-Z]{0,2}/(?:\d{2}[A-Z]{3}\d{2,4})?/"
-    r"(?P<name>[A-Z][A-Z' -]*(?:/[A-Z][A-Z' -]*){1,2})(?=/[HP]\d|/?[ \t]*$|/?[ \t]*\n)",
+    r"(?P<name>[A-Z][A-Z' -]{0,40}(?:/[A-Z][A-Z' -]{0,40}){1,2})(?=/[HP]\d|/?[ \t]{0,40}$|/?[ \t]{0,40}\n)",
     regex.MULTILINE,
 )
 _DOCA = regex.compile(
     _HEAD.format(code="DOCA")
     + rf"[RD]/(?:[A-Z]{{3}})?/(?P<street>{_FIELD})/(?P<town>{_FIELD})/(?P<state>{_FIELD})/"
-    rf"(?P<zip>[A-Z0-9][A-Z0-9 -]{{1,10}})?(?=/|[ \t]*$)",
+    rf"(?P<zip>[A-Z0-9][A-Z0-9 -]{{1,10}})?(?=/|[ \t]{{0,40}}$)",
     regex.MULTILINE,
 )
 _EMAIL = regex.compile(
-    r"(?:\bAPE|" + _HEAD.format(code="CTCE") + r")[ \t]*"
-    r"(?P<v>[A-Z0-9][A-Z0-9._%+-]*(?:\.\.[A-Z0-9._%+-]+)*//[A-Z0-9-]+(?:\.[A-Z0-9-]+)+)",
+    r"(?:\bAPE|" + _HEAD.format(code="CTCE") + r")[ \t]{0,40}"
+    r"(?P<v>[A-Z0-9][A-Z0-9._%+-]{0,64}(?:\.\.[A-Z0-9._%+-]{1,64}){0,16}//[A-Z0-9-]{1,64}(?:\."
+    r"[A-Z0-9-]{1,64}){1,16})",
     regex.IGNORECASE,
 )
 _PHONE = regex.compile(
-    r"(?:\bAP[MHB]|" + _HEAD.format(code="CTC[MH]") + r")[ \t]*(?P<v>\+?\d[\d -]{5,20}\d)(?=/|[ \t]*$)",
+    r"(?:\bAP[MHB]"
+    r"|" + _HEAD.format(code="CTC[MH]") + r")[ \t]{0,40}(?P<v>\+?\d[\d -]{5,20}\d)(?=/|[ \t]{0,40}$)",
     regex.MULTILINE,
 )
-_MRZ_NAME = r"(?P<name>[A-Z]+(?:<[A-Z]+)*<<[A-Z]+(?:<[A-Z]+)*)"
+_MRZ_NAME = r"(?P<name>[A-Z]{1,64}(?:<[A-Z]{1,64}){0,16}<<[A-Z]{1,64}(?:<[A-Z]{1,64}){0,16})"
 _MRZ = [
     # a passport's first line (TD3), an identity card's third (TD1)
-    regex.compile(rf"(?m)^[ \t]*[PV][A-Z<][A-Z<]{{3}}{_MRZ_NAME}<*[ \t]*$"),
-    regex.compile(rf"(?m)^[ \t]*(?=[A-Z<]{{30}}[ \t]*$){_MRZ_NAME}<{{2,}}[ \t]*$"),
+    regex.compile(rf"(?m)^[ \t]{{0,40}}[PV][A-Z<][A-Z<]{{3}}{_MRZ_NAME}<{{0,64}}[ \t]{{0,40}}$"),
+    regex.compile(rf"(?m)^[ \t]{{0,40}}(?=[A-Z<]{{30}}[ \t]{{0,40}}$){_MRZ_NAME}<{{2,64}}[ \t]{{0,40}}$"),
     # a passport's second line: document number, check digit, nationality, birth date
     regex.compile(
-        r"(?m)^[ \t]*(?P<doc>[A-Z0-9<]{9})\d[A-Z<]{3}(?P<dob>\d{6})\d[MFX<]\d{6}\d[A-Z0-9<]{14,16}[ \t]*$"
+        r"(?m)^[ \t]{0,40}(?P<doc>[A-Z0-9<]{9})\d[A-Z<]{3}(?P<dob>\d{6})\d[MFX<]\d{6}\d[A-Z0-9<]{14,16}"
+        r"[ \t]{0,40}$"
     ),
     # an identity card's first and second lines
-    regex.compile(r"(?m)^[ \t]*[IAC][A-Z<][A-Z<]{3}(?P<doc>[A-Z0-9<]{9})\d[A-Z0-9<]{15}[ \t]*$"),
-    regex.compile(r"(?m)^[ \t]*(?P<dob>\d{6})\d[MFX<]\d{6}\d[A-Z<]{3}[A-Z0-9<]{11}\d[ \t]*$"),
+    regex.compile(r"(?m)^[ \t]{0,40}[IAC][A-Z<][A-Z<]{3}(?P<doc>[A-Z0-9<]{9})\d[A-Z0-9<]{15}[ \t]{0,40}$"),
+    regex.compile(r"(?m)^[ \t]{0,40}(?P<dob>\d{6})\d[MFX<]\d{6}\d[A-Z<]{3}[A-Z0-9<]{11}\d[ \t]{0,40}$"),
 ]
-_TRIGGER = regex.compile(r"\b(?:SSR[ \t]+(?:DOC[SAO]|CTC[EMH])|AP[EMHB][ \t]+\S)")
+_TRIGGER = regex.compile(r"\b(?:SSR[ \t]{1,40}(?:DOC[SAO]|CTC[EMH])|AP[EMHB][ \t]{1,40}\S)")
 
 
 class PnrRecognizer(EntityRecognizer):
