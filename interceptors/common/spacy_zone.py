@@ -25,20 +25,35 @@ class MemoryZone:
         self._zone.__exit__(None, None, None)  # an exception from the block goes on after this
 
 
-# spaCy's tokenizer strips a token's prefixes and suffixes one at a time, copying the rest each time:
-# time quadratic in the length of a run of punctuation ("!!!…": 8,000 took 6 s, 64,000 would take
-# minutes). What a pipeline reads has a space in every RUN-th place of such a run, so no run of affixes
-# is longer; the text keeps its length, so offsets stay the text's. Words, numbers and mixed runs
-# (e-mail addresses, URLs, HL7 and CSV lines) are left alone: spaCy reads them in linear time.
-RUN = 64
-_LONG_RUN = re.compile(rf"[^\w\s]{{{RUN},}}")
+# spaCy's tokenizer splits a run without white space at its prefixes, suffixes and infixes one at a
+# time, copying the rest each time: time quadratic in the run's length ("!!!…" or "1:1:1:…": 8,000
+# characters took 6 s, 64,000 would take minutes). What a pipeline reads has shorter runs: a space
+# in every PUNCT_RUN-th place of a run of punctuation, and, in any run longer than RUN, a space in
+# place of the last character before each RUN-th that is not a letter or digit ("|", ":", "/"). The
+# text keeps its length, so offsets stay the text's; ordinary words, addresses, URLs and record lines
+# are shorter than that and read as they are.
+PUNCT_RUN = 64
+RUN = 256
+_PUNCT_RUN = re.compile(rf"(?:[^\w\s]|_){{{PUNCT_RUN},}}")  # "_" is a word character to `re`, not to spaCy
+_LONG_RUN = re.compile(rf"\S{{{RUN + 1},}}")
 
 
-def _broken(match: re.Match[str]) -> str:
+def _punct_broken(match: re.Match[str]) -> str:
     run = match.group()
-    return " ".join(run[i : i + RUN - 1] for i in range(0, len(run) + 1, RUN))
+    return " ".join(run[i : i + PUNCT_RUN - 1] for i in range(0, len(run) + 1, PUNCT_RUN))
+
+
+def _long_broken(match: re.Match[str]) -> str:
+    run = list(match.group())
+    start = 0
+    while len(run) - start > RUN:
+        cut = next((i for i in range(start + RUN - 1, start, -1) if not run[i].isalnum()), start + RUN - 1)
+        run[cut] = " "
+        start = cut + 1
+    return "".join(run)
 
 
 def tokenizable(text: str) -> str:
-    """`text` with a space in place of every RUN-th character of a run of punctuation."""
-    return _LONG_RUN.sub(_broken, text)
+    """`text` as a spaCy pipeline should read it: no run without white space long enough to take
+    quadratic time (above)."""
+    return _LONG_RUN.sub(_long_broken, _PUNCT_RUN.sub(_punct_broken, text))

@@ -102,6 +102,8 @@ def build_analyzer(spacy_model: str, language: str = "en", learned_ner: bool | N
     for recognizer in analyzer.registry.recognizers:  # some of Presidio's patterns behind cheap gates
         if recognizer.name in ours.PRESIDIO_GATES:
             ours.gated(recognizer, ours.PRESIDIO_GATES[recognizer.name])
+        if recognizer.name == "UrlRecognizer":
+            ours.url_starts(recognizer)
     for make in (
         ours.phone_shape_recognizer,
         ours.address_recognizer,

@@ -341,6 +341,22 @@ def gated(recognizer: PatternRecognizer, gates: dict[str, object]) -> PatternRec
     return recognizer
 
 
+def url_starts(recognizer: PatternRecognizer) -> PatternRecognizer:
+    """Presidio's URL recognizer with its schema-less pattern started only where a host name can start.
+    As shipped, that pattern (up to 253 host characters, then one of ~1,000 top-level domains) was
+    tried from every character of a run like "a.a.a.…": 16 KB of it took 13 s. A match that starts
+    inside a run of host characters is never the leftmost one anyway. Copies, as in `gated`."""
+    patterns = []
+    for pattern in recognizer.patterns:  # type: ignore[has-type]
+        if pattern.regex.startswith("(?i)((www"):
+            pattern = copy.copy(pattern)
+            pattern.regex = r"(?i)(?<![a-z0-9.\-])" + pattern.regex.removeprefix("(?i)")
+            pattern.compiled_regex = None
+        patterns.append(pattern)
+    recognizer.patterns = patterns  # type: ignore[has-type]
+    return recognizer
+
+
 # The same for Presidio's own pattern recognizers (as pinned in pyproject.toml): pattern name -> what
 # every match contains ("::" or ":" for IPv6 shapes, "@" for an e-mail, a letter next to a digit for
 # a driver's licence, runs of digits for passports and licences).
