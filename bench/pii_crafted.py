@@ -118,7 +118,7 @@ def main() -> None:
         return time.perf_counter() - start
 
     heads = [f"ours {n // 1024} KB" for n in sizes]
-    growth = f"growth ×{sizes[-1] / sizes[0]:.0f} size"
+    growth = f"growth (×{sizes[-1] / sizes[0]:.0f})"
     stock_heads = [f"stock {n // 1024} KB" for n in sizes] if stock else []
     print(f"{'shape':<24}" + "".join(f"{h:>14}" for h in [*heads, growth, "vs floor", *stock_heads]))
     floor: dict[int, float] = {}

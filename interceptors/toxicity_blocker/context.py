@@ -146,14 +146,14 @@ class ContextModel:
         return cls(nlp, json.loads((path / COMBINED).read_text()))
 
     def score(self, normalized: list[str]) -> list[dict[str, float]]:
-        from interceptors.common.spacy_zone import MemoryZone
+        from interceptors.common.spacy_zone import MemoryZone, tokenizable
 
         # a long text is read in pieces, and a category scores its highest piece
         pieces = [[t[i : i + PIECE] for i in range(0, len(t), PIECE)] or [""] for t in normalized]
         out = []
         # a long-running service sees new words all day: the zone forgets each call's strings
         with MemoryZone(self.nlp):
-            docs = iter(self.nlp.pipe(p for ps in pieces for p in ps))
+            docs = iter(self.nlp.pipe(tokenizable(p) for ps in pieces for p in ps))
             for ps in pieces:
                 scored = [doc.cats for doc in islice(docs, len(ps))]
                 out.append({c: float(max(cats[c] for cats in scored)) for c in CATEGORIES})
