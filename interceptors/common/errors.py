@@ -26,3 +26,12 @@ class ContentBlockedError(HTTPException):
         super().__init__(
             message, status_code=400, type="invalid_request_error", code=code, display_message=message
         )
+
+
+class TooLargeError(HTTPException):
+    """More text than the interceptor checks: refused, never passed on unchecked."""
+
+    def __init__(self, message: str, code: str):
+        super().__init__(
+            message, status_code=413, type="invalid_request_error", code=code, display_message=message
+        )

@@ -20,7 +20,7 @@ from pydantic import BaseModel
 from typing_extensions import override
 
 from interceptors.common import audit_logger, contract
-from interceptors.common.errors import ContentBlockedError, InvalidConfigurationError
+from interceptors.common.errors import ContentBlockedError, InvalidConfigurationError, TooLargeError
 from interceptors.toxicity_blocker.classifiers import Classifier
 from interceptors.toxicity_blocker.guard import AnswerGuard
 from interceptors.toxicity_blocker.settings import LABELS, BlockerSettings, Policy, PolicyOverride
@@ -156,6 +156,13 @@ class ToxicityBlockerInterceptor(ChatCompletionInterceptor):
         if policy.direction == "answer":
             return request
         texts = user_texts(request.get("messages") or [], policy.check)
+        limit = self.context.settings.max_chars
+        if sum(map(len, texts)) > limit:  # its time is linear in the text: bounded per request
+            raise TooLargeError(
+                f"The request has more than {limit} characters of text, the most the toxicity blocker "
+                "checks.",
+                "toxicity_too_large",
+            )
         for text, scores in zip(texts, await self._score(texts), strict=True):
             if over := self._over(scores):
                 self._record("prompt", text, scores)

@@ -97,6 +97,12 @@ class BlockerSettings(BaseModel):
         None, description="TOXICITY_DETOXIFY_CONFIG: a local tokenizer and config directory."
     )
     detoxify_model: str = Field("unbiased", description="TOXICITY_DETOXIFY_MODEL: original or unbiased.")
+    max_chars: int = Field(
+        200_000,
+        gt=0,
+        description="TOXICITY_MAX_CHARS: characters of prompt text per request the blocker checks; a "
+        "request with more is refused (413), never passed unchecked.",
+    )
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> BlockerSettings:
@@ -107,6 +113,7 @@ class BlockerSettings(BaseModel):
                     "detoxify_checkpoint": "TOXICITY_DETOXIFY_CHECKPOINT",
                     "detoxify_config": "TOXICITY_DETOXIFY_CONFIG",
                     "detoxify_model": "TOXICITY_DETOXIFY_MODEL",
+                    "max_chars": "TOXICITY_MAX_CHARS",
                 },
                 {"policy": ("TOXICITY_POLICY", Policy)},
                 env,

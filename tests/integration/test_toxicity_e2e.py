@@ -329,3 +329,15 @@ def test_a_missing_detoxify_checkpoint_stops_the_service_with_instructions(tmp_p
     assert "detoxify checkpoint not found" in proc.stderr
     assert "TOXICITY_DETOXIFY_CHECKPOINT" in proc.stderr and "never downloads" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_a_prompt_over_the_size_limit_is_refused_never_passed_unchecked(client, model_bodies):
+    # the blocker's time is linear in the text; a request has at most TOXICITY_MAX_CHARS (200,000)
+    text = ("This is a perfectly ordinary sentence about the weather. " * 3600)[:200_001]
+    with pytest.raises(openai.APIStatusError) as err:
+        client.chat.completions.create(model="guarded", messages=[user(text)])
+    assert err.value.status_code == 413
+    body = err.value.body
+    assert body["code"] == "toxicity_too_large" and "200000 characters" in body["message"]
+    assert "weather" not in json.dumps(body)
+    assert model_bodies() == []
