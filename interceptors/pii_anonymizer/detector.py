@@ -133,6 +133,8 @@ def build_analyzer(spacy_model: str, language: str = "en", learned_ner: bool | N
             for form in {word, word.lower(), word.capitalize()}:
                 nlp.vocab[form].is_stop = False
     engine._word_flags.clear()
+    for recognizer in analyzer.registry.recognizers:
+        recognizer.analyze = _on_time(recognizer.analyze)
     # spaCy's recognizer last: the others do not read its output, so they run while it works (below).
     registry = analyzer.registry.recognizers
     registry.sort(key=lambda r: r.name == "SpacyRecognizer")
@@ -168,6 +170,22 @@ def _in_registry_order(registry):
         return list(found)
 
     return ordered
+
+
+# The analysis' deadline, per analysing thread: every recognizer checks it before it starts, so an
+# analysis past its deadline stops within one recognizer's time on one text, not after the whole text
+# (a single long text is one unit of work for the workers: 200,000 characters take seconds).
+_deadline = threading.local()
+
+
+def _on_time(analyze):
+    def checked(*args, **kwargs):
+        at = getattr(_deadline, "at", None)
+        if at is not None and time.time() > at:
+            raise AnalysisTimeoutError
+        return analyze(*args, **kwargs)
+
+    return checked
 
 
 class NerOnlyEngine(SpacyNlpEngine):
@@ -388,12 +406,14 @@ class Detector:
             task = self._spacy.submit(self._nlp, seen, policy.language, artifacts, stop)
             self.analyzer.context_aware_enhancer.threshold = policy.score_threshold
             results = []
+            _deadline.at = deadline
             try:
                 for text, norm, art in zip(seen, normalized, artifacts, strict=True):
                     if deadline is not None and time.time() > deadline:
                         raise AnalysisTimeoutError
                     results.append(self._one(text, norm, _Later(art), entities, policy, recognizers))
             finally:
+                _deadline.at = None
                 stop.set()
                 wait([task])  # spaCy's thread works inside the zone: it ends first (at most one batch)
         return results
