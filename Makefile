@@ -46,6 +46,7 @@ bench: setup
 	$(PY) -m bench.pii_anonymizer
 	$(PY) -m bench.pii_quality
 	$(PY) -m bench.pii_leak --split all
+	$(PY) -m bench.pii_crafted
 	$(PY) -m bench.toxicity --split all
 	$(PY) -m bench.cache
 	$(PY) -m bench.operations

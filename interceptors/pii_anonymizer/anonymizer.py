@@ -15,6 +15,7 @@ from interceptors.pii_anonymizer.detector import Detector, Finding, policy_key
 from interceptors.pii_anonymizer.names import propagate
 from interceptors.pii_anonymizer.operators import one_way
 from interceptors.pii_anonymizer.settings import Policy
+from interceptors.pii_anonymizer.spans import Disjoint
 from interceptors.pii_anonymizer.tokens import TOKEN_RE
 from interceptors.pii_anonymizer.vault import Scope, Vault
 
@@ -97,22 +98,22 @@ def _spans(
         pattern, entity_of = known_re
         spans += [(m.start(), m.end(), entity_of[m.group(0)]) for m in pattern.finditer(text)]
     spans += [(f.start, f.end, f.entity) for f in findings]
-    taken: list[tuple[int, int, str]] = []
+    taken = Disjoint()
     for a, b, e in spans:  # known values win over fresh findings
-        if all(b <= x or a >= y for x, y, _ in taken):
-            taken.append((a, b, e))
+        if not taken.overlapping(a, b):
+            taken.add(a, b, e)
     for m in TOKEN_RE.finditer(text):
         # Token-shaped text is tokenized itself (LITERAL), so it is never taken for a real token;
         # touching a value it becomes part of it: "John Smith_1" is no way around detection.
         a, b = m.span()
-        hit = [t for t in taken if not (b <= t[0] or a >= t[1])]
+        hit = taken.overlapping(a, b)
         if hit:
-            taken = [t for t in taken if t not in hit]
-            a, b = min(a, *(t[0] for t in hit)), max(b, *(t[1] for t in hit))
-            taken.append((a, b, hit[0][2]))
+            taken.remove(a, b)
+            entity = min(hit, key=lambda t: t[3])[2]  # the one taken first
+            taken.add(min(a, hit[0][0]), max(b, hit[-1][1]), entity)
         else:
-            taken.append((a, b, LITERAL))
-    return sorted(taken)
+            taken.add(a, b, LITERAL)
+    return taken.spans()
 
 
 def _replace(text: str, spans: list[tuple[int, int, str]], names: dict, policy: Policy) -> str:

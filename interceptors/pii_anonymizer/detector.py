@@ -13,6 +13,7 @@ import re
 import threading
 import time
 from collections import OrderedDict
+from collections.abc import Iterable
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 
@@ -560,7 +561,12 @@ def _resolve(text: str, results) -> list[Finding]:
         if free:
             taken.append(Finding(r.start, r.end, r.entity_type, r.score))
         else:  # "Bartek Majerczyk Młyńska 75": the name before the street; a phone half in a name
-            rest = _uncovered(text, r.start, r.end, taken)
+            if proper and r.start < r.end:  # the taken spans it overlaps, found by bisection
+                first = bisect.bisect_right(ends, r.start)
+                near: Iterable[tuple[int, int]] = zip(starts[first:i], ends[first:i], strict=True)
+            else:
+                near = ((t.start, t.end) for t in taken)
+            rest = _uncovered(text, r.start, r.end, near)
             if rest is not None:
                 taken.append(Finding(*rest, r.entity_type, r.score))
         if proper and len(taken) > len(starts):
@@ -572,10 +578,10 @@ def _resolve(text: str, results) -> list[Finding]:
     return sorted(taken, key=lambda f: f.start)
 
 
-def _uncovered(text: str, start: int, end: int, taken: list[Finding]) -> tuple[int, int] | None:
-    """The longest piece of [start, end) that no taken finding covers, if it is 3 or more long and
-    has a letter or digit (the spaces between two table cells are no piece of anything)."""
-    cuts = sorted((max(t.start, start), min(t.end, end)) for t in taken if t.start < end and start < t.end)
+def _uncovered(text: str, start: int, end: int, taken: Iterable[tuple[int, int]]) -> tuple[int, int] | None:
+    """The longest piece of [start, end) that no taken span covers, if it is 3 or more long and has
+    a letter or digit (the spaces between two table cells are no piece of anything)."""
+    cuts = sorted((max(a, start), min(b, end)) for a, b in taken if a < end and start < b)
     pieces, pos = [], start
     for a, b in cuts:
         pieces.append((pos, a))

@@ -20,6 +20,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from interceptors.pii_anonymizer import lexicon
 from interceptors.pii_anonymizer.places import is_town
+from interceptors.pii_anonymizer.spans import overlap_test
 from interceptors.pii_anonymizer.structure import STAMP, result
 
 # A word's letters, apostrophes inside ("O'Brien") but not a possessive's ("Stig's idea")
@@ -765,10 +766,11 @@ def propagate(
         return findings
     out = []
     for text, found in zip(texts, findings, strict=True):
+        overlaps = overlap_test((f.start, f.end) for f in found)
         extra = [
             make(start, _with_surname(text, end) if entity == "PERSON" else end, entity)
             for start, end, entity in mentions.find(text)
-            if all(end <= f.start or start >= f.end for f in found)
+            if not overlaps(start, end)
         ]
         out.append(sorted([*found, *extra], key=lambda f: f.start) if extra else found)
     return out
