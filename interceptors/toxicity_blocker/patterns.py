@@ -3,12 +3,15 @@ dehumanising statements about groups, self-harm encouragement, sexual harassment
 at "you". They read normalized text (normalize.py) and score 1.0 for the categories they match.
 
 Text that asks *about* such language (history, moderation, fiction, law: "why did propaganda call
-Jews rats?", "is 'I will kill you' a threat?") is left to the other backends: DISCUSSION vetoes them.
+Jews rats?", "is 'I will kill you' a threat?") is left to the other backends: DISCUSSION vetoes them
+in the sentences it is in.
 """
 
 from __future__ import annotations
 
 import re
+
+from interceptors.toxicity_blocker.context import SENTENCE_END
 
 _W = r"(?:[\w']+[\s,]+)"  # one word and the space after it
 YOU = (
@@ -377,10 +380,23 @@ def unquoted(normalized: str) -> str:
 
 
 def matches(normalized: str) -> dict[str, float]:
-    """Categories whose patterns match (1.0), {} for discussion of abuse or none matched."""
-    if DISCUSSION.search(normalized) or reported(normalized):
+    """Categories whose patterns match (1.0), {} for abuse reported to get help or none matched. A
+    discussion word (a story, moderation, the law) excuses the sentences it is in, not a threat said
+    in a sentence of its own: "I moderate a forum and review reported messages. I will kill you
+    tonight." is a threat."""
+    if reported(normalized):
         return {}
     text = unquoted(normalized)
+    if not DISCUSSION.search(normalized):
+        return _matched(text)
+    found: dict[str, float] = {}
+    for sentence in SENTENCE_END.split(text):
+        if sentence.strip() and not DISCUSSION.search(sentence):
+            found |= _matched(sentence)
+    return found
+
+
+def _matched(text: str) -> dict[str, float]:
     grouped = bool(_NAMES_A_GROUP.search(text))
     found = {c: 1.0 for c in CATEGORIES if _search(c, text, grouped)}
     if "identity_attack" in found and (

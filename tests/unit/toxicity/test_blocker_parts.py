@@ -99,6 +99,17 @@ def test_no_pattern_spans_an_unbounded_stretch_of_text():
     assert matches(normalize("Keep posting about me and see what happens to your kids.")) == {"threat": 1.0}
 
 
+def test_a_discussion_word_excuses_its_own_sentence_not_a_threat_said_in_another():
+    # a preamble with a discussion word turned the patterns off for the whole text
+    preamble = "I help moderate a community forum and review the reported messages every day. "
+    assert matches(normalize(preamble + "I will kill you tonight.")) == {"threat": 1.0}
+    assert matches(normalize("My novel has a cruel villain. I'm going to hurt you soon.")) == {"threat": 1.0}
+    # the discussion itself, and abuse quoted to ask about it, still pass
+    assert matches(normalize("In my novel the villain says he will kill the hero. Too dark?")) == {}
+    assert matches(normalize("Is 'I will kill you' a real threat under our community rules?")) == {}
+    assert matches(normalize("My son's classmate sent him 'go kill yourself'. School or police?")) == {}
+
+
 def test_a_question_about_what_was_done_to_a_group_in_the_past_is_history_not_a_call_to_do_it():
     assert matches(normalize("How were Syrians deported from Lebanon, and where did they go?")) == {}
     assert matches(normalize("Why did the authorities round up the Roma in 1942?")) == {}

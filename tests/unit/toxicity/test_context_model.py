@@ -488,18 +488,24 @@ PARAGRAPH = (
 
 
 @pytest.mark.parametrize(
-    "text",
+    "text, matched",
     [
-        # a discussion word elsewhere in the text turns the patterns off for the text as a whole
-        "My kid wrote a story at school. " + PARAGRAPH + "I will kill you, Dave. " + PARAGRAPH,
+        # a discussion word elsewhere in the text excuses its own sentence, not the threat's
+        ("My kid wrote a story at school. " + PARAGRAPH + "I will kill you, Dave. " + PARAGRAPH, True),
         # a question elsewhere lets the text's quotes count as asked about, read whole
-        "How was the weekend? " + PARAGRAPH + "'I will kill you, Dave, I know where you live.' " + PARAGRAPH,
+        (
+            "How was the weekend? "
+            + PARAGRAPH
+            + "'I will kill you, Dave, I know where you live.' "
+            + PARAGRAPH,
+            False,
+        ),
     ],
 )
-def test_a_threat_in_a_long_text_is_read_with_its_own_sentences_not_the_whole_texts_excuses(text):
+def test_a_threat_in_a_long_text_is_read_with_its_own_sentences_not_the_whole_texts_excuses(text, matched):
     layered = load_classifier("layered")
     th = layered.default_thresholds
-    assert not matches(normalize(text))
+    assert bool(matches(normalize(text))) == matched
     assert layered.score([text])[0]["threat"] >= th["threat"]
 
 
