@@ -99,8 +99,8 @@ def _spans(
         spans += [(m.start(), m.end(), entity_of[m.group(0)]) for m in pattern.finditer(text)]
     spans += [(f.start, f.end, f.entity) for f in findings]
     taken = Disjoint()
-    for a, b, e in spans:  # known values win over fresh findings
-        if not taken.overlapping(a, b):
+    for a, b, e in spans:  # known values win over fresh findings; an empty span masks nothing
+        if a < b and not taken.overlapping(a, b):
             taken.add(a, b, e)
     for m in TOKEN_RE.finditer(text):
         # Token-shaped text is tokenized itself (LITERAL), so it is never taken for a real token;

@@ -101,10 +101,9 @@ def build_analyzer(spacy_model: str, language: str = "en", learned_ner: bool | N
     # shapes and the cues (DOB:) of structure.py.
     analyzer.registry.remove_recognizer("DateRecognizer")
     for recognizer in analyzer.registry.recognizers:  # some of Presidio's patterns behind cheap gates
+        ours.linear_presidio(recognizer)
         if recognizer.name in ours.PRESIDIO_GATES:
             ours.gated(recognizer, ours.PRESIDIO_GATES[recognizer.name])
-        if recognizer.name == "UrlRecognizer":
-            ours.url_starts(recognizer)
     for make in (
         ours.phone_shape_recognizer,
         ours.address_recognizer,
@@ -394,6 +393,8 @@ class Detector:
             if len(self._ad_hoc) >= 256:
                 self._ad_hoc.clear()
             recognizers = self._ad_hoc[policy_key] = _ad_hoc(policy)
+            for recognizer in recognizers:  # the policy's own patterns check the deadline too
+                recognizer.analyze = _on_time(recognizer.analyze)
         entities = sorted({*policy.detected_entities(), *(r.supported_entities[0] for r in recognizers)})
         normalized = [normalize(t) for t in texts]
         seen = [_unsuffixed(n.text) for n in normalized]
@@ -451,6 +452,7 @@ class Detector:
             ad_hoc_recognizers=recognizers or None,
         )
         found = [_one_line(text, r) for r in found if not _is_false_name(text, r)]
+        _on_time(lambda: None)()  # the passes below are linear too, but not free
         grown = ours.grow_addresses(text, _resolve(text, found))
         grown = ours.streets_above_places(text, grown, lambda a, b: Finding(a, b, "STREET_ADDRESS", 0.6))
         grown = ours.streets_before_places(text, grown, lambda a, b: Finding(a, b, "STREET_ADDRESS", 0.6))
@@ -505,7 +507,11 @@ def _one_line(text: str, result):
             result.start = lead.end()  # spaCy's "14:32 - Aaron" is "Aaron"
         cut = pattern.search(text, result.start + 1, result.end)
         if cut is not None:
-            result.end = len(text[: cut.start()].rstrip()) if cut.start() > result.start else result.end
+            if cut.start() > result.start:  # back over the white space before the cut (no copy of the text)
+                end = cut.start()
+                while end > 0 and text[end - 1].isspace():
+                    end -= 1
+                result.end = end
             if text[result.start : result.end].split()[-1:] in (["at"], ["on"], ["tel"], ["mob"]):
                 result.end = result.start + len(text[result.start : result.end].rsplit(" ", 1)[0])
     return result

@@ -52,8 +52,10 @@ _SPEAKER_AFTER = regex.compile(r"[ \t]{0,40}:")
 
 
 def _said_of_a_person(text: str, start: int, end: int) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
-    if not text[line_start:start].strip() and _SPEAKER_AFTER.match(text, end):
+    i = start  # only white space between the line's start and the name (read back, no copy)
+    while i > 0 and text[i - 1] != "\n" and text[i - 1].isspace():
+        i -= 1
+    if (i == 0 or text[i - 1] == "\n") and _SPEAKER_AFTER.match(text, end):
         return True
     before = max(0, start - 60)  # the cue is a few words before it ("tell my flatmate ")
     return bool(names.STRONG_BEFORE.search(text, before, start) or _DONE_AFTER.match(text, end))
@@ -161,7 +163,12 @@ class LearnedNerRecognizer(EntityRecognizer):
         # would keep every one of them), so the doc is used only inside it.
         with self._lock, MemoryZone(self.nlp):
             spans = [
-                (self.labels[span.label_], part.start_char, part.end_char, part.text)
+                (
+                    self.labels[span.label_],
+                    part.start_char,
+                    part.end_char,
+                    text[part.start_char : part.end_char],
+                )
                 for span in self.nlp(tokenizable(text)).ents
                 for part in names.line_parts(span)  # a name never runs over a line break
             ]

@@ -73,7 +73,7 @@ _SPOKEN_MARK = re.compile(
     re.I,
 )
 # Forms filled in boxes, one character per box: "|D|I|R|K|| | |" reads "DIRK   ".
-_BOXES = re.compile(r"\|(?:[^|\n]\|){3,64}")
+_BOXES = re.compile(r"\|(?:[^|\n]\|){3,}")
 # An author's affiliation marks glued to the name: "Alyssa die Bont1*, Kösemen Zorlu2,"
 _AFFILIATION = re.compile(
     r"(?<=\b[A-Z][a-z])[a-z]{1,64}(\d{1,2})(?=[*†‡]{0,64}(?:[,;]|"

@@ -186,6 +186,9 @@ def prose_towns(text: str) -> list[tuple[int, int]]:
 _SHORT_CODE_TOWN = regex.compile(rf"\b(?<![\w./:+-])(?P<code>\d{{3}})[ \t]{{1,40}}(?P<town>{_TOWN})")
 
 
+_TOWN_ENDS = regex.compile(r"[ \t]{0,40}(?:$|\n|[,.;)])")  # nothing after the town on its line
+
+
 def short_code_towns(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _SHORT_CODE_TOWN.finditer(text):
@@ -193,9 +196,11 @@ def short_code_towns(text: str) -> list[tuple[int, int]]:
         if span is None or span[0] != 0:
             continue
         end = m.start("town") + span[1]
-        before = text[: m.start()].rstrip(" \t")
+        i = m.start()  # what comes before it, past spaces (read back, no copy of the text)
+        while i > 0 and text[i - 1] in " \t":
+            i -= 1
         # an address's last part: after a comma or alone on its line, and nothing after the town
-        if (not before or before[-1] in ",\n") and regex.match(r"[ \t]{0,40}(?:$|\n|[,.;)])", text[end:]):
+        if (i == 0 or text[i - 1] in ",\n") and _TOWN_ENDS.match(text, end):
             out.append((m.start(), end))
     return out
 

@@ -341,17 +341,38 @@ def gated(recognizer: PatternRecognizer, gates: dict[str, object]) -> PatternRec
     return recognizer
 
 
-def url_starts(recognizer: PatternRecognizer) -> PatternRecognizer:
-    """Presidio's URL recognizer with its schema-less pattern started only where a host name can start.
-    As shipped, that pattern (up to 253 host characters, then one of ~1,000 top-level domains) was
-    tried from every character of a run like "a.a.a.…": 16 KB of it took 13 s. A match that starts
-    inside a run of host characters is never the leftmost one anyway. Copies, as in `gated`."""
+def _url_start(regex_text: str) -> str:
+    # The schema-less URL pattern (up to 253 host characters, then one of ~1,000 top-level domains)
+    # was tried from every character of a run like "a.a.a.…": 16 KB took 13 s. It now starts only
+    # where a host name can; a match inside a run of host characters is never the leftmost anyway.
+    if regex_text.startswith("(?i)((www"):
+        return r"(?i)(?<![a-z0-9.\-])" + regex_text.removeprefix("(?i)")
+    return regex_text
+
+
+def _email_local_part(regex_text: str) -> str:
+    # The local part ran on without a bound from every word boundary of "a.a.a.…@": 8 KB took 3 s.
+    # It is at most 64 characters long (RFC 5321), a domain's labels 63 (RFC 1035).
+    local, at, domain = regex_text.partition("[@]")
+    domain = domain.replace(r"\w+", r"\w{1,63}").replace("-+", "-{1,63}").replace(")*", "){0,16}")
+    return local.replace("{0,}", "{0,62}") + at + domain.replace(")+", "){1,16}")
+
+
+# Presidio's own patterns that took time quadratic in a crafted text (as pinned in pyproject.toml):
+# recognizer -> a rewrite of its patterns' text that keeps every match of ordinary length.
+PRESIDIO_REWRITES = {"UrlRecognizer": _url_start, "EmailRecognizer": _email_local_part}
+
+
+def linear_presidio(recognizer: PatternRecognizer) -> PatternRecognizer:
+    """`recognizer` with its patterns rewritten by PRESIDIO_REWRITES; copies, as in `gated`."""
+    rewrite = PRESIDIO_REWRITES.get(recognizer.name)
+    if rewrite is None:
+        return recognizer
     patterns = []
     for pattern in recognizer.patterns:  # type: ignore[has-type]
-        if pattern.regex.startswith("(?i)((www"):
+        if (text := rewrite(pattern.regex)) != pattern.regex:
             pattern = copy.copy(pattern)
-            pattern.regex = r"(?i)(?<![a-z0-9.\-])" + pattern.regex.removeprefix("(?i)")
-            pattern.compiled_regex = None
+            pattern.regex, pattern.compiled_regex = text, None
         patterns.append(pattern)
     recognizer.patterns = patterns  # type: ignore[has-type]
     return recognizer
@@ -703,8 +724,10 @@ _STREET_BEFORE = re.compile(
     rf"(?:^|[—–|:;\t]|[ \t]-|[ ]{{2}}|\b(?i:at|is|to|in)[ \t])[ \t]{{0,40}}"
     rf"(?P<v>{_CAP}(?:[ \t]{{1,40}}[^\W\d_][\w'’.-]{{0,64}}){{0,4}}[ \t]{{1,40}}{_NUM}"
     rf"|{_NUM}[ \t]{{1,40}}(?:[^\W\d_][\w'’.-]{{0,64}}[ \t]{{1,40}}){{0,4}}{_CAP})[ \t]{{0,40}},"
-    rf"[ \t]{{0,40}}$"
+    rf"[ \t]{{0,40}}$",
+    re.MULTILINE,  # searched in a window of the line: "^" is the line's start, not the window's
 )
+_STREET_REACH = 1000  # no match of _STREET_BEFORE is longer
 
 
 def streets_before_places(text: str, findings: list, make) -> list:
@@ -713,11 +736,14 @@ def streets_before_places(text: str, findings: list, make) -> list:
     for f in findings:
         if f.entity not in _PLACE_LINE or not text[f.start : f.start + 1].isdigit():
             continue
-        line_start = text.rfind("\n", 0, f.start) + 1
-        m = _STREET_BEFORE.search(text[line_start : f.start])
+        # the line before it, at most _STREET_REACH back: a long line of addresses took time quadratic
+        # in its length, searched from its start for each
+        window = max(0, f.start - _STREET_REACH)
+        newline = text.rfind("\n", window, f.start)
+        m = _STREET_BEFORE.search(text, newline + 1 if newline >= 0 else window, f.start)
         if m is None:
             continue
-        start, end = line_start + m.start("v"), line_start + m.end("v")
+        start, end = m.span("v")
         words = re.findall(r"[^\W\d_]{1,64}", m.group("v"))
         inside = [o for o in out if not (o.end <= start or o.start >= end)]
         if any(o.start < start or o.end > end for o in inside) or all(lexicon.is_common(w) for w in words):

@@ -35,6 +35,7 @@ class Disjoint:
         return self._items[bisect.bisect_right(self._ends, a) : bisect.bisect_left(self._starts, b)]
 
     def add(self, a: int, b: int, label: str) -> None:
+        """Add [a, b) (not empty, overlapping none of the spans)."""
         i = bisect.bisect_left(self._starts, a)
         self._starts.insert(i, a)
         self._ends.insert(i, b)
