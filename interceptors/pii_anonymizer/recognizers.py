@@ -365,7 +365,7 @@ PRESIDIO_REWRITES = {"UrlRecognizer": _url_start, "EmailRecognizer": _email_loca
 
 def linear_presidio(recognizer: PatternRecognizer) -> PatternRecognizer:
     """`recognizer` with its patterns rewritten by PRESIDIO_REWRITES; copies, as in `gated`."""
-    rewrite = PRESIDIO_REWRITES.get(recognizer.name)
+    rewrite = PRESIDIO_REWRITES.get(recognizer.name)  # type: ignore[has-type]
     if rewrite is None:
         return recognizer
     patterns = []
