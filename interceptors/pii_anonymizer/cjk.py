@@ -49,7 +49,7 @@ _SPEAKER_COLON = regex.compile(rf"(?m)^[ \t]{{0,40}}{_STAMP}(?P<v>{_HAN}{{2,3}})
 _LABELLED = regex.compile(
     rf"(?:氏名|名前|姓名|联系人|聯絡人|收件人|收货人|申请人|申請人|이름|성명|성함|보호자|받는[ ]?사람|お名前|"
     rf"担当者?|(?i:name|(?:chat|history|conversation|talking|meeting)[ ]with))"
-    rf"[ \t]{{0,40}}[:：]?[ \t]{{0,40}}"
+    rf"[ \t]{{0,40}}[:：]?[ \t]{{0,200}}"
     rf"(?P<v>{_NAME})(?![\p{{Han}}\p{{Hangul}}])"
 )
 _SPACED = regex.compile(
@@ -105,7 +105,7 @@ _ROMAN_AFTER = regex.compile(
     rf"[ \t]{{0,40}}(?:$|\n)"
 )
 _ROMAN_BEFORE = regex.compile(
-    rf"(?:^|[:：][ \t]{{0,40}})(?P<v>{_LATIN_NAME})[ \t]{{0,40}}(?:[/|(（]"
+    rf"(?:^|[:：][ \t]{{0,200}})(?P<v>{_LATIN_NAME})[ \t]{{0,40}}(?:[/|(（]"
     rf"[ \t]{{0,40}})?$"
 )
 

@@ -59,7 +59,7 @@ PATTERNS = [
     ),
     regex.compile(
         r"(?i:\b(?:cep|plz|cap|cp|npa|postcode|post[ \t]code|postal[ \t]code|zip(?:[ \t]code)?|"
-        r"eircode|pin[ \t]code|code[ \t]postal)\b\.?)[ \t]{0,40}[:#-]?[ \t]{0,40}"
+        r"eircode|pin[ \t]code|code[ \t]postal)\b\.?)[ \t]{0,40}[:#-]?[ \t]{0,200}"
         rf"(?P<code>{POSTCODE}|[A-Z0-9]{{3,4}}[ \t]?[A-Z0-9]{{3,4}})(?![\w])"
     ),
 ]
@@ -78,7 +78,7 @@ PATTERNS.append(
         r"(?i:\b(?:postcode|post[ \t]code|postal[ \t]code|zip(?:[ \t]code)?|eircode)"
         r"(?:[ \t]{1,40}(?:for|is|it's|its|the|my|of|on|to|ubers?|uber|taxi|cab|courier|driver|satnav|sat"
         r"[ \t]nav|"
-        r"gps|delivery|deliveries|parcel)){0,3}[ \t]{0,40}:?[ \t]{1,40})"
+        r"gps|delivery|deliveries|parcel)){0,3}[ \t]{0,40}:?[ \t]{1,200})"
         rf"(?P<code>(?i:{_LETTER_CODE}))(?![\w])"
     )
 )

@@ -367,7 +367,7 @@ _QUESTION = regex.compile(
     r"date[ \t]of[ \t]birth|birth[ \t]?date|dob|birthday|address|street)\b)[^\n?]{0,60}"
     r"(?P<q>\?)?[ \t]{0,40}\n"
 )
-_ANSWER = regex.compile(rf"[ \t]{{0,40}}(?:{STAMP})?(?:[^\n:]{{1,60}}:[ \t]{{1,40}})?(?P<a>[^\n]{{1,80}})")
+_ANSWER = regex.compile(rf"[ \t]{{0,40}}(?:{STAMP})?(?:[^\n:]{{1,60}}:[ \t]{{1,200}})?(?P<a>[^\n]{{1,80}})")
 _DATE = regex.compile(DATE, regex.IGNORECASE)
 _ANSWER_SHAPE = {
     "ZIP_CODE": regex.compile(r"(?i)\b[a-z0-9]{1,4}(?:[ -]?[a-z0-9]{2,4})?\b"),

@@ -278,7 +278,7 @@ _NOT_A_STAMP = (
     r"[ \t]{0,40}\d{1,2}:\d\d)"
 )  # a chat message's date and time: "19/10/2021, 08:05"
 _LABEL_SEP = (
-    r"(?:[ \t]{0,40}[:#][ \t]{0,40}|[ \t]{1,40}[-–][ \t]{1,40}|\t{1,40}|[ \t]{2,40}|[ \t]{0,40}"
+    r"(?:[ \t]{0,40}[:#][ \t]{0,200}|[ \t]{1,40}[-–][ \t]{1,40}|\t{1,40}|[ \t]{2,200}|[ \t]{0,40}"
     r"[._]{3,64}[ \t]{0,40})"
 )
 _SEPARATED = regex.compile(r"[:#\t]|[ \t][-–]|[ \t]{2}|[._]{3}")  # what every _LABEL_SEP contains
@@ -338,7 +338,7 @@ RULES = [
         _r(
             rf"\b(?:{_ID_CUE})\b\.?[ \t]{{0,40}}(?:{_NUMBER_WORD}\b\.?[ \t]{{0,40}})?(?:(?:is|was|are|:"
             rf"|->|=>|→|\?)[ \t]{{1,40}})?"
-            r"[:#=\-]?[ \t]{0,40}#?[ \t]{0,40}[(\[]?"
+            r"[:#=\-]?[ \t]{0,200}#?[ \t]{0,40}[(\[]?"
             rf"(?P<v>(?-i:[a-z](?=\d{{4}}))?{_ID_VALUE})",  # "student (s9629390)"
             _I,
         ),
@@ -349,7 +349,7 @@ RULES = [
     Rule(
         "ID_NUMBER",
         _r(
-            rf"\b(?<![\w£$€.,/-])(?P<v>{_ID_VALUE})[ \t]{{0,40}}(?:[(\[]|[-–,:][ \t]{{0,40}})?[ \t]{{0,40}}"
+            rf"\b(?<![\w£$€.,/-])(?P<v>{_ID_VALUE})[ \t]{{0,40}}(?:[(\[]|[-–,:][ \t]{{0,200}})?[ \t]{{0,40}}"
             r"(?:(?:that's|thats|that[ \t]is|it's|its|is|=)[ \t]{1,40})?(?:my|his|her|their|our|your|the)"
             r"[ \t]{1,40}"
             rf"(?:{_ID_CUE})\b",
@@ -363,7 +363,7 @@ RULES = [
         "US_SSN",
         _r(
             r"\b(?:ssn|social[ \t]security|(?<=\b(?:my|his|her|their|your)[ \t]{1,40})social)\b\.?[ \t]{0,40}"
-            rf"(?:{_NUMBER_WORD}\b\.?[ \t]{{0,40}})?(?:(?:is|was|'s)[ \t]{{1,40}})?[:#=\-]?[ \t]{{0,40}}"
+            rf"(?:{_NUMBER_WORD}\b\.?[ \t]{{0,40}})?(?:(?:is|was|'s)[ \t]{{1,40}})?[:#=\-]?[ \t]{{0,200}}"
             rf"(?P<v>{_ID_VALUE})",
             _I,
         ),
@@ -375,7 +375,7 @@ RULES = [
     Rule(
         "ID_NUMBER",
         _r(
-            r"\b\p{L}{3,64}(?:nummer|nr|kennzeichen|kenteken)\b\.?[ \t]{0,40}[:#][ \t]{0,40}"
+            r"\b\p{L}{3,64}(?:nummer|nr|kennzeichen|kenteken)\b\.?[ \t]{0,40}[:#][ \t]{0,200}"
             r"(?P<v>[A-Z0-9](?:[A-Z0-9./-]|[ \t](?=[A-Z0-9])){3,30})(?=[ \t]{0,40}(?:$|\n|[ \t]{2}|[,;|]))",
             _I,
         ),
@@ -400,7 +400,7 @@ RULES = [
         _r(
             r"(?i:\b(?:reg|reg\.?[ \t]no|registration(?:[ \t]no|[ \t]number)?|vrm|number[ \t]plate|"
             r"licen[cs]e[ \t]plate|plate|kennzeichen|kenteken|matr[ií]cula|targa|immatriculation)\b)\.?"
-            r"[ \t]{0,40}[:#]?[ \t]{0,40}"
+            r"[ \t]{0,40}[:#]?[ \t]{0,200}"
             r"(?P<v>(?=[A-Z0-9 -]{0,40}\d)(?=[A-Z0-9 -]{0,40}[A-Z])[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){0,2})"
             r"(?![\w-])"
         ),
@@ -411,7 +411,7 @@ RULES = [
     # XX #0937884, #0937884
     Rule(
         "ID_NUMBER",
-        _r(rf"(?<![\w#])(?:[A-Za-z]{{1,6}}[ \t]?)?#[ \t]{{0,40}}:?[ \t]{{0,40}}(?P<v>{_ID_VALUE})"),
+        _r(rf"(?<![\w#])(?:[A-Za-z]{{1,6}}[ \t]?)?#[ \t]{{0,40}}:?[ \t]{{0,200}}(?P<v>{_ID_VALUE})"),
         0.7,
         _min_digits(3),
     ),
@@ -420,7 +420,7 @@ RULES = [
         "CREDIT_CARD",
         _r(
             r"\b(?:card|credit[ \t]card|debit[ \t]card|cc|visa|mastercard|amex|maestro|"
-            r"discover)(?:[ \t](?:no|number|num)\.?)?[ \t]{0,40}[:#]?[ \t]{0,40}#?[ \t]{0,40}"
+            r"discover)(?:[ \t](?:no|number|num)\.?)?[ \t]{0,40}[:#]?[ \t]{0,200}#?[ \t]{0,40}"
             r"(?P<v>\d(?:[ \-]?\d){11,18})(?!\d)",
             _I,
         ),
@@ -454,7 +454,7 @@ RULES = [
         _r(
             rf"(?:\b(?:{_PHONE_CUE}[ \t]{{1,40}})?{_PHONE_CUE}(?:[ \t]?(?:no|number|nr|#)\.?)?|"
             rf"\b[TMFOHWCP])[ \t]{{0,40}}"
-            rf"(?:\([a-z]{{1,10}}\))?[ \t]{{0,40}}[:.]?[ \t]{{0,40}}(?P<v>{_DIGITS}{_EXT})",
+            rf"(?:\([a-z]{{1,10}}\))?[ \t]{{0,40}}[:.]?[ \t]{{0,200}}(?P<v>{_DIGITS}{_EXT})",
             _I,
         ),
         0.85,
@@ -501,7 +501,7 @@ RULES = [
     # No. 1838767, Nr 55-1234: a number word before an identifier
     Rule(
         "ID_NUMBER",
-        _r(rf"\b(?i:no|nr|num|number)\.?[ \t]{{0,40}}[:#]?[ \t]{{0,40}}(?P<v>{_ID_VALUE})"),
+        _r(rf"\b(?i:no|nr|num|number)\.?[ \t]{{0,40}}[:#]?[ \t]{{0,200}}(?P<v>{_ID_VALUE})"),
         0.6,
         _min_digits(5),
     ),
@@ -599,7 +599,7 @@ RULES = [
     Rule(
         "PERSON",
         _r(
-            rf"\b(?<![\w-])(?i:{_NAME_LABELS})[ \t]{{0,40}}:?[ \t]{{0,40}}\r?\n[ \t]{{0,40}}(?:{TITLE}"
+            rf"\b(?<![\w-])(?i:{_NAME_LABELS})[ \t]{{0,40}}:?[ \t]{{0,200}}\r?\n[ \t]{{0,40}}(?:{TITLE}"
             rf"[ \t]{{1,40}})?"
             rf"(?P<v>{NAME})[ \t]{{0,40}}$"
         ),
@@ -642,7 +642,7 @@ RULES = [
     Rule(
         "PERSON",
         _r(
-            rf"\b(?i:{_RELATIONS})[ \t]{{0,40}}[:,-]?[ \t]{{1,40}}"
+            rf"\b(?i:{_RELATIONS})[ \t]{{0,40}}[:,-]?[ \t]{{1,200}}"
             rf"(?P<v>{NAME})"
         ),
         0.7,
@@ -810,7 +810,7 @@ RULES = [
             r"plaats|woonplaats|miejscowość|località|comune|localidad|población|municipio|"
             r"village|suburb|district|county|birthplace|place[ \t]of[ \t]birth|born[ \t]in|bairro|barrio|"
             r"colonia|quartier|stadtteil|ortsteil|dzielnica|kerület|by|stadsdeel|wijk|neighbou?rhood)"
-            r"(?:,[ \t]{0,40}(?i:date))?[ \t]{0,40}[:#-]?[ \t]{1,40}(?P<v>\p{Lu}[\p{L}\p{M}'’.-]{1,64}"
+            r"(?:,[ \t]{0,40}(?i:date))?[ \t]{0,40}[:#-]?[ \t]{1,200}(?P<v>\p{Lu}[\p{L}\p{M}'’.-]{1,64}"
             r"(?:[ \t]{1,40}(?:\p{Lu}|(?:am|im|an|de|del|la|sur|upon|on)\b)[\p{L}\p{M}'’.-]{0,64}){0,3})"
         ),
         0.75,
@@ -945,7 +945,7 @@ RULES = [
             r"endereço|indirizzo|anschrift|katuosoite|osoite|lakcím|cím|adresa|gateadresse|"
             r"gatuadress|adres|straße[ \t]und[ \t]hausnummer|strasse[ \t]und[ \t]hausnummer|"
             r"wohnanschrift|meldeadresse|calle[ \t]y[ \t]número|straat[ \t]en[ \t]huisnummer|"
-            r"ulica[ \t]i[ \t]numer)\b[ \t]{0,40}[:\-]?[ \t]{0,40}"
+            r"ulica[ \t]i[ \t]numer)\b[ \t]{0,40}[:\-]?[ \t]{0,200}"
             r"(?P<v>[^\n:]{4,120}?)(?=[ \t]{0,40}(?:$|\||;|\b(?:tel|phone|fax|e-?mail|mobile|"
             r"dob|mrn)\b))",
             _I,
@@ -1018,7 +1018,7 @@ RULES = [
         "PERSON",
         _r(
             r"(?:영문(?:[ \t]?이름)?|ローマ字|英文(?:名|姓名)?|拼音|フリガナ)"
-            r"(?:[ \t]{0,40}[(（][^)）\n]{1,20}[)）])?[ \t]{0,40}[:：][ \t]{0,40}"
+            r"(?:[ \t]{0,40}[(（][^)）\n]{1,20}[)）])?[ \t]{0,40}[:：][ \t]{0,200}"
             r"(?P<v>[A-Z][A-Za-z'’-]{1,64}(?:[ ,]{1,40}[A-Z][A-Za-z'’-]{1,64}){1,3})"
         ),
         0.85,
@@ -1029,7 +1029,7 @@ RULES = [
         "PERSON",
         _r(
             r"(?:收货人|收件人|寄件人|联系人|姓名|氏名|名前|お名前|이름|성명|담당자|보호자|신청인|환자|患者|申请人)"
-            r"(?:[ \t]{0,40}[(（][^)）\n]{1,20}[)）])?[ \t]{0,40}[:：]?[ \t]{0,40}"
+            r"(?:[ \t]{0,40}[(（][^)）\n]{1,20}[)）])?[ \t]{0,40}[:：]?[ \t]{0,200}"
             r"(?P<v>[\p{Han}\p{Hangul}\p{Katakana}]{1,4}(?:[ \t　][\p{Han}\p{Hangul}\p{Katakana}]{1,4})?)"
         ),
         0.85,
