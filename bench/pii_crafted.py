@@ -57,6 +57,9 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "line breaks": _repeat("\n", "Dear", "~"),
     "short names, one per comma": _repeat("Jo Ng, "),
     "e-mail addresses": _repeat("a@b.co "),
+    "a.a.a.…@ (a local part)": _repeat("a.", "", "@"),
+    "addresses on one line": _repeat("12 Main Street, 10115 Berlin | "),
+    "a name, then a contact": _repeat("Jane Doe | jane@example.org\n"),
 }
 
 
