@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+import unicodedata
 from typing import Any
 
 
@@ -43,11 +44,16 @@ def _punct_broken(match: re.Match[str]) -> str:
     return " ".join(run[i : i + PUNCT_RUN - 1] for i in range(0, len(run) + 1, PUNCT_RUN))
 
 
+def _separates(c: str) -> bool:
+    """Not part of a word: no letter, digit or mark (a Thai vowel sign, an accent)."""
+    return not c.isalnum() and not unicodedata.category(c).startswith("M")
+
+
 def _long_broken(match: re.Match[str]) -> str:
     run = list(match.group())
     start = 0
     while len(run) - start > RUN:
-        cut = next((i for i in range(start + RUN - 1, start, -1) if not run[i].isalnum()), start + RUN - 1)
+        cut = next((i for i in range(start + RUN - 1, start, -1) if _separates(run[i])), start + RUN - 1)
         run[cut] = " "
         start = cut + 1
     return "".join(run)
