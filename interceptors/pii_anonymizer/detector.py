@@ -490,8 +490,8 @@ def _unsuffixed(text: str) -> str:
 _NOT_IN_NAME = re.compile(r"[\n\d+@]")
 _NOT_IN_HANDLE = re.compile(r"[\n+@]")
 _LEADING_NOT_NAME = re.compile(
-    r"(?=[^\n]*[^\W\d_])(?:\d[\d:./,-]{0,64}[ \t]{0,40}[-–—:|][ \t]{0,200}|\d[\d:./,"
-    r"-]{0,64}[ \t]{1,40}){1,16}"
+    r"(?=[^\n]*[^\W\d_])(?:\d[\d:./,-]{0,64}[ \t]{0,40}[-–—:|][ \t]{0,200}"
+    r"|\d[\d:./,-]{0,64}[ \t]{1,40}){1,16}"
 )
 
 
