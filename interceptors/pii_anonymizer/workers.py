@@ -6,9 +6,10 @@
   take the next chunk of each waiting request in turn. A small request waits for at most one chunk
   of each request ahead of it, however large those are.
 * On time: a request's budget (`PII_TIME_BUDGET_MS`) starts when its first chunk reaches a worker.
-  Past it, the request gets no more chunks, and a chunk in progress stops at its next recognizer
-  (spaCy's thread at its next batch of texts): a worker is busy for a refused request at most one
-  recognizer's time on one text, a long text's included. Waiting for a worker
+  Past it, the request gets no more chunks, and a chunk in progress stops at its next recognizer;
+  spaCy's thread ends the text it is reading first (seconds for 200,000 characters), and the request
+  waits for its worker's word (refusing it earlier refused answers that came in time but late, on a
+  busy event loop). Waiting for a worker
   is bounded separately (`PII_QUEUE_TIMEOUT_MS`): under load requests queue, they do not fail.
 * The second pass (every other mention of a found value) runs in a thread of the service once a
   request's chunks are in; it is pattern matching, not the analyzer.
