@@ -10,6 +10,7 @@ in the sentences it is in.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from interceptors.toxicity_blocker.context import SENTENCE_END
 
@@ -307,14 +308,16 @@ REPORTING = re.compile(
     r"driver|passenger|patient)s?|"
     r"i was|i keep|i got|i've been|i have been)\b[^.?!\n]{0,60}?\b(?:(?:said|says|wrote|writes|posted|"
     r"posts|posting|dm'?e?d|messaged|texted|sent|told|telling|getting told|got|received|keeps? saying|"
+    r"used to (?:say|tell me|call me)|"
     r"left (?:a |an |me |us )?(?:note|message|comment|voicemail|letter|review)s?)\b|left\s+['\"\u2018\u201c])"
 )
-ASKING = re.compile(
-    r"\?|\b(?:how (?:do|can|should|would) (?:i|we)|ban or warn|escalat\w*|polic(?:y|ies)|credible|"
+ASKING_WORDS = re.compile(
+    r"\b(?:how (?:do|can|should|would) (?:i|we)|ban or warn|escalat\w*|polic(?:y|ies)|credible|"
     r"violation|annotat\w*|label\w*|support (?:him|her|them)|reach out|see someone|therapy|report(?:ed)?|"
     r"is (?:that|it|this) (?:a |an )?\w+|covered by|what should i do|still (?:this )?(?:frightened|scared)|"
     r"(?:should|do|can|shall) (?:i|we) (?:call|ring|phone|contact|tell|go to|report|involve))\b"
 )
+ASKING = re.compile(r"\?|" + ASKING_WORDS.pattern)
 
 
 def reported(normalized: str) -> bool:
@@ -330,11 +333,12 @@ QUOTED = re.compile(
     rf"(?<![a-z])(?:'{_IN}{{2,160}}?'|\"[^\"\n]{{2,160}}\"|\u2018[^\u2019\n]{{2,160}}\u2019|"
     r"\u201c[^\u201d\n]{2,160}\u201d)(?![a-z])"
 )
-REPORTED = re.compile(
-    r"\?|\b(?:posts?|posted|comments?|messages?|messaged|said|saying|says|wrote|written|"
-    r"typed|texted|texts|flag\w*|filter\w*|report\w*|means?|meaning|phrases?|words?|slang|ban\w*|"
+REPORTED_WORDS = re.compile(
+    r"\b(?:posts?|posted|comments?|messages?|messaged|said|saying|says|called|used to (?:say|call)|"
+    r"wrote|written|typed|texted|texts|flag\w*|filter\w*|report\w*|means?|meaning|phrases?|words?|slang|ban\w*|"
     r"block\w*|chat|translate|spell\w*|shouted|yelled|screamed|ask(?:s|ed|ing)?|explain\w*)\b"
 )
+REPORTED = re.compile(r"\?|" + REPORTED_WORDS.pattern)
 
 # A question about what was done to a group in the past ("how were Armenians deported in 1915?",
 # "why did the authorities expel the Jews?"): history, not a call to do it; only the identity-attack
@@ -372,11 +376,38 @@ def _search(category: str, text: str, names_a_group: bool) -> bool:
 
 
 def unquoted(normalized: str) -> str:
-    """The text without the abuse it quotes in order to report it or ask about it."""
-    if not QUOTED.search(normalized):
+    """The text without the abuse it quotes in order to report it or ask about it: a quote is left out
+    when its own sentence or the next one reports or asks ("should 'kys' be flagged?", "'i'll find
+    you.' is that a threat?"), or the one before reports or asks in words ("a user messaged me. 'i
+    will find you.'"), or the whole text reports abuse to get help (reported). A bare question
+    before a quote is not about it: "how are you? 'i will kill you, dave.'" is a threat."""
+    quotes = list(QUOTED.finditer(normalized))
+    if not quotes:
         return normalized
-    rest = QUOTED.sub(" ", normalized)
-    return rest if REPORTED.search(rest) or ASKING.search(rest) else normalized
+    # the quotes blanked out, so a sentence end inside one does not split its sentence
+    rest = QUOTED.sub(lambda m: "\0" * len(m.group()), normalized)
+    if not (REPORTED.search(rest) or ASKING.search(rest)):
+        return normalized
+    if reported(rest):  # abuse told about to get help with it: every quote in it is what was said
+        return QUOTED.sub(" ", normalized)
+    starts = [0, *(m.end() for m in SENTENCE_END.finditer(rest))]
+    ends = [*(m.start() for m in SENTENCE_END.finditer(rest)), len(rest)]
+    # each sentence is searched once, however many quotes it holds or neighbours (linear in the text)
+    asks = [
+        bool(REPORTED.search(rest, a, b) or ASKING.search(rest, a, b))
+        for a, b in zip(starts, ends, strict=True)
+    ]
+    in_words = [
+        bool(REPORTED_WORDS.search(rest, a, b) or ASKING_WORDS.search(rest, a, b))
+        for a, b in zip(starts, ends, strict=True)
+    ]
+    out, last = [], 0
+    for quote in quotes:
+        k = bisect_right(starts, quote.start()) - 1
+        if asks[k] or (k + 1 < len(asks) and asks[k + 1]) or (k > 0 and in_words[k - 1]):
+            out += [normalized[last : quote.start()], " "]
+            last = quote.end()
+    return "".join([*out, normalized[last:]])
 
 
 def matches(normalized: str) -> dict[str, float]:

@@ -152,6 +152,24 @@ def test_a_threat_after_a_moderation_preamble_is_blocked(client, model_bodies):
     assert model_bodies() == []
 
 
+def test_a_quoted_threat_after_a_bare_question_is_blocked(client, model_bodies):
+    # any "?" in the prompt used to leave its quotes out, as if it asked about them
+    with pytest.raises(openai.BadRequestError) as err:
+        client.chat.completions.create(
+            model="guarded", messages=[user("How are you? 'I will kill you, Dave.'")]
+        )
+    assert err.value.body["message"] == DEFAULT_MESSAGE.replace("{category}", LABELS["threat"])
+    assert model_bodies() == []
+
+
+def test_a_quoted_threat_asked_about_passes(client):
+    text = "A user messaged me. 'I will find you.' Should we ban them or warn them?"
+    assert (
+        client.chat.completions.create(model="guarded", messages=[user(text)]).choices[0].message.content
+        == text
+    )
+
+
 def test_a_long_benign_prompt_passes(client):
     text = PARAGRAPH + " ".join(HARMLESS[:4])
     assert (

@@ -19,7 +19,7 @@ from interceptors.toxicity_blocker.classifiers import (
 from interceptors.toxicity_blocker.guard import AnswerGuard
 from interceptors.toxicity_blocker.interceptor import main_category, thresholds_of, user_texts
 from interceptors.toxicity_blocker.normalize import normalize
-from interceptors.toxicity_blocker.patterns import PATTERNS, matches
+from interceptors.toxicity_blocker.patterns import PATTERNS, matches, unquoted
 from interceptors.toxicity_blocker.settings import BlockerSettings, PolicyOverride, override_schema
 
 
@@ -108,6 +108,23 @@ def test_a_discussion_word_excuses_its_own_sentence_not_a_threat_said_in_another
     assert matches(normalize("In my novel the villain says he will kill the hero. Too dark?")) == {}
     assert matches(normalize("Is 'I will kill you' a real threat under our community rules?")) == {}
     assert matches(normalize("My son's classmate sent him 'go kill yourself'. School or police?")) == {}
+
+
+def test_a_quote_is_left_out_only_when_the_words_around_it_report_or_ask_about_it():
+    # a question anywhere in the text used to leave every quote out, so a bare greeting before a
+    # quoted threat excused it
+    assert matches(normalize("How are you? 'I will kill you, Dave.'")) == {"threat": 1.0}
+    assert matches(normalize("Nice weather. Right? \u201cI will kill you, Dave.\u201d")) == {"threat": 1.0}
+    # asked about in its own sentence, the next, or reported in words in the one before
+    assert matches(normalize("Is 'I will find you' a threat?")) == {}
+    assert matches(normalize("'I will find you.' Is that a threat?")) == {}
+    assert matches(normalize("A user messaged me. 'I will find you.'")) == {}
+    assert matches(normalize("Is this a threat? 'I will find you.'")) == {}
+    # a sentence end inside the quote does not split the sentence it is in
+    assert unquoted("should 'i will find you. and kill you.' be banned?") == "should   be banned?"
+    # reported in the past, to get help with the fear it left
+    text = "My ex used to say 'I'll kill you if you ever leave'. I left. Why am I still this frightened?"
+    assert matches(normalize(text)) == {}
 
 
 def test_a_question_about_what_was_done_to_a_group_in_the_past_is_history_not_a_call_to_do_it():

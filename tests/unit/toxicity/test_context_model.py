@@ -492,13 +492,13 @@ PARAGRAPH = (
     [
         # a discussion word elsewhere in the text excuses its own sentence, not the threat's
         ("My kid wrote a story at school. " + PARAGRAPH + "I will kill you, Dave. " + PARAGRAPH, True),
-        # a question elsewhere lets the text's quotes count as asked about, read whole
+        # a question elsewhere does not make the text's quotes asked about (it used to, read whole)
         (
             "How was the weekend? "
             + PARAGRAPH
             + "'I will kill you, Dave, I know where you live.' "
             + PARAGRAPH,
-            False,
+            True,
         ),
     ],
 )
