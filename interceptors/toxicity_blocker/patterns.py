@@ -314,7 +314,8 @@ REPORTING = re.compile(
 ASKING_WORDS = re.compile(
     r"\b(?:how (?:do|can|should|would) (?:i|we)|ban or warn|escalat\w*|polic(?:y|ies)|credible|"
     r"violation|annotat\w*|label\w*|support (?:him|her|them)|reach out|see someone|therapy|report(?:ed)?|"
-    r"is (?:that|it|this) (?:a |an )?\w+|covered by|what should i do|still (?:this )?(?:frightened|scared)|"
+    r"is (?:that|it|this) (?!(?:clear|understood|it|now|so)\b)(?:a |an )?\w+|covered by|what should i do|"
+    r"still (?:this )?(?:frightened|scared)|"
     r"(?:should|do|can|shall) (?:i|we) (?:call|ring|phone|contact|tell|go to|report|involve))\b"
 )
 ASKING = re.compile(r"\?|" + ASKING_WORDS.pattern)
@@ -335,8 +336,9 @@ QUOTED = re.compile(
 )
 REPORTED_WORDS = re.compile(
     r"\b(?:posts?|posted|comments?|messages?|messaged|said|saying|says|called|used to (?:say|call)|"
-    r"wrote|written|typed|texted|texts|flag\w*|filter\w*|report\w*|means?|meaning|phrases?|words?|slang|ban\w*|"
-    r"block\w*|chat|translate|spell\w*|shouted|yelled|screamed|ask(?:s|ed|ing)?|explain\w*)\b"
+    r"wrote|written|typed|texted|texts|flag\w*|filter\w*|report\w*|means|meaning|does\b[^.?!\n]{0,80}?\bmean|"
+    r"phrases?|(?<!my )words?|slang|ban(?:s|ned|ning|nable)?|"
+    r"block\w*|chat|translate|spell\w*|shouted|yelled|screamed|ask(?:s|ed|ing)|explain\w*)\b"
 )
 REPORTED = re.compile(r"\?|" + REPORTED_WORDS.pattern)
 
@@ -375,6 +377,35 @@ def _search(category: str, text: str, names_a_group: bool) -> bool:
     return bool(_ANY[category].search(text) or (names_a_group and _GROUPED[category].search(text)))
 
 
+# Punctuation that ends a sentence right before a quote, with or without a space ("how are you?'i
+# will kill you'"): the quote starts a sentence of its own.
+_ENDS_BEFORE_QUOTE = re.compile(r"[.!?\u2026][\s\u200b-\u200d\u2060\ufeff]{0,40}$")
+
+
+def _sentences(normalized: str, quotes: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """(start, end) of the text's sentences: split at context.SENTENCE_END except inside a quote (a
+    quote's own "." or "?" does not end the sentence it is in; its closing mark and the space after
+    it do), and before a quote that follows a sentence's final punctuation."""
+    cuts: list[tuple[int, int]] = []  # (end of a sentence, start of the next)
+    q = 0
+    for m in SENTENCE_END.finditer(normalized):
+        while q < len(quotes) and quotes[q].end() < m.end():
+            q += 1
+        if q < len(quotes) and quotes[q].start() < m.start() and m.end() <= quotes[q].end():
+            continue  # inside the quote
+        cuts.append((m.start(), m.end()))
+    for quote in quotes:
+        if _ENDS_BEFORE_QUOTE.search(normalized, max(0, quote.start() - 41), quote.start()):
+            cuts.append((quote.start(), quote.start()))
+    cuts.sort()
+    bounds, start = [], 0
+    for end, next_start in cuts:
+        if end > start:
+            bounds.append((start, end))
+        start = max(start, next_start)
+    return [*bounds, (start, len(normalized))]
+
+
 def unquoted(normalized: str) -> str:
     """The text without the abuse it quotes in order to report it or ask about it: a quote is left out
     when its own sentence or the next one reports or asks ("should 'kys' be flagged?", "'i'll find
@@ -384,27 +415,28 @@ def unquoted(normalized: str) -> str:
     quotes = list(QUOTED.finditer(normalized))
     if not quotes:
         return normalized
-    # the quotes blanked out, so a sentence end inside one does not split its sentence
+    # the quotes blanked out, so what asks or reports is looked for in the words around them
     rest = QUOTED.sub(lambda m: "\0" * len(m.group()), normalized)
     if not (REPORTED.search(rest) or ASKING.search(rest)):
         return normalized
-    if reported(rest):  # abuse told about to get help with it: every quote in it is what was said
+    if reported(normalized):  # abuse told about to get help with it: every quote in it is what was said
         return QUOTED.sub(" ", normalized)
-    starts = [0, *(m.end() for m in SENTENCE_END.finditer(rest))]
-    ends = [*(m.start() for m in SENTENCE_END.finditer(rest)), len(rest)]
+    sentences = _sentences(normalized, quotes)
     # each sentence is searched once, however many quotes it holds or neighbours (linear in the text)
-    asks = [
-        bool(REPORTED.search(rest, a, b) or ASKING.search(rest, a, b))
-        for a, b in zip(starts, ends, strict=True)
-    ]
+    asks = [bool(REPORTED.search(rest, a, b) or ASKING.search(rest, a, b)) for a, b in sentences]
     in_words = [
-        bool(REPORTED_WORDS.search(rest, a, b) or ASKING_WORDS.search(rest, a, b))
-        for a, b in zip(starts, ends, strict=True)
+        bool(REPORTED_WORDS.search(rest, a, b) or ASKING_WORDS.search(rest, a, b)) for a, b in sentences
     ]
+    # a sentence of white space only (a blank line) is no neighbour
+    said = [k for k, (a, b) in enumerate(sentences) if rest[a:b].strip()]
+    starts = [a for a, _ in sentences]
     out, last = [], 0
     for quote in quotes:
         k = bisect_right(starts, quote.start()) - 1
-        if asks[k] or (k + 1 < len(asks) and asks[k + 1]) or (k > 0 and in_words[k - 1]):
+        at = bisect_right(said, k)  # said[at] is the first sentence with words after k
+        after = said[at] if at < len(said) else None
+        before = said[at - 1] if at > 0 and said[at - 1] != k else (said[at - 2] if at > 1 else None)
+        if asks[k] or (after is not None and asks[after]) or (before is not None and in_words[before]):
             out += [normalized[last : quote.start()], " "]
             last = quote.end()
     return "".join([*out, normalized[last:]])

@@ -163,7 +163,8 @@ def test_a_quoted_threat_after_a_bare_question_is_blocked(client, model_bodies):
 
 
 def test_a_quoted_threat_asked_about_passes(client):
-    text = "A user messaged me. 'I will find you.' Should we ban them or warn them?"
+    # no reporting frame: only the question after the quote leaves it out
+    text = "'I will find you, Dave.' Is that a threat or a joke?"
     assert (
         client.chat.completions.create(model="guarded", messages=[user(text)]).choices[0].message.content
         == text

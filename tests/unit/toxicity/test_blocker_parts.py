@@ -120,8 +120,25 @@ def test_a_quote_is_left_out_only_when_the_words_around_it_report_or_ask_about_i
     assert matches(normalize("'I will find you.' Is that a threat?")) == {}
     assert matches(normalize("A user messaged me. 'I will find you.'")) == {}
     assert matches(normalize("Is this a threat? 'I will find you.'")) == {}
-    # a sentence end inside the quote does not split the sentence it is in
+    # a sentence end inside the quote does not split the sentence it is in; the quote's closing
+    # mark and the space after it do, and so does final punctuation right before it
     assert unquoted("should 'i will find you. and kill you.' be banned?") == "should   be banned?"
+    assert matches(normalize("'I will kill you, Dave.' See you at work. Okay?")) == {"threat": 1.0}
+    assert matches(normalize("How are you?'I will kill you, Dave.'")) == {"threat": 1.0}
+    assert matches(normalize("How are you?\u200b'I will kill you, Dave.'")) == {"threat": 1.0}
+    # a blank line is no sentence: the question after it still asks about the quote
+    assert matches(normalize("'I will find you.'\r\n\r\nShould we ban them?")) == {}
+    assert matches(normalize("A user messaged me:\n \n'I will find you.'")) == {}
+    # words that only look like asking about it: "I mean it", "mark my words", "don't ask", "bananas"
+    for text in (
+        "'I will kill you, Dave.' I mean it.",
+        "Mark my words: 'I will kill you, Dave.'",
+        "'I will kill you, Dave.' Don't ask.",
+        "'I will kill you, Dave.' Is that clear",
+        "Bananas. 'I will kill you, Dave.'",
+    ):
+        assert matches(normalize(text)) == {"threat": 1.0}, text
+    assert unquoted(normalize("what does 'kys' mean in chat")) == "what does   mean in chat"
     # reported in the past, to get help with the fear it left
     text = "My ex used to say 'I'll kill you if you ever leave'. I left. Why am I still this frightened?"
     assert matches(normalize(text)) == {}
