@@ -319,11 +319,23 @@ ASKING_WORDS = re.compile(
     r"(?:should|do|can|shall) (?:i|we) (?:call|ring|phone|contact|tell|go to|report|involve))\b"
 )
 ASKING = re.compile(r"\?|" + ASKING_WORDS.pattern)
+# A question that demands assent to what was just said ("'i will find you.' understood?", "'...', got
+# it?", "you hear me?"): it asks nothing about a quote, so it excuses none.
+TAG_QUESTION = re.compile(
+    r"(?<![a-z'])(?:(?:is that|are we|am i) (?:clear|understood)|understood|understand|clear|"
+    r"got (?:it|that|me)|(?:do|did) (?:you|ya|u) (?:understand|hear me|get (?:it|that|me))|"
+    r"(?:you|ya|u) hear me|hear me|capisce|capiche|comprende|comprendo)\s*\?+"
+)
+
+
+def _without_tags(text: str) -> str:
+    """The text with its tag questions blanked out, every other character where it was."""
+    return TAG_QUESTION.sub(lambda m: " " * len(m.group()), text)
 
 
 def reported(normalized: str) -> bool:
     """Abuse told about, to get help with it or a ruling on it."""
-    return bool(REPORTING.search(normalized) and ASKING.search(normalized))
+    return bool(REPORTING.search(normalized) and ASKING.search(_without_tags(normalized)))
 
 
 # Quoting abuse in order to ask about it ("should 'kys' be flagged in our chat filter?", "a post said
@@ -335,7 +347,7 @@ QUOTED = re.compile(
     r"\u201c[^\u201d\n]{2,160}\u201d)(?![a-z])"
 )
 REPORTED_WORDS = re.compile(
-    r"\b(?:posts?|posted|comments?|messages?|messaged|said|saying|says|called|used to (?:say|call)|"
+    r"\b(?:posts?|posted|comments?|(?<!my )messages?|messaged|said|saying|says|called|used to (?:say|call)|"
     r"wrote|written|typed|texted|texts|flag\w*|filter\w*|report\w*|means|meaning|does\b[^.?!\n]{0,80}?\bmean|"
     r"phrases?|(?<!my )words?|slang|ban(?:s|ned|ning|nable)?|"
     r"block\w*|chat|translate|spell\w*|shouted|yelled|screamed|ask(?:s|ed|ing)|explain\w*)\b"
@@ -415,8 +427,9 @@ def unquoted(normalized: str) -> str:
     quotes = list(QUOTED.finditer(normalized))
     if not quotes:
         return normalized
-    # the quotes blanked out, so what asks or reports is looked for in the words around them
-    rest = QUOTED.sub(lambda m: "\0" * len(m.group()), normalized)
+    # the quotes blanked out, so what asks or reports is looked for in the words around them; a tag
+    # question is blanked too: a sentence made only of one ("understood?") is no neighbour
+    rest = _without_tags(QUOTED.sub(lambda m: "\0" * len(m.group()), normalized))
     if not (REPORTED.search(rest) or ASKING.search(rest)):
         return normalized
     if reported(normalized):  # abuse told about to get help with it: every quote in it is what was said

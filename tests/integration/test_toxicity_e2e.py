@@ -162,6 +162,16 @@ def test_a_quoted_threat_after_a_bare_question_is_blocked(client, model_bodies):
     assert model_bodies() == []
 
 
+def test_a_quoted_threat_followed_by_a_tag_question_is_blocked(client, model_bodies):
+    # "understood?" demands assent; it used to count as asking about the quote
+    with pytest.raises(openai.BadRequestError) as err:
+        client.chat.completions.create(
+            model="guarded", messages=[user("'I will kill you, Dave.' Understood?")]
+        )
+    assert err.value.body["message"] == DEFAULT_MESSAGE.replace("{category}", LABELS["threat"])
+    assert model_bodies() == []
+
+
 def test_a_quoted_threat_asked_about_passes(client):
     # no reporting frame: only the question after the quote leaves it out
     text = "'I will find you, Dave.' Is that a threat or a joke?"

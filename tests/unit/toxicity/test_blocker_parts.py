@@ -139,6 +139,19 @@ def test_a_quote_is_left_out_only_when_the_words_around_it_report_or_ask_about_i
     ):
         assert matches(normalize(text)) == {"threat": 1.0}, text
     assert unquoted(normalize("what does 'kys' mean in chat")) == "what does   mean in chat"
+    # a tag question demands assent, it asks nothing about the quote; nor is "my message" reported
+    for text in (
+        "'I will kill you, Dave.' Understood?",
+        "'I will kill you, Dave.' Is that clear?",
+        "'I will kill you, Dave', got it?",
+        "'I will kill you, Dave.' You hear me?",
+        "Here is my message: 'I will kill you, Dave.'",
+        "I was told to pass this on. 'I will kill you, Dave.' Understood?",
+    ):
+        assert matches(normalize(text)) == {"threat": 1.0}, text
+    # a tag question is no neighbour: the question after it still asks about the quote
+    assert matches(normalize("'I'll find you.' Understood? Is that a threat under our policy?")) == {}
+    assert matches(normalize("My message was 'I will find you'. Was it flagged?")) == {}
     # reported in the past, to get help with the fear it left
     text = "My ex used to say 'I'll kill you if you ever leave'. I left. Why am I still this frightened?"
     assert matches(normalize(text)) == {}
