@@ -1,8 +1,11 @@
 """The toxicity blocker: quality per backend and category on the labelled set, and the latency it
 adds per prompt and per streamed chunk.
 
-    python -m bench.toxicity [--requests 300] [--no-gateway]
+    python -m bench.toxicity [--requests 300] [--no-gateway] [--thresholds JSON]
         [--split tune|heldout|fresh|fresh_b|...|both|all]   (every split of bench.toxicity_eval.generate)
+
+With --thresholds (a chain entry's `thresholds`, e.g. '{"toxicity": 0.46, "threat": 0.45}') the
+default backend is measured at those thresholds, as a chain entry that sets them is judged.
 
 1. Side by side, every backend that can load here, at its default thresholds, on
    bench/data/toxicity_set.jsonl (bench/toxicity_eval: seeded templates written for this project,
@@ -152,10 +155,24 @@ def long_texts(split: str, n: int = 120) -> tuple[list[str], list[str]]:
     return long_benign, buried
 
 
-def print_long_texts(splits: tuple[str, ...]) -> None:
+class AtThresholds:
+    """A classifier judged at a chain entry's thresholds: merged over its own, as the service does;
+    its scores are unchanged."""
+
+    def __init__(self, classifier, thresholds: dict[str, float]):
+        self.classifier = classifier
+        self.default_thresholds = {**classifier.default_thresholds, **thresholds}
+
+    def __getattr__(self, name: str):
+        return getattr(self.classifier, name)
+
+
+def print_long_texts(splits: tuple[str, ...], thresholds: dict[str, float] | None = None) -> None:
     """The default reading a long text whole only, and a few sentences at a time as well
     (context.windows), side by side: whole -> windows."""
     whole, windowed = Layered(windows=False), load_classifier(DEFAULT_BACKEND)
+    if thresholds:
+        whole, windowed = AtThresholds(whole, thresholds), AtThresholds(windowed, thresholds)
     print("\nlong texts, five prompts each (whole -> also a few sentences at a time):")
     print(f"{'split':9} {'abuse buried, blocked':>22} {'benign, blocked':>16} {'p50 ms, benign':>16}")
     for split in splits:
@@ -237,18 +254,29 @@ def main() -> None:
         help="tune while developing; the held-out and fresh splits are measured once, at the end "
         "(both: tune and held-out; all: every split)",
     )
+    parser.add_argument(
+        "--thresholds",
+        type=json.loads,
+        help="measure the default backend only, at a chain entry's thresholds (JSON: category -> score)",
+    )
     args = parser.parse_args()
     splits = {"both": ("tune", "heldout"), "all": SPLITS}.get(args.split, (args.split,))
-    backends = candidates()
+    if args.thresholds:
+        name = "layered, given thr."
+        backends = {name: AtThresholds(load_classifier(DEFAULT_BACKEND), args.thresholds)}
+        print(f"{name}: {backends[name].default_thresholds}")
+    else:
+        backends = candidates()
+        name = "layered (default)"
     print_table(backends, splits)
-    classifier = backends["layered (default)"]
+    classifier = backends[name]
     for split in splits:
         topics = benign_by_topic(classifier, labelled(split))
         print(
             f"{DEFAULT_BACKEND}, benign blocked per topic ({split}): "
             + ", ".join(f"{t} {b}/{n}" for t, (b, n) in sorted(topics.items()))
         )
-    print_long_texts(splits)
+    print_long_texts(splits, args.thresholds)
     print(f"\n{DEFAULT_BACKEND} on the tune split, what it gets wrong:")
     print_tune_errors(classifier)
     ours, plain = per_chunk_us(classifier)

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bench.toxicity import KINDS, labelled, quality
+from bench.toxicity import KINDS, AtThresholds, blocked, labelled, quality
 from bench.toxicity_eval.generate import SPLITS, build
 from interceptors.toxicity_blocker.classifiers import (
     DEFAULT_BACKEND,
@@ -54,6 +54,16 @@ def test_the_default_backend_on_the_held_out_split_stays_where_it_was_measured(c
     # blocked (all moderation questions) misses the bar.
     q = quality(classifier, labelled("heldout"))
     assert all(q[k] >= 0.85 for k in KINDS) and q["benign"] <= 0.03, q
+
+
+def test_the_bench_judges_the_default_at_a_chain_entrys_thresholds_merged_over_its_own(classifier):
+    threat, benign = "I will find you tonight and you will regret it.", "How do I kill a stuck process?"
+    assert blocked(classifier, [threat, benign]) == [True, False]
+    off = AtThresholds(classifier, dict.fromkeys(classifier.default_thresholds, 2.0))
+    assert blocked(off, [threat, benign]) == [False, False]
+    lowered = AtThresholds(classifier, {"threat": 0.0})
+    assert lowered.default_thresholds == {**classifier.default_thresholds, "threat": 0.0}
+    assert blocked(lowered, [threat, benign]) == [True, True]
 
 
 def test_the_default_backend_on_conversations_with_an_assistant_stays_where_it_was_measured(classifier):
