@@ -320,9 +320,11 @@ ASKING_WORDS = re.compile(
 )
 ASKING = re.compile(r"\?|" + ASKING_WORDS.pattern)
 # A question that demands assent to what was just said ("'i will find you.' understood?", "'...', got
-# it?", "you hear me?"): it asks nothing about a quote, so it excuses none.
+# it?", "you hear me?"): it asks nothing about a quote, so it excuses none. Only where it stands on its
+# own, after a quote, a sentence end, a comma or a dash ("how do people understand?" still asks).
 TAG_QUESTION = re.compile(
-    r"(?<![a-z'])(?:(?:is that|are we|am i) (?:clear|understood)|understood|understand|clear|"
+    r"(?:^|(?<=[.!?,;:'\"\u2019\u201d\-\u2013\u2014\0]))\s*"
+    r"(?:(?:is that|are we|am i) (?:clear|understood)|understood|understand|clear|"
     r"got (?:it|that|me)|(?:do|did) (?:you|ya|u) (?:understand|hear me|get (?:it|that|me))|"
     r"(?:you|ya|u) hear me|hear me|capisce|capiche|comprende|comprendo)\s*\?+"
 )

@@ -162,6 +162,8 @@ def test_a_quote_is_left_out_only_when_the_words_around_it_report_or_ask_about_i
     # a tag question is no neighbour: the question after it still asks about the quote
     assert matches(normalize("'I'll find you.' Understood? Is that a threat under our policy?")) == {}
     assert matches(normalize("My message was 'I will find you'. Was it flagged?")) == {}
+    # only a tag standing on its own: here the question asks about the quote
+    assert matches(normalize("'I will end you.' How do people understand?")) == {}
     # reported in the past, to get help with the fear it left
     text = "My ex used to say 'I'll kill you if you ever leave'. I left. Why am I still this frightened?"
     assert matches(normalize(text)) == {}
