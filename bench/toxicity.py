@@ -41,6 +41,7 @@ from interceptors.toxicity_blocker.classifiers import (
     Layered,
     load_classifier,
 )
+from interceptors.toxicity_blocker.context import CATEGORIES
 from interceptors.toxicity_blocker.guard import AnswerGuard
 from interceptors.toxicity_blocker.settings import Policy
 
@@ -261,6 +262,17 @@ def main() -> None:
     )
     args = parser.parse_args()
     splits = {"both": ("tune", "heldout"), "all": SPLITS}.get(args.split, (args.split,))
+    if args.thresholds is not None:
+        given = args.thresholds
+        if not (
+            isinstance(given, dict)
+            and given
+            and set(given) <= set(CATEGORIES)
+            and all(isinstance(v, int | float) and not isinstance(v, bool) for v in given.values())
+        ):
+            parser.error(f"--thresholds: a JSON object of category -> number, categories of {CATEGORIES}")
+        if not args.no_gateway:
+            parser.error("--thresholds measures in process only: add --no-gateway")
     if args.thresholds:
         name = "layered, given thr."
         backends = {name: AtThresholds(load_classifier(DEFAULT_BACKEND), args.thresholds)}

@@ -320,19 +320,30 @@ ASKING_WORDS = re.compile(
 )
 ASKING = re.compile(r"\?|" + ASKING_WORDS.pattern)
 # A question that demands assent to what was just said ("'i will find you.' understood?", "'...', got
-# it?", "you hear me?"): it asks nothing about a quote, so it excuses none. Only where it stands on its
-# own, after a quote, a sentence end, a comma or a dash ("how do people understand?" still asks).
+# it?", "you hear me, dave?"): it asks nothing about a quote, so it excuses none. Only where it stands
+# on its own: at the start, after a sentence end, a comma, a colon or a dash, or after a quote that
+# ends a sentence ("'...!' clear?"); "how is 'i will kill you' understood?" still asks about the quote.
+_GAP = r"[\s\u00ad\u200b-\u200d\u2060\ufeff]*"
 TAG_QUESTION = re.compile(
-    r"(?:^|(?<=[.!?,;:'\"\u2019\u201d\-\u2013\u2014\0]))\s*"
-    r"(?:(?:is that|are we|am i) (?:clear|understood)|understood|understand|clear|"
-    r"got (?:it|that|me)|(?:do|did) (?:you|ya|u) (?:understand|hear me|get (?:it|that|me))|"
-    r"(?:you|ya|u) hear me|hear me|capisce|capiche|comprende|comprendo)\s*\?+"
+    r"(?:^|(?<=[.!?,;:(\-\u2013\u2014\u2026])|(?<=[.!?,\u2026]['\"\u2019\u201d]))"
+    + _GAP
+    + r"(?:(?:is that|is it|are we|am i) (?:clear|understood)|do i make myself clear|clear enough|understood|"
+    r"understand|clear|got (?:it|that|me)|get it|gotcha|savvy|(?:you|ya|u) hear me|hear me|capisce|"
+    r"capiche|comprende|comprendo)(?:,"
+    + _GAP
+    + r"[a-z]+)?"
+    + _GAP
+    + r"[.\u2026!]*[?\u2048\u2049][?!\u2048\u2049\s\u00ad\u200b-\u200d\u2060\ufeff]*"
 )
 
 
-def _without_tags(text: str) -> str:
-    """The text with its tag questions blanked out, every other character where it was."""
-    return TAG_QUESTION.sub(lambda m: " " * len(m.group()), text)
+def _without_tags(text: str, normalized: str | None = None) -> str:
+    """`text` with the tag questions of `normalized` (the same text before its quotes were blanked, if
+    they were) blanked out, every other character where it was."""
+    out = list(text)
+    for m in TAG_QUESTION.finditer(normalized if normalized is not None else text):
+        out[m.start() : m.end()] = " " * (m.end() - m.start())
+    return "".join(out)
 
 
 def reported(normalized: str) -> bool:
@@ -431,7 +442,7 @@ def unquoted(normalized: str) -> str:
         return normalized
     # the quotes blanked out, so what asks or reports is looked for in the words around them; a tag
     # question is blanked too: a sentence made only of one ("understood?") is no neighbour
-    rest = _without_tags(QUOTED.sub(lambda m: "\0" * len(m.group()), normalized))
+    rest = _without_tags(QUOTED.sub(lambda m: "\0" * len(m.group()), normalized), normalized)
     if not (REPORTED.search(rest) or ASKING.search(rest)):
         return normalized
     if reported(normalized):  # abuse told about to get help with it: every quote in it is what was said

@@ -157,13 +157,27 @@ def test_a_quote_is_left_out_only_when_the_words_around_it_report_or_ask_about_i
         "'I will kill you, Dave.' You hear me?",
         "Here is my message: 'I will kill you, Dave.'",
         "I was told to pass this on. 'I will kill you, Dave.' Understood?",
+        "'I will kill you, Dave.' Understood, Dave?!",
+        "'I will kill you, Dave.' (Got it?)",
+        "'I will kill you, Dave.' Understood\u200b?",
+        "'I will kill you, Dave.' Understood\u2026?",
+        "'I will kill you, Dave.' Do I make myself clear?",
+        "'I will find you and slit your throat.' Got it?!?",
     ):
         assert matches(normalize(text)) == {"threat": 1.0}, text
     # a tag question is no neighbour: the question after it still asks about the quote
     assert matches(normalize("'I'll find you.' Understood? Is that a threat under our policy?")) == {}
     assert matches(normalize("My message was 'I will find you'. Was it flagged?")) == {}
-    # only a tag standing on its own: here the question asks about the quote
-    assert matches(normalize("'I will end you.' How do people understand?")) == {}
+    # only a tag standing on its own, after a quote only where the quote ends a sentence: these ask
+    # about the quote; and a frightened "do you understand?" is a question, not a tag
+    for text in (
+        "'I will end you.' How do people understand?",
+        "How is 'I will kill you' understood?",
+        "Is 'I will kill you, Dave' clear?",
+        "Was 'I will kill you' understood?",
+        "A stranger sent me 'I know where you live and I will kill you'. Do you understand? I'm scared.",
+    ):
+        assert matches(normalize(text)) == {}, text
     # reported in the past, to get help with the fear it left
     text = "My ex used to say 'I'll kill you if you ever leave'. I left. Why am I still this frightened?"
     assert matches(normalize(text)) == {}
