@@ -273,7 +273,6 @@ def main() -> None:
             parser.error(f"--thresholds: a JSON object of category -> number, categories of {CATEGORIES}")
         if not args.no_gateway:
             parser.error("--thresholds measures in process only: add --no-gateway")
-    if args.thresholds:
         name = "layered, given thr."
         backends = {name: AtThresholds(load_classifier(DEFAULT_BACKEND), args.thresholds)}
         print(f"{name}: {backends[name].default_thresholds}")
