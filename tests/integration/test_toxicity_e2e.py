@@ -140,34 +140,22 @@ def test_abuse_after_a_long_benign_paragraph_is_blocked(client, model_bodies, ca
     assert model_bodies() == []
 
 
-def test_a_threat_after_a_moderation_preamble_is_blocked(client, model_bodies):
-    # a discussion word anywhere in the prompt used to excuse the whole of it
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a discussion word anywhere in the prompt used to excuse the whole of it
         "I help moderate a community forum and review the reported messages every day. "
-        "I will kill you tonight."
-    )
+        "I will kill you tonight.",
+        # any "?" in the prompt used to leave its quotes out, as if it asked about them
+        "How are you? 'I will kill you, Dave.'",
+        # "understood?" demands assent; it used to count as asking about the quote
+        "'I will kill you, Dave.' Understood?",
+    ],
+    ids=["moderation-preamble", "bare-question", "tag-question"],
+)
+def test_a_threat_the_words_around_it_used_to_excuse_is_blocked(client, model_bodies, text):
     with pytest.raises(openai.BadRequestError) as err:
         client.chat.completions.create(model="guarded", messages=[user(text)])
-    assert err.value.body["message"] == DEFAULT_MESSAGE.replace("{category}", LABELS["threat"])
-    assert model_bodies() == []
-
-
-def test_a_quoted_threat_after_a_bare_question_is_blocked(client, model_bodies):
-    # any "?" in the prompt used to leave its quotes out, as if it asked about them
-    with pytest.raises(openai.BadRequestError) as err:
-        client.chat.completions.create(
-            model="guarded", messages=[user("How are you? 'I will kill you, Dave.'")]
-        )
-    assert err.value.body["message"] == DEFAULT_MESSAGE.replace("{category}", LABELS["threat"])
-    assert model_bodies() == []
-
-
-def test_a_quoted_threat_followed_by_a_tag_question_is_blocked(client, model_bodies):
-    # "understood?" demands assent; it used to count as asking about the quote
-    with pytest.raises(openai.BadRequestError) as err:
-        client.chat.completions.create(
-            model="guarded", messages=[user("'I will kill you, Dave.' Understood?")]
-        )
     assert err.value.body["message"] == DEFAULT_MESSAGE.replace("{category}", LABELS["threat"])
     assert model_bodies() == []
 
